@@ -1,0 +1,34 @@
+//! Names ASO users already write in their manifests: annotations, the finalizer, credential secrets.
+
+pub const FINALIZER: &str = "serviceoperator.azure.com/finalizer";
+pub const RECONCILE_POLICY: &str = "serviceoperator.azure.com/reconcile-policy";
+pub const CREDENTIAL_FROM: &str = "serviceoperator.azure.com/credential-from";
+pub const RESOURCE_ID: &str = "serviceoperator.azure.com/resource-id";
+
+/// The per-namespace credential Secret.
+pub const NAMESPACE_CREDENTIAL_SECRET: &str = "aso-credential";
+/// The global settings Secret in the operator's namespace.
+pub const GLOBAL_SETTINGS_SECRET: &str = "aso-controller-settings";
+
+/// Values of the reconcile-policy annotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReconcilePolicy {
+    #[default]
+    Manage,
+    Skip,
+    DetachOnDelete,
+}
+
+impl std::str::FromStr for ReconcilePolicy {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "manage" => Ok(Self::Manage),
+            "skip" => Ok(Self::Skip),
+            "detach-on-delete" => Ok(Self::DetachOnDelete),
+            other => Err(format!(
+                "{RECONCILE_POLICY} is {other:?}; expected one of manage, skip, detach-on-delete"
+            )),
+        }
+    }
+}
