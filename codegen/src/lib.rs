@@ -1,1 +1,11 @@
-//! See the crate description.
+pub mod load;
+pub mod config;
+pub mod discover;
+pub mod model;
+pub mod build;
+pub mod shape;
+pub mod arm_schema;
+pub mod kinds;
+pub mod naming;
+pub mod emit;
+pub mod generate;

@@ -1,1 +1,39 @@
-fn main() {}
+//! `cargo xtask <task>`: the project's own commands.
+
+mod bench;
+mod generate;
+mod test;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Project tasks")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Generate Rust types and CRDs from the ARM specs.
+    Generate(generate::Args),
+    /// Measure speed and memory against the budgets.
+    Bench(bench::Args),
+    /// Everything CI runs: formatting, lints, generated code currency, the test suite.
+    Test(test::Args),
+}
+
+fn main() -> anyhow::Result<()> {
+    match Cli::parse().task {
+        Task::Generate(args) => generate::run(args),
+        Task::Bench(args) => bench::run(args),
+        Task::Test(args) => test::run(args),
+    }
+}
+
+/// The repository root (the parent of `xtask/`).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}

@@ -1,0 +1,4 @@
+//! Emitters: the model, written out as CRDs, Rust code and documentation.
+
+pub mod crd;
+pub mod rust;

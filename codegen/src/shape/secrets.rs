@@ -1,0 +1,22 @@
+//! Secrets (`x-ms-secret`, `format: password`, or configured) are never written in manifests:
+//! they become `{name, key}` references to a Secret in the resource's namespace.
+
+use crate::load::SpecError;
+use crate::model::{Object, Type};
+
+pub fn apply(root: &mut Object, kind: &str) -> Result<(), SpecError> {
+    let mut unsupported = Vec::new();
+    root.visit_mut(&mut |object: &mut Object| {
+        for prop in object.props.iter_mut().filter(|p| p.secret) {
+            match &mut prop.ty {
+                Type::String(_) => prop.ty = Type::SecretReference,
+                Type::Array(item, _) if matches!(**item, Type::String(_)) => **item = Type::SecretReference,
+                other => unsupported.push(format!("{}.{} ({other:?})", object.name_hint, prop.name)),
+            }
+        }
+    });
+    match unsupported.is_empty() {
+        true => Ok(()),
+        false => Err(SpecError::at(kind, format!("secret properties of a type other than string: {}", unsupported.join(", ")))),
+    }
+}

@@ -1,0 +1,65 @@
+//! `cargo xtask generate [--specs DIR] [--check]`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use aso_codegen::generate;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The azure-rest-api-specs checkout (default: $ASO_SPECS_DIR, else specs/azure-rest-api-specs).
+    #[arg(long)]
+    specs: Option<PathBuf>,
+    /// Compare with the committed output instead of writing; fail naming every stale file.
+    #[arg(long)]
+    check: bool,
+}
+
+/// Where the specs are: `--specs`, else `$ASO_SPECS_DIR`, else the submodule.
+pub fn specs_dir(given: Option<PathBuf>, root: &Path) -> anyhow::Result<PathBuf> {
+    let dir = given
+        .or_else(|| std::env::var_os("ASO_SPECS_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| root.join("specs/azure-rest-api-specs"));
+    if !dir.join("specification").is_dir() {
+        bail!(
+            "no ARM specs at {} (expected a `specification` folder): run `git submodule update --init specs/azure-rest-api-specs`, or pass --specs / set ASO_SPECS_DIR",
+            dir.display()
+        );
+    }
+    Ok(dir)
+}
+
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let root = crate::repo_root();
+    let specs = specs_dir(args.specs, &root)?;
+    let started = Instant::now();
+    let output = match generate::render(&specs, &root.join("specs")) {
+        Ok(output) => output,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("error: {error}");
+            }
+            bail!("generation failed with {} error(s); nothing was written", errors.len());
+        }
+    };
+    if args.check {
+        let stale = generate::stale_files(&root, &output).context("reading committed output")?;
+        if !stale.is_empty() {
+            for file in &stale {
+                eprintln!("stale: {file}");
+            }
+            bail!("{} generated file(s) are not current: run `cargo xtask generate`", stale.len());
+        }
+        println!("generated code is current ({} kinds, {} files)", output.kinds.len(), output.files.len());
+    } else {
+        generate::write(&root, &output).context("writing generated output")?;
+        println!(
+            "generated {} kinds into {} files in {:.2?}",
+            output.kinds.len(),
+            output.files.len(),
+            started.elapsed()
+        );
+    }
+    Ok(())
+}
