@@ -1,1 +1,5 @@
-//! See the crate description.
+//! Helpers shared by the end-to-end tests: where the reference data is, and how ASO's recorded
+//! ARM conversations compare with ours.
+
+pub mod recordings;
+pub mod reference;
