@@ -11,7 +11,12 @@ use crate::load::{Loader, Node, SpecError};
 
 /// The ARM schema of a PUT body schema.
 pub fn of(loader: &Loader, derived: &DerivedIndex, body: &Node) -> Result<ArmSchema, SpecError> {
-    Walker { loader, derived, stack: Vec::new() }.schema(body)
+    Walker {
+        loader,
+        derived,
+        stack: Vec::new(),
+    }
+    .schema(body)
 }
 
 struct Walker<'a> {
@@ -61,9 +66,17 @@ impl Walker<'_> {
         Ok(schema)
     }
 
-    fn merge(&mut self, node: &Node, schema: &mut ArmSchema, depth: usize) -> Result<(), SpecError> {
+    fn merge(
+        &mut self,
+        node: &Node,
+        schema: &mut ArmSchema,
+        depth: usize,
+    ) -> Result<(), SpecError> {
         if depth > 16 {
-            return Err(SpecError::at(node.location(), "allOf nested more than 16 deep (a cycle?)"));
+            return Err(SpecError::at(
+                node.location(),
+                "allOf nested more than 16 deep (a cycle?)",
+            ));
         }
         for parent in node.child("allOf").items() {
             let parent = self.loader.resolve(&parent)?;
@@ -85,13 +98,17 @@ impl Walker<'_> {
         schema.min_items = u64_of("minItems").or(schema.min_items);
         schema.max_items = u64_of("maxItems").or(schema.max_items);
         schema.read_only |= node.bool("readOnly");
-        schema.secret |= node.bool("x-ms-secret") || str_of("format").as_deref() == Some("password");
+        schema.secret |=
+            node.bool("x-ms-secret") || str_of("format").as_deref() == Some("password");
         if let Some(m) = node.mutability() {
             schema.create_only = m.contains("create") && !m.contains("update");
         }
         if let Some(values) = value.get("enum").and_then(Value::as_array) {
             schema.enum_ = values.clone();
-            schema.enum_open = value.pointer("/x-ms-enum/modelAsString").and_then(Value::as_bool).unwrap_or(false);
+            schema.enum_open = value
+                .pointer("/x-ms-enum/modelAsString")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
         }
         if let Some(properties) = node.get("properties") {
             for (name, property) in properties.entries() {
@@ -102,7 +119,12 @@ impl Walker<'_> {
         let required: BTreeSet<String> = schema
             .required
             .drain(..)
-            .chain(node.child("required").items().iter().filter_map(|r| r.value().as_str().map(str::to_string)))
+            .chain(
+                node.child("required")
+                    .items()
+                    .iter()
+                    .filter_map(|r| r.value().as_str().map(str::to_string)),
+            )
             .collect();
         schema.required = required.into_iter().collect();
         if let Some(items) = node.get("items") {
@@ -119,4 +141,3 @@ impl Walker<'_> {
         Ok(())
     }
 }
-

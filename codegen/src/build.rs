@@ -17,7 +17,10 @@ use serde_json::Value;
 
 use crate::config::{PropertyFacts, TypeFacts, VersionConfig};
 use crate::load::{Loader, Node, SpecError};
-use crate::model::{ArrayRules, Enumeration, NumberType, Object, Origin, Property, StringType, Type, Union, UnionOption};
+use crate::model::{
+    ArrayRules, Enumeration, NumberType, Object, Origin, Property, StringType, Type, Union,
+    UnionOption,
+};
 
 /// Which side of a resource a tree describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,13 +44,24 @@ pub struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     pub fn new(config: &'a VersionConfig) -> Self {
-        Facts { config, used_properties: RefCell::default(), used_types: RefCell::default() }
+        Facts {
+            config,
+            used_properties: RefCell::default(),
+            used_types: RefCell::default(),
+        }
     }
 
     fn property(&self, definitions: &[&str], property: &str) -> Option<&'a PropertyFacts> {
         for definition in definitions {
-            if let Some(facts) = self.config.definitions.get(*definition).and_then(|d| d.get(property)) {
-                self.used_properties.borrow_mut().insert((definition.to_string(), property.to_string()));
+            if let Some(facts) = self
+                .config
+                .definitions
+                .get(*definition)
+                .and_then(|d| d.get(property))
+            {
+                self.used_properties
+                    .borrow_mut()
+                    .insert((definition.to_string(), property.to_string()));
                 return Some(facts);
             }
         }
@@ -135,7 +149,9 @@ impl DerivedIndex {
         let mut parents_with_children: BTreeSet<DefKey> = BTreeSet::new();
         for file in files {
             let document = loader.document(&file)?;
-            let Some(definitions) = document.get("definitions") else { continue };
+            let Some(definitions) = document.get("definitions") else {
+                continue;
+            };
             for (name, definition) in definitions.entries() {
                 let mut roots = BTreeSet::new();
                 let mut direct_parents = Vec::new();
@@ -149,7 +165,9 @@ impl DerivedIndex {
                         list.push(Derived {
                             node: definition.clone(),
                             name: name.clone(),
-                            value: definition.str("x-ms-discriminator-value").map(str::to_string),
+                            value: definition
+                                .str("x-ms-discriminator-value")
+                                .map(str::to_string),
                             has_children: false,
                         });
                     }
@@ -171,11 +189,19 @@ impl DerivedIndex {
     /// The options of a discriminated root: `(discriminator value, definition name, definition)`
     /// for every derived definition that has a discriminator value or is a leaf.
     pub fn options(&self, root: &Node) -> Vec<(String, String, Node)> {
-        let Some(derived) = definition_key(root).and_then(|key| self.by_root.get(&key)) else { return Vec::new() };
+        let Some(derived) = definition_key(root).and_then(|key| self.by_root.get(&key)) else {
+            return Vec::new();
+        };
         derived
             .iter()
             .filter(|d| d.value.is_some() || !d.has_children)
-            .map(|d| (d.value.clone().unwrap_or_else(|| d.name.clone()), d.name.clone(), d.node.clone()))
+            .map(|d| {
+                (
+                    d.value.clone().unwrap_or_else(|| d.name.clone()),
+                    d.name.clone(),
+                    d.node.clone(),
+                )
+            })
             .collect()
     }
 }
@@ -236,23 +262,47 @@ impl<'a> Builder<'a> {
         kind: &'a KindContext<'a>,
         side: Side,
     ) -> Self {
-        Builder { loader, derived, facts, kind, side, stack: Vec::new(), unrolling: Vec::new() }
+        Builder {
+            loader,
+            derived,
+            facts,
+            kind,
+            side,
+            stack: Vec::new(),
+            unrolling: Vec::new(),
+        }
     }
 
     /// The object tree of a resource body (the PUT body for spec, the GET response for status).
     pub fn resource(&mut self, schema: Option<&Node>, hint: &str) -> Result<Object, SpecError> {
-        let empty = || Object { origin: None, name_hint: hint.to_string(), description: None, props: Vec::new(), is_resource: true };
-        let Some(schema) = schema else { return Ok(empty()) };
+        let empty = || Object {
+            origin: None,
+            name_hint: hint.to_string(),
+            description: None,
+            props: Vec::new(),
+            is_resource: true,
+        };
+        let Some(schema) = schema else {
+            return Ok(empty());
+        };
         match self.type_of(schema, hint, 1)? {
             Some(Type::Object(object)) => Ok(*object),
             Some(Type::Any | Type::Map(_)) | None => Ok(empty()),
-            Some(other) => Err(SpecError::at(schema.location(), format!("a resource body must be an object, found {other:?}"))),
+            Some(other) => Err(SpecError::at(
+                schema.location(),
+                format!("a resource body must be an object, found {other:?}"),
+            )),
         }
     }
 
     /// The type of `schema` at object depth `depth` (1 = the resource body); `None` when the
     /// property holding it must be dropped.
-    fn type_of(&mut self, schema: &Node, hint: &str, depth: usize) -> Result<Option<Type>, SpecError> {
+    fn type_of(
+        &mut self,
+        schema: &Node,
+        hint: &str,
+        depth: usize,
+    ) -> Result<Option<Type>, SpecError> {
         let resolved = self.loader.resolve(schema)?;
         let key = definition_key(&resolved);
         if let Some(key) = &key {
@@ -279,7 +329,12 @@ impl<'a> Builder<'a> {
         result
     }
 
-    fn type_of_resolved(&mut self, schema: &Node, hint: &str, depth: usize) -> Result<Option<Type>, SpecError> {
+    fn type_of_resolved(
+        &mut self,
+        schema: &Node,
+        hint: &str,
+        depth: usize,
+    ) -> Result<Option<Type>, SpecError> {
         if schema.str("discriminator").is_some()
             && let Some(union) = self.union_of(schema, hint, depth)?
         {
@@ -288,16 +343,36 @@ impl<'a> Builder<'a> {
         let merged = self.merge(schema)?;
         let value = schema.value();
         if let Some(values) = value.get("enum").and_then(Value::as_array) {
-            let enum_name = value.pointer("/x-ms-enum/name").and_then(Value::as_str).unwrap_or(hint).to_string();
-            let open = value.pointer("/x-ms-enum/modelAsString").and_then(Value::as_bool).unwrap_or(false);
+            let enum_name = value
+                .pointer("/x-ms-enum/name")
+                .and_then(Value::as_str)
+                .unwrap_or(hint)
+                .to_string();
+            let open = value
+                .pointer("/x-ms-enum/modelAsString")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
             return Ok(Some(match merged.type_.as_deref() {
-                Some("integer") => Type::Integer(NumberType { enumeration: Some(values.clone()), ..number(value) }),
-                Some("number") => Type::Number(NumberType { enumeration: Some(values.clone()), ..number(value) }),
+                Some("integer") => Type::Integer(NumberType {
+                    enumeration: Some(values.clone()),
+                    ..number(value)
+                }),
+                Some("number") => Type::Number(NumberType {
+                    enumeration: Some(values.clone()),
+                    ..number(value)
+                }),
                 Some("boolean") => Type::Boolean,
                 _ => Type::String(StringType {
                     enumeration: Some(Enumeration {
                         name: enum_name,
-                        values: values.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).collect(),
+                        values: values
+                            .iter()
+                            .map(|v| {
+                                v.as_str()
+                                    .map(str::to_string)
+                                    .unwrap_or_else(|| v.to_string())
+                            })
+                            .collect(),
                         open,
                     }),
                     ..string(value)
@@ -309,7 +384,12 @@ impl<'a> Builder<'a> {
             Some("integer") => return Ok(Some(Type::Integer(number(value)))),
             Some("number") => return Ok(Some(Type::Number(number(value)))),
             Some("boolean") => return Ok(Some(Type::Boolean)),
-            Some("file") => return Ok(Some(Type::String(StringType { format: Some("binary".into()), ..Default::default() }))),
+            Some("file") => {
+                return Ok(Some(Type::String(StringType {
+                    format: Some("binary".into()),
+                    ..Default::default()
+                })));
+            }
             Some("array") => {
                 let rules = ArrayRules {
                     min_items: value.get("minItems").and_then(Value::as_u64),
@@ -327,7 +407,9 @@ impl<'a> Builder<'a> {
             return self.object(schema, merged, hint, depth);
         }
         if let Some(additional) = &merged.additional {
-            return Ok(self.type_of(additional, &format!("{hint}Value"), depth)?.map(|t| Type::Map(Box::new(t))));
+            return Ok(self
+                .type_of(additional, &format!("{hint}Value"), depth)?
+                .map(|t| Type::Map(Box::new(t))));
         }
         if merged.additional_true || merged.type_.as_deref() == Some("object") {
             return Ok(Some(Type::Map(Box::new(Type::Any))));
@@ -335,11 +417,19 @@ impl<'a> Builder<'a> {
         Ok(Some(Type::Any))
     }
 
-    fn object(&mut self, schema: &Node, merged: Merged, hint: &str, depth: usize) -> Result<Option<Type>, SpecError> {
+    fn object(
+        &mut self,
+        schema: &Node,
+        merged: Merged,
+        hint: &str,
+        depth: usize,
+    ) -> Result<Option<Type>, SpecError> {
         let origin = origin_of(schema);
         let definition = schema.definition_name().map(str::to_string);
         let type_facts = definition.as_deref().and_then(|d| self.facts.type_facts(d));
-        let is_resource = type_facts.and_then(|f| f.is_resource).unwrap_or(merged.azure_resource);
+        let is_resource = type_facts
+            .and_then(|f| f.is_resource)
+            .unwrap_or(merged.azure_resource);
         let embedded_here = type_facts
             .and_then(|f| f.embedded_in_parent.as_deref())
             .is_some_and(|parent| parent == self.kind.kind);
@@ -359,7 +449,11 @@ impl<'a> Builder<'a> {
         let name_base = definition.clone().unwrap_or_else(|| hint.to_string());
         let mut props = Vec::new();
         for merged_prop in merged.properties {
-            let MergedProperty { name, node: prop_node, declared_in } = merged_prop;
+            let MergedProperty {
+                name,
+                node: prop_node,
+                declared_in,
+            } = merged_prop;
             if only_id && !name.eq_ignore_ascii_case("id") {
                 continue;
             }
@@ -370,11 +464,20 @@ impl<'a> Builder<'a> {
             let resolved = self.loader.resolve(&prop_node)?;
             let flag = |key: &str| prop_node.bool(key) || resolved.bool(key);
             // Facts name the declaring definition, or for inline schemas `<Definition>_<Property>`.
-            let lookup: Vec<&str> = declared_in.iter().map(String::as_str).chain([name_base.as_str()]).collect();
-            let facts = self.facts.property(&lookup, &name).cloned().unwrap_or_default();
+            let lookup: Vec<&str> = declared_in
+                .iter()
+                .map(String::as_str)
+                .chain([name_base.as_str()])
+                .collect();
+            let facts = self
+                .facts
+                .property(&lookup, &name)
+                .cloned()
+                .unwrap_or_default();
             // Like ASO, only the property's own readOnly counts, not one on the definition it refers to.
             let read_only = prop_node.bool("readOnly") || facts.read_only;
-            let secret = flag("x-ms-secret") || resolved.str("format") == Some("password") || facts.secret;
+            let secret =
+                flag("x-ms-secret") || resolved.str("format") == Some("password") || facts.secret;
             let keep = match self.side {
                 Side::Spec => !read_only && !facts.owned_by_parent,
                 Side::Status => !secret && !facts.omit_from_status,
@@ -383,7 +486,9 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let prop_hint = format!("{name_base}_{}", heck::AsUpperCamelCase(&name));
-            let Some(mut ty) = self.type_of(&prop_node, &prop_hint, depth + 1)? else { continue };
+            let Some(mut ty) = self.type_of(&prop_node, &prop_hint, depth + 1)? else {
+                continue;
+            };
             if name == "tags"
                 && let Type::Map(value) = &mut ty
                 && **value == Type::Any
@@ -393,7 +498,11 @@ impl<'a> Builder<'a> {
             }
             if let Some(values) = &facts.enum_values {
                 ty = Type::String(StringType {
-                    enumeration: Some(Enumeration { name: prop_hint.clone(), values: values.clone(), open: false }),
+                    enumeration: Some(Enumeration {
+                        name: prop_hint.clone(),
+                        values: values.clone(),
+                        open: false,
+                    }),
                     ..Default::default()
                 });
             }
@@ -402,9 +511,14 @@ impl<'a> Builder<'a> {
                 name: facts.rename.clone().unwrap_or_else(|| name.clone()),
                 arm: vec![name.clone()],
                 required: merged.required.contains(&name),
-                description: prop_node.str("description").or_else(|| resolved.str("description")).map(str::to_string),
+                description: prop_node
+                    .str("description")
+                    .or_else(|| resolved.str("description"))
+                    .map(str::to_string),
                 read_only,
-                create_only: mutability.as_ref().is_some_and(|m| m.contains("create") && !m.contains("update")),
+                create_only: mutability
+                    .as_ref()
+                    .is_some_and(|m| m.contains("create") && !m.contains("update")),
                 secret,
                 flatten: prop_node.bool("x-ms-client-flatten"),
                 reference: facts.reference,
@@ -437,9 +551,17 @@ impl<'a> Builder<'a> {
         Ok(merged)
     }
 
-    fn merge_into(&self, schema: &Node, merged: &mut Merged, depth: usize) -> Result<(), SpecError> {
+    fn merge_into(
+        &self,
+        schema: &Node,
+        merged: &mut Merged,
+        depth: usize,
+    ) -> Result<(), SpecError> {
         if depth > 16 {
-            return Err(SpecError::at(schema.location(), "allOf nested more than 16 deep (a cycle?)"));
+            return Err(SpecError::at(
+                schema.location(),
+                "allOf nested more than 16 deep (a cycle?)",
+            ));
         }
         for parent in schema.child("allOf").items() {
             let parent = self.loader.resolve(&parent)?;
@@ -449,7 +571,11 @@ impl<'a> Builder<'a> {
         if let Some(properties) = schema.get("properties") {
             for (name, node) in properties.entries() {
                 merged.properties.retain(|p| p.name != name);
-                merged.properties.push(MergedProperty { name, node, declared_in: declared_in.clone() });
+                merged.properties.push(MergedProperty {
+                    name,
+                    node,
+                    declared_in: declared_in.clone(),
+                });
             }
         }
         for required in schema.child("required").items() {
@@ -470,11 +596,18 @@ impl<'a> Builder<'a> {
     }
 
     /// A discriminated root used as a type: one option per concrete derived definition.
-    fn union_of(&mut self, root: &Node, hint: &str, depth: usize) -> Result<Option<Union>, SpecError> {
+    fn union_of(
+        &mut self,
+        root: &Node,
+        hint: &str,
+        depth: usize,
+    ) -> Result<Option<Union>, SpecError> {
         let discriminator = root.str("discriminator").unwrap_or_default().to_string();
         let mut options = Vec::new();
         for (value, name, node) in self.derived.options(root) {
-            let Some(Type::Object(mut object)) = self.type_of(&node, &name, depth)? else { continue };
+            let Some(Type::Object(mut object)) = self.type_of(&node, &name, depth)? else {
+                continue;
+            };
             // Each option fixes the discriminator to its own value, and must carry it.
             if let Some(prop) = object.prop_mut(&discriminator) {
                 prop.required = true;
@@ -487,7 +620,11 @@ impl<'a> Builder<'a> {
                     ..Default::default()
                 });
             }
-            options.push(UnionOption { name: value.to_lower_camel_case(), value, object: *object });
+            options.push(UnionOption {
+                name: value.to_lower_camel_case(),
+                value,
+                object: *object,
+            });
         }
         if options.is_empty() {
             return Ok(None);
@@ -504,19 +641,28 @@ impl<'a> Builder<'a> {
 }
 
 pub fn definition_key(node: &Node) -> Option<DefKey> {
-    node.definition_name().map(|name| (node.file().display().to_string(), name.to_string()))
+    node.definition_name()
+        .map(|name| (node.file().display().to_string(), name.to_string()))
 }
 
 fn origin_of(node: &Node) -> Option<Origin> {
     let definition = node.definition_name()?;
-    Some(Origin { file: node.file().display().to_string(), definition: Some(definition.to_string()) })
+    Some(Origin {
+        file: node.file().display().to_string(),
+        definition: Some(definition.to_string()),
+    })
 }
-
 
 fn string(value: &Value) -> StringType {
     StringType {
-        format: value.get("format").and_then(Value::as_str).map(str::to_string),
-        pattern: value.get("pattern").and_then(Value::as_str).map(str::to_string),
+        format: value
+            .get("format")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        pattern: value
+            .get("pattern")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         min_length: value.get("minLength").and_then(Value::as_u64),
         max_length: value.get("maxLength").and_then(Value::as_u64),
         enumeration: None,
@@ -525,11 +671,20 @@ fn string(value: &Value) -> StringType {
 
 fn number(value: &Value) -> NumberType {
     NumberType {
-        format: value.get("format").and_then(Value::as_str).map(str::to_string),
+        format: value
+            .get("format")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         minimum: value.get("minimum").and_then(Value::as_f64),
         maximum: value.get("maximum").and_then(Value::as_f64),
-        exclusive_minimum: value.get("exclusiveMinimum").and_then(Value::as_bool).unwrap_or(false),
-        exclusive_maximum: value.get("exclusiveMaximum").and_then(Value::as_bool).unwrap_or(false),
+        exclusive_minimum: value
+            .get("exclusiveMinimum")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        exclusive_maximum: value
+            .get("exclusiveMaximum")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
         multiple_of: value.get("multipleOf").and_then(Value::as_f64),
         enumeration: None,
     }

@@ -139,12 +139,17 @@ pub fn load_dir(dir: &Path) -> Result<Vec<GroupConfig>, String> {
     files.sort();
     let mut groups = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
         let mut group: GroupConfig =
             serde_saphyr::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
         let expected = format!("{}.yaml", group.group);
         if file.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
-            return Err(format!("{}: group {:?} belongs in a file named {expected}", file.display(), group.group));
+            return Err(format!(
+                "{}: group {:?} belongs in a file named {expected}",
+                file.display(),
+                group.group
+            ));
         }
         group.file = file;
         groups.push(group);

@@ -28,22 +28,38 @@ pub enum ResourceName {
     /// A singleton child with a fixed name (`default`).
     Fixed(String),
     /// A name chosen by the user, validated as the path parameter says.
-    Free { pattern: Option<String>, min_length: Option<u64>, max_length: Option<u64> },
+    Free {
+        pattern: Option<String>,
+        min_length: Option<u64>,
+        max_length: Option<u64>,
+    },
 }
 
 /// Finds the PUT operation for `arm_type` in `spec_file`.
-pub fn discover(loader: &Loader, spec_file: &Path, arm_type: &str) -> Result<Discovered, SpecError> {
+pub fn discover(
+    loader: &Loader,
+    spec_file: &Path,
+    arm_type: &str,
+) -> Result<Discovered, SpecError> {
     let document = loader.document(spec_file)?;
     let mut seen_types = Vec::new();
     let mut found = Vec::new();
     for paths_key in ["paths", "x-ms-paths"] {
-        let Some(paths) = document.get(paths_key) else { continue };
+        let Some(paths) = document.get(paths_key) else {
+            continue;
+        };
         for (path, item) in paths.entries() {
             let Some(put) = item.get("put") else { continue };
             let parameters = path_parameters(loader, &item, &put)?;
             for candidate in arm_types_of(&path, &parameters) {
                 if candidate.arm_type.eq_ignore_ascii_case(arm_type) {
-                    found.push((path.clone(), item.clone(), put.clone(), parameters.clone(), candidate));
+                    found.push((
+                        path.clone(),
+                        item.clone(),
+                        put.clone(),
+                        parameters.clone(),
+                        candidate,
+                    ));
                 } else {
                     seen_types.push(candidate.arm_type);
                 }
@@ -57,7 +73,10 @@ pub fn discover(loader: &Loader, spec_file: &Path, arm_type: &str) -> Result<Dis
         seen_types.dedup();
         return Err(SpecError::at(
             spec_file.display(),
-            format!("no PUT operation for ARM type {arm_type}; PUT types in this file: {}", seen_types.join(", ")),
+            format!(
+                "no PUT operation for ARM type {arm_type}; PUT types in this file: {}",
+                seen_types.join(", ")
+            ),
         ));
     };
 
@@ -66,13 +85,20 @@ pub fn discover(loader: &Loader, spec_file: &Path, arm_type: &str) -> Result<Dis
         .find(|p| p.str("in") == Some("body"))
         .and_then(|p| p.get("schema"));
     let response_of = |operation: &Node, codes: &[&str]| {
-        codes.iter().find_map(|code| operation.child("responses").child(code).get("schema"))
+        codes
+            .iter()
+            .find_map(|code| operation.child("responses").child(code).get("schema"))
     };
     let get_response = item
         .get("get")
         .and_then(|get| response_of(&get, &["200"]))
         .or_else(|| response_of(&put, &["200", "201"]))
-        .ok_or_else(|| SpecError::at(item.location(), "neither a GET 200 nor a PUT 200/201 response schema"))?;
+        .ok_or_else(|| {
+            SpecError::at(
+                item.location(),
+                "neither a GET 200 nor a PUT 200/201 response schema",
+            )
+        })?;
 
     let name = name_of(&path, &parameters, &put)?;
     // ARM URIs show a fixed name in place of its parameter, as ASO lists them.
@@ -97,11 +123,16 @@ pub fn discover(loader: &Loader, spec_file: &Path, arm_type: &str) -> Result<Dis
 /// Path-level parameters followed by the operation's, with `$ref`s resolved.
 fn path_parameters(loader: &Loader, item: &Node, operation: &Node) -> Result<Vec<Node>, SpecError> {
     let mut out: Vec<Node> = Vec::new();
-    for list in [item.get("parameters"), operation.get("parameters")].into_iter().flatten() {
+    for list in [item.get("parameters"), operation.get("parameters")]
+        .into_iter()
+        .flatten()
+    {
         for parameter in list.items() {
             let parameter = loader.resolve(&parameter)?;
             // An operation parameter overrides a path-level one of the same name and location.
-            out.retain(|p| !(p.str("name") == parameter.str("name") && p.str("in") == parameter.str("in")));
+            out.retain(|p| {
+                !(p.str("name") == parameter.str("name") && p.str("in") == parameter.str("in"))
+            });
             out.push(parameter);
         }
     }
@@ -117,11 +148,20 @@ struct Candidate {
 /// parameter (`dnsZones/{zoneName}/{recordType}/{name}`).
 fn arm_types_of(path: &str, parameters: &[Node]) -> Vec<Candidate> {
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
-    let Some(providers) = segments.iter().rposition(|s| s.eq_ignore_ascii_case("providers")) else {
+    let Some(providers) = segments
+        .iter()
+        .rposition(|s| s.eq_ignore_ascii_case("providers"))
+    else {
         // Resource groups are the one kind created without a provider segment.
         return match segments.as_slice() {
-            [s, _, r, _] if s.eq_ignore_ascii_case("subscriptions") && r.eq_ignore_ascii_case("resourcegroups") => {
-                vec![Candidate { arm_type: "Microsoft.Resources/resourceGroups".into(), uri: path.to_string() }]
+            [s, _, r, _]
+                if s.eq_ignore_ascii_case("subscriptions")
+                    && r.eq_ignore_ascii_case("resourcegroups") =>
+            {
+                vec![Candidate {
+                    arm_type: "Microsoft.Resources/resourceGroups".into(),
+                    uri: path.to_string(),
+                }]
             }
             _ => vec![],
         };
@@ -131,7 +171,8 @@ fn arm_types_of(path: &str, parameters: &[Node]) -> Vec<Candidate> {
         return vec![];
     }
     let namespace = rest[0];
-    let mut variants: Vec<(Vec<String>, Vec<String>)> = vec![(vec![namespace.to_string()], Vec::new())];
+    let mut variants: Vec<(Vec<String>, Vec<String>)> =
+        vec![(vec![namespace.to_string()], Vec::new())];
     for (i, segment) in rest.iter().enumerate().skip(1) {
         let is_type_segment = i % 2 == 1;
         let values: Vec<String> = match param_name(segment) {
@@ -141,7 +182,10 @@ fn arm_types_of(path: &str, parameters: &[Node]) -> Vec<Candidate> {
                     .find(|p| p.str("name") == Some(name) && p.str("in") == Some("path"))
                     .and_then(|p| p.value().get("enum").and_then(|e| e.as_array()).cloned())
                     .unwrap_or_default();
-                enum_values.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+                enum_values
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
             }
             _ => vec![segment.to_string()],
         };
@@ -181,7 +225,11 @@ fn scope_of(path: &str) -> Scope {
         ["subscriptions", _, "resourcegroups", _] => Scope::Location,
         ["subscriptions", _, "resourcegroups", _, "providers", ..] => {
             // A provider segment after the resource's own type makes it an extension resource.
-            if segments.iter().filter(|s| **s == "providers").count() > 1 { Scope::Extension } else { Scope::ResourceGroup }
+            if segments.iter().filter(|s| **s == "providers").count() > 1 {
+                Scope::Extension
+            } else {
+                Scope::ResourceGroup
+            }
         }
         ["subscriptions", _, "providers", ..] => Scope::Subscription,
         _ => Scope::Tenant,
@@ -196,7 +244,12 @@ fn name_of(path: &str, parameters: &[Node], put: &Node) -> Result<ResourceName, 
     let parameter = parameters
         .iter()
         .find(|p| p.str("name") == Some(name) && p.str("in") == Some("path"))
-        .ok_or_else(|| SpecError::at(put.location(), format!("path parameter {name:?} is not declared")))?;
+        .ok_or_else(|| {
+            SpecError::at(
+                put.location(),
+                format!("path parameter {name:?} is not declared"),
+            )
+        })?;
     let value = parameter.value();
     if let Some(values) = value.get("enum").and_then(|e| e.as_array())
         && values.len() == 1
@@ -205,7 +258,10 @@ fn name_of(path: &str, parameters: &[Node], put: &Node) -> Result<ResourceName, 
         return Ok(ResourceName::Fixed(fixed.to_string()));
     }
     Ok(ResourceName::Free {
-        pattern: value.get("pattern").and_then(|v| v.as_str()).map(str::to_string),
+        pattern: value
+            .get("pattern")
+            .and_then(|v| v.as_str())
+            .map(str::to_string),
         min_length: value.get("minLength").and_then(|v| v.as_u64()),
         max_length: value.get("maxLength").and_then(|v| v.as_u64()),
     })

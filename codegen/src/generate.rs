@@ -44,13 +44,18 @@ pub fn stale_files(root: &Path, output: &Output) -> io::Result<Vec<String>> {
         match fs::read_to_string(root.join(path)) {
             Ok(current) if current == *text => {}
             Ok(_) => stale.push(format!("{} (differs)", path.display())),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => stale.push(format!("{} (missing)", path.display())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                stale.push(format!("{} (missing)", path.display()))
+            }
             Err(e) => return Err(e),
         }
     }
     for dir in [GENERATED_DIR, CRDS_DIR] {
         for path in files_under(&root.join(dir))? {
-            let relative = path.strip_prefix(root).expect("listed under root").to_path_buf();
+            let relative = path
+                .strip_prefix(root)
+                .expect("listed under root")
+                .to_path_buf();
             if !output.files.contains_key(&relative) {
                 stale.push(format!("{} (no longer generated)", relative.display()));
             }

@@ -25,7 +25,11 @@ pub fn model(specs_root: &Path, groups: &[GroupConfig]) -> Result<Vec<Kind>, Vec
             Err(mut e) => errors.append(&mut e),
         }
     }
-    if errors.is_empty() { Ok(kinds) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(kinds)
+    } else {
+        Err(errors)
+    }
 }
 
 struct Found<'a> {
@@ -42,7 +46,12 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
     for (api_version, version) in &group.versions {
         for (name, config) in &version.kinds {
             match discover(loader, &specification(&config.spec_file), &config.arm_type) {
-                Ok(discovered) => found.push(Found { api_version, name, config, discovered }),
+                Ok(discovered) => found.push(Found {
+                    api_version,
+                    name,
+                    config,
+                    discovered,
+                }),
                 Err(e) => errors.push(format!("{file}: {}: kind {name}: {e}", api_version)),
             }
         }
@@ -51,7 +60,10 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
         return Err(errors);
     }
     let api_group = format!("{}.azure.com", group.group);
-    let owners: BTreeMap<String, &str> = found.iter().map(|f| (f.discovered.arm_type.to_ascii_lowercase(), f.name)).collect();
+    let owners: BTreeMap<String, &str> = found
+        .iter()
+        .map(|f| (f.discovered.arm_type.to_ascii_lowercase(), f.name))
+        .collect();
 
     let mut kinds = Vec::new();
     for (api_version, version) in &group.versions {
@@ -66,7 +78,11 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
             errors.push(format!("{file}: versions.{api_version}.{stale}: matches nothing in the specs of this version's kinds"));
         }
     }
-    if errors.is_empty() { Ok(kinds) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(kinds)
+    } else {
+        Err(errors)
+    }
 }
 
 fn kind(
@@ -84,30 +100,52 @@ fn kind(
     // Bodies of the kinds this one owns: copies of them embedded here are managed as those kinds.
     let child_bodies: BTreeSet<DefKey> = all
         .iter()
-        .filter(|c| parent_type(&c.discovered.arm_type).is_some_and(|p| p.eq_ignore_ascii_case(&d.arm_type)))
+        .filter(|c| {
+            parent_type(&c.discovered.arm_type).is_some_and(|p| p.eq_ignore_ascii_case(&d.arm_type))
+        })
         .filter_map(|c| c.discovered.put_body.as_ref())
         .filter_map(|body| loader.resolve(body).ok().as_ref().and_then(definition_key))
         .collect();
-    let folder = Path::new(&f.config.spec_file).parent().map(specification).unwrap_or_default();
+    let folder = Path::new(&f.config.spec_file)
+        .parent()
+        .map(specification)
+        .unwrap_or_default();
     let derived = DerivedIndex::build(loader, &folder)?;
-    let context = KindContext { kind: f.name, child_bodies: &child_bodies };
+    let context = KindContext {
+        kind: f.name,
+        child_bodies: &child_bodies,
+    };
 
-    let mut spec = Builder::new(loader, &derived, facts, &context, Side::Spec).resource(d.put_body.as_ref(), f.name)?;
-    let mut status = Builder::new(loader, &derived, facts, &context, Side::Status).resource(Some(&d.get_response), f.name)?;
+    let mut spec = Builder::new(loader, &derived, facts, &context, Side::Spec)
+        .resource(d.put_body.as_ref(), f.name)?;
+    let mut status = Builder::new(loader, &derived, facts, &context, Side::Status)
+        .resource(Some(&d.get_response), f.name)?;
     shape::spec(&mut spec, f.name)?;
     shape::status(&mut status);
 
     let azure_name = match (&d.name, f.config.azure_name) {
         (ResourceName::Fixed(name), _) => AzureName::Fixed(leak(name)),
-        (ResourceName::Free { pattern, min_length, max_length }, config) => {
-            let rule = NameRule { pattern: pattern.as_deref().map(leak), min_length: *min_length, max_length: *max_length };
+        (
+            ResourceName::Free {
+                pattern,
+                min_length,
+                max_length,
+            },
+            config,
+        ) => {
+            let rule = NameRule {
+                pattern: pattern.as_deref().map(leak),
+                min_length: *min_length,
+                max_length: *max_length,
+            };
             match config {
                 AzureNameConfig::MetadataName => AzureName::FromSpec(rule),
                 AzureNameConfig::Uuid => AzureName::UuidFromSpec(rule),
             }
         }
     };
-    let exports = exports(f.config).map_err(|message| SpecError::at(group.file.display(), message))?;
+    let exports =
+        exports(f.config).map_err(|message| SpecError::at(group.file.display(), message))?;
     let arm_schema = match &d.put_body {
         Some(body) => arm_schema::of(loader, &derived, body)?,
         None => Default::default(),
@@ -134,7 +172,11 @@ fn kind(
         status,
         exports,
         arm_schema,
-        source: format!("{}#{}", specification(&f.config.spec_file).display(), d.operation.pointer()),
+        source: format!(
+            "{}#{}",
+            specification(&f.config.spec_file).display(),
+            d.operation.pointer()
+        ),
     })
 }
 
@@ -148,17 +190,27 @@ fn parent_type(arm_type: &str) -> Option<&str> {
     parent.contains('/').then_some(parent)
 }
 
-fn owner_rule(d: &Discovered, api_group: &str, owners: &BTreeMap<String, &str>) -> Result<OwnerRule, String> {
+fn owner_rule(
+    d: &Discovered,
+    api_group: &str,
+    owners: &BTreeMap<String, &str>,
+) -> Result<OwnerRule, String> {
     Ok(match d.scope {
         Scope::Extension => OwnerRule::Arbitrary,
         Scope::Location | Scope::Tenant | Scope::Subscription => OwnerRule::None,
         Scope::ResourceGroup => match parent_type(&d.arm_type) {
-            None => OwnerRule::Kind(KindRef { group: "resources.azure.com", kind: "ResourceGroup" }),
+            None => OwnerRule::Kind(KindRef {
+                group: "resources.azure.com",
+                kind: "ResourceGroup",
+            }),
             Some(parent) => {
                 let owner = owners.get(&parent.to_ascii_lowercase()).ok_or_else(|| {
                     format!("its parent type {parent} is not configured as a kind of this group, so it has no owner")
                 })?;
-                OwnerRule::Kind(KindRef { group: leak(api_group), kind: leak(owner) })
+                OwnerRule::Kind(KindRef {
+                    group: leak(api_group),
+                    kind: leak(owner),
+                })
             }
         },
     })
@@ -168,17 +220,30 @@ fn exports(config: &KindConfig) -> Result<Vec<KindExport>, String> {
     let mut out = Vec::new();
     for (target, entries) in [
         (aso_runtime::ExportTarget::Secret, &config.exports.secrets),
-        (aso_runtime::ExportTarget::ConfigMap, &config.exports.config_maps),
+        (
+            aso_runtime::ExportTarget::ConfigMap,
+            &config.exports.config_maps,
+        ),
     ] {
         for (key, source) in entries {
             let source = match source.as_str() {
                 "azure" => ExportSourceOwned::Azure,
                 path => match path.strip_prefix("status.") {
-                    Some(rest) => ExportSourceOwned::Status(rest.split('.').map(str::to_string).collect()),
-                    None => return Err(format!("export {key}: source {path:?} must be `azure` or `status.<path>`")),
+                    Some(rest) => {
+                        ExportSourceOwned::Status(rest.split('.').map(str::to_string).collect())
+                    }
+                    None => {
+                        return Err(format!(
+                            "export {key}: source {path:?} must be `azure` or `status.<path>`"
+                        ));
+                    }
                 },
             };
-            out.push(KindExport { key: key.clone(), target, source });
+            out.push(KindExport {
+                key: key.clone(),
+                target,
+                source,
+            });
         }
     }
     Ok(out)

@@ -5,8 +5,8 @@
 //! `shape/` (flattening, references, secrets, ...). Emitters read the final trees. A tree per kind
 //! (rather than one shared graph) lets each pass rewrite freely; emitters share identical types.
 
-use aso_runtime::{AzureName, ExportTarget, OwnerRule, Payload, Scope};
 use aso_runtime::arm_schema::ArmSchema;
+use aso_runtime::{AzureName, ExportTarget, OwnerRule, Payload, Scope};
 
 use crate::config::ConfigMapMode;
 
@@ -202,7 +202,10 @@ impl Object {
 impl Type {
     /// Arrays and maps (what explicit payload rules send as null when absent).
     pub fn is_collection(&self) -> bool {
-        matches!(self, Type::Array(..) | Type::Map(_) | Type::ReferenceKeyedMap(_))
+        matches!(
+            self,
+            Type::Array(..) | Type::Map(_) | Type::ReferenceKeyedMap(_)
+        )
     }
 
     /// Calls `f` on every object in this type, depth first, children before parents.

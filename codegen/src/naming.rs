@@ -19,7 +19,10 @@ pub fn plural(singular: &str) -> String {
         && !singular.ends_with("uy");
     if consonant_y {
         format!("{}ies", &singular[..singular.len() - 1])
-    } else if ["s", "x", "z", "ch", "sh"].iter().any(|end| singular.ends_with(end)) {
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|end| singular.ends_with(end))
+    {
         format!("{singular}es")
     } else {
         format!("{singular}s")
@@ -40,14 +43,20 @@ mod tests {
     fn plurals_as_aso_spells_them() {
         for (singular, plural_) in [
             ("storageaccount", "storageaccounts"),
-            ("storageaccountsmanagementpolicy", "storageaccountsmanagementpolicies"),
+            (
+                "storageaccountsmanagementpolicy",
+                "storageaccountsmanagementpolicies",
+            ),
             ("userassignedidentity", "userassignedidentities"),
             ("publicipaddress", "publicipaddresses"),
             ("redis", "redis"),
             ("namespacesqueue", "namespacesqueues"),
             ("bastionhost", "bastionhosts"),
             ("routetablesroute", "routetablesroutes"),
-            ("serversdatabasestransparentdataencryption", "serversdatabasestransparentdataencryptions"),
+            (
+                "serversdatabasestransparentdataencryption",
+                "serversdatabasestransparentdataencryptions",
+            ),
         ] {
             assert_eq!(plural(singular), plural_);
         }

@@ -38,18 +38,33 @@ fn every_target_is_discovered() {
                     // ASO shows some fixed names as their parameter; either way the name is fixed.
                     let same_uri = d.arm_uri.eq_ignore_ascii_case(&t.arm_uri)
                         || (matches!(d.name, ResourceName::Fixed(_))
-                            && d.arm_uri.rsplit_once('/').map(|(h, _)| h.to_ascii_lowercase())
-                                == t.arm_uri.rsplit_once('/').map(|(h, _)| h.to_ascii_lowercase()));
+                            && d.arm_uri
+                                .rsplit_once('/')
+                                .map(|(h, _)| h.to_ascii_lowercase())
+                                == t.arm_uri
+                                    .rsplit_once('/')
+                                    .map(|(h, _)| h.to_ascii_lowercase()));
                     if !same_uri {
-                        failures.push(format!("{} {}: uri {} != {}", gv.group, t.kind, d.arm_uri, t.arm_uri));
+                        failures.push(format!(
+                            "{} {}: uri {} != {}",
+                            gv.group, t.kind, d.arm_uri, t.arm_uri
+                        ));
                     }
                     if format!("{:?}", d.scope) != t.scope {
-                        failures.push(format!("{} {}: scope {:?} != {}", gv.group, t.kind, d.scope, t.scope));
+                        failures.push(format!(
+                            "{} {}: scope {:?} != {}",
+                            gv.group, t.kind, d.scope, t.scope
+                        ));
                     }
                 }
                 Err(e) => failures.push(format!("{} {}: {e}", gv.group, t.kind)),
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {count} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -38,20 +38,35 @@ pub mod storage;
 #[allow(unused_mut)]
 pub fn catalog() -> Vec<&'static aso_runtime::KindInfo> {
     let mut out = Vec::new();
-    #[cfg(feature = "authorization")] out.extend(authorization::kinds());
-    #[cfg(feature = "cache")] out.extend(cache::kinds());
-    #[cfg(feature = "cdn")] out.extend(cdn::kinds());
-    #[cfg(feature = "dbformysql")] out.extend(dbformysql::kinds());
-    #[cfg(feature = "dbforpostgresql")] out.extend(dbforpostgresql::kinds());
-    #[cfg(feature = "documentdb")] out.extend(documentdb::kinds());
-    #[cfg(feature = "eventhub")] out.extend(eventhub::kinds());
-    #[cfg(feature = "keyvault")] out.extend(keyvault::kinds());
-    #[cfg(feature = "managedidentity")] out.extend(managedidentity::kinds());
-    #[cfg(feature = "network")] out.extend(network::kinds());
-    #[cfg(feature = "network-frontdoor")] out.extend(network_frontdoor::kinds());
-    #[cfg(feature = "resources")] out.extend(resources::kinds());
-    #[cfg(feature = "servicebus")] out.extend(servicebus::kinds());
-    #[cfg(feature = "sql")] out.extend(sql::kinds());
-    #[cfg(feature = "storage")] out.extend(storage::kinds());
+    #[cfg(feature = "authorization")]
+    out.extend(authorization::kinds());
+    #[cfg(feature = "cache")]
+    out.extend(cache::kinds());
+    #[cfg(feature = "cdn")]
+    out.extend(cdn::kinds());
+    #[cfg(feature = "dbformysql")]
+    out.extend(dbformysql::kinds());
+    #[cfg(feature = "dbforpostgresql")]
+    out.extend(dbforpostgresql::kinds());
+    #[cfg(feature = "documentdb")]
+    out.extend(documentdb::kinds());
+    #[cfg(feature = "eventhub")]
+    out.extend(eventhub::kinds());
+    #[cfg(feature = "keyvault")]
+    out.extend(keyvault::kinds());
+    #[cfg(feature = "managedidentity")]
+    out.extend(managedidentity::kinds());
+    #[cfg(feature = "network")]
+    out.extend(network::kinds());
+    #[cfg(feature = "network-frontdoor")]
+    out.extend(network_frontdoor::kinds());
+    #[cfg(feature = "resources")]
+    out.extend(resources::kinds());
+    #[cfg(feature = "servicebus")]
+    out.extend(servicebus::kinds());
+    #[cfg(feature = "sql")]
+    out.extend(sql::kinds());
+    #[cfg(feature = "storage")]
+    out.extend(storage::kinds());
     out
 }

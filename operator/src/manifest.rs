@@ -29,7 +29,10 @@ impl fmt::Display for Source {
 
 impl Manifest {
     pub fn api_version(&self) -> &str {
-        self.value.get("apiVersion").and_then(Value::as_str).unwrap_or("")
+        self.value
+            .get("apiVersion")
+            .and_then(Value::as_str)
+            .unwrap_or("")
     }
 
     pub fn kind(&self) -> &str {
@@ -37,12 +40,18 @@ impl Manifest {
     }
 
     pub fn name(&self) -> &str {
-        self.value.pointer("/metadata/name").and_then(Value::as_str).unwrap_or("")
+        self.value
+            .pointer("/metadata/name")
+            .and_then(Value::as_str)
+            .unwrap_or("")
     }
 
     /// The namespace, `default` when the manifest does not say (as kubectl would apply it).
     pub fn namespace(&self) -> &str {
-        self.value.pointer("/metadata/namespace").and_then(Value::as_str).unwrap_or("default")
+        self.value
+            .pointer("/metadata/namespace")
+            .and_then(Value::as_str)
+            .unwrap_or("default")
     }
 
     /// `kind namespace/name` for messages.
@@ -59,14 +68,21 @@ pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Manifest>, String> {
     }
     let mut manifests = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
-        let documents: Vec<Value> =
-            serde_saphyr::from_multiple(&text).map_err(|e| format!("{}: invalid YAML: {e}", file.display()))?;
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+        let documents: Vec<Value> = serde_saphyr::from_multiple(&text)
+            .map_err(|e| format!("{}: invalid YAML: {e}", file.display()))?;
         for (i, value) in documents.into_iter().enumerate() {
             if value.is_null() {
                 continue;
             }
-            manifests.push(Manifest { source: Source { file: file.clone(), document: i + 1 }, value });
+            manifests.push(Manifest {
+                source: Source {
+                    file: file.clone(),
+                    document: i + 1,
+                },
+                value,
+            });
         }
     }
     Ok(manifests)
@@ -94,5 +110,8 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
 }
 
 fn is_manifest_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml" | "json")
+    )
 }

@@ -6,12 +6,20 @@ use crate::kind::{KindInfo, Scope};
 ///
 /// `owner_id` is the ARM ID of the owner (a resource group, a parent resource, or for extension
 /// resources any resource); it is ignored for kinds that have no owner.
-pub fn resource_id(info: &KindInfo, subscription: &str, owner_id: Option<&str>, name: &str) -> String {
+pub fn resource_id(
+    info: &KindInfo,
+    subscription: &str,
+    owner_id: Option<&str>,
+    name: &str,
+) -> String {
     let owner = owner_id.map(|id| id.trim_end_matches('/'));
     match info.scope {
         Scope::Location => format!("/subscriptions/{subscription}/resourceGroups/{name}"),
         Scope::Tenant => format!("/providers/{}/{name}", info.arm_type),
-        Scope::Subscription => format!("/subscriptions/{subscription}/providers/{}/{name}", info.arm_type),
+        Scope::Subscription => format!(
+            "/subscriptions/{subscription}/providers/{}/{name}",
+            info.arm_type
+        ),
         Scope::Extension => format!("{}/providers/{}/{name}", owner.unwrap_or(""), info.arm_type),
         Scope::ResourceGroup => {
             let owner = owner.unwrap_or("");
@@ -54,7 +62,9 @@ pub fn parse(id: &str) -> Result<ParsedId, String> {
         return Err(format!("ARM ID {id:?} has an empty segment"));
     }
     // The last `providers` segment starts the resource's own type; anything before it is its scope.
-    let last_providers = segments.iter().rposition(|s| s.eq_ignore_ascii_case("providers"));
+    let last_providers = segments
+        .iter()
+        .rposition(|s| s.eq_ignore_ascii_case("providers"));
     let mut subscription = None;
     let mut resource_group = None;
     let head_end = last_providers.unwrap_or(segments.len());
@@ -77,7 +87,10 @@ pub fn parse(id: &str) -> Result<ParsedId, String> {
                 name: sub.to_string(),
                 scope: None,
             }),
-            [s, sub, r, rg] if s.eq_ignore_ascii_case("subscriptions") && r.eq_ignore_ascii_case("resourceGroups") => {
+            [s, sub, r, rg]
+                if s.eq_ignore_ascii_case("subscriptions")
+                    && r.eq_ignore_ascii_case("resourceGroups") =>
+            {
                 Ok(ParsedId {
                     subscription: Some(sub.to_string()),
                     resource_group: Some(rg.to_string()),
@@ -86,7 +99,9 @@ pub fn parse(id: &str) -> Result<ParsedId, String> {
                     scope: None,
                 })
             }
-            _ => Err(format!("ARM ID {id:?} names neither a subscription, a resource group nor a provider resource")),
+            _ => Err(format!(
+                "ARM ID {id:?} names neither a subscription, a resource group nor a provider resource"
+            )),
         },
         Some(p) => {
             let rest = &segments[p + 1..];
@@ -104,9 +119,17 @@ pub fn parse(id: &str) -> Result<ParsedId, String> {
             // A provider resource directly under a subscription or resource group is not an
             // extension; under anything else (another provider resource) it is.
             let scope_segments = &segments[..p];
-            let is_extension = scope_segments.iter().any(|s| s.eq_ignore_ascii_case("providers"));
+            let is_extension = scope_segments
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case("providers"));
             let scope = is_extension.then(|| format!("/{}", scope_segments.join("/")));
-            Ok(ParsedId { subscription, resource_group, resource_type: types.join("/"), name, scope })
+            Ok(ParsedId {
+                subscription,
+                resource_group,
+                resource_type: types.join("/"),
+                name,
+                scope,
+            })
         }
     }
 }
@@ -123,7 +146,10 @@ mod tests {
         .unwrap();
         assert_eq!(id.subscription.as_deref(), Some("s"));
         assert_eq!(id.resource_group.as_deref(), Some("rg"));
-        assert_eq!(id.resource_type, "Microsoft.Storage/storageAccounts/blobServices");
+        assert_eq!(
+            id.resource_type,
+            "Microsoft.Storage/storageAccounts/blobServices"
+        );
         assert_eq!(id.name, "default");
         assert_eq!(id.scope, None);
     }
@@ -139,14 +165,19 @@ mod tests {
         assert_eq!(ext.resource_type, "Microsoft.Authorization/roleAssignments");
         assert_eq!(
             ext.scope.as_deref(),
-            Some("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a")
+            Some(
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a"
+            )
         );
     }
 
     #[test]
     fn rejects_malformed() {
         assert!(parse("subscriptions/s").is_err());
-        assert!(parse("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts").is_err());
+        assert!(
+            parse("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts")
+                .is_err()
+        );
         assert!(parse("/foo/bar").is_err());
     }
 }

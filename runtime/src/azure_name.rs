@@ -21,8 +21,17 @@ pub struct OwnerIdentity<'a> {
 /// For kinds whose names are UUIDs (role assignments) and no `azureName` given, the name is a
 /// version 5 UUID of the object's identity, computed exactly as ASO does, so that an object
 /// moved from ASO keeps addressing the same Azure resource.
-pub fn azure_name(info: &KindInfo, namespace: &str, metadata_name: &str, spec: &Value, owner: &OwnerIdentity) -> String {
-    let given = spec.get("azureName").and_then(Value::as_str).filter(|s| !s.is_empty());
+pub fn azure_name(
+    info: &KindInfo,
+    namespace: &str,
+    metadata_name: &str,
+    spec: &Value,
+    owner: &OwnerIdentity,
+) -> String {
+    let given = spec
+        .get("azureName")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty());
     match info.azure_name {
         AzureName::Fixed(name) => name.to_string(),
         AzureName::FromSpec(_) => given.unwrap_or(metadata_name).to_string(),

@@ -18,7 +18,9 @@ pub fn status_from_arm(info: &KindInfo, arm: &Value) -> Value {
 fn object(shape: &ObjectShape, arm: &Map<String, Value>) -> Map<String, Value> {
     let mut out = Map::new();
     for prop in shape.props {
-        let Some(value) = lookup(arm, prop.arm).filter(|v| !v.is_null()) else { continue };
+        let Some(value) = lookup(arm, prop.arm).filter(|v| !v.is_null()) else {
+            continue;
+        };
         if let Some(converted) = convert(&prop.shape, value) {
             out.insert(prop.name.to_string(), converted);
         }
@@ -29,23 +31,41 @@ fn object(shape: &ObjectShape, arm: &Map<String, Value>) -> Map<String, Value> {
 fn convert(shape: &Shape, value: &Value) -> Option<Value> {
     Some(match shape {
         Shape::Object(inner) => Value::Object(object(inner, value.as_object()?)),
-        Shape::Array(item) => Value::Array(value.as_array()?.iter().filter_map(|v| convert(item, v)).collect()),
+        Shape::Array(item) => Value::Array(
+            value
+                .as_array()?
+                .iter()
+                .filter_map(|v| convert(item, v))
+                .collect(),
+        ),
         Shape::Map(item) => Value::Object(
-            value.as_object()?.iter().filter_map(|(k, v)| Some((k.clone(), convert(item, v)?))).collect(),
+            value
+                .as_object()?
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), convert(item, v)?)))
+                .collect(),
         ),
         Shape::OneOf(one_of) => one_of_option(one_of, value.as_object()?)?,
         // Status keeps ARM's own form for everything else.
-        Shape::Value | Shape::Reference | Shape::Secret | Shape::ConfigValue | Shape::ReferenceKeyedMap(_) => {
-            value.clone()
-        }
+        Shape::Value
+        | Shape::Reference
+        | Shape::Secret
+        | Shape::ConfigValue
+        | Shape::ReferenceKeyedMap(_) => value.clone(),
     })
 }
 
 fn one_of_option(one_of: &OneOf, arm: &Map<String, Value>) -> Option<Value> {
     let discriminator = arm.get(one_of.discriminator)?.as_str()?;
-    let option = one_of.options.iter().find(|o| o.value.eq_ignore_ascii_case(discriminator))?;
+    let option = one_of
+        .options
+        .iter()
+        .find(|o| o.value.eq_ignore_ascii_case(discriminator))?;
     let mut out = Map::new();
-    out.insert(option.name.to_string(), Value::Object(object(option.shape, arm)));
+    out.insert(
+        option.name.to_string(),
+        Value::Object(object(option.shape, arm)),
+    );
     Some(Value::Object(out))
 }
 

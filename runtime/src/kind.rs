@@ -138,7 +138,10 @@ pub struct KindInfo {
 
 impl KindInfo {
     pub fn kind_ref(&self) -> KindRef {
-        KindRef { group: self.api_group, kind: self.kind }
+        KindRef {
+            group: self.api_group,
+            kind: self.kind,
+        }
     }
 
     /// `apiVersion` of manifests of this kind, e.g. `storage.azure.com/v1api20230101`.

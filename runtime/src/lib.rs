@@ -15,6 +15,9 @@ pub mod resource;
 pub mod shape;
 pub mod to_arm;
 
-pub use kind::{AzureName, Export, ExportSource, ExportTarget, KindInfo, KindRef, NameRule, OwnerRule, Payload, Scope};
+pub use kind::{
+    AzureName, Export, ExportSource, ExportTarget, KindInfo, KindRef, NameRule, OwnerRule, Payload,
+    Scope,
+};
 pub use resource::AzureResource;
 pub use shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};

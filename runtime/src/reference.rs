@@ -74,7 +74,11 @@ pub struct ConfigMapDestination {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Owner {
     /// A Kubernetes object in the same namespace.
-    Object { group: String, kind: String, name: String },
+    Object {
+        group: String,
+        kind: String,
+        name: String,
+    },
     /// An Azure resource by ARM ID.
     ArmId(String),
 }

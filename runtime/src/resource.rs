@@ -9,7 +9,9 @@ use crate::kind::KindInfo;
 use crate::to_arm::{self, ConvertError, Resolver};
 
 /// A generated Azure resource kind.
-pub trait AzureResource: kube_core::Resource<DynamicType = ()> + Serialize + DeserializeOwned + Clone {
+pub trait AzureResource:
+    kube_core::Resource<DynamicType = ()> + Serialize + DeserializeOwned + Clone
+{
     /// The descriptor of this kind.
     fn info() -> &'static KindInfo;
 

@@ -65,7 +65,10 @@ pub struct OneOfOption {
 impl Shape {
     /// Arrays and maps: what `Payload::ExplicitCollections` sends as `null` when absent.
     pub fn is_collection(&self) -> bool {
-        matches!(self, Shape::Array(_) | Shape::Map(_) | Shape::ReferenceKeyedMap(_))
+        matches!(
+            self,
+            Shape::Array(_) | Shape::Map(_) | Shape::ReferenceKeyedMap(_)
+        )
     }
 }
 

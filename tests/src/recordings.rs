@@ -38,21 +38,26 @@ struct Request {
 /// The requests of a cassette, in order.
 pub fn read(path: &Path) -> Vec<Recorded> {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let cassette: Cassette = serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let cassette: Cassette =
+        serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     cassette
         .interactions
         .into_iter()
         .map(|i| Recorded {
             method: i.request.method,
             url: strip_host(&i.request.url),
-            body: (!i.request.body.is_empty()).then(|| serde_json::from_str(&i.request.body).unwrap_or(Value::Null)),
+            body: (!i.request.body.is_empty())
+                .then(|| serde_json::from_str(&i.request.body).unwrap_or(Value::Null)),
         })
         .collect()
 }
 
 fn strip_host(url: &str) -> String {
     match url.find("://") {
-        Some(scheme) => url[scheme + 3..].find('/').map(|p| url[scheme + 3 + p..].to_string()).unwrap_or_default(),
+        Some(scheme) => url[scheme + 3..]
+            .find('/')
+            .map(|p| url[scheme + 3 + p..].to_string())
+            .unwrap_or_default(),
         None => url.to_string(),
     }
 }
@@ -61,7 +66,10 @@ fn strip_host(url: &str) -> String {
 /// api-version. Two URLs of the same resource in differently named resource groups share it.
 pub fn url_shape(url: &str) -> String {
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let api_version = query.split('&').find_map(|p| p.strip_prefix("api-version=")).unwrap_or("");
+    let api_version = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("api-version="))
+        .unwrap_or("");
     format!("{}?{api_version}", id_shape(path))
 }
 
@@ -105,7 +113,10 @@ pub fn body_differences(ours: &Value, recorded: &Value) -> Vec<String> {
 fn strip_nulls(value: &Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(
-            map.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), strip_nulls(v))).collect(),
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), strip_nulls(v)))
+                .collect(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(strip_nulls).collect()),
         other => other.clone(),
@@ -115,13 +126,19 @@ fn strip_nulls(value: &Value) -> Value {
 fn compare(ours: &Value, recorded: &Value, path: &str, out: &mut Vec<String>) {
     match (ours, recorded) {
         (Value::String(a), _) if a.starts_with("$(") && a.ends_with(')') => {}
-        (Value::String(a), Value::String(b)) if a.starts_with("/subscriptions/") && b.starts_with("/subscriptions/") => {
+        (Value::String(a), Value::String(b))
+            if a.starts_with("/subscriptions/") && b.starts_with("/subscriptions/") =>
+        {
             if id_shape(a) != id_shape(b) {
                 out.push(format!("{path}: ARM ID {a} does not match recorded {b}"));
             }
         }
         (Value::Object(a), Value::Object(b)) => {
-            for key in a.keys().chain(b.keys()).collect::<std::collections::BTreeSet<_>>() {
+            for key in a
+                .keys()
+                .chain(b.keys())
+                .collect::<std::collections::BTreeSet<_>>()
+            {
                 let here = format!("{path}/{key}");
                 match (a.get(key), b.get(key)) {
                     (Some(x), Some(y)) => compare(x, y, &here, out),
@@ -151,10 +168,17 @@ mod tests {
     #[test]
     fn shapes_ignore_names() {
         assert_eq!(
-            url_shape("/subscriptions/0/resourceGroups/rg-a/providers/Microsoft.Storage/storageAccounts/x/blobServices/default?api-version=2023-01-01"),
-            url_shape("/subscriptions/1/resourcegroups/rg-b/providers/Microsoft.Storage/storageAccounts/y/blobServices/other?api-version=2023-01-01")
+            url_shape(
+                "/subscriptions/0/resourceGroups/rg-a/providers/Microsoft.Storage/storageAccounts/x/blobServices/default?api-version=2023-01-01"
+            ),
+            url_shape(
+                "/subscriptions/1/resourcegroups/rg-b/providers/Microsoft.Storage/storageAccounts/y/blobServices/other?api-version=2023-01-01"
+            )
         );
-        assert_ne!(url_shape("/subscriptions/0/resourceGroups/a?api-version=1"), url_shape("/subscriptions/0/resourceGroups/a?api-version=2"));
+        assert_ne!(
+            url_shape("/subscriptions/0/resourceGroups/a?api-version=1"),
+            url_shape("/subscriptions/0/resourceGroups/a?api-version=2")
+        );
     }
 
     #[test]
@@ -164,6 +188,9 @@ mod tests {
         assert!(body_differences(&ours, &recorded).is_empty());
         let recorded = json!({"properties": {"x": 2}});
         let differences = body_differences(&ours, &recorded);
-        assert!(differences.iter().any(|d| d.starts_with("/properties/x")), "{differences:?}");
+        assert!(
+            differences.iter().any(|d| d.starts_with("/properties/x")),
+            "{differences:?}"
+        );
     }
 }

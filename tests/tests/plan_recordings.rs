@@ -9,17 +9,30 @@ use aso_operator::{manifest, plan};
 
 /// Maps a recording (`Test_Storage_v1api20230101_CreationAndDeletion`) to its samples folder.
 fn samples_of(recording: &str) -> Option<PathBuf> {
-    let rest = recording.strip_prefix("Test_")?.strip_suffix("_CreationAndDeletion")?;
+    let rest = recording
+        .strip_prefix("Test_")?
+        .strip_suffix("_CreationAndDeletion")?;
     let (group, version) = rest.split_once('_')?;
-    Some(reference::samples().join(group.to_ascii_lowercase()).join(version))
+    Some(
+        reference::samples()
+            .join(group.to_ascii_lowercase())
+            .join(version),
+    )
 }
 
 /// Whether a recorded URL is a kind and api-version this build serves.
 fn served(catalog: &[&aso_runtime::KindInfo], url: &str) -> bool {
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let api_version = query.split('&').find_map(|p| p.strip_prefix("api-version=")).unwrap_or("");
-    let Ok(id) = aso_runtime::arm_id::parse(path) else { return false };
-    catalog.iter().any(|i| i.arm_type.eq_ignore_ascii_case(&id.resource_type) && i.api_version == api_version)
+    let api_version = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("api-version="))
+        .unwrap_or("");
+    let Ok(id) = aso_runtime::arm_id::parse(path) else {
+        return false;
+    };
+    catalog
+        .iter()
+        .any(|i| i.arm_type.eq_ignore_ascii_case(&id.resource_type) && i.api_version == api_version)
 }
 
 #[test]
@@ -27,16 +40,29 @@ fn plan_matches_recorded_puts() {
     let catalog = aso_generated::catalog();
     let mut compared = 0;
     let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(reference::recordings().join("samples")).unwrap().flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(reference::recordings().join("samples"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for cassette in entries {
         let name = cassette.file_stem().unwrap().to_string_lossy().to_string();
-        let Some(samples) = samples_of(&name) else { continue };
+        let Some(samples) = samples_of(&name) else {
+            continue;
+        };
         let manifests = manifest::read_all(&[samples.clone()]).unwrap();
-        let plan = plan::offline::plan(&manifests, &catalog, "00000000-0000-0000-0000-000000000000");
-        let planned: BTreeMap<String, &plan::PlannedRequest> =
-            plan.requests.iter().map(|r| (recordings::url_shape(&r.url), r)).collect();
-        for recorded in recordings::read(&cassette).into_iter().filter(|r| r.method == "PUT") {
+        let plan =
+            plan::offline::plan(&manifests, &catalog, "00000000-0000-0000-0000-000000000000");
+        let planned: BTreeMap<String, &plan::PlannedRequest> = plan
+            .requests
+            .iter()
+            .map(|r| (recordings::url_shape(&r.url), r))
+            .collect();
+        for recorded in recordings::read(&cassette)
+            .into_iter()
+            .filter(|r| r.method == "PUT")
+        {
             let body = recorded.body.clone().unwrap_or_default();
             // ASO's harness creates a resource group of its own for each test, tagged CreatedAt.
             if body.pointer("/tags/CreatedAt").is_some() {
@@ -46,7 +72,10 @@ fn plan_matches_recorded_puts() {
             let Some(ours) = planned.get(&shape) else {
                 // Requests for versions this build does not serve are out of scope.
                 if served(&catalog, &recorded.url) {
-                    failures.push(format!("{name}: no planned request for recorded PUT {}", recorded.url));
+                    failures.push(format!(
+                        "{name}: no planned request for recorded PUT {}",
+                        recorded.url
+                    ));
                 }
                 continue;
             };
@@ -55,9 +84,19 @@ fn plan_matches_recorded_puts() {
                 failures.push(format!("{name}: {} {}: {difference}", ours.kind, ours.name));
             }
         }
-        assert!(plan.errors.is_empty(), "{name}: plan errors: {:?}", plan.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>());
+        assert!(
+            plan.errors.is_empty(),
+            "{name}: plan errors: {:?}",
+            plan.errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+        );
     }
     println!("compared {compared} recorded PUT bodies");
-    assert!(compared >= 15, "only {compared} recorded PUTs were compared");
+    assert!(
+        compared >= 15,
+        "only {compared} recorded PUTs were compared"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

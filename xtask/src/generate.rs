@@ -40,7 +40,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             for error in &errors {
                 eprintln!("error: {error}");
             }
-            bail!("generation failed with {} error(s); nothing was written", errors.len());
+            bail!(
+                "generation failed with {} error(s); nothing was written",
+                errors.len()
+            );
         }
     };
     if args.check {
@@ -49,9 +52,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             for file in &stale {
                 eprintln!("stale: {file}");
             }
-            bail!("{} generated file(s) are not current: run `cargo xtask generate`", stale.len());
+            bail!(
+                "{} generated file(s) are not current: run `cargo xtask generate`",
+                stale.len()
+            );
         }
-        println!("generated code is current ({} kinds, {} files)", output.kinds.len(), output.files.len());
+        println!(
+            "generated code is current ({} kinds, {} files)",
+            output.kinds.len(),
+            output.files.len()
+        );
     } else {
         generate::write(&root, &output).context("writing generated output")?;
         println!(

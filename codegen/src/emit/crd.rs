@@ -43,9 +43,7 @@ pub fn crd(kind: &Kind) -> Value {
             "status": status_schema(kind),
         }),
     );
-    let column = |name: &str, field: &str| {
-        json!({"name": name, "type": "string", "jsonPath": format!(".status.conditions[?(@.type=='Ready')].{field}")})
-    };
+    let column = |name: &str, field: &str| json!({"name": name, "type": "string", "jsonPath": format!(".status.conditions[?(@.type=='Ready')].{field}")});
     json!({
         "apiVersion": "apiextensions.k8s.io/v1",
         "kind": "CustomResourceDefinition",
@@ -85,10 +83,19 @@ fn spec_schema(kind: &Kind) -> Value {
     let mut spec = emitter.object(&kind.spec, 1.0);
     let mut required: Vec<String> = spec["required"]
         .as_array()
-        .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .map(|r| {
+            r.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default();
-    let mut rules = spec["x-kubernetes-validations"].as_array().cloned().unwrap_or_default();
-    let props = spec["properties"].as_object_mut().expect("object schemas have properties");
+    let mut rules = spec["x-kubernetes-validations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let props = spec["properties"]
+        .as_object_mut()
+        .expect("object schemas have properties");
 
     match kind.azure_name {
         AzureName::Fixed(_) => {}
@@ -207,7 +214,10 @@ fn operator_spec(kind: &Kind) -> Option<Value> {
         return None;
     }
     let mut sections = Map::new();
-    for (target, key) in [(aso_runtime::ExportTarget::Secret, "secrets"), (aso_runtime::ExportTarget::ConfigMap, "configMaps")] {
+    for (target, key) in [
+        (aso_runtime::ExportTarget::Secret, "secrets"),
+        (aso_runtime::ExportTarget::ConfigMap, "configMaps"),
+    ] {
         let entries: Map<String, Value> = kind
             .exports
             .iter()
@@ -298,7 +308,8 @@ impl Emitter {
             Type::Object(object) => self.object(object, cardinality),
             Type::Array(item, rules) => {
                 let inner = rules.max_items.map_or(UNBOUNDED_CARDINALITY, |m| m as f64);
-                let mut schema = json!({"type": "array", "items": self.type_schema(item, cardinality * inner)});
+                let mut schema =
+                    json!({"type": "array", "items": self.type_schema(item, cardinality * inner)});
                 if spec {
                     if let Some(min) = rules.min_items {
                         schema["minItems"] = json!(min);
@@ -317,10 +328,14 @@ impl Emitter {
                 let mut properties = Map::new();
                 for option in &union.options {
                     let mut schema = self.object(&option.object, cardinality);
-                    schema["description"] = json!(format!(
-                        "{} Mutually exclusive with all other properties.",
-                        option.object.description.as_deref().unwrap_or("")
-                    ).trim().to_string());
+                    schema["description"] = json!(
+                        format!(
+                            "{} Mutually exclusive with all other properties.",
+                            option.object.description.as_deref().unwrap_or("")
+                        )
+                        .trim()
+                        .to_string()
+                    );
                     properties.insert(option.name.clone(), schema);
                 }
                 let mut schema = json!({"type": "object", "properties": properties});
@@ -335,8 +350,18 @@ impl Emitter {
                         .collect::<Vec<_>>()
                         .join(" + ");
                     let mut rules = Vec::new();
-                    let names = union.options.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
-                    push_rule(&mut rules, cardinality, format!("{count} == 1"), format!("set exactly one of {names}"));
+                    let names = union
+                        .options
+                        .iter()
+                        .map(|o| o.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    push_rule(
+                        &mut rules,
+                        cardinality,
+                        format!("{count} == 1"),
+                        format!("set exactly one of {names}"),
+                    );
                     if !rules.is_empty() {
                         schema["x-kubernetes-validations"] = json!(rules);
                     }
@@ -398,7 +423,10 @@ fn string_schema(s: &StringType, spec: bool) -> Value {
     if !spec {
         return schema;
     }
-    let pattern = s.pattern.clone().or_else(|| (s.format.as_deref() == Some("uuid")).then(|| UUID_PATTERN.to_string()));
+    let pattern = s
+        .pattern
+        .clone()
+        .or_else(|| (s.format.as_deref() == Some("uuid")).then(|| UUID_PATTERN.to_string()));
     if let Some(pattern) = pattern.filter(|p| kubernetes_accepts(p)) {
         schema["pattern"] = json!(pattern);
     }
@@ -430,7 +458,8 @@ fn number_schema(type_: &str, n: &NumberType, spec: bool) -> Value {
         return schema;
     }
     // The full range of an unsigned 32-bit integer says nothing a user could violate.
-    let uint32 = n.minimum == Some(0.0) && n.maximum == Some(4_294_967_295.0) && n.multiple_of.is_none();
+    let uint32 =
+        n.minimum == Some(0.0) && n.maximum == Some(4_294_967_295.0) && n.multiple_of.is_none();
     if !uint32 {
         if let Some(min) = n.minimum {
             schema["minimum"] = number(min);
@@ -455,7 +484,11 @@ fn number_schema(type_: &str, n: &NumberType, spec: bool) -> Value {
 }
 
 fn number(value: f64) -> Value {
-    if value.fract() == 0.0 && value.abs() < 9.0e15 { json!(value as i64) } else { json!(value) }
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        json!(value as i64)
+    } else {
+        json!(value)
+    }
 }
 
 fn push_rule(rules: &mut Vec<Value>, cardinality: f64, rule: String, message: String) {
@@ -470,20 +503,46 @@ fn push_rule(rules: &mut Vec<Value>, cardinality: f64, rule: String, message: St
 /// `/` spelled out.
 fn cel_field(name: &str) -> String {
     const RESERVED: [&str; 21] = [
-        "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if", "import",
-        "let", "loop", "package", "namespace", "return", "var", "void", "while",
+        "true",
+        "false",
+        "null",
+        "in",
+        "as",
+        "break",
+        "const",
+        "continue",
+        "else",
+        "for",
+        "function",
+        "if",
+        "import",
+        "let",
+        "loop",
+        "package",
+        "namespace",
+        "return",
+        "var",
+        "void",
+        "while",
     ];
     if RESERVED.contains(&name) {
         return format!("__{name}__");
     }
-    name.replace("__", "__underscores__").replace('.', "__dot__").replace('-', "__dash__").replace('/', "__slash__")
+    name.replace("__", "__underscores__")
+        .replace('.', "__dot__")
+        .replace('-', "__dash__")
+        .replace('/', "__slash__")
 }
 
 /// Drops empty `required` and rule lists so the YAML stays lean.
 fn tidy(schema: &mut Value) {
     if let Some(map) = schema.as_object_mut() {
         for key in ["required", "x-kubernetes-validations"] {
-            if map.get(key).and_then(Value::as_array).is_some_and(|a| a.is_empty()) {
+            if map
+                .get(key)
+                .and_then(Value::as_array)
+                .is_some_and(|a| a.is_empty())
+            {
                 map.remove(key);
             }
         }

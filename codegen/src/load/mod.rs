@@ -38,7 +38,10 @@ pub struct SpecError {
 
 impl SpecError {
     pub fn at(location: impl fmt::Display, message: impl Into<String>) -> Self {
-        SpecError { location: location.to_string(), message: message.into() }
+        SpecError {
+            location: location.to_string(),
+            message: message.into(),
+        }
     }
 }
 
@@ -50,7 +53,10 @@ pub struct Loader {
 
 impl Loader {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Loader { root: root.into(), documents: RefCell::new(BTreeMap::new()) }
+        Loader {
+            root: root.into(),
+            documents: RefCell::new(BTreeMap::new()),
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -74,13 +80,24 @@ impl Loader {
             return Ok(doc.clone());
         }
         let full = self.root.join(file);
-        let bytes = std::fs::read(&full).map_err(|e| SpecError::at(file.display(), format!("cannot read: {e}")))?;
+        let bytes = std::fs::read(&full)
+            .map_err(|e| SpecError::at(file.display(), format!("cannot read: {e}")))?;
         // Some spec files start with a UTF-8 byte order mark, which JSON parsers reject.
         let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let value: Value = serde_json::from_slice(text)
-            .map_err(|e| SpecError::at(file.display(), format!("invalid JSON at line {} column {}: {e}", e.line(), e.column())))?;
+        let value: Value = serde_json::from_slice(text).map_err(|e| {
+            SpecError::at(
+                file.display(),
+                format!(
+                    "invalid JSON at line {} column {}: {e}",
+                    e.line(),
+                    e.column()
+                ),
+            )
+        })?;
         let value = Rc::new(value);
-        self.documents.borrow_mut().insert(file.clone(), value.clone());
+        self.documents
+            .borrow_mut()
+            .insert(file.clone(), value.clone());
         Ok(value)
     }
 
@@ -89,13 +106,18 @@ impl Loader {
     pub fn resolve(&self, node: &Node) -> Result<Node, SpecError> {
         let mut current = node.clone();
         for _ in 0..32 {
-            let Some(reference) = current.value().get("$ref") else { return Ok(current) };
+            let Some(reference) = current.value().get("$ref") else {
+                return Ok(current);
+            };
             let reference = reference
                 .as_str()
                 .ok_or_else(|| SpecError::at(current.location(), "$ref must be a string"))?;
             current = self.follow(&current, reference)?;
         }
-        Err(SpecError::at(node.location(), "$ref chain longer than 32 steps (a cycle of references?)"))
+        Err(SpecError::at(
+            node.location(),
+            "$ref chain longer than 32 steps (a cycle of references?)",
+        ))
     }
 
     /// The node a `$ref` string points at, relative to the file `from` is in.
@@ -110,15 +132,23 @@ impl Loader {
             let base = from.file().parent().unwrap_or(Path::new(""));
             normalize(&base.join(percent_decode(file_part))).into()
         };
-        let document = self.read(&file).map_err(|e| SpecError::at(from.location(), format!("$ref {reference:?}: {e}")))?;
+        let document = self
+            .read(&file)
+            .map_err(|e| SpecError::at(from.location(), format!("$ref {reference:?}: {e}")))?;
         let pointer = percent_decode(pointer);
         if !pointer.is_empty() && !pointer.starts_with('/') {
-            return Err(SpecError::at(from.location(), format!("$ref {reference:?}: JSON pointer must start with '/'")));
+            return Err(SpecError::at(
+                from.location(),
+                format!("$ref {reference:?}: JSON pointer must start with '/'"),
+            ));
         }
         if document.pointer(&pointer).is_none() {
             return Err(SpecError::at(
                 from.location(),
-                format!("$ref {reference:?}: nothing at {}#{pointer}", file.display()),
+                format!(
+                    "$ref {reference:?}: nothing at {}#{pointer}",
+                    file.display()
+                ),
             ));
         }
         Ok(Node::new(file, pointer, document))

@@ -19,7 +19,11 @@ static NULL: Value = Value::Null;
 
 impl Node {
     pub(super) fn new(file: Rc<Path>, pointer: String, document: Rc<Value>) -> Self {
-        Node { file, pointer, document }
+        Node {
+            file,
+            pointer,
+            document,
+        }
     }
 
     pub fn file(&self) -> &Rc<Path> {
@@ -31,7 +35,10 @@ impl Node {
     }
 
     pub fn location(&self) -> Location {
-        Location { file: self.file.clone(), pointer: self.pointer.clone() }
+        Location {
+            file: self.file.clone(),
+            pointer: self.pointer.clone(),
+        }
     }
 
     pub fn value(&self) -> &Value {
@@ -41,7 +48,11 @@ impl Node {
     /// The child under `key`, whether or not it exists (a missing child has value `null`).
     pub fn child(&self, key: &str) -> Node {
         let escaped = key.replace('~', "~0").replace('/', "~1");
-        Node { file: self.file.clone(), pointer: format!("{}/{escaped}", self.pointer), document: self.document.clone() }
+        Node {
+            file: self.file.clone(),
+            pointer: format!("{}/{escaped}", self.pointer),
+            document: self.document.clone(),
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<Node> {
@@ -53,13 +64,21 @@ impl Node {
     }
 
     pub fn bool(&self, key: &str) -> bool {
-        self.value().get(key).and_then(Value::as_bool).unwrap_or(false)
+        self.value()
+            .get(key)
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
     }
 
     /// The `x-ms-mutability` values (`create`, `read`, `update`), if given.
     pub fn mutability(&self) -> Option<std::collections::BTreeSet<String>> {
         let values = self.value().get("x-ms-mutability")?.as_array()?;
-        Some(values.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        Some(
+            values
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+        )
     }
 
     /// Children of an object node, in key order.
@@ -73,7 +92,9 @@ impl Node {
     /// Elements of an array node.
     pub fn items(&self) -> Vec<Node> {
         match self.value() {
-            Value::Array(items) => (0..items.len()).map(|i| self.child(&i.to_string())).collect(),
+            Value::Array(items) => (0..items.len())
+                .map(|i| self.child(&i.to_string()))
+                .collect(),
             _ => Vec::new(),
         }
     }

@@ -14,7 +14,10 @@ fn remove_once(object: &mut Object) -> bool {
         changed |= match &mut prop.ty {
             Type::Object(inner) | Type::ReferenceKeyedMap(inner) => remove_once(inner),
             Type::Array(item, _) | Type::Map(item) => remove_in(item),
-            Type::OneOf(union) => union.options.iter_mut().fold(false, |c, o| remove_once(&mut o.object) | c),
+            Type::OneOf(union) => union
+                .options
+                .iter_mut()
+                .fold(false, |c, o| remove_once(&mut o.object) | c),
             _ => false,
         };
     }
@@ -27,7 +30,10 @@ fn remove_in(ty: &mut Type) -> bool {
     match ty {
         Type::Object(inner) | Type::ReferenceKeyedMap(inner) => remove_once(inner),
         Type::Array(item, _) | Type::Map(item) => remove_in(item),
-        Type::OneOf(union) => union.options.iter_mut().fold(false, |c, o| remove_once(&mut o.object) | c),
+        Type::OneOf(union) => union
+            .options
+            .iter_mut()
+            .fold(false, |c, o| remove_once(&mut o.object) | c),
         _ => false,
     }
 }

@@ -29,8 +29,13 @@ fn flatten_object(object: &mut Object) {
         }
     }
     for i in 0..out.len() {
-        let Some(container) = &lifted_from[i] else { continue };
-        let clashes = out.iter().enumerate().any(|(j, other)| j != i && other.name == out[i].name);
+        let Some(container) = &lifted_from[i] else {
+            continue;
+        };
+        let clashes = out
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && other.name == out[i].name);
         if clashes {
             out[i].name = format!("{}_{}", container.to_lowercase(), out[i].name);
         }

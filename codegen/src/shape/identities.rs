@@ -24,7 +24,8 @@ pub fn to_reference_lists(root: &mut Object) {
                 details.props.clear();
                 details.origin = None;
                 details.name_hint = "UserAssignedIdentityDetails".into();
-                details.description = Some("Information about the user assigned identity for the resource".into());
+                details.description =
+                    Some("Information about the user assigned identity for the resource".into());
                 prop.ty = Type::ReferenceKeyedMap(Box::new(details));
             }
         }

@@ -13,7 +13,9 @@ pub fn validated_floats_to_integers(root: &mut Object) {
 
 fn convert(ty: &mut Type) {
     match ty {
-        Type::Number(n) if n.minimum.is_some() || n.maximum.is_some() || n.multiple_of.is_some() => {
+        Type::Number(n)
+            if n.minimum.is_some() || n.maximum.is_some() || n.multiple_of.is_some() =>
+        {
             *ty = Type::Integer(n.clone());
         }
         Type::Array(item, _) | Type::Map(item) => convert(item),

@@ -25,10 +25,13 @@ pub fn apply(root: &mut Object) {
 fn convert(prop: &mut Property) {
     let (ty, plural) = match &prop.ty {
         Type::String(_) => (Type::ResourceReference, false),
-        Type::Array(item, rules) if matches!(**item, Type::String(_)) => {
-            (Type::Array(Box::new(Type::ResourceReference), rules.clone()), true)
+        Type::Array(item, rules) if matches!(**item, Type::String(_)) => (
+            Type::Array(Box::new(Type::ResourceReference), rules.clone()),
+            true,
+        ),
+        Type::Map(item) if matches!(**item, Type::String(_)) => {
+            (Type::Map(Box::new(Type::ResourceReference)), true)
         }
-        Type::Map(item) if matches!(**item, Type::String(_)) => (Type::Map(Box::new(Type::ResourceReference)), true),
         // Only strings hold IDs; anything else keeps its type.
         _ => return,
     };
@@ -42,7 +45,10 @@ pub fn reference_name(name: &str, plural: bool) -> String {
     if name.eq_ignore_ascii_case("id") || name.eq_ignore_ascii_case("ids") {
         return lower_first(suffix);
     }
-    let stem = ["Ids", "IDs", "Id", "ID"].iter().find_map(|end| name.strip_suffix(end)).filter(|s| !s.is_empty());
+    let stem = ["Ids", "IDs", "Id", "ID"]
+        .iter()
+        .find_map(|end| name.strip_suffix(end))
+        .filter(|s| !s.is_empty());
     match stem {
         Some(stem) => format!("{stem}{suffix}"),
         None => format!("{name}{suffix}"),
@@ -51,5 +57,8 @@ pub fn reference_name(name: &str, plural: bool) -> String {
 
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map(|c| c.to_lowercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_lowercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
 }

@@ -10,13 +10,23 @@ pub fn apply(root: &mut Object, kind: &str) -> Result<(), SpecError> {
         for prop in object.props.iter_mut().filter(|p| p.secret) {
             match &mut prop.ty {
                 Type::String(_) => prop.ty = Type::SecretReference,
-                Type::Array(item, _) if matches!(**item, Type::String(_)) => **item = Type::SecretReference,
-                other => unsupported.push(format!("{}.{} ({other:?})", object.name_hint, prop.name)),
+                Type::Array(item, _) if matches!(**item, Type::String(_)) => {
+                    **item = Type::SecretReference
+                }
+                other => {
+                    unsupported.push(format!("{}.{} ({other:?})", object.name_hint, prop.name))
+                }
             }
         }
     });
     match unsupported.is_empty() {
         true => Ok(()),
-        false => Err(SpecError::at(kind, format!("secret properties of a type other than string: {}", unsupported.join(", ")))),
+        false => Err(SpecError::at(
+            kind,
+            format!(
+                "secret properties of a type other than string: {}",
+                unsupported.join(", ")
+            ),
+        )),
     }
 }

@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand};
 use aso_operator::{manifest, plan};
 
 #[derive(Parser)]
-#[command(name = "asoctl", version, about = "Plan, import and try Azure resources managed from Kubernetes")]
+#[command(
+    name = "asoctl",
+    version,
+    about = "Plan, import and try Azure resources managed from Kubernetes"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,7 +53,9 @@ fn main() -> ExitCode {
 
 fn run_plan(args: PlanArgs) -> ExitCode {
     if !args.offline {
-        eprintln!("error: planning against a cluster and Azure is not available yet; use --offline");
+        eprintln!(
+            "error: planning against a cluster and Azure is not available yet; use --offline"
+        );
         return ExitCode::from(2);
     }
     let manifests = match manifest::read_all(&args.files) {
@@ -76,5 +82,9 @@ fn run_plan(args: PlanArgs) -> ExitCode {
             }
         },
     }
-    if plan.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if plan.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

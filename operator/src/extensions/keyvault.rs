@@ -7,7 +7,9 @@ use serde_json::Value;
 use super::AzureState;
 
 pub fn adjust_create_mode(body: &mut Value, state: AzureState) {
-    let Some(mode) = body.pointer_mut("/properties/createMode") else { return };
+    let Some(mode) = body.pointer_mut("/properties/createMode") else {
+        return;
+    };
     let sent = match (mode.as_str(), state) {
         // With no soft-deleted vault known, both goal-seeking modes create afresh.
         (Some("createOrRecover" | "purgeThenCreate"), AzureState::Unknown) => "default",

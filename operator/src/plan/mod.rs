@@ -33,7 +33,11 @@ pub struct PlanError {
 
 impl PlanError {
     pub fn new(manifest: &Manifest, message: impl Into<String>) -> Self {
-        PlanError { source: manifest.source.clone(), resource: manifest.describe(), message: message.into() }
+        PlanError {
+            source: manifest.source.clone(),
+            resource: manifest.describe(),
+            message: message.into(),
+        }
     }
 }
 

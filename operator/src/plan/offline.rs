@@ -27,26 +27,39 @@ pub fn plan(manifests: &[Manifest], catalog: &[&'static KindInfo], subscription:
                 Ok(()) => resources.push(Resource { manifest, info }),
                 Err(message) => plan.errors.push(PlanError::new(manifest, message)),
             },
-            Class::Unserved(message) => plan.warnings.push(format!("{}: {}: {message}; skipped", manifest.source, manifest.describe())),
+            Class::Unserved(message) => plan.warnings.push(format!(
+                "{}: {}: {message}; skipped",
+                manifest.source,
+                manifest.describe()
+            )),
             Class::Other => {}
         }
     }
-    let planner =
-        Planner { subscription, resources: &resources, values: &values, ids: RefCell::default(), guesses: RefCell::default() };
+    let planner = Planner {
+        subscription,
+        resources: &resources,
+        values: &values,
+        ids: RefCell::default(),
+        guesses: RefCell::default(),
+    };
     let mut order = Vec::new();
     let mut state = vec![Visit::New; resources.len()];
     for i in 0..resources.len() {
         if let Err(message) = planner.visit(i, &mut state, &mut order) {
-            plan.errors.push(PlanError::new(resources[i].manifest, message));
+            plan.errors
+                .push(PlanError::new(resources[i].manifest, message));
         }
     }
     for i in order {
         match planner.request(i) {
             Ok(request) => plan.requests.push(request),
-            Err(message) => plan.errors.push(PlanError::new(resources[i].manifest, message)),
+            Err(message) => plan
+                .errors
+                .push(PlanError::new(resources[i].manifest, message)),
         }
     }
-    plan.warnings.extend(planner.guesses.into_inner().into_values());
+    plan.warnings
+        .extend(planner.guesses.into_inner().into_values());
     plan
 }
 
@@ -57,17 +70,32 @@ enum Class {
 }
 
 fn classify(manifest: &Manifest, catalog: &[&'static KindInfo]) -> Class {
-    let (group, version) = manifest.api_version().split_once('/').unwrap_or(("", manifest.api_version()));
-    if let Some(info) = catalog.iter().find(|i| i.api_group == group && i.version == version && i.kind == manifest.kind()) {
+    let (group, version) = manifest
+        .api_version()
+        .split_once('/')
+        .unwrap_or(("", manifest.api_version()));
+    if let Some(info) = catalog
+        .iter()
+        .find(|i| i.api_group == group && i.version == version && i.kind == manifest.kind())
+    {
         return Class::Ours(info);
     }
-    let served: Vec<&str> =
-        catalog.iter().filter(|i| i.api_group == group && i.kind == manifest.kind()).map(|i| i.version).collect();
+    let served: Vec<&str> = catalog
+        .iter()
+        .filter(|i| i.api_group == group && i.kind == manifest.kind())
+        .map(|i| i.version)
+        .collect();
     if !served.is_empty() {
-        return Class::Unserved(format!("version {version} is not served (served: {})", served.join(", ")));
+        return Class::Unserved(format!(
+            "version {version} is not served (served: {})",
+            served.join(", ")
+        ));
     }
     if group.ends_with(".azure.com") && catalog.iter().any(|i| i.api_group == group) {
-        return Class::Unserved(format!("kind {} is not generated in {group}", manifest.kind()));
+        return Class::Unserved(format!(
+            "kind {} is not generated in {group}",
+            manifest.kind()
+        ));
     }
     Class::Other
 }
@@ -115,7 +143,10 @@ struct Planner<'a> {
 impl Planner<'_> {
     fn find(&self, namespace: &str, group: &str, kind: &str, name: &str) -> Option<usize> {
         self.resources.iter().position(|r| {
-            r.manifest.namespace() == namespace && r.info.api_group == group && r.info.kind == kind && r.manifest.name() == name
+            r.manifest.namespace() == namespace
+                && r.info.api_group == group
+                && r.info.kind == kind
+                && r.manifest.name() == name
         })
     }
 
@@ -126,11 +157,9 @@ impl Planner<'_> {
         if let Some(found) = self.find(namespace, group, kind, name) {
             return Some(found);
         }
-        let mut same_kind = self
-            .resources
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.manifest.namespace() == namespace && r.info.api_group == group && r.info.kind == kind);
+        let mut same_kind = self.resources.iter().enumerate().filter(|(_, r)| {
+            r.manifest.namespace() == namespace && r.info.api_group == group && r.info.kind == kind
+        });
         let (only, owner) = same_kind.next()?;
         if same_kind.next().is_some() {
             return None;
@@ -152,7 +181,10 @@ impl Planner<'_> {
         match state[i] {
             Visit::Done => return Ok(()),
             Visit::Visiting => {
-                return Err(format!("{} is part of a cycle of owners or references", self.resources[i].manifest.describe()));
+                return Err(format!(
+                    "{} is part of a cycle of owners or references",
+                    self.resources[i].manifest.describe()
+                ));
             }
             Visit::New => {}
         }
@@ -175,7 +207,8 @@ impl Planner<'_> {
         if let Ok(dependencies) = to_arm::dependencies(resource.info, resource.spec()) {
             for dependency in dependencies {
                 if let to_arm::Dependency::Resource { reference, .. } = dependency
-                    && let (Some(group), Some(kind), Some(name)) = (&reference.group, &reference.kind, &reference.name)
+                    && let (Some(group), Some(kind), Some(name)) =
+                        (&reference.group, &reference.kind, &reference.name)
                 {
                     out.extend(self.find(namespace, group, kind, name));
                 }
@@ -191,7 +224,11 @@ impl Planner<'_> {
         let name = owner.get("name")?.as_str()?.to_string();
         match resource.info.owner {
             OwnerRule::Kind(k) => Some((k.group.to_string(), k.kind.to_string(), name)),
-            OwnerRule::Arbitrary => Some((owner.get("group")?.as_str()?.to_string(), owner.get("kind")?.as_str()?.to_string(), name)),
+            OwnerRule::Arbitrary => Some((
+                owner.get("group")?.as_str()?.to_string(),
+                owner.get("kind")?.as_str()?.to_string(),
+                name,
+            )),
             OwnerRule::None => None,
         }
     }
@@ -220,21 +257,32 @@ impl Planner<'_> {
         };
         let identity = match owner {
             Some(owner) => OwnerIdentity {
-                group: owner.get("group").and_then(Value::as_str).unwrap_or(match info.owner {
-                    OwnerRule::Kind(k) => k.group,
-                    _ => "",
-                }),
-                kind: owner.get("kind").and_then(Value::as_str).unwrap_or(match info.owner {
-                    OwnerRule::Kind(k) => k.kind,
-                    _ => "",
-                }),
+                group: owner
+                    .get("group")
+                    .and_then(Value::as_str)
+                    .unwrap_or(match info.owner {
+                        OwnerRule::Kind(k) => k.group,
+                        _ => "",
+                    }),
+                kind: owner
+                    .get("kind")
+                    .and_then(Value::as_str)
+                    .unwrap_or(match info.owner {
+                        OwnerRule::Kind(k) => k.kind,
+                        _ => "",
+                    }),
                 name: owner.get("name").and_then(Value::as_str).unwrap_or(""),
             },
             None => OwnerIdentity::default(),
         };
         let name = azure_name(info, namespace, resource.manifest.name(), spec, &identity);
         check_name(info, &name)?;
-        Ok(arm_id::resource_id(info, self.subscription, owner_id.as_deref(), &name))
+        Ok(arm_id::resource_id(
+            info,
+            self.subscription,
+            owner_id.as_deref(),
+            &name,
+        ))
     }
 
     fn owner_id(&self, i: usize, owner: Option<&Value>, depth: usize) -> Result<String, String> {
@@ -243,14 +291,16 @@ impl Planner<'_> {
             arm_id::parse(id).map_err(|e| format!("spec.owner.armId: {e}"))?;
             return Ok(id.to_string());
         }
-        let (group, kind, name) =
-            self.owner_object(i).ok_or("spec.owner needs name (and for extension resources group and kind) or armId")?;
+        let (group, kind, name) = self
+            .owner_object(i)
+            .ok_or("spec.owner needs name (and for extension resources group and kind) or armId")?;
         match self.find_owner(i, &group, &kind, &name) {
             Some(owner) => self.compute_arm_id(owner, depth + 1),
             // A resource group that is not among the manifests is taken to exist under its name.
-            None if group == "resources.azure.com" && kind == "ResourceGroup" => {
-                Ok(format!("/subscriptions/{}/resourceGroups/{name}", self.subscription))
-            }
+            None if group == "resources.azure.com" && kind == "ResourceGroup" => Ok(format!(
+                "/subscriptions/{}/resourceGroups/{name}",
+                self.subscription
+            )),
             None => Err(format!(
                 "owner {group}/{kind} {name:?} is not among the manifests given; add it, or give spec.owner.armId"
             )),
@@ -262,8 +312,12 @@ impl Planner<'_> {
         let info = resource.info;
         let id = self.arm_id(i)?;
         let name = id.rsplit('/').next().unwrap_or_default().to_string();
-        let resolver = PlanResolver { planner: self, namespace: resource.manifest.namespace() };
-        let mut body = to_arm::arm_body(info, resource.spec(), &name, &resolver).map_err(|e| e.to_string())?;
+        let resolver = PlanResolver {
+            planner: self,
+            namespace: resource.manifest.namespace(),
+        };
+        let mut body =
+            to_arm::arm_body(info, resource.spec(), &name, &resolver).map_err(|e| e.to_string())?;
         extensions::adjust_body(info, &mut body, AzureState::Unknown);
         Ok(PlannedRequest {
             api_version: resource.manifest.api_version().to_string(),
@@ -283,7 +337,9 @@ fn check_name(info: &KindInfo, name: &str) -> Result<(), String> {
         AzureName::FromSpec(rule) | AzureName::UuidFromSpec(rule) => rule,
     };
     let length = name.chars().count() as u64;
-    if rule.min_length.is_some_and(|min| length < min) || rule.max_length.is_some_and(|max| length > max) {
+    if rule.min_length.is_some_and(|min| length < min)
+        || rule.max_length.is_some_and(|max| length > max)
+    {
         return Err(format!(
             "Azure name {name:?} must be {}..{} characters long",
             rule.min_length.unwrap_or(0),
@@ -331,7 +387,11 @@ impl Resolver for PlanResolver<'_> {
             .unwrap_or_else(|| format!("$(secret:{}/{})", reference.name, reference.key)))
     }
 
-    fn config_map(&self, _path: &str, reference: &ConfigMapReference) -> Result<String, ConvertError> {
+    fn config_map(
+        &self,
+        _path: &str,
+        reference: &ConfigMapReference,
+    ) -> Result<String, ConvertError> {
         Ok(self
             .planner
             .values
@@ -353,13 +413,20 @@ impl Values {
     fn read(manifests: &[Manifest], plan: &mut Plan) -> Values {
         let mut values = Values::default();
         for manifest in manifests.iter().filter(|m| m.api_version() == "v1") {
-            let key = (manifest.namespace().to_string(), manifest.name().to_string());
+            let key = (
+                manifest.namespace().to_string(),
+                manifest.name().to_string(),
+            );
             let strings = |field: &str| -> BTreeMap<String, String> {
                 manifest
                     .value
                     .get(field)
                     .and_then(Value::as_object)
-                    .map(|m| m.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string()))).collect())
+                    .map(|m| {
+                        m.iter()
+                            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                            .collect()
+                    })
                     .unwrap_or_default()
             };
             match manifest.kind() {
@@ -370,7 +437,10 @@ impl Values {
                             Ok(bytes) => {
                                 data.insert(k, String::from_utf8_lossy(&bytes).into_owned());
                             }
-                            Err(e) => plan.errors.push(PlanError::new(manifest, format!("data.{k} is not base64: {e}"))),
+                            Err(e) => plan.errors.push(PlanError::new(
+                                manifest,
+                                format!("data.{k} is not base64: {e}"),
+                            )),
                         }
                     }
                     data.extend(strings("stringData"));

@@ -346,13 +346,11 @@ pub static S7: ObjectShape = ObjectShape {
     ],
 };
 pub static S8: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "scheduleEntries",
-            arm: &["properties", "scheduleEntries"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "scheduleEntries",
+        arm: &["properties", "scheduleEntries"],
+        shape: Shape::Value,
+    }],
 };
 pub static S9: ObjectShape = ObjectShape {
     props: &[

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize
+    serde::Deserialize,
 )]
 pub enum DayOfWeek {
     #[default]
@@ -45,9 +45,8 @@ pub struct ManagedServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities: ::core::option::Option<
-        ::std::vec::Vec<UserAssignedIdentityDetails>,
-    >,
+    pub user_assigned_identities:
+        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
 }
 #[derive(
     Clone,
@@ -60,7 +59,7 @@ pub struct ManagedServiceIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize
+    serde::Deserialize,
 )]
 pub enum ManagedServiceIdentityType {
     #[default]
@@ -84,7 +83,7 @@ pub enum ManagedServiceIdentityType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize
+    serde::Deserialize,
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -158,9 +157,7 @@ pub struct RedisCreateParametersRedisConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub preferred_data_persistence_auth_method: ::core::option::Option<
-        ::std::string::String,
-    >,
+    pub preferred_data_persistence_auth_method: ::core::option::Option<::std::string::String>,
     /// Specifies whether the rdb backup is enabled
     #[serde(
         rename = "rdb-backup-enabled",
@@ -236,9 +233,17 @@ pub struct RedisOperatorSecrets {
     pub host_name: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
     pub port: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "primaryKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "secondaryKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "sslPort", default, skip_serializing_if = "Option::is_none")]
     pub ssl_port: ::core::option::Option<aso_runtime::reference::SecretDestination>,
@@ -266,7 +271,11 @@ pub struct RedisSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "operatorSpec",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub operator_spec: ::core::option::Option<RedisOperatorSpec>,
     /// Specifies whether the non-ssl Redis server port (6379) is enabled.
     #[serde(
@@ -301,11 +310,13 @@ pub struct RedisSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub redis_configuration: ::core::option::Option<
-        RedisCreateParametersRedisConfiguration,
-    >,
+    pub redis_configuration: ::core::option::Option<RedisCreateParametersRedisConfiguration>,
     /// Redis version. This should be in the form 'major[.minor]' (only 'major' is required) or the value 'latest' which refers to the latest stable Redis version that is available. Supported versions: 4.0, 6.0 (latest). Default value is 'latest'.
-    #[serde(rename = "redisVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "redisVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub redis_version: ::core::option::Option<::std::string::String>,
     /// The number of replicas to be created per primary.
     #[serde(
@@ -322,7 +333,11 @@ pub struct RedisSpec {
     )]
     pub replicas_per_primary: ::core::option::Option<i64>,
     /// The number of shards to be created on a Premium Cluster Cache.
-    #[serde(rename = "shardCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "shardCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub shard_count: ::core::option::Option<i64>,
     /// The SKU of the Redis cache to deploy.
     #[serde(rename = "sku")]
@@ -336,16 +351,18 @@ pub struct RedisSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subnet_reference: ::core::option::Option<
-        aso_runtime::reference::ResourceReference,
-    >,
+    pub subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A dictionary of tenant settings
-    #[serde(rename = "tenantSettings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenantSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub tenant_settings: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -364,7 +381,7 @@ pub struct RedisSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize
+    serde::Deserialize,
 )]
 pub enum ReplicationRole {
     #[default]
@@ -414,7 +431,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize
+    serde::Deserialize,
 )]
 pub enum SkuFamily {
     #[default]
@@ -434,7 +451,7 @@ pub enum SkuFamily {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize
+    serde::Deserialize,
 )]
 pub enum SkuName {
     #[default]
@@ -456,7 +473,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize
+    serde::Deserialize,
 )]
 pub enum TlsVersion {
     #[default]

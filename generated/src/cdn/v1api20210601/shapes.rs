@@ -2,13 +2,11 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "reference",
-            arm: &["id"],
-            shape: Shape::Reference,
-        },
-    ],
+    props: &[Prop {
+        name: "reference",
+        arm: &["id"],
+        shape: Shape::Reference,
+    }],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -104,168 +102,160 @@ pub static S7: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["actions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "cacheExpiration",
-                                value: "CacheExpiration",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "cacheKeyQueryString",
-                                value: "CacheKeyQueryString",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "modifyRequestHeader",
-                                value: "ModifyRequestHeader",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "modifyResponseHeader",
-                                value: "ModifyResponseHeader",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "originGroupOverride",
-                                value: "OriginGroupOverride",
-                                shape: &S3,
-                            },
-                            OneOfOption {
-                                name: "routeConfigurationOverride",
-                                value: "RouteConfigurationOverride",
-                                shape: &S6,
-                            },
-                            OneOfOption {
-                                name: "urlRedirect",
-                                value: "UrlRedirect",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlRewrite",
-                                value: "UrlRewrite",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlSigning",
-                                value: "UrlSigning",
-                                shape: &S1,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "cacheExpiration",
+                        value: "CacheExpiration",
+                        shape: &S1,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cacheKeyQueryString",
+                        value: "CacheKeyQueryString",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "modifyRequestHeader",
+                        value: "ModifyRequestHeader",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "modifyResponseHeader",
+                        value: "ModifyResponseHeader",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "originGroupOverride",
+                        value: "OriginGroupOverride",
+                        shape: &S3,
+                    },
+                    OneOfOption {
+                        name: "routeConfigurationOverride",
+                        value: "RouteConfigurationOverride",
+                        shape: &S6,
+                    },
+                    OneOfOption {
+                        name: "urlRedirect",
+                        value: "UrlRedirect",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlRewrite",
+                        value: "UrlRewrite",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlSigning",
+                        value: "UrlSigning",
+                        shape: &S1,
+                    },
+                ],
+            })),
         },
         Prop {
             name: "conditions",
             arm: &["conditions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "clientPort",
-                                value: "ClientPort",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "cookies",
-                                value: "Cookies",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "hostName",
-                                value: "HostName",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "httpVersion",
-                                value: "HttpVersion",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "isDevice",
-                                value: "IsDevice",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "postArgs",
-                                value: "PostArgs",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "queryString",
-                                value: "QueryString",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "remoteAddress",
-                                value: "RemoteAddress",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestBody",
-                                value: "RequestBody",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestHeader",
-                                value: "RequestHeader",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestMethod",
-                                value: "RequestMethod",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestScheme",
-                                value: "RequestScheme",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestUri",
-                                value: "RequestUri",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "serverPort",
-                                value: "ServerPort",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "socketAddr",
-                                value: "SocketAddr",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "sslProtocol",
-                                value: "SslProtocol",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlFileExtension",
-                                value: "UrlFileExtension",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlFileName",
-                                value: "UrlFileName",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlPath",
-                                value: "UrlPath",
-                                shape: &S1,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "clientPort",
+                        value: "ClientPort",
+                        shape: &S1,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cookies",
+                        value: "Cookies",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "hostName",
+                        value: "HostName",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "httpVersion",
+                        value: "HttpVersion",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "isDevice",
+                        value: "IsDevice",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "postArgs",
+                        value: "PostArgs",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "queryString",
+                        value: "QueryString",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "remoteAddress",
+                        value: "RemoteAddress",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestBody",
+                        value: "RequestBody",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestHeader",
+                        value: "RequestHeader",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestMethod",
+                        value: "RequestMethod",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestScheme",
+                        value: "RequestScheme",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestUri",
+                        value: "RequestUri",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "serverPort",
+                        value: "ServerPort",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "socketAddr",
+                        value: "SocketAddr",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "sslProtocol",
+                        value: "SslProtocol",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlFileExtension",
+                        value: "UrlFileExtension",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlFileName",
+                        value: "UrlFileName",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlPath",
+                        value: "UrlPath",
+                        shape: &S1,
+                    },
+                ],
+            })),
         },
         Prop {
             name: "name",
@@ -507,168 +497,160 @@ pub static S13: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["actions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "cacheExpiration",
-                                value: "CacheExpiration",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "cacheKeyQueryString",
-                                value: "CacheKeyQueryString",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "modifyRequestHeader",
-                                value: "ModifyRequestHeader",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "modifyResponseHeader",
-                                value: "ModifyResponseHeader",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "originGroupOverride",
-                                value: "OriginGroupOverride",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "routeConfigurationOverride",
-                                value: "RouteConfigurationOverride",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlRedirect",
-                                value: "UrlRedirect",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlRewrite",
-                                value: "UrlRewrite",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlSigning",
-                                value: "UrlSigning",
-                                shape: &S1,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "cacheExpiration",
+                        value: "CacheExpiration",
+                        shape: &S1,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cacheKeyQueryString",
+                        value: "CacheKeyQueryString",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "modifyRequestHeader",
+                        value: "ModifyRequestHeader",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "modifyResponseHeader",
+                        value: "ModifyResponseHeader",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "originGroupOverride",
+                        value: "OriginGroupOverride",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "routeConfigurationOverride",
+                        value: "RouteConfigurationOverride",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlRedirect",
+                        value: "UrlRedirect",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlRewrite",
+                        value: "UrlRewrite",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlSigning",
+                        value: "UrlSigning",
+                        shape: &S1,
+                    },
+                ],
+            })),
         },
         Prop {
             name: "conditions",
             arm: &["conditions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "clientPort",
-                                value: "ClientPort",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "cookies",
-                                value: "Cookies",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "hostName",
-                                value: "HostName",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "httpVersion",
-                                value: "HttpVersion",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "isDevice",
-                                value: "IsDevice",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "postArgs",
-                                value: "PostArgs",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "queryString",
-                                value: "QueryString",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "remoteAddress",
-                                value: "RemoteAddress",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestBody",
-                                value: "RequestBody",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestHeader",
-                                value: "RequestHeader",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestMethod",
-                                value: "RequestMethod",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestScheme",
-                                value: "RequestScheme",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "requestUri",
-                                value: "RequestUri",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "serverPort",
-                                value: "ServerPort",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "socketAddr",
-                                value: "SocketAddr",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "sslProtocol",
-                                value: "SslProtocol",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlFileExtension",
-                                value: "UrlFileExtension",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlFileName",
-                                value: "UrlFileName",
-                                shape: &S1,
-                            },
-                            OneOfOption {
-                                name: "urlPath",
-                                value: "UrlPath",
-                                shape: &S1,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "clientPort",
+                        value: "ClientPort",
+                        shape: &S1,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cookies",
+                        value: "Cookies",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "hostName",
+                        value: "HostName",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "httpVersion",
+                        value: "HttpVersion",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "isDevice",
+                        value: "IsDevice",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "postArgs",
+                        value: "PostArgs",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "queryString",
+                        value: "QueryString",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "remoteAddress",
+                        value: "RemoteAddress",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestBody",
+                        value: "RequestBody",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestHeader",
+                        value: "RequestHeader",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestMethod",
+                        value: "RequestMethod",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestScheme",
+                        value: "RequestScheme",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "requestUri",
+                        value: "RequestUri",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "serverPort",
+                        value: "ServerPort",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "socketAddr",
+                        value: "SocketAddr",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "sslProtocol",
+                        value: "SslProtocol",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlFileExtension",
+                        value: "UrlFileExtension",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlFileName",
+                        value: "UrlFileName",
+                        shape: &S1,
+                    },
+                    OneOfOption {
+                        name: "urlPath",
+                        value: "UrlPath",
+                        shape: &S1,
+                    },
+                ],
+            })),
         },
         Prop {
             name: "name",

@@ -3,10 +3,18 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CacheConfiguration {
     /// Caching behavior for the requests
-    #[serde(rename = "cacheBehavior", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cacheBehavior",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cache_behavior: ::core::option::Option<::std::string::String>,
     /// The duration for which the content needs to be cached. Allowed format is [d.]hh:mm:ss
-    #[serde(rename = "cacheDuration", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cacheDuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cache_duration: ::core::option::Option<::std::string::String>,
     /// Indicates whether content compression is enabled. If compression is enabled, content will be served as compressed if user requests for a compressed version. Content won't be compressed on AzureFrontDoor when requested content is smaller than 1 byte or larger than 1 MB.
     #[serde(
@@ -34,10 +42,18 @@ pub struct CacheConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CacheExpirationActionParameters {
     /// Caching behavior for the requests
-    #[serde(rename = "cacheBehavior", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cacheBehavior",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cache_behavior: ::core::option::Option<::std::string::String>,
     /// The duration for which the content needs to be cached. Allowed format is [d.]hh:mm:ss
-    #[serde(rename = "cacheDuration", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cacheDuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cache_duration: ::core::option::Option<::std::string::String>,
     /// The level at which the content needs to be cached.
     #[serde(rename = "cacheType", default, skip_serializing_if = "Option::is_none")]
@@ -69,7 +85,11 @@ pub struct CacheKeyQueryStringActionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClientPortMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -82,7 +102,11 @@ pub struct ClientPortMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -91,7 +115,11 @@ pub struct ClientPortMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CookiesMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -107,7 +135,11 @@ pub struct CookiesMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -122,7 +154,11 @@ pub struct DeepCreatedCustomDomain {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Special validation or data may be required when delivering CDN to some regions due to local compliance reasons. E.g. ICP license number of a custom domain is required to deliver content in China.
-    #[serde(rename = "validationData", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "validationData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub validation_data: ::core::option::Option<::std::string::String>,
 }
 /// The main origin of CDN content which is added when creating a CDN endpoint.
@@ -214,18 +250,15 @@ pub struct DeepCreatedOriginGroup {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_based_origin_error_detection_settings: ::core::option::Option<
-        ResponseBasedOriginErrorDetectionParameters,
-    >,
+    pub response_based_origin_error_detection_settings:
+        ::core::option::Option<ResponseBasedOriginErrorDetectionParameters>,
     /// Time in minutes to shift the traffic to the endpoint gradually when an unhealthy endpoint comes healthy or a new endpoint is added. Default is 10 mins. This property is currently not supported.
     #[serde(
         rename = "trafficRestorationTimeToHealedOrNewEndpointsInMinutes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub traffic_restoration_time_to_healed_or_new_endpoints_in_minutes: ::core::option::Option<
-        i64,
-    >,
+    pub traffic_restoration_time_to_healed_or_new_endpoints_in_minutes: ::core::option::Option<i64>,
 }
 /// A rule that specifies a set of actions and conditions
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -234,7 +267,11 @@ pub struct DeliveryRule {
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<::std::vec::Vec<DeliveryRuleAction>>,
     /// A list of conditions that must be matched for the actions to be executed
-    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "conditions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub conditions: ::core::option::Option<::std::vec::Vec<DeliveryRuleCondition>>,
     /// Name of the rule
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -259,9 +296,7 @@ pub struct DeliveryRuleAction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cache_key_query_string: ::core::option::Option<
-        DeliveryRuleCacheKeyQueryStringAction,
-    >,
+    pub cache_key_query_string: ::core::option::Option<DeliveryRuleCacheKeyQueryStringAction>,
     #[serde(
         rename = "modifyRequestHeader",
         default,
@@ -285,14 +320,25 @@ pub struct DeliveryRuleAction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub route_configuration_override: ::core::option::Option<
-        DeliveryRuleRouteConfigurationOverrideAction,
-    >,
-    #[serde(rename = "urlRedirect", default, skip_serializing_if = "Option::is_none")]
+    pub route_configuration_override:
+        ::core::option::Option<DeliveryRuleRouteConfigurationOverrideAction>,
+    #[serde(
+        rename = "urlRedirect",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_redirect: ::core::option::Option<UrlRedirectAction>,
-    #[serde(rename = "urlRewrite", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "urlRewrite",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_rewrite: ::core::option::Option<UrlRewriteAction>,
-    #[serde(rename = "urlSigning", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "urlSigning",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_signing: ::core::option::Option<UrlSigningAction>,
 }
 /// Defines the cache expiration action for the delivery rule.
@@ -302,7 +348,11 @@ pub struct DeliveryRuleCacheExpirationAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<CacheExpirationActionParameters>,
 }
 /// Defines the cache-key query string action for the delivery rule.
@@ -312,7 +362,11 @@ pub struct DeliveryRuleCacheKeyQueryStringAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<CacheKeyQueryStringActionParameters>,
 }
 /// Defines the ClientPort condition for the delivery rule.
@@ -322,7 +376,11 @@ pub struct DeliveryRuleClientPortCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<ClientPortMatchConditionParameters>,
 }
 /// A condition for the delivery rule.
@@ -330,47 +388,97 @@ pub struct DeliveryRuleClientPortCondition {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeliveryRuleCondition {
-    #[serde(rename = "clientPort", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "clientPort",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub client_port: ::core::option::Option<DeliveryRuleClientPortCondition>,
     #[serde(rename = "cookies", default, skip_serializing_if = "Option::is_none")]
     pub cookies: ::core::option::Option<DeliveryRuleCookiesCondition>,
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<DeliveryRuleHostNameCondition>,
-    #[serde(rename = "httpVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "httpVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub http_version: ::core::option::Option<DeliveryRuleHttpVersionCondition>,
     #[serde(rename = "isDevice", default, skip_serializing_if = "Option::is_none")]
     pub is_device: ::core::option::Option<DeliveryRuleIsDeviceCondition>,
     #[serde(rename = "postArgs", default, skip_serializing_if = "Option::is_none")]
     pub post_args: ::core::option::Option<DeliveryRulePostArgsCondition>,
-    #[serde(rename = "queryString", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "queryString",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub query_string: ::core::option::Option<DeliveryRuleQueryStringCondition>,
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "remoteAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub remote_address: ::core::option::Option<DeliveryRuleRemoteAddressCondition>,
-    #[serde(rename = "requestBody", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestBody",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub request_body: ::core::option::Option<DeliveryRuleRequestBodyCondition>,
-    #[serde(rename = "requestHeader", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestHeader",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub request_header: ::core::option::Option<DeliveryRuleRequestHeaderCondition>,
-    #[serde(rename = "requestMethod", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestMethod",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub request_method: ::core::option::Option<DeliveryRuleRequestMethodCondition>,
-    #[serde(rename = "requestScheme", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestScheme",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub request_scheme: ::core::option::Option<DeliveryRuleRequestSchemeCondition>,
-    #[serde(rename = "requestUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestUri",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub request_uri: ::core::option::Option<DeliveryRuleRequestUriCondition>,
-    #[serde(rename = "serverPort", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "serverPort",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub server_port: ::core::option::Option<DeliveryRuleServerPortCondition>,
-    #[serde(rename = "socketAddr", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "socketAddr",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub socket_addr: ::core::option::Option<DeliveryRuleSocketAddrCondition>,
-    #[serde(rename = "sslProtocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sslProtocol",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ssl_protocol: ::core::option::Option<DeliveryRuleSslProtocolCondition>,
     #[serde(
         rename = "urlFileExtension",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub url_file_extension: ::core::option::Option<
-        DeliveryRuleUrlFileExtensionCondition,
-    >,
-    #[serde(rename = "urlFileName", default, skip_serializing_if = "Option::is_none")]
+    pub url_file_extension: ::core::option::Option<DeliveryRuleUrlFileExtensionCondition>,
+    #[serde(
+        rename = "urlFileName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_file_name: ::core::option::Option<DeliveryRuleUrlFileNameCondition>,
     #[serde(rename = "urlPath", default, skip_serializing_if = "Option::is_none")]
     pub url_path: ::core::option::Option<DeliveryRuleUrlPathCondition>,
@@ -382,7 +490,11 @@ pub struct DeliveryRuleCookiesCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<CookiesMatchConditionParameters>,
 }
 /// Defines the HostName condition for the delivery rule.
@@ -392,7 +504,11 @@ pub struct DeliveryRuleHostNameCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<HostNameMatchConditionParameters>,
 }
 /// Defines the HttpVersion condition for the delivery rule.
@@ -402,7 +518,11 @@ pub struct DeliveryRuleHttpVersionCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<HttpVersionMatchConditionParameters>,
 }
 /// Defines the IsDevice condition for the delivery rule.
@@ -412,7 +532,11 @@ pub struct DeliveryRuleIsDeviceCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<IsDeviceMatchConditionParameters>,
 }
 /// Defines the PostArgs condition for the delivery rule.
@@ -422,7 +546,11 @@ pub struct DeliveryRulePostArgsCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<PostArgsMatchConditionParameters>,
 }
 /// Defines the QueryString condition for the delivery rule.
@@ -432,7 +560,11 @@ pub struct DeliveryRuleQueryStringCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<QueryStringMatchConditionParameters>,
 }
 /// Defines the RemoteAddress condition for the delivery rule.
@@ -442,7 +574,11 @@ pub struct DeliveryRuleRemoteAddressCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<RemoteAddressMatchConditionParameters>,
 }
 /// Defines the RequestBody condition for the delivery rule.
@@ -452,7 +588,11 @@ pub struct DeliveryRuleRequestBodyCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<RequestBodyMatchConditionParameters>,
 }
 /// Defines the request header action for the delivery rule.
@@ -462,7 +602,11 @@ pub struct DeliveryRuleRequestHeaderAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<HeaderActionParameters>,
 }
 /// Defines the RequestHeader condition for the delivery rule.
@@ -472,7 +616,11 @@ pub struct DeliveryRuleRequestHeaderCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<RequestHeaderMatchConditionParameters>,
 }
 /// Defines the RequestMethod condition for the delivery rule.
@@ -482,7 +630,11 @@ pub struct DeliveryRuleRequestMethodCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<RequestMethodMatchConditionParameters>,
 }
 /// Defines the RequestScheme condition for the delivery rule.
@@ -492,7 +644,11 @@ pub struct DeliveryRuleRequestSchemeCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<RequestSchemeMatchConditionParameters>,
 }
 /// Defines the RequestUri condition for the delivery rule.
@@ -502,7 +658,11 @@ pub struct DeliveryRuleRequestUriCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<RequestUriMatchConditionParameters>,
 }
 /// Defines the response header action for the delivery rule.
@@ -512,7 +672,11 @@ pub struct DeliveryRuleResponseHeaderAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<HeaderActionParameters>,
 }
 /// Defines the route configuration override action for the delivery rule. Only applicable to Frontdoor Standard/Premium Profiles.
@@ -522,7 +686,11 @@ pub struct DeliveryRuleRouteConfigurationOverrideAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<RouteConfigurationOverrideActionParameters>,
 }
 /// Defines the ServerPort condition for the delivery rule.
@@ -532,7 +700,11 @@ pub struct DeliveryRuleServerPortCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<ServerPortMatchConditionParameters>,
 }
 /// Defines the SocketAddress condition for the delivery rule.
@@ -542,7 +714,11 @@ pub struct DeliveryRuleSocketAddrCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<SocketAddrMatchConditionParameters>,
 }
 /// Defines the SslProtocol condition for the delivery rule.
@@ -552,7 +728,11 @@ pub struct DeliveryRuleSslProtocolCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<SslProtocolMatchConditionParameters>,
 }
 /// Defines the UrlFileExtension condition for the delivery rule.
@@ -562,7 +742,11 @@ pub struct DeliveryRuleUrlFileExtensionCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<UrlFileExtensionMatchConditionParameters>,
 }
 /// Defines the UrlFileName condition for the delivery rule.
@@ -572,7 +756,11 @@ pub struct DeliveryRuleUrlFileNameCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<UrlFileNameMatchConditionParameters>,
 }
 /// Defines the UrlPath condition for the delivery rule.
@@ -582,14 +770,22 @@ pub struct DeliveryRuleUrlPathCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<UrlPathMatchConditionParameters>,
 }
 /// A policy that specifies the delivery rules to be used for an endpoint.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EndpointDeliveryPolicy {
     /// User-friendly description of the policy.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "description",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub description: ::core::option::Option<::std::string::String>,
     /// A list of the delivery rules.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
@@ -609,20 +805,36 @@ pub struct GeoFilter {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// Two letter country or region codes defining user country or region access in a geo filter, e.g. AU, MX, US.
-    #[serde(rename = "countryCodes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "countryCodes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub country_codes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Relative path applicable to geo filter. (e.g. '/mypictures', '/mypicture/kitty.jpg', and etc.)
-    #[serde(rename = "relativePath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "relativePath",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub relative_path: ::core::option::Option<::std::string::String>,
 }
 /// Defines the parameters for the request header action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HeaderActionParameters {
     /// Action to perform
-    #[serde(rename = "headerAction", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "headerAction",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub header_action: ::core::option::Option<::std::string::String>,
     /// Name of the header to modify
-    #[serde(rename = "headerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "headerName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub header_name: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -644,7 +856,11 @@ pub struct HealthProbeParameters {
     #[serde(rename = "probePath", default, skip_serializing_if = "Option::is_none")]
     pub probe_path: ::core::option::Option<::std::string::String>,
     /// Protocol to use for health probe.
-    #[serde(rename = "probeProtocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "probeProtocol",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub probe_protocol: ::core::option::Option<::std::string::String>,
     /// The type of health probe request that is made.
     #[serde(
@@ -658,7 +874,11 @@ pub struct HealthProbeParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HostNameMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -671,7 +891,11 @@ pub struct HostNameMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -690,7 +914,11 @@ pub struct HttpErrorRangeParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HttpVersionMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -703,7 +931,11 @@ pub struct HttpVersionMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -712,7 +944,11 @@ pub struct HttpVersionMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IsDeviceMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -725,7 +961,11 @@ pub struct IsDeviceMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -741,13 +981,25 @@ pub struct KeyVaultSigningKeyParameters {
     )]
     pub resource_group_name: ::core::option::Option<::std::string::String>,
     /// The name of secret in Key Vault.
-    #[serde(rename = "secretName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "secretName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub secret_name: ::core::option::Option<::std::string::String>,
     /// The version(GUID) of secret in Key Vault.
-    #[serde(rename = "secretVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "secretVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub secret_version: ::core::option::Option<::std::string::String>,
     /// Subscription Id of the user's Key Vault containing the secret
-    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "subscriptionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub subscription_id: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -766,7 +1018,11 @@ pub struct OriginGroupOverride {
     )]
     pub forwarding_protocol: ::core::option::Option<::std::string::String>,
     /// defines the OriginGroup that would override the DefaultOriginGroup on route.
-    #[serde(rename = "originGroup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "originGroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub origin_group: ::core::option::Option<ResourceReference>,
 }
 /// Defines the origin group override action for the delivery rule.
@@ -776,14 +1032,22 @@ pub struct OriginGroupOverrideAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<OriginGroupOverrideActionParameters>,
 }
 /// Defines the parameters for the origin group override action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OriginGroupOverrideActionParameters {
     /// defines the OriginGroup that would override the DefaultOriginGroup.
-    #[serde(rename = "originGroup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "originGroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub origin_group: ::core::option::Option<ResourceReference>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -792,7 +1056,11 @@ pub struct OriginGroupOverrideActionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostArgsMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -808,7 +1076,11 @@ pub struct PostArgsMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -818,20 +1090,20 @@ pub struct PostArgsMatchConditionParameters {
 pub struct ProfilesEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<
-        ::std::vec::Vec<aso_runtime::condition::Condition>,
-    >,
+    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
     /// List of content types on which compression applies. The value should be a valid MIME type.
     #[serde(
         rename = "contentTypesToCompress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub content_types_to_compress: ::core::option::Option<
-        ::std::vec::Vec<::std::string::String>,
-    >,
+    pub content_types_to_compress: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The custom domains under the endpoint.
-    #[serde(rename = "customDomains", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "customDomains",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub custom_domains: ::core::option::Option<::std::vec::Vec<DeepCreatedCustomDomain>>,
     /// A reference to the origin group.
     #[serde(
@@ -841,10 +1113,18 @@ pub struct ProfilesEndpointStatus {
     )]
     pub default_origin_group: ::core::option::Option<ResourceReference>,
     /// A policy that specifies the delivery rules to be used for an endpoint.
-    #[serde(rename = "deliveryPolicy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "deliveryPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub delivery_policy: ::core::option::Option<EndpointDeliveryPolicy>,
     /// List of rules defining the user's geo access within a CDN endpoint. Each geo filter defines an access rule to a specified path or content, e.g. block APAC for path /pictures/
-    #[serde(rename = "geoFilters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "geoFilters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub geo_filters: ::core::option::Option<::std::vec::Vec<GeoFilter>>,
     /// The host name of the endpoint structured as {endpointName}.{DNSZone}, e.g. contoso.azureedge.net
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
@@ -860,10 +1140,18 @@ pub struct ProfilesEndpointStatus {
     )]
     pub is_compression_enabled: ::core::option::Option<bool>,
     /// Indicates whether HTTP traffic is allowed on the endpoint. Default value is true. At least one protocol (HTTP or HTTPS) must be allowed.
-    #[serde(rename = "isHttpAllowed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isHttpAllowed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub is_http_allowed: ::core::option::Option<bool>,
     /// Indicates whether HTTPS traffic is allowed on the endpoint. Default value is true. At least one protocol (HTTP or HTTPS) must be allowed.
-    #[serde(rename = "isHttpsAllowed", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "isHttpsAllowed",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub is_https_allowed: ::core::option::Option<bool>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -879,7 +1167,11 @@ pub struct ProfilesEndpointStatus {
     )]
     pub optimization_type: ::core::option::Option<::std::string::String>,
     /// The origin groups comprising of origins that are used for load balancing the traffic based on availability.
-    #[serde(rename = "originGroups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "originGroups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub origin_groups: ::core::option::Option<::std::vec::Vec<DeepCreatedOriginGroup>>,
     /// The host header value sent to the origin with each request. This property at Endpoint is only allowed when endpoint uses single origin and can be overridden by the same property specified at origin.If you leave this blank, the request hostname determines this value. Azure CDN origins, such as Web Apps, Blob Storage, and Cloud Services require this host header value to match the origin hostname by default.
     #[serde(
@@ -889,7 +1181,11 @@ pub struct ProfilesEndpointStatus {
     )]
     pub origin_host_header: ::core::option::Option<::std::string::String>,
     /// A directory path on the origin that CDN can use to retrieve content from, e.g. contoso.cloudapp.net/originpath.
-    #[serde(rename = "originPath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "originPath",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub origin_path: ::core::option::Option<::std::string::String>,
     /// The source of the content being delivered via CDN.
     #[serde(rename = "origins", default, skip_serializing_if = "Option::is_none")]
@@ -912,10 +1208,18 @@ pub struct ProfilesEndpointStatus {
     )]
     pub query_string_caching_behavior: ::core::option::Option<::std::string::String>,
     /// Resource status of the endpoint.
-    #[serde(rename = "resourceState", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "resourceState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub resource_state: ::core::option::Option<::std::string::String>,
     /// Read only system data
-    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "systemData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -926,7 +1230,11 @@ pub struct ProfilesEndpointStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// List of keys used to validate the signed URL hashes.
-    #[serde(rename = "urlSigningKeys", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "urlSigningKeys",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url_signing_keys: ::core::option::Option<::std::vec::Vec<UrlSigningKey>>,
     /// Defines the Web Application Firewall policy for the endpoint (if applicable)
     #[serde(
@@ -934,15 +1242,18 @@ pub struct ProfilesEndpointStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub web_application_firewall_policy_link: ::core::option::Option<
-        EndpointWebApplicationFirewallPolicyLink,
-    >,
+    pub web_application_firewall_policy_link:
+        ::core::option::Option<EndpointWebApplicationFirewallPolicyLink>,
 }
 /// Defines the parameters for QueryString match conditions
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QueryStringMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -955,7 +1266,11 @@ pub struct QueryStringMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -964,7 +1279,11 @@ pub struct QueryStringMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RemoteAddressMatchConditionParameters {
     /// Match values to match against. The operator will apply to each value in here with OR semantics. If any of them match the variable with the given operator this match condition is considered a match.
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -977,7 +1296,11 @@ pub struct RemoteAddressMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -986,7 +1309,11 @@ pub struct RemoteAddressMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestBodyMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -999,7 +1326,11 @@ pub struct RequestBodyMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1008,7 +1339,11 @@ pub struct RequestBodyMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestHeaderMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1024,7 +1359,11 @@ pub struct RequestHeaderMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1033,7 +1372,11 @@ pub struct RequestHeaderMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestMethodMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1046,7 +1389,11 @@ pub struct RequestMethodMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1055,7 +1402,11 @@ pub struct RequestMethodMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestSchemeMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1068,7 +1419,11 @@ pub struct RequestSchemeMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1077,7 +1432,11 @@ pub struct RequestSchemeMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestUriMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1090,7 +1449,11 @@ pub struct RequestUriMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1111,18 +1474,14 @@ pub struct ResponseBasedOriginErrorDetectionParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub http_error_ranges: ::core::option::Option<
-        ::std::vec::Vec<HttpErrorRangeParameters>,
-    >,
+    pub http_error_ranges: ::core::option::Option<::std::vec::Vec<HttpErrorRangeParameters>>,
     /// Type of response errors for real user requests for which origin will be deemed unhealthy
     #[serde(
         rename = "responseBasedDetectedErrorTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_based_detected_error_types: ::core::option::Option<
-        ::std::string::String,
-    >,
+    pub response_based_detected_error_types: ::core::option::Option<::std::string::String>,
     /// The percentage of failed requests in the sample where failover should trigger.
     #[serde(
         rename = "responseBasedFailoverThresholdPercentage",
@@ -1155,7 +1514,11 @@ pub struct RouteConfigurationOverrideActionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServerPortMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1168,7 +1531,11 @@ pub struct ServerPortMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1177,7 +1544,11 @@ pub struct ServerPortMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SocketAddrMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1190,7 +1561,11 @@ pub struct SocketAddrMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1199,7 +1574,11 @@ pub struct SocketAddrMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SslProtocolMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1212,7 +1591,11 @@ pub struct SslProtocolMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1227,13 +1610,25 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource
-    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdByType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastModifiedAt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// An identifier for the identity that last modified the resource
-    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastModifiedBy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource
     #[serde(
@@ -1247,7 +1642,11 @@ pub struct SystemData {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlFileExtensionMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1260,7 +1659,11 @@ pub struct UrlFileExtensionMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1269,7 +1672,11 @@ pub struct UrlFileExtensionMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlFileNameMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1282,7 +1689,11 @@ pub struct UrlFileNameMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1291,7 +1702,11 @@ pub struct UrlFileNameMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlPathMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "matchValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1304,7 +1719,11 @@ pub struct UrlPathMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "transforms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1316,20 +1735,36 @@ pub struct UrlRedirectAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<UrlRedirectActionParameters>,
 }
 /// Defines the parameters for the url redirect action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlRedirectActionParameters {
     /// Fragment to add to the redirect URL. Fragment is the part of the URL that comes after #. Do not include the #.
-    #[serde(rename = "customFragment", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "customFragment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub custom_fragment: ::core::option::Option<::std::string::String>,
     /// Host to redirect. Leave empty to use the incoming host as the destination host.
-    #[serde(rename = "customHostname", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "customHostname",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub custom_hostname: ::core::option::Option<::std::string::String>,
     /// The full path to redirect. Path cannot be empty and must start with /. Leave empty to use the incoming path as destination path.
-    #[serde(rename = "customPath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "customPath",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub custom_path: ::core::option::Option<::std::string::String>,
     /// The set of query strings to be placed in the redirect URL. Setting this value would replace any existing query string; leave empty to preserve the incoming query string. Query string must be in <key>=<value> format. ? and & will be added automatically so do not include them.
     #[serde(
@@ -1346,7 +1781,11 @@ pub struct UrlRedirectActionParameters {
     )]
     pub destination_protocol: ::core::option::Option<::std::string::String>,
     /// The redirect type the rule will use when redirecting traffic.
-    #[serde(rename = "redirectType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "redirectType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub redirect_type: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1358,14 +1797,22 @@ pub struct UrlRewriteAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<UrlRewriteActionParameters>,
 }
 /// Defines the parameters for the url rewrite action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlRewriteActionParameters {
     /// Define the relative URL to which the above requests will be rewritten by.
-    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "destination",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub destination: ::core::option::Option<::std::string::String>,
     /// Whether to preserve unmatched path. Default value is true.
     #[serde(
@@ -1375,7 +1822,11 @@ pub struct UrlRewriteActionParameters {
     )]
     pub preserve_unmatched_path: ::core::option::Option<bool>,
     /// define a request URI pattern that identifies the type of requests that may be rewritten. If value is blank, all strings are matched.
-    #[serde(rename = "sourcePattern", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sourcePattern",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub source_pattern: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1387,7 +1838,11 @@ pub struct UrlSigningAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "parameters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub parameters: ::core::option::Option<UrlSigningActionParameters>,
 }
 /// Defines the parameters for the Url Signing action.
@@ -1402,9 +1857,7 @@ pub struct UrlSigningActionParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub parameter_name_override: ::core::option::Option<
-        ::std::vec::Vec<UrlSigningParamIdentifier>,
-    >,
+    pub parameter_name_override: ::core::option::Option<::std::vec::Vec<UrlSigningParamIdentifier>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
 }
@@ -1426,7 +1879,11 @@ pub struct UrlSigningKey {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlSigningParamIdentifier {
     /// Indicates the purpose of the parameter
-    #[serde(rename = "paramIndicator", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "paramIndicator",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub param_indicator: ::core::option::Option<::std::string::String>,
     /// Parameter name
     #[serde(rename = "paramName", default, skip_serializing_if = "Option::is_none")]

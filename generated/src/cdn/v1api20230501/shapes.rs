@@ -2,13 +2,11 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "reference",
-            arm: &["id"],
-            shape: Shape::Reference,
-        },
-    ],
+    props: &[Prop {
+        name: "reference",
+        arm: &["id"],
+        shape: Shape::Reference,
+    }],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -846,60 +844,56 @@ pub static S23: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["properties", "actions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "cacheExpiration",
-                                value: "CacheExpiration",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "cacheKeyQueryString",
-                                value: "CacheKeyQueryString",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "modifyRequestHeader",
-                                value: "ModifyRequestHeader",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "modifyResponseHeader",
-                                value: "ModifyResponseHeader",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "originGroupOverride",
-                                value: "OriginGroupOverride",
-                                shape: &S19,
-                            },
-                            OneOfOption {
-                                name: "routeConfigurationOverride",
-                                value: "RouteConfigurationOverride",
-                                shape: &S22,
-                            },
-                            OneOfOption {
-                                name: "urlRedirect",
-                                value: "UrlRedirect",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlRewrite",
-                                value: "UrlRewrite",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlSigning",
-                                value: "UrlSigning",
-                                shape: &S17,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "cacheExpiration",
+                        value: "CacheExpiration",
+                        shape: &S17,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cacheKeyQueryString",
+                        value: "CacheKeyQueryString",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "modifyRequestHeader",
+                        value: "ModifyRequestHeader",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "modifyResponseHeader",
+                        value: "ModifyResponseHeader",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "originGroupOverride",
+                        value: "OriginGroupOverride",
+                        shape: &S19,
+                    },
+                    OneOfOption {
+                        name: "routeConfigurationOverride",
+                        value: "RouteConfigurationOverride",
+                        shape: &S22,
+                    },
+                    OneOfOption {
+                        name: "urlRedirect",
+                        value: "UrlRedirect",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlRewrite",
+                        value: "UrlRewrite",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlSigning",
+                        value: "UrlSigning",
+                        shape: &S17,
+                    },
+                ],
+            })),
         },
         Prop {
             name: "matchProcessingBehavior",
@@ -914,110 +908,106 @@ pub static S23: ObjectShape = ObjectShape {
         Prop {
             name: "ruleConditions",
             arm: &["properties", "conditions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "clientPort",
-                                value: "ClientPort",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "cookies",
-                                value: "Cookies",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "hostName",
-                                value: "HostName",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "httpVersion",
-                                value: "HttpVersion",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "isDevice",
-                                value: "IsDevice",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "postArgs",
-                                value: "PostArgs",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "queryString",
-                                value: "QueryString",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "remoteAddress",
-                                value: "RemoteAddress",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestBody",
-                                value: "RequestBody",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestHeader",
-                                value: "RequestHeader",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestMethod",
-                                value: "RequestMethod",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestScheme",
-                                value: "RequestScheme",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestUri",
-                                value: "RequestUri",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "serverPort",
-                                value: "ServerPort",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "socketAddr",
-                                value: "SocketAddr",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "sslProtocol",
-                                value: "SslProtocol",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlFileExtension",
-                                value: "UrlFileExtension",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlFileName",
-                                value: "UrlFileName",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlPath",
-                                value: "UrlPath",
-                                shape: &S17,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "clientPort",
+                        value: "ClientPort",
+                        shape: &S17,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cookies",
+                        value: "Cookies",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "hostName",
+                        value: "HostName",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "httpVersion",
+                        value: "HttpVersion",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "isDevice",
+                        value: "IsDevice",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "postArgs",
+                        value: "PostArgs",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "queryString",
+                        value: "QueryString",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "remoteAddress",
+                        value: "RemoteAddress",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestBody",
+                        value: "RequestBody",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestHeader",
+                        value: "RequestHeader",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestMethod",
+                        value: "RequestMethod",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestScheme",
+                        value: "RequestScheme",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestUri",
+                        value: "RequestUri",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "serverPort",
+                        value: "ServerPort",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "socketAddr",
+                        value: "SocketAddr",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "sslProtocol",
+                        value: "SslProtocol",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlFileExtension",
+                        value: "UrlFileExtension",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlFileName",
+                        value: "UrlFileName",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlPath",
+                        value: "UrlPath",
+                        shape: &S17,
+                    },
+                ],
+            })),
         },
     ],
 };
@@ -1026,60 +1016,56 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["properties", "actions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "cacheExpiration",
-                                value: "CacheExpiration",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "cacheKeyQueryString",
-                                value: "CacheKeyQueryString",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "modifyRequestHeader",
-                                value: "ModifyRequestHeader",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "modifyResponseHeader",
-                                value: "ModifyResponseHeader",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "originGroupOverride",
-                                value: "OriginGroupOverride",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "routeConfigurationOverride",
-                                value: "RouteConfigurationOverride",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlRedirect",
-                                value: "UrlRedirect",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlRewrite",
-                                value: "UrlRewrite",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlSigning",
-                                value: "UrlSigning",
-                                shape: &S17,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "cacheExpiration",
+                        value: "CacheExpiration",
+                        shape: &S17,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cacheKeyQueryString",
+                        value: "CacheKeyQueryString",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "modifyRequestHeader",
+                        value: "ModifyRequestHeader",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "modifyResponseHeader",
+                        value: "ModifyResponseHeader",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "originGroupOverride",
+                        value: "OriginGroupOverride",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "routeConfigurationOverride",
+                        value: "RouteConfigurationOverride",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlRedirect",
+                        value: "UrlRedirect",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlRewrite",
+                        value: "UrlRewrite",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlSigning",
+                        value: "UrlSigning",
+                        shape: &S17,
+                    },
+                ],
+            })),
         },
         Prop {
             name: "deploymentStatus",
@@ -1114,110 +1100,106 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "ruleConditions",
             arm: &["properties", "conditions"],
-            shape: Shape::Array(
-                &Shape::OneOf(
-                    &OneOf {
-                        discriminator: "name",
-                        options: &[
-                            OneOfOption {
-                                name: "clientPort",
-                                value: "ClientPort",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "cookies",
-                                value: "Cookies",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "hostName",
-                                value: "HostName",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "httpVersion",
-                                value: "HttpVersion",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "isDevice",
-                                value: "IsDevice",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "postArgs",
-                                value: "PostArgs",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "queryString",
-                                value: "QueryString",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "remoteAddress",
-                                value: "RemoteAddress",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestBody",
-                                value: "RequestBody",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestHeader",
-                                value: "RequestHeader",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestMethod",
-                                value: "RequestMethod",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestScheme",
-                                value: "RequestScheme",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "requestUri",
-                                value: "RequestUri",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "serverPort",
-                                value: "ServerPort",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "socketAddr",
-                                value: "SocketAddr",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "sslProtocol",
-                                value: "SslProtocol",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlFileExtension",
-                                value: "UrlFileExtension",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlFileName",
-                                value: "UrlFileName",
-                                shape: &S17,
-                            },
-                            OneOfOption {
-                                name: "urlPath",
-                                value: "UrlPath",
-                                shape: &S17,
-                            },
-                        ],
+            shape: Shape::Array(&Shape::OneOf(&OneOf {
+                discriminator: "name",
+                options: &[
+                    OneOfOption {
+                        name: "clientPort",
+                        value: "ClientPort",
+                        shape: &S17,
                     },
-                ),
-            ),
+                    OneOfOption {
+                        name: "cookies",
+                        value: "Cookies",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "hostName",
+                        value: "HostName",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "httpVersion",
+                        value: "HttpVersion",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "isDevice",
+                        value: "IsDevice",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "postArgs",
+                        value: "PostArgs",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "queryString",
+                        value: "QueryString",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "remoteAddress",
+                        value: "RemoteAddress",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestBody",
+                        value: "RequestBody",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestHeader",
+                        value: "RequestHeader",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestMethod",
+                        value: "RequestMethod",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestScheme",
+                        value: "RequestScheme",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "requestUri",
+                        value: "RequestUri",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "serverPort",
+                        value: "ServerPort",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "socketAddr",
+                        value: "SocketAddr",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "sslProtocol",
+                        value: "SslProtocol",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlFileExtension",
+                        value: "UrlFileExtension",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlFileName",
+                        value: "UrlFileName",
+                        shape: &S17,
+                    },
+                    OneOfOption {
+                        name: "urlPath",
+                        value: "UrlPath",
+                        shape: &S17,
+                    },
+                ],
+            })),
         },
         Prop {
             name: "ruleSetName",
@@ -1319,13 +1301,11 @@ pub static S27: ObjectShape = ObjectShape {
     ],
 };
 pub static S28: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "type",
+        arm: &["type"],
+        shape: Shape::Value,
+    }],
 };
 pub static S29: ObjectShape = ObjectShape {
     props: &[
@@ -1352,39 +1332,35 @@ pub static S29: ObjectShape = ObjectShape {
     ],
 };
 pub static S30: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "parameters",
-            arm: &["properties", "parameters"],
-            shape: Shape::OneOf(
-                &OneOf {
-                    discriminator: "type",
-                    options: &[
-                        OneOfOption {
-                            name: "azureFirstPartyManagedCertificate",
-                            value: "AzureFirstPartyManagedCertificate",
-                            shape: &S26,
-                        },
-                        OneOfOption {
-                            name: "customerCertificate",
-                            value: "CustomerCertificate",
-                            shape: &S27,
-                        },
-                        OneOfOption {
-                            name: "managedCertificate",
-                            value: "ManagedCertificate",
-                            shape: &S28,
-                        },
-                        OneOfOption {
-                            name: "urlSigningKey",
-                            value: "UrlSigningKey",
-                            shape: &S29,
-                        },
-                    ],
+    props: &[Prop {
+        name: "parameters",
+        arm: &["properties", "parameters"],
+        shape: Shape::OneOf(&OneOf {
+            discriminator: "type",
+            options: &[
+                OneOfOption {
+                    name: "azureFirstPartyManagedCertificate",
+                    value: "AzureFirstPartyManagedCertificate",
+                    shape: &S26,
                 },
-            ),
-        },
-    ],
+                OneOfOption {
+                    name: "customerCertificate",
+                    value: "CustomerCertificate",
+                    shape: &S27,
+                },
+                OneOfOption {
+                    name: "managedCertificate",
+                    value: "ManagedCertificate",
+                    shape: &S28,
+                },
+                OneOfOption {
+                    name: "urlSigningKey",
+                    value: "UrlSigningKey",
+                    shape: &S29,
+                },
+            ],
+        }),
+    }],
 };
 pub static S31: ObjectShape = ObjectShape {
     props: &[
@@ -1537,33 +1513,31 @@ pub static S35: ObjectShape = ObjectShape {
         Prop {
             name: "parameters",
             arm: &["properties", "parameters"],
-            shape: Shape::OneOf(
-                &OneOf {
-                    discriminator: "type",
-                    options: &[
-                        OneOfOption {
-                            name: "azureFirstPartyManagedCertificate",
-                            value: "AzureFirstPartyManagedCertificate",
-                            shape: &S31,
-                        },
-                        OneOfOption {
-                            name: "customerCertificate",
-                            value: "CustomerCertificate",
-                            shape: &S32,
-                        },
-                        OneOfOption {
-                            name: "managedCertificate",
-                            value: "ManagedCertificate",
-                            shape: &S33,
-                        },
-                        OneOfOption {
-                            name: "urlSigningKey",
-                            value: "UrlSigningKey",
-                            shape: &S34,
-                        },
-                    ],
-                },
-            ),
+            shape: Shape::OneOf(&OneOf {
+                discriminator: "type",
+                options: &[
+                    OneOfOption {
+                        name: "azureFirstPartyManagedCertificate",
+                        value: "AzureFirstPartyManagedCertificate",
+                        shape: &S31,
+                    },
+                    OneOfOption {
+                        name: "customerCertificate",
+                        value: "CustomerCertificate",
+                        shape: &S32,
+                    },
+                    OneOfOption {
+                        name: "managedCertificate",
+                        value: "ManagedCertificate",
+                        shape: &S33,
+                    },
+                    OneOfOption {
+                        name: "urlSigningKey",
+                        value: "UrlSigningKey",
+                        shape: &S34,
+                    },
+                ],
+            }),
         },
         Prop {
             name: "profileName",
@@ -1621,24 +1595,18 @@ pub static S37: ObjectShape = ObjectShape {
     ],
 };
 pub static S38: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "parameters",
-            arm: &["properties", "parameters"],
-            shape: Shape::OneOf(
-                &OneOf {
-                    discriminator: "type",
-                    options: &[
-                        OneOfOption {
-                            name: "webApplicationFirewall",
-                            value: "WebApplicationFirewall",
-                            shape: &S37,
-                        },
-                    ],
-                },
-            ),
-        },
-    ],
+    props: &[Prop {
+        name: "parameters",
+        arm: &["properties", "parameters"],
+        shape: Shape::OneOf(&OneOf {
+            discriminator: "type",
+            options: &[OneOfOption {
+                name: "webApplicationFirewall",
+                value: "WebApplicationFirewall",
+                shape: &S37,
+            }],
+        }),
+    }],
 };
 pub static S39: ObjectShape = ObjectShape {
     props: &[
@@ -1679,18 +1647,14 @@ pub static S40: ObjectShape = ObjectShape {
         Prop {
             name: "parameters",
             arm: &["properties", "parameters"],
-            shape: Shape::OneOf(
-                &OneOf {
-                    discriminator: "type",
-                    options: &[
-                        OneOfOption {
-                            name: "webApplicationFirewall",
-                            value: "WebApplicationFirewall",
-                            shape: &S39,
-                        },
-                    ],
-                },
-            ),
+            shape: Shape::OneOf(&OneOf {
+                discriminator: "type",
+                options: &[OneOfOption {
+                    name: "webApplicationFirewall",
+                    value: "WebApplicationFirewall",
+                    shape: &S39,
+                }],
+            }),
         },
         Prop {
             name: "profileName",

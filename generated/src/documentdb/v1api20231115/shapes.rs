@@ -83,23 +83,21 @@ pub static S5: ObjectShape = ObjectShape {
         Prop {
             name: "backupPolicy",
             arm: &["properties", "backupPolicy"],
-            shape: Shape::OneOf(
-                &OneOf {
-                    discriminator: "type",
-                    options: &[
-                        OneOfOption {
-                            name: "continuous",
-                            value: "Continuous",
-                            shape: &S0,
-                        },
-                        OneOfOption {
-                            name: "periodic",
-                            value: "Periodic",
-                            shape: &S1,
-                        },
-                    ],
-                },
-            ),
+            shape: Shape::OneOf(&OneOf {
+                discriminator: "type",
+                options: &[
+                    OneOfOption {
+                        name: "continuous",
+                        value: "Continuous",
+                        shape: &S0,
+                    },
+                    OneOfOption {
+                        name: "periodic",
+                        value: "Periodic",
+                        shape: &S1,
+                    },
+                ],
+            }),
         },
         Prop {
             name: "capabilities",
@@ -273,23 +271,21 @@ pub static S6: ObjectShape = ObjectShape {
         Prop {
             name: "backupPolicy",
             arm: &["properties", "backupPolicy"],
-            shape: Shape::OneOf(
-                &OneOf {
-                    discriminator: "type",
-                    options: &[
-                        OneOfOption {
-                            name: "continuous",
-                            value: "Continuous",
-                            shape: &S0,
-                        },
-                        OneOfOption {
-                            name: "periodic",
-                            value: "Periodic",
-                            shape: &S1,
-                        },
-                    ],
-                },
-            ),
+            shape: Shape::OneOf(&OneOf {
+                discriminator: "type",
+                options: &[
+                    OneOfOption {
+                        name: "continuous",
+                        value: "Continuous",
+                        shape: &S0,
+                    },
+                    OneOfOption {
+                        name: "periodic",
+                        value: "Periodic",
+                        shape: &S1,
+                    },
+                ],
+            }),
         },
         Prop {
             name: "capabilities",

@@ -2,13 +2,11 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "userAssignedIdentityReference",
-            arm: &["userAssignedIdentity"],
-            shape: Shape::Reference,
-        },
-    ],
+    props: &[Prop {
+        name: "userAssignedIdentityReference",
+        arm: &["userAssignedIdentity"],
+        shape: Shape::Reference,
+    }],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -252,13 +250,11 @@ pub static S6: ObjectShape = ObjectShape {
     ],
 };
 pub static S7: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "rights",
-            arm: &["properties", "rights"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "rights",
+        arm: &["properties", "rights"],
+        shape: Shape::Value,
+    }],
 };
 pub static S8: ObjectShape = ObjectShape {
     props: &[
@@ -524,13 +520,11 @@ pub static S14: ObjectShape = ObjectShape {
     ],
 };
 pub static S15: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "userMetadata",
-            arm: &["properties", "userMetadata"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "userMetadata",
+        arm: &["properties", "userMetadata"],
+        shape: Shape::Value,
+    }],
 };
 pub static S16: ObjectShape = ObjectShape {
     props: &[

@@ -2,13 +2,11 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "reference",
-            arm: &["id"],
-            shape: Shape::Reference,
-        },
-    ],
+    props: &[Prop {
+        name: "reference",
+        arm: &["id"],
+        shape: Shape::Reference,
+    }],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[

@@ -49,7 +49,10 @@ pub static S1: ObjectShape = ObjectShape {
         },
         Prop {
             name: "maxNumberOfVirtualNetworkLinksWithRegistration",
-            arm: &["properties", "maxNumberOfVirtualNetworkLinksWithRegistration"],
+            arm: &[
+                "properties",
+                "maxNumberOfVirtualNetworkLinksWithRegistration",
+            ],
             shape: Shape::Value,
         },
         Prop {

@@ -145,13 +145,11 @@ pub static S1: ObjectShape = ObjectShape {
     ],
 };
 pub static S2: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "reference",
-            arm: &["id"],
-            shape: Shape::Reference,
-        },
-    ],
+    props: &[Prop {
+        name: "reference",
+        arm: &["id"],
+        shape: Shape::Reference,
+    }],
 };
 pub static S3: ObjectShape = ObjectShape {
     props: &[

@@ -30,13 +30,11 @@ pub static S1: ObjectShape = ObjectShape {
     ],
 };
 pub static S2: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "reference",
-            arm: &["id"],
-            shape: Shape::Reference,
-        },
-    ],
+    props: &[Prop {
+        name: "reference",
+        arm: &["id"],
+        shape: Shape::Reference,
+    }],
 };
 pub static S3: ObjectShape = ObjectShape {
     props: &[
@@ -3173,13 +3171,11 @@ pub static S70: ObjectShape = ObjectShape {
     ],
 };
 pub static S71: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "privateDnsZoneConfigs",
-            arm: &["properties", "privateDnsZoneConfigs"],
-            shape: Shape::Array(&Shape::Object(&S70)),
-        },
-    ],
+    props: &[Prop {
+        name: "privateDnsZoneConfigs",
+        arm: &["properties", "privateDnsZoneConfigs"],
+        shape: Shape::Array(&Shape::Object(&S70)),
+    }],
 };
 pub static S72: ObjectShape = ObjectShape {
     props: &[

@@ -268,13 +268,11 @@ pub static S5: ObjectShape = ObjectShape {
     ],
 };
 pub static S6: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "state",
-            arm: &["properties", "state"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "state",
+        arm: &["properties", "state"],
+        shape: Shape::Value,
+    }],
 };
 pub static S7: ObjectShape = ObjectShape {
     props: &[
@@ -439,13 +437,11 @@ pub static S9: ObjectShape = ObjectShape {
     ],
 };
 pub static S10: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "azureADOnlyAuthentication",
-            arm: &["properties", "azureADOnlyAuthentication"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "azureADOnlyAuthentication",
+        arm: &["properties", "azureADOnlyAuthentication"],
+        shape: Shape::Value,
+    }],
 };
 pub static S11: ObjectShape = ObjectShape {
     props: &[
@@ -472,13 +468,11 @@ pub static S11: ObjectShape = ObjectShape {
     ],
 };
 pub static S12: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "connectionType",
-            arm: &["properties", "connectionType"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "connectionType",
+        arm: &["properties", "connectionType"],
+        shape: Shape::Value,
+    }],
 };
 pub static S13: ObjectShape = ObjectShape {
     props: &[
@@ -1455,13 +1449,11 @@ pub static S28: ObjectShape = ObjectShape {
     ],
 };
 pub static S29: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "reference",
-            arm: &["id"],
-            shape: Shape::Reference,
-        },
-    ],
+    props: &[Prop {
+        name: "reference",
+        arm: &["id"],
+        shape: Shape::Reference,
+    }],
 };
 pub static S30: ObjectShape = ObjectShape {
     props: &[

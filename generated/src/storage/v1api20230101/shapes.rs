@@ -549,13 +549,11 @@ pub static S9: ObjectShape = ObjectShape {
     ],
 };
 pub static S10: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "corsRules",
-            arm: &["corsRules"],
-            shape: Shape::Array(&Shape::Object(&S9)),
-        },
-    ],
+    props: &[Prop {
+        name: "corsRules",
+        arm: &["corsRules"],
+        shape: Shape::Array(&Shape::Object(&S9)),
+    }],
 };
 pub static S11: ObjectShape = ObjectShape {
     props: &[
@@ -1169,22 +1167,18 @@ pub static S24: ObjectShape = ObjectShape {
     ],
 };
 pub static S25: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "rules",
-            arm: &["rules"],
-            shape: Shape::Array(&Shape::Object(&S24)),
-        },
-    ],
+    props: &[Prop {
+        name: "rules",
+        arm: &["rules"],
+        shape: Shape::Array(&Shape::Object(&S24)),
+    }],
 };
 pub static S26: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "policy",
-            arm: &["properties", "policy"],
-            shape: Shape::Object(&S25),
-        },
-    ],
+    props: &[Prop {
+        name: "policy",
+        arm: &["properties", "policy"],
+        shape: Shape::Object(&S25),
+    }],
 };
 pub static S27: ObjectShape = ObjectShape {
     props: &[
@@ -1216,13 +1210,11 @@ pub static S27: ObjectShape = ObjectShape {
     ],
 };
 pub static S28: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "cors",
-            arm: &["properties", "cors"],
-            shape: Shape::Object(&S10),
-        },
-    ],
+    props: &[Prop {
+        name: "cors",
+        arm: &["properties", "cors"],
+        shape: Shape::Object(&S10),
+    }],
 };
 pub static S29: ObjectShape = ObjectShape {
     props: &[
@@ -1249,13 +1241,11 @@ pub static S29: ObjectShape = ObjectShape {
     ],
 };
 pub static S30: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "metadata",
-            arm: &["properties", "metadata"],
-            shape: Shape::Value,
-        },
-    ],
+    props: &[Prop {
+        name: "metadata",
+        arm: &["properties", "metadata"],
+        shape: Shape::Value,
+    }],
 };
 pub static S31: ObjectShape = ObjectShape {
     props: &[
@@ -1287,13 +1277,11 @@ pub static S31: ObjectShape = ObjectShape {
     ],
 };
 pub static S32: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "signedIdentifiers",
-            arm: &["properties", "signedIdentifiers"],
-            shape: Shape::Array(&Shape::Object(&S19)),
-        },
-    ],
+    props: &[Prop {
+        name: "signedIdentifiers",
+        arm: &["properties", "signedIdentifiers"],
+        shape: Shape::Array(&Shape::Object(&S19)),
+    }],
 };
 pub static S33: ObjectShape = ObjectShape {
     props: &[
