@@ -167,7 +167,7 @@ fn arm_types_of(path: &str, parameters: &[Node]) -> Vec<Candidate> {
         };
     };
     let rest = &segments[providers + 1..];
-    if rest.len() < 3 || rest.len() % 2 == 0 {
+    if rest.len() < 3 || rest.len().is_multiple_of(2) {
         return vec![];
     }
     let namespace = rest[0];

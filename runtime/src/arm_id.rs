@@ -105,7 +105,7 @@ pub fn parse(id: &str) -> Result<ParsedId, String> {
         },
         Some(p) => {
             let rest = &segments[p + 1..];
-            if rest.len() < 3 || rest.len() % 2 == 0 {
+            if rest.len() < 3 || rest.len().is_multiple_of(2) {
                 return Err(format!(
                     "ARM ID {id:?} must continue after 'providers' with a namespace and type/name pairs"
                 ));

@@ -51,7 +51,7 @@ fn plan_matches_recorded_puts() {
         let Some(samples) = samples_of(&name) else {
             continue;
         };
-        let manifests = manifest::read_all(&[samples.clone()]).unwrap();
+        let manifests = manifest::read_all(std::slice::from_ref(&samples)).unwrap();
         let plan =
             plan::offline::plan(&manifests, &catalog, "00000000-0000-0000-0000-000000000000");
         let planned: BTreeMap<String, &plan::PlannedRequest> = plan

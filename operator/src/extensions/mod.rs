@@ -18,8 +18,7 @@ pub enum AzureState {
 
 /// Adjusts a PUT body for kinds whose ARM request is not a plain conversion of their spec.
 pub fn adjust_body(info: &KindInfo, body: &mut Value, state: AzureState) {
-    match (info.api_group, info.kind) {
-        ("keyvault.azure.com", "Vault") => keyvault::adjust_create_mode(body, state),
-        _ => {}
+    if let ("keyvault.azure.com", "Vault") = (info.api_group, info.kind) {
+        keyvault::adjust_create_mode(body, state);
     }
 }

@@ -44,10 +44,9 @@ pub fn plan(manifests: &[Manifest], catalog: &[&'static KindInfo], subscription:
     };
     let mut order = Vec::new();
     let mut state = vec![Visit::New; resources.len()];
-    for i in 0..resources.len() {
+    for (i, resource) in resources.iter().enumerate() {
         if let Err(message) = planner.visit(i, &mut state, &mut order) {
-            plan.errors
-                .push(PlanError::new(resources[i].manifest, message));
+            plan.errors.push(PlanError::new(resource.manifest, message));
         }
     }
     for i in order {
