@@ -25,7 +25,8 @@ pub fn render(specs_root: &Path, config_dir: &Path) -> Result<Output, Vec<String
     let groups = config::load_dir(config_dir).map_err(|e| vec![e])?;
     let kinds = kinds::model(specs_root, &groups)?;
     let mut files = BTreeMap::new();
-    for (path, text) in emit::rust::generated_crate(&kinds).map_err(|e| vec![e])? {
+    let crate_files = emit::rust::generated_crate(&kinds).map_err(|e| vec![e])?;
+    for (path, text) in rustfmt(crate_files).map_err(|e| vec![e])? {
         files.insert(Path::new(GENERATED_DIR).join(path), text);
     }
     for kind in &kinds {
@@ -35,6 +36,36 @@ pub fn render(specs_root: &Path, config_dir: &Path) -> Result<Output, Vec<String
         files.insert(Path::new(CRDS_DIR).join(name), yaml);
     }
     Ok(Output { files, kinds })
+}
+
+/// Formats the generated crate with rustfmt, so `cargo fmt` leaves generated code as it is.
+/// rustfmt formats a whole crate from its root, so the files are written to a scratch folder.
+fn rustfmt(files: BTreeMap<PathBuf, String>) -> Result<BTreeMap<PathBuf, String>, String> {
+    let scratch = tempfile::tempdir().map_err(|e| format!("scratch folder for rustfmt: {e}"))?;
+    for (path, text) in &files {
+        let target = scratch.path().join(path);
+        fs::create_dir_all(target.parent().expect("files have a parent"))
+            .map_err(|e| e.to_string())?;
+        fs::write(&target, text).map_err(|e| e.to_string())?;
+    }
+    let status =
+        std::process::Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()))
+            .args(["--edition", "2024"])
+            .arg(scratch.path().join("src/lib.rs"))
+            .status()
+            .map_err(|e| {
+                format!("cannot run rustfmt (install it with `rustup component add rustfmt`): {e}")
+            })?;
+    if !status.success() {
+        return Err(format!("rustfmt failed on the generated crate ({status})"));
+    }
+    files
+        .into_keys()
+        .map(|path| {
+            let text = fs::read_to_string(scratch.path().join(&path)).map_err(|e| e.to_string())?;
+            Ok((path, text))
+        })
+        .collect()
 }
 
 /// The generated files that differ from `output`: changed, missing, or no longer generated.
