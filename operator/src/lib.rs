@@ -1,6 +1,26 @@
 //! The operator and `asoctl`: one generic reconciler for every generated kind, and the command
 //! line tool that plans, imports and runs the playground.
+//!
+//! Map: [`run`] starts everything from [`settings`]; [`crds`] installs the embedded CRDs;
+//! [`controller`] watches the served [`kinds`] and queues objects for the generic reconciler
+//! ([`reconcile`]), which talks to ARM through [`arm`] with credentials from [`identity`],
+//! compares Azure with the spec through [`drift`], and runs per-kind [`extensions`]. [`metrics`],
+//! [`http`] (metrics and health endpoints) and [`leader`] (Lease election) are the operational
+//! parts. [`plan`] and [`manifest`] serve `asoctl`.
 
+pub mod arm;
+pub mod context;
+pub mod controller;
+pub mod crds;
+pub mod drift;
 pub mod extensions;
+pub mod http;
+pub mod identity;
+pub mod kinds;
+pub mod leader;
 pub mod manifest;
+pub mod metrics;
 pub mod plan;
+pub mod reconcile;
+pub mod run;
+pub mod settings;

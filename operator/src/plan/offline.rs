@@ -330,7 +330,7 @@ impl Planner<'_> {
     }
 }
 
-fn check_name(info: &KindInfo, name: &str) -> Result<(), String> {
+pub fn check_name(info: &KindInfo, name: &str) -> Result<(), String> {
     let rule: &NameRule = match &info.azure_name {
         AzureName::Fixed(_) => return Ok(()),
         AzureName::FromSpec(rule) | AzureName::UuidFromSpec(rule) => rule,

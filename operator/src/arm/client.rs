@@ -1,0 +1,385 @@
+//! The ARM HTTP client: bearer tokens from a [`TokenProvider`], client-side rate limiting,
+//! provider registration on `MissingSubscriptionRegistration`, metrics per request, and error
+//! parsing. Long-running operations are followed by [`super::lro`].
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures::future::BoxFuture;
+use reqwest::Method;
+use serde_json::Value;
+
+use super::error::{ArmError, parse_retry_after};
+use super::ratelimit::{Category, RateLimiter};
+use crate::metrics::Metrics;
+
+/// Supplies bearer tokens for ARM.
+pub trait TokenProvider: Send + Sync {
+    fn token(&self) -> BoxFuture<'_, Result<String, ArmError>>;
+}
+
+/// An ARM answer that was not an error.
+#[derive(Debug, Clone)]
+pub struct ArmResponse {
+    pub status: u16,
+    /// Lower-cased header names; only the headers ARM clients act on are kept.
+    pub headers: HashMap<String, String>,
+    pub body: Bytes,
+}
+
+impl ArmResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(String::as_str)
+    }
+
+    /// The body as JSON (`Null` when empty or not JSON).
+    pub fn json(&self) -> Value {
+        if self.body.is_empty() {
+            return Value::Null;
+        }
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
+
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.header("retry-after").and_then(parse_retry_after)
+    }
+}
+
+const KEPT_HEADERS: &[&str] = &["azure-asyncoperation", "location", "retry-after"];
+
+/// Settings of the client.
+#[derive(Debug, Clone)]
+pub struct ArmSettings {
+    /// `https://management.azure.com` (no trailing slash).
+    pub endpoint: String,
+    /// How long provider registration is waited for before the request fails (retryably).
+    pub registration_timeout: Duration,
+    /// How often the provider's registration state is read while waiting.
+    pub registration_poll: Duration,
+}
+
+/// The client shared by all reconciles.
+pub struct ArmClient {
+    http: reqwest::Client,
+    settings: ArmSettings,
+    limiter: RateLimiter,
+    metrics: Arc<Metrics>,
+    /// One registration at a time per (subscription, namespace).
+    registrations: tokio::sync::Mutex<HashMap<(String, String), Arc<tokio::sync::Mutex<()>>>>,
+}
+
+/// One request.
+#[derive(Debug, Clone)]
+pub struct Call<'a> {
+    pub method: Method,
+    /// An absolute URL, or a path (with query) relative to the ARM endpoint.
+    pub url: &'a str,
+    pub body: Option<&'a Value>,
+    /// For metrics: the kind the request is made for (`StorageAccount`), or what it is for.
+    pub kind: &'a str,
+}
+
+impl ArmClient {
+    pub fn new(
+        http: reqwest::Client,
+        settings: ArmSettings,
+        limiter: RateLimiter,
+        metrics: Arc<Metrics>,
+    ) -> ArmClient {
+        ArmClient {
+            http,
+            settings,
+            limiter,
+            metrics,
+            registrations: tokio::sync::Mutex::default(),
+        }
+    }
+
+    pub fn endpoint(&self) -> &str {
+        &self.settings.endpoint
+    }
+
+    pub fn metrics(&self) -> &Arc<Metrics> {
+        &self.metrics
+    }
+
+    /// An absolute URL for `url` (ARM answers relative `Location`s too).
+    pub fn absolute(&self, url: &str) -> String {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            url.to_string()
+        } else if url.starts_with('/') {
+            format!("{}{url}", self.settings.endpoint)
+        } else {
+            format!("{}/{url}", self.settings.endpoint)
+        }
+    }
+
+    /// Sends a request with `tokens` for `subscription`'s budget; registers the resource provider
+    /// and retries once when ARM says the subscription is not registered for it; waits out
+    /// short throttling. Error answers become [`ArmError`]s.
+    pub async fn send(
+        &self,
+        tokens: &dyn TokenProvider,
+        subscription: &str,
+        call: &Call<'_>,
+    ) -> Result<ArmResponse, ArmError> {
+        let mut registered = false;
+        let mut throttle_retries = 0;
+        loop {
+            match self.send_once(tokens, subscription, call).await {
+                Err(e)
+                    if e.code
+                        .eq_ignore_ascii_case("MissingSubscriptionRegistration")
+                        && !registered =>
+                {
+                    let namespace =
+                        provider_namespace(&e.message, call.url).ok_or_else(|| e.clone())?;
+                    self.register(tokens, subscription, &namespace).await?;
+                    registered = true;
+                }
+                Err(e)
+                    if e.status == Some(429)
+                        && throttle_retries < 3
+                        && e.retry_after.unwrap_or_default() <= self.limiter.limits().max_wait =>
+                {
+                    // The limiter now blocks this budget until Retry-After; the next attempt waits.
+                    throttle_retries += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn send_once(
+        &self,
+        tokens: &dyn TokenProvider,
+        subscription: &str,
+        call: &Call<'_>,
+    ) -> Result<ArmResponse, ArmError> {
+        let category = Category::of(&call.method);
+        let wait = self.limiter.reserve(subscription, category, Instant::now());
+        if !wait.duration.is_zero() {
+            self.metrics.throttle_wait(wait.duration, wait.throttled);
+            tokio::time::sleep(wait.duration).await;
+        }
+        let token = tokens.token().await?;
+        let url = self.absolute(call.url);
+        let mut request = self
+            .http
+            .request(call.method.clone(), &url)
+            .bearer_auth(token)
+            .header("Accept", "application/json");
+        if let Some(body) = call.body {
+            request = request
+                .header("Content-Type", "application/json")
+                .body(serde_json::to_vec(body).unwrap_or_default());
+        }
+        let started = Instant::now();
+        let result = request.send().await;
+        let elapsed = started.elapsed();
+        let response = match result {
+            Ok(r) => r,
+            Err(e) => {
+                self.metrics
+                    .arm_request(call.method.as_str(), call.kind, "error", elapsed);
+                return Err(ArmError::network(format!(
+                    "{} {}: {}",
+                    call.method,
+                    strip_query(&url),
+                    error_chain(&e)
+                )));
+            }
+        };
+        let status = response.status().as_u16();
+        let remaining = response
+            .headers()
+            .get(category.header())
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<i64>().ok());
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(parse_retry_after);
+        let mut headers = HashMap::new();
+        for name in KEPT_HEADERS {
+            if let Some(v) = response.headers().get(*name).and_then(|v| v.to_str().ok()) {
+                headers.insert((*name).to_string(), v.to_string());
+            }
+        }
+        let body = response.bytes().await.map_err(|e| {
+            ArmError::network(format!(
+                "{} {}: reading the answer: {}",
+                call.method,
+                strip_query(&url),
+                error_chain(&e)
+            ))
+        })?;
+        self.metrics.arm_request(
+            call.method.as_str(),
+            call.kind,
+            &status.to_string(),
+            elapsed,
+        );
+        let throttled = (status == 429).then(|| retry_after.unwrap_or(Duration::from_secs(1)));
+        self.limiter
+            .observe(subscription, category, remaining, throttled, Instant::now());
+        if status >= 400 {
+            return Err(ArmError::from_response(status, retry_after, &body));
+        }
+        Ok(ArmResponse {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    /// Registers `namespace` for `subscription` and waits until ARM reports it registered.
+    async fn register(
+        &self,
+        tokens: &dyn TokenProvider,
+        subscription: &str,
+        namespace: &str,
+    ) -> Result<(), ArmError> {
+        let lock = {
+            let mut map = self.registrations.lock().await;
+            map.entry((
+                subscription.to_ascii_lowercase(),
+                namespace.to_ascii_lowercase(),
+            ))
+            .or_default()
+            .clone()
+        };
+        let _one_at_a_time = lock.lock().await;
+        let provider = format!("/subscriptions/{subscription}/providers/{namespace}");
+        let read = format!("{provider}?api-version=2021-04-01");
+        let state = |r: &ArmResponse| {
+            r.json()
+                .get("registrationState")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string()
+        };
+        let current = self
+            .send_once(
+                tokens,
+                subscription,
+                &Call {
+                    method: Method::GET,
+                    url: &read,
+                    body: None,
+                    kind: "ProviderRegistration",
+                },
+            )
+            .await?;
+        if state(&current).eq_ignore_ascii_case("Registered") {
+            return Ok(());
+        }
+        tracing::info!(subscription, namespace, "registering resource provider");
+        self.send_once(
+            tokens,
+            subscription,
+            &Call {
+                method: Method::POST,
+                url: &format!("{provider}/register?api-version=2021-04-01"),
+                body: None,
+                kind: "ProviderRegistration",
+            },
+        )
+        .await?;
+        let deadline = Instant::now() + self.settings.registration_timeout;
+        loop {
+            let current = self
+                .send_once(
+                    tokens,
+                    subscription,
+                    &Call {
+                        method: Method::GET,
+                        url: &read,
+                        body: None,
+                        kind: "ProviderRegistration",
+                    },
+                )
+                .await?;
+            if state(&current).eq_ignore_ascii_case("Registered") {
+                return Ok(());
+            }
+            if Instant::now() >= deadline {
+                return Err(ArmError {
+                    status: None,
+                    code: "MissingSubscriptionRegistration".into(),
+                    message: format!(
+                        "resource provider {namespace} is still {} for subscription {subscription}",
+                        state(&current)
+                    ),
+                    retry_after: Some(self.settings.registration_poll),
+                    from_operation: false,
+                });
+            }
+            tokio::time::sleep(self.settings.registration_poll).await;
+        }
+    }
+}
+
+/// The resource provider namespace ARM names in a `MissingSubscriptionRegistration` message
+/// ("... not registered to use namespace 'Microsoft.Storage'"), or else the one in the URL.
+fn provider_namespace(message: &str, url: &str) -> Option<String> {
+    let quoted = message
+        .split('\'')
+        .skip(1)
+        .step_by(2)
+        .find(|s| s.starts_with("Microsoft.") || s.contains('.'));
+    if let Some(ns) = quoted {
+        return Some(ns.to_string());
+    }
+    let path = url.split('?').next().unwrap_or(url);
+    let segments: Vec<&str> = path.split('/').collect();
+    segments
+        .iter()
+        .rposition(|s| s.eq_ignore_ascii_case("providers"))
+        .and_then(|i| segments.get(i + 1))
+        .map(|s| s.to_string())
+}
+
+fn strip_query(url: &str) -> &str {
+    url.split('?').next().unwrap_or(url)
+}
+
+/// An error with its sources, so "connection refused" is not hidden behind "error sending request".
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn namespace_from_message_or_url() {
+        assert_eq!(
+            provider_namespace(
+                "The subscription is not registered to use namespace 'Microsoft.Storage'. See https://aka.ms/rps-not-found",
+                "/x"
+            )
+            .as_deref(),
+            Some("Microsoft.Storage")
+        );
+        assert_eq!(
+            provider_namespace(
+                "not registered",
+                "/subscriptions/s/resourceGroups/r/providers/Microsoft.KeyVault/vaults/v?api-version=1"
+            )
+            .as_deref(),
+            Some("Microsoft.KeyVault")
+        );
+    }
+}

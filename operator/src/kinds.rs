@@ -1,0 +1,66 @@
+//! The kinds this operator instance serves (those whose CRDs are installed), each with its
+//! `KindInfo` and the `ApiResource` the Kubernetes client needs.
+
+use kube::core::{ApiResource, GroupVersionKind};
+
+use aso_runtime::KindInfo;
+
+/// One served kind.
+#[derive(Debug, Clone)]
+pub struct Kind {
+    /// Position in [`Kinds`]; object keys carry it.
+    pub index: usize,
+    pub info: &'static KindInfo,
+    pub resource: ApiResource,
+}
+
+/// The served kinds.
+#[derive(Debug, Clone, Default)]
+pub struct Kinds {
+    kinds: Vec<Kind>,
+}
+
+impl Kinds {
+    pub fn new(infos: impl IntoIterator<Item = &'static KindInfo>) -> Kinds {
+        let kinds = infos
+            .into_iter()
+            .enumerate()
+            .map(|(index, info)| Kind {
+                index,
+                info,
+                resource: api_resource(info),
+            })
+            .collect();
+        Kinds { kinds }
+    }
+
+    pub fn get(&self, index: usize) -> &Kind {
+        &self.kinds[index]
+    }
+
+    /// The kind of API group `group` (`storage.azure.com`) named `kind`.
+    pub fn find(&self, group: &str, kind: &str) -> Option<&Kind> {
+        self.kinds
+            .iter()
+            .find(|k| k.info.api_group == group && k.info.kind == kind)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Kind> {
+        self.kinds.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+}
+
+pub fn api_resource(info: &KindInfo) -> ApiResource {
+    ApiResource::from_gvk_with_plural(
+        &GroupVersionKind::gvk(info.api_group, info.version, info.kind),
+        info.plural,
+    )
+}

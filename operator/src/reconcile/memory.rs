@@ -1,0 +1,33 @@
+//! What the operator remembers about an object between reconciles (in memory only: after a
+//! restart, the first reconcile of a Ready resource costs one GET and a comparison).
+
+use std::time::Instant;
+
+#[derive(Debug, Clone, Default)]
+pub struct ObjectMemory {
+    /// Failed attempts in a row, for backoff.
+    pub attempts: u32,
+    /// The last time Azure was known to match the spec.
+    pub synced: Option<Synced>,
+    /// A fatal failure: no retry until the generation or the annotations change, or something
+    /// the object depends on changes.
+    pub fatal: Option<FatalMark>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Synced {
+    pub generation: i64,
+    /// Hash of the ARM body that matched (secret values included: a changed secret is a new
+    /// body).
+    pub body_hash: u64,
+    /// Hash of the exported values written.
+    pub exports_hash: u64,
+    /// When drift detection is due.
+    pub next_check: Instant,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FatalMark {
+    pub generation: i64,
+    pub annotations_hash: u64,
+}

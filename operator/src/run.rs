@@ -1,0 +1,215 @@
+//! Starting the operator: endpoints, CRDs, credentials, the ARM client, leader election, then the
+//! controller for the installed kinds. The binary and the tests start it the same way.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::arm::ratelimit::{Limits, RateLimiter};
+use crate::arm::{ArmClient, ArmSettings, tls};
+use crate::context::Context;
+use crate::controller::cache::ObjectCache;
+use crate::http::{self, Endpoints};
+use crate::identity::{Identities, IdentityConfig};
+use crate::kinds::Kinds;
+use crate::metrics::Metrics;
+use crate::settings::Settings;
+use crate::{controller, crds, leader};
+
+/// A running operator. Dropping it does not stop it; call [`Operator::shutdown`].
+pub struct Operator {
+    pub metrics_addr: Option<SocketAddr>,
+    pub health_addr: Option<SocketAddr>,
+    pub metrics: Arc<Metrics>,
+    pub ready: Arc<AtomicBool>,
+    /// Resolves when the operator stops by itself (leadership lost).
+    pub stopped: watch::Receiver<bool>,
+    shutdown: watch::Sender<bool>,
+    tasks: Vec<JoinHandle<()>>,
+    context: Arc<tokio::sync::OnceCell<Arc<Context>>>,
+}
+
+impl Operator {
+    /// The shared context, once the controller started (after leader election).
+    pub fn context(&self) -> Option<Arc<Context>> {
+        self.context.get().cloned()
+    }
+
+    /// Stops watches, workers and endpoints.
+    pub async fn shutdown(self) {
+        let _ = self.shutdown.send(true);
+        if let Some(ctx) = self.context.get() {
+            ctx.queue.close();
+        }
+        for task in &self.tasks {
+            task.abort();
+        }
+        for task in self.tasks {
+            let _ = task.await;
+        }
+    }
+}
+
+/// Starts the operator against the cluster of `kube`.
+pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, String> {
+    let settings = Arc::new(settings);
+    let metrics = Arc::new(Metrics::new());
+    let ready = Arc::new(AtomicBool::new(false));
+    let (shutdown, shutdown_rx) = watch::channel(false);
+    let (stopped_tx, stopped) = watch::channel(false);
+    let mut tasks = Vec::new();
+    let endpoints = Endpoints {
+        metrics: metrics.clone(),
+        ready: ready.clone(),
+    };
+    let mut metrics_addr = None;
+    if let Some(addr) = settings.metrics_addr {
+        let (bound, task) = http::serve(addr, endpoints.clone(), true, shutdown_rx.clone()).await?;
+        metrics_addr = Some(bound);
+        tasks.push(task);
+    }
+    let mut health_addr = None;
+    if let Some(addr) = settings.health_addr {
+        let (bound, task) = http::serve(addr, endpoints, false, shutdown_rx.clone()).await?;
+        health_addr = Some(bound);
+        tasks.push(task);
+    }
+
+    let catalog = aso_generated::catalog();
+    let installed = crds::install(&kube, &catalog, &settings.crd_pattern).await?;
+    tracing::info!(
+        applied = installed.applied.len(),
+        unchanged = installed.unchanged.len(),
+        pattern = settings.crd_pattern.as_str(),
+        "CRDs installed"
+    );
+    let present = crds::present(&kube).await?;
+    let kinds = Kinds::new(
+        catalog
+            .iter()
+            .copied()
+            .filter(|i| present.contains(&i.crd_name())),
+    );
+    tracing::info!(
+        kinds = kinds.len(),
+        "serving the kinds whose CRDs are installed"
+    );
+
+    let http_client =
+        tls::http_client(settings.ssl_cert_file.as_deref()).map_err(|e| e.to_string())?;
+    let identity = Arc::new(IdentityConfig {
+        http: http_client.clone(),
+        authority: settings.authority_host.clone(),
+        audience: settings.resource_manager_audience.clone(),
+        imds: settings.imds_endpoint.clone(),
+        identity_endpoint: settings.identity_endpoint.clone(),
+        federated_token_file: settings.federated_token_file.clone(),
+        kube: kube.clone(),
+    });
+    let identities = Identities::new(identity, settings.global_credential.clone())
+        .map_err(|e| format!("global credential: {e}"))?;
+    if identities.global().is_none() {
+        tracing::warn!(
+            "no global credential (AZURE_SUBSCRIPTION_ID is not set): only resources in namespaces with their own credential can be reconciled"
+        );
+    }
+    let arm = ArmClient::new(
+        http_client,
+        ArmSettings {
+            endpoint: settings.resource_manager_endpoint.clone(),
+            registration_timeout: settings.timings.registration_timeout,
+            registration_poll: settings.timings.registration_poll,
+        },
+        RateLimiter::new(Limits::default()),
+        metrics.clone(),
+    );
+    let events = kube::runtime::events::Recorder::new(
+        kube.clone(),
+        kube::runtime::events::Reporter {
+            controller: "aso-operator".into(),
+            instance: std::env::var("HOSTNAME").ok(),
+        },
+    );
+    let caches = kinds.iter().map(|_| ObjectCache::default()).collect();
+    let ctx = Arc::new(Context {
+        kube: kube.clone(),
+        kinds,
+        catalog,
+        caches,
+        arm,
+        identities,
+        settings: settings.clone(),
+        metrics: metrics.clone(),
+        index: Default::default(),
+        queue: Default::default(),
+        memory: Default::default(),
+        events,
+    });
+
+    let context = Arc::new(tokio::sync::OnceCell::new());
+    let leading = {
+        let settings = settings.clone();
+        let kube = kube.clone();
+        let ready = ready.clone();
+        let context = context.clone();
+        let mut shutdown_rx = shutdown_rx.clone();
+        tokio::spawn(async move {
+            let elector = settings.leader_election.then(|| {
+                leader::Elector::new(
+                    kube,
+                    &settings.pod_namespace,
+                    settings.timings.lease_duration,
+                )
+            });
+            if let Some(elector) = &elector {
+                tokio::select! {
+                    _ = elector.acquire() => {}
+                    _ = shutdown_rx.changed() => return,
+                }
+            }
+            let _ = context.set(ctx.clone());
+            let running = controller::start(ctx.clone());
+            let watch_ready = async {
+                while !running.is_synced() {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                ready.store(true, Ordering::Relaxed);
+                tracing::info!("caches synced; ready");
+                std::future::pending::<()>().await;
+            };
+            let lost = async {
+                match &elector {
+                    Some(elector) => elector.hold().await,
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                _ = watch_ready => {}
+                _ = lost => {
+                    tracing::error!("leadership lost; stopping");
+                    let _ = stopped_tx.send(true);
+                }
+                _ = shutdown_rx.changed() => {}
+            }
+            ctx.queue.close();
+            for task in running.tasks {
+                task.abort();
+            }
+        })
+    };
+    tasks.push(leading);
+    Ok(Operator {
+        metrics_addr,
+        health_addr,
+        metrics,
+        ready,
+        stopped,
+        shutdown,
+        tasks,
+        context,
+    })
+}
