@@ -451,7 +451,8 @@ mod tests {
 
     #[test]
     fn invalid_settings_are_named() {
-        let cases: &[(&[(&str, &str)], &[&str], &str)] = &[
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+        let cases: &[Case] = &[
             (&[("AZURE_SYNC_PERIOD", "soon")], &[], "AZURE_SYNC_PERIOD"),
             (&[("AZURE_SYNC_PERIOD", "0s")], &[], "AZURE_SYNC_PERIOD"),
             (

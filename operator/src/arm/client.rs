@@ -60,6 +60,9 @@ pub struct ArmSettings {
     pub registration_poll: Duration,
 }
 
+/// Held while one provider registration of a (subscription, namespace) is in progress.
+type RegistrationLock = Arc<tokio::sync::Mutex<()>>;
+
 /// The client shared by all reconciles.
 pub struct ArmClient {
     http: reqwest::Client,
@@ -67,7 +70,7 @@ pub struct ArmClient {
     limiter: RateLimiter,
     metrics: Arc<Metrics>,
     /// One registration at a time per (subscription, namespace).
-    registrations: tokio::sync::Mutex<HashMap<(String, String), Arc<tokio::sync::Mutex<()>>>>,
+    registrations: tokio::sync::Mutex<HashMap<(String, String), RegistrationLock>>,
 }
 
 /// One request.

@@ -53,12 +53,15 @@ pub struct Resolved {
     pub consulted: Vec<(String, String)>,
 }
 
+/// A Secret by (namespace, name).
+type SecretKey = (String, String);
+
 /// Builds and caches credentials: the global one, and those of Secrets (rebuilt when the Secret's
 /// resourceVersion changes).
 pub struct Identities {
     config: Arc<IdentityConfig>,
     global: Option<Arc<Credential>>,
-    by_secret: Mutex<HashMap<(String, String), (String, Arc<Credential>)>>,
+    by_secret: Mutex<HashMap<SecretKey, (String, Arc<Credential>)>>,
 }
 
 impl Identities {

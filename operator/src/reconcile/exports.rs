@@ -71,8 +71,8 @@ pub fn contents(
     requests: &[Request],
     status: &Value,
     azure: &BTreeMap<String, String>,
-) -> Result<BTreeMap<(TargetKey, String), BTreeMap<String, String>>, Failure> {
-    let mut out: BTreeMap<(TargetKey, String), BTreeMap<String, String>> = BTreeMap::new();
+) -> Result<Contents, Failure> {
+    let mut out: Contents = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for r in requests {
         let target = TargetKey::from(r.target);
@@ -122,6 +122,9 @@ pub fn contents(
     }
     Ok(out)
 }
+
+/// What to write: per (target, object name), the keys and values.
+pub type Contents = BTreeMap<(TargetKey, String), BTreeMap<String, String>>;
 
 /// `ExportTarget` with an order, for map keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -182,7 +185,7 @@ pub async fn write(
     kube: &kube::Client,
     namespace: &str,
     owner: &OwnerReference,
-    contents: &BTreeMap<(TargetKey, String), BTreeMap<String, String>>,
+    contents: &Contents,
 ) -> Result<(), Failure> {
     for ((target, name), values) in contents {
         let meta = ObjectMeta {
