@@ -59,11 +59,16 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
     if !errors.is_empty() {
         return Err(errors);
     }
-    let api_group = format!("{}.azure.com", group.group);
-    let owners: BTreeMap<String, &str> = found
-        .iter()
-        .map(|f| (f.discovered.arm_type.to_ascii_lowercase(), f.name))
-        .collect();
+    let context = GroupContext {
+        loader,
+        group,
+        api_group: format!("{}.azure.com", group.group),
+        owners: found
+            .iter()
+            .map(|f| (f.discovered.arm_type.to_ascii_lowercase(), f.name))
+            .collect(),
+        found: &found,
+    };
 
     let mut kinds = Vec::new();
     let mut derived_by_folder: BTreeMap<PathBuf, DerivedIndex> = BTreeMap::new();
@@ -84,9 +89,7 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
                 };
             }
             let derived = &derived_by_folder[&folder];
-            match kind(
-                loader, group, &api_group, f, &found, &owners, &facts, derived,
-            ) {
+            match kind(&context, f, &facts, derived) {
                 Ok(kind) => kinds.push(kind),
                 Err(e) => errors.push(format!("{file}: {api_version}: kind {}: {e}", f.name)),
             }
@@ -102,16 +105,29 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
     }
 }
 
+/// What every kind of a group is built with.
+struct GroupContext<'a> {
+    loader: &'a Loader,
+    group: &'a GroupConfig,
+    api_group: String,
+    /// Configured kinds by lower-case ARM type, to find owners.
+    owners: BTreeMap<String, &'a str>,
+    found: &'a [Found<'a>],
+}
+
 fn kind(
-    loader: &Loader,
-    group: &GroupConfig,
-    api_group: &str,
+    context: &GroupContext,
     f: &Found,
-    all: &[Found],
-    owners: &BTreeMap<String, &str>,
     facts: &Facts,
     derived: &DerivedIndex,
 ) -> Result<Kind, SpecError> {
+    let GroupContext {
+        loader,
+        group,
+        api_group,
+        owners,
+        found: all,
+    } = context;
     let d = &f.discovered;
     let owner = owner_rule(d, api_group, owners)
         .map_err(|message| SpecError::at(d.operation.location(), message))?;
