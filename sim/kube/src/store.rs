@@ -18,6 +18,7 @@ pub fn res_key(group: &str, plural: &str) -> ResKey {
 /// What selectors, garbage collection and finalizer handling need without parsing the object.
 #[derive(Debug, Clone, Default)]
 pub struct Meta {
+    pub api_version: String,
     pub namespace: String,
     pub name: String,
     pub uid: String,
@@ -46,6 +47,7 @@ impl Meta {
                 .to_string()
         };
         Meta {
+            api_version: v["apiVersion"].as_str().unwrap_or_default().to_string(),
             namespace: s("namespace"),
             name: s("name"),
             uid: s("uid"),
@@ -125,6 +127,9 @@ impl EventType {
 pub struct Event {
     pub kind: EventType,
     pub obj: Arc<Stored>,
+    /// The object's previous state (for MODIFIED and DELETED), so filtered watches can tell
+    /// objects that stopped matching their selector.
+    pub prev: Option<Arc<Stored>>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -278,11 +283,12 @@ impl Store {
         let key = (meta.namespace.clone(), meta.name.clone());
         let stored = {
             let mut inner = self.lock();
-            let current = inner
+            let prev = inner
                 .collections
                 .get(res)
                 .and_then(|c| c.get(&key))
-                .map(|s| s.rv);
+                .cloned();
+            let current = prev.as_ref().map(|s| s.rv);
             match (expected, current) {
                 (None, Some(_)) => return Err(CommitError::AlreadyExists),
                 (Some(_), None) => return Err(CommitError::NotFound),
@@ -316,6 +322,7 @@ impl Store {
             inner.history.push_back(Event {
                 kind,
                 obj: stored.clone(),
+                prev,
             });
             while inner.history.len() > inner.history_limit {
                 if let Some(old) = inner.history.pop_front() {
@@ -328,14 +335,15 @@ impl Store {
         Ok(stored)
     }
 
-    /// Events after resourceVersion `after` (at most `max`), or `Expired` if the history no longer
-    /// reaches back that far.
+    /// Events after resourceVersion `after` that pass `filter` (at most `max`), with the newest
+    /// resourceVersion examined (so a caller can move past events the filter skipped), or
+    /// `Expired` if the history no longer reaches back that far.
     pub fn events_since(
         &self,
         after: u64,
         max: usize,
         mut filter: impl FnMut(&Event) -> bool,
-    ) -> Result<Vec<Event>, Expired> {
+    ) -> Result<(Vec<Event>, u64), Expired> {
         let inner = self.lock();
         if after < inner.compacted {
             return Err(Expired {
@@ -344,13 +352,18 @@ impl Store {
             });
         }
         let start = inner.history.partition_point(|e| e.obj.rv <= after);
-        Ok(inner
-            .history
-            .range(start..)
-            .filter(|e| filter(e))
-            .take(max)
-            .cloned()
-            .collect())
+        let mut out = Vec::new();
+        let mut last = after;
+        for e in inner.history.range(start..) {
+            if out.len() >= max {
+                break;
+            }
+            last = e.obj.rv;
+            if filter(e) {
+                out.push(e.clone());
+            }
+        }
+        Ok((out, last))
     }
 }
 
@@ -390,7 +403,8 @@ mod tests {
                 oldest: 2
             }
         );
-        let ev = store.events_since(2, 10, |_| true).unwrap();
+        let (ev, last) = store.events_since(2, 10, |_| true).unwrap();
+        assert_eq!(last, 4);
         assert_eq!(
             ev.iter().map(|e| e.kind).collect::<Vec<_>>(),
             vec![EventType::Added, EventType::Deleted]
