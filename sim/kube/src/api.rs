@@ -32,7 +32,10 @@ pub struct Req {
 
 impl Req {
     fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default()
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
     }
 }
 
@@ -53,7 +56,12 @@ impl Reply {
         Reply::bytes(status, Bytes::from(v.to_string()))
     }
     pub fn bytes(status: u16, b: Bytes) -> Reply {
-        Reply { status, content_type: "application/json".into(), body: Body::Full(b), headers: vec![] }
+        Reply {
+            status,
+            content_type: "application/json".into(),
+            body: Body::Full(b),
+            headers: vec![],
+        }
     }
     pub fn error(e: &ApiError) -> Reply {
         let mut r = Reply::json(e.code, &e.status());
@@ -65,7 +73,10 @@ impl Reply {
     fn outcome(o: Outcome) -> Reply {
         let mut r = Reply::bytes(o.code, o.body);
         for w in o.warnings {
-            r.headers.push(("Warning".into(), format!("299 - {}", serde_json::to_string(&w).unwrap_or_default())));
+            r.headers.push((
+                "Warning".into(),
+                format!("299 - {}", serde_json::to_string(&w).unwrap_or_default()),
+            ));
         }
         r
     }
@@ -88,8 +99,12 @@ pub fn negotiate(accept: &str, query: &Query) -> Format {
         }
         let param = |k: &str| parts.iter().find_map(|p| p.strip_prefix(&format!("{k}=")));
         match (param("as"), param("g")) {
-            (Some("Table"), Some("meta.k8s.io")) => return Format::Table(Include::parse(query.get("includeObject"))),
-            (Some("PartialObjectMetadata" | "PartialObjectMetadataList"), Some("meta.k8s.io")) => return Format::Partial,
+            (Some("Table"), Some("meta.k8s.io")) => {
+                return Format::Table(Include::parse(query.get("includeObject")));
+            }
+            (Some("PartialObjectMetadata" | "PartialObjectMetadataList"), Some("meta.k8s.io")) => {
+                return Format::Partial;
+            }
             (Some(_), _) => continue,
             (None, _) => return Format::Json,
         }
@@ -106,7 +121,11 @@ pub async fn handle(sim: Arc<Sim>, req: Req) -> Reply {
 
 async fn route(sim: Arc<Sim>, req: Req) -> ApiResult<Reply> {
     let path = req.path.trim_end_matches('/').to_string();
-    let path = if path.is_empty() { "/".to_string() } else { path };
+    let path = if path.is_empty() {
+        "/".to_string()
+    } else {
+        path
+    };
     if let Some(reply) = non_resource(&sim, &req, &path)? {
         return Ok(reply);
     }
@@ -114,8 +133,16 @@ async fn route(sim: Arc<Sim>, req: Req) -> ApiResult<Reply> {
         return Err(not_found());
     };
     let snap = sim.registry.snapshot();
-    let rt = snap.find(&rr.group, &rr.version, &rr.resource).ok_or_else(not_found)?;
-    let verdict = sim.faults.check(rr.verb.as_str(), &rr.resource, rr.namespace.as_deref(), rr.name.as_deref(), rr.subresource.as_deref());
+    let rt = snap
+        .find(&rr.group, &rr.version, &rr.resource)
+        .ok_or_else(not_found)?;
+    let verdict = sim.faults.check(
+        rr.verb.as_str(),
+        &rr.resource,
+        rr.namespace.as_deref(),
+        rr.name.as_deref(),
+        rr.subresource.as_deref(),
+    );
     if let Some(d) = verdict.delay {
         tokio::time::sleep(d).await;
     }
@@ -126,15 +153,28 @@ async fn route(sim: Arc<Sim>, req: Req) -> ApiResult<Reply> {
 }
 
 fn not_found() -> ApiError {
-    ApiError::new(404, "NotFound", "the server could not find the requested resource")
+    ApiError::new(
+        404,
+        "NotFound",
+        "the server could not find the requested resource",
+    )
 }
 
 fn injected(code: u16, rt: &ResourceType, name: &str) -> ApiError {
     match code {
         409 => ApiError::stale(&rt.group, &rt.plural, name),
-        429 => ApiError::too_many_requests("the server has received too many requests and has asked us to try again later", 1),
-        500 => ApiError::internal("an error on the server (\"injected fault\") has prevented the request from succeeding"),
-        503 => ApiError::new(503, "ServiceUnavailable", "the server is currently unable to handle the request"),
+        429 => ApiError::too_many_requests(
+            "the server has received too many requests and has asked us to try again later",
+            1,
+        ),
+        500 => ApiError::internal(
+            "an error on the server (\"injected fault\") has prevented the request from succeeding",
+        ),
+        503 => ApiError::new(
+            503,
+            "ServiceUnavailable",
+            "the server is currently unable to handle the request",
+        ),
         404 => ApiError::not_found(&rt.group, &rt.plural, name),
         other => ApiError::new(other, "", format!("injected fault {other}")),
     }
@@ -147,9 +187,12 @@ fn non_resource(sim: &Arc<Sim>, req: &Req, path: &str) -> ApiResult<Option<Reply
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     let reply = match (get, parts.as_slice()) {
         (true, ["version"]) => Reply::json(200, &discovery::version()),
-        (true, ["healthz" | "livez" | "readyz", ..]) => {
-            Reply { status: 200, content_type: "text/plain".into(), body: Body::Full(Bytes::from_static(b"ok")), headers: vec![] }
-        }
+        (true, ["healthz" | "livez" | "readyz", ..]) => Reply {
+            status: 200,
+            content_type: "text/plain".into(),
+            body: Body::Full(Bytes::from_static(b"ok")),
+            headers: vec![],
+        },
         (true, ["api"]) => {
             if discovery::wants_aggregated(accept) {
                 let mut r = Reply::json(200, &discovery::aggregated(&snap, true));
@@ -170,17 +213,30 @@ fn non_resource(sim: &Arc<Sim>, req: &Req, path: &str) -> ApiResult<Option<Reply
                 Reply::json(200, &discovery::group_list(&snap))
             }
         }
-        (true, ["api", version]) => Reply::json(200, &discovery::resource_list(&snap, "", version).ok_or_else(not_found)?),
-        (true, ["apis", group]) => Reply::json(200, &discovery::group(&snap, group).ok_or_else(not_found)?),
-        (true, ["apis", group, version]) => Reply::json(200, &discovery::resource_list(&snap, group, version).ok_or_else(not_found)?),
-        (true, ["openapi", "v3"]) => Reply::json(200, &openapi::index(&snap, &format!("{:016X}", sim.api_generation()))),
+        (true, ["api", version]) => Reply::json(
+            200,
+            &discovery::resource_list(&snap, "", version).ok_or_else(not_found)?,
+        ),
+        (true, ["apis", group]) => {
+            Reply::json(200, &discovery::group(&snap, group).ok_or_else(not_found)?)
+        }
+        (true, ["apis", group, version]) => Reply::json(
+            200,
+            &discovery::resource_list(&snap, group, version).ok_or_else(not_found)?,
+        ),
+        (true, ["openapi", "v3"]) => Reply::json(
+            200,
+            &openapi::index(&snap, &format!("{:016X}", sim.api_generation())),
+        ),
         (true, ["openapi", "v3", "api", version]) => {
             openapi_reply(openapi::document(&snap, "", version).ok_or_else(not_found)?)
         }
         (true, ["openapi", "v3", "apis", group, version]) => {
             openapi_reply(openapi::document(&snap, group, version).ok_or_else(not_found)?)
         }
-        (true, [".well-known", "openid-configuration"]) => Reply::json(200, &openid_configuration(&sim.issuer(), &sim.base_url())),
+        (true, [".well-known", "openid-configuration"]) => {
+            Reply::json(200, &openid_configuration(&sim.issuer(), &sim.base_url()))
+        }
         (true, ["openid", "v1", "jwks"]) => {
             let mut r = Reply::json(200, &sim.signer.jwks());
             r.content_type = "application/jwk-set+json".into();
@@ -189,7 +245,8 @@ fn non_resource(sim: &Arc<Sim>, req: &Req, path: &str) -> ApiResult<Option<Reply
         (_, ["_sim", "faults"]) => match req.method {
             Method::GET => Reply::json(200, &json!(sim.faults.rules())),
             Method::POST => {
-                let rule: Rule = serde_json::from_slice(&req.body).map_err(|e| ApiError::bad_request(format!("invalid fault rule: {e}")))?;
+                let rule: Rule = serde_json::from_slice(&req.body)
+                    .map_err(|e| ApiError::bad_request(format!("invalid fault rule: {e}")))?;
                 sim.faults.add(rule);
                 Reply::json(201, &json!(sim.faults.rules()))
             }
@@ -210,7 +267,8 @@ fn non_resource(sim: &Arc<Sim>, req: &Req, path: &str) -> ApiResult<Option<Reply
 
 fn openapi_reply(doc: Value) -> Reply {
     let mut r = Reply::json(200, &doc);
-    r.headers.push(("Cache-Control".into(), "public, immutable".into()));
+    r.headers
+        .push(("Cache-Control".into(), "public, immutable".into()));
     r
 }
 
@@ -219,18 +277,37 @@ fn field_manager(req: &Req) -> String {
         return m.to_string();
     }
     let ua = req.header("user-agent");
-    ua.split('/').next().unwrap_or_default().chars().take(128).collect()
+    ua.split('/')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(128)
+        .collect()
 }
 
 fn write_opts(req: &Req, apply: bool) -> ApiResult<WriteOpts> {
-    let manager = if apply { req.query.get("fieldManager").unwrap_or_default().to_string() } else { field_manager(req) };
-    Ok(WriteOpts { manager, dry_run: req.query.dry_run(), validation: FieldValidation::parse(req.query.get("fieldValidation"))? })
+    let manager = if apply {
+        req.query
+            .get("fieldManager")
+            .unwrap_or_default()
+            .to_string()
+    } else {
+        field_manager(req)
+    };
+    Ok(WriteOpts {
+        manager,
+        dry_run: req.query.dry_run(),
+        validation: FieldValidation::parse(req.query.get("fieldValidation"))?,
+    })
 }
 
 fn parse_body(req: &Req) -> ApiResult<Value> {
     let ct = req.header("content-type");
     if ct.contains("protobuf") || ct.contains("cbor") {
-        return Err(ApiError::unsupported_media_type(ct, &["application/json", "application/yaml"]));
+        return Err(ApiError::unsupported_media_type(
+            ct,
+            &["application/json", "application/yaml"],
+        ));
     }
     if req.body.is_empty() {
         return Err(ApiError::bad_request("Object 'Kind' is missing in ''"));
@@ -238,7 +315,12 @@ fn parse_body(req: &Req) -> ApiResult<Value> {
     parse_yaml_or_json(&req.body)
 }
 
-async fn resource(sim: Arc<Sim>, req: Req, rr: ResourceRequest, rt: Arc<ResourceType>) -> ApiResult<Reply> {
+async fn resource(
+    sim: Arc<Sim>,
+    req: Req,
+    rr: ResourceRequest,
+    rt: Arc<ResourceType>,
+) -> ApiResult<Reply> {
     let ns = rr.namespace.as_deref();
     if rt.namespaced && ns.is_none() && !matches!(rr.verb, Verb::List | Verb::Watch) {
         return Err(not_found());
@@ -261,31 +343,67 @@ async fn resource(sim: Arc<Sim>, req: Req, rr: ResourceRequest, rt: Arc<Resource
     let name = rr.name.clone().unwrap_or_default();
     let format = negotiate(req.header("accept"), &req.query);
     match (&rr.verb, sub) {
-        (Verb::Create, Some("token")) => token_request(&sim, &rt, ns.unwrap_or_default(), &name, &req),
+        (Verb::Create, Some("token")) => {
+            token_request(&sim, &rt, ns.unwrap_or_default(), &name, &req)
+        }
         (Verb::Create, _) if rt.create_only => review(&sim, &rt, &req),
-        (Verb::Create, Some(_)) => Err(ApiError::method_not_allowed("the server does not allow this method on the requested resource")),
-        (Verb::Create, None) => Ok(Reply::outcome(sim.create(&rt, ns, parse_body(&req)?, &write_opts(&req, false)?)?)),
-        (Verb::Update, _) => Ok(Reply::outcome(sim.update(&rt, ns, &name, sub, parse_body(&req)?, &write_opts(&req, false)?)?)),
+        (Verb::Create, Some(_)) => Err(ApiError::method_not_allowed(
+            "the server does not allow this method on the requested resource",
+        )),
+        (Verb::Create, None) => Ok(Reply::outcome(sim.create(
+            &rt,
+            ns,
+            parse_body(&req)?,
+            &write_opts(&req, false)?,
+        )?)),
+        (Verb::Update, _) => Ok(Reply::outcome(sim.update(
+            &rt,
+            ns,
+            &name,
+            sub,
+            parse_body(&req)?,
+            &write_opts(&req, false)?,
+        )?)),
         (Verb::Patch, _) => {
             let ct = req.header("content-type");
             let pt = PatchType::from_content_type(ct).ok_or_else(|| {
                 ApiError::unsupported_media_type(
                     ct,
-                    &[crate::patch::JSON_PATCH, crate::patch::MERGE_PATCH, crate::patch::APPLY_PATCH, crate::patch::STRATEGIC_MERGE_PATCH],
+                    &[
+                        crate::patch::JSON_PATCH,
+                        crate::patch::MERGE_PATCH,
+                        crate::patch::APPLY_PATCH,
+                        crate::patch::STRATEGIC_MERGE_PATCH,
+                    ],
                 )
             })?;
             let force = req.query.flag("force");
             if force && pt != PatchType::Apply {
-                return Err(ApiError::bad_request("force is only allowed for apply patches"));
+                return Err(ApiError::bad_request(
+                    "force is only allowed for apply patches",
+                ));
             }
             let opts = write_opts(&req, pt == PatchType::Apply)?;
-            Ok(Reply::outcome(sim.patch(&rt, ns, &name, sub, pt, &req.body, force, &opts)?))
+            Ok(Reply::outcome(
+                sim.patch(&rt, ns, &name, sub, pt, &req.body, force, &opts)?,
+            ))
         }
-        (Verb::Delete, _) => Ok(Reply::outcome(sim.delete(&rt, ns, &name, &delete_opts(&req)?)?)),
+        (Verb::Delete, _) => Ok(Reply::outcome(sim.delete(
+            &rt,
+            ns,
+            &name,
+            &delete_opts(&req)?,
+        )?)),
         (Verb::DeleteCollection, _) => delete_collection(&sim, &rt, ns, &req),
         (Verb::Get, _) => get(&sim, &rt, ns, &name, format, &req.query),
         (Verb::List, _) => list(&sim, &rt, ns, format, &req.query),
-        (Verb::Watch, _) => watch::start(sim.clone(), rt.clone(), ns.map(String::from), &req.query, format),
+        (Verb::Watch, _) => watch::start(
+            sim.clone(),
+            rt.clone(),
+            ns.map(String::from),
+            &req.query,
+            format,
+        ),
     }
 }
 
@@ -293,25 +411,53 @@ fn delete_opts(req: &Req) -> ApiResult<DeleteOpts> {
     let body: Value = if req.body.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(&req.body).map_err(|e| ApiError::bad_request(format!("invalid DeleteOptions: {e}")))?
+        serde_json::from_slice(&req.body)
+            .map_err(|e| ApiError::bad_request(format!("invalid DeleteOptions: {e}")))?
     };
-    let dry_run = req.query.dry_run() || body["dryRun"].as_array().is_some_and(|a| a.iter().any(|v| v == "All"));
+    let dry_run = req.query.dry_run()
+        || body["dryRun"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|v| v == "All"));
     Ok(DeleteOpts {
-        propagation: req.query.get("propagationPolicy").map(String::from).or_else(|| body["propagationPolicy"].as_str().map(String::from)).or_else(|| {
-            match body["orphanDependents"].as_bool().or_else(|| req.query.get("orphanDependents").map(|v| v == "true")) {
-                Some(true) => Some("Orphan".into()),
-                _ => None,
-            }
-        }),
+        propagation: req
+            .query
+            .get("propagationPolicy")
+            .map(String::from)
+            .or_else(|| body["propagationPolicy"].as_str().map(String::from))
+            .or_else(|| {
+                match body["orphanDependents"]
+                    .as_bool()
+                    .or_else(|| req.query.get("orphanDependents").map(|v| v == "true"))
+                {
+                    Some(true) => Some("Orphan".into()),
+                    _ => None,
+                }
+            }),
         uid: body["preconditions"]["uid"].as_str().map(String::from),
-        resource_version: body["preconditions"]["resourceVersion"].as_str().map(String::from),
+        resource_version: body["preconditions"]["resourceVersion"]
+            .as_str()
+            .map(String::from),
         dry_run,
     })
 }
 
-fn get(sim: &Sim, rt: &ResourceType, ns: Option<&str>, name: &str, format: Format, q: &Query) -> ApiResult<Reply> {
-    let ns = if rt.namespaced { ns.unwrap_or_default() } else { "" };
-    let stored = sim.store.get(&rt.key, ns, name).ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, name))?;
+fn get(
+    sim: &Sim,
+    rt: &ResourceType,
+    ns: Option<&str>,
+    name: &str,
+    format: Format,
+    q: &Query,
+) -> ApiResult<Reply> {
+    let ns = if rt.namespaced {
+        ns.unwrap_or_default()
+    } else {
+        ""
+    };
+    let stored = sim
+        .store
+        .get(&rt.key, ns, name)
+        .ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, name))?;
     match format {
         Format::Json => Ok(Reply::bytes(200, sim.encode(rt, &stored))),
         Format::Partial => {
@@ -322,7 +468,16 @@ fn get(sim: &Sim, rt: &ResourceType, ns: Option<&str>, name: &str, format: Forma
             let mut v = stored.value();
             v["apiVersion"] = json!(rt.api_version());
             let _ = q;
-            Ok(Reply::json(200, &table::table(rt, &[v], include, json!({"resourceVersion": stored.rv.to_string()}), now_unix())))
+            Ok(Reply::json(
+                200,
+                &table::table(
+                    rt,
+                    &[v],
+                    include,
+                    json!({"resourceVersion": stored.rv.to_string()}),
+                    now_unix(),
+                ),
+            ))
         }
     }
 }
@@ -335,12 +490,19 @@ pub struct Filters {
 
 impl Filters {
     pub fn parse(rt: &ResourceType, q: &Query) -> ApiResult<Filters> {
-        let labels = LabelSelector::parse(q.get("labelSelector").unwrap_or_default()).map_err(ApiError::bad_request)?;
-        let fields = FieldSelector::parse(q.get("fieldSelector").unwrap_or_default()).map_err(ApiError::bad_request)?;
+        let labels = LabelSelector::parse(q.get("labelSelector").unwrap_or_default())
+            .map_err(ApiError::bad_request)?;
+        let fields = FieldSelector::parse(q.get("fieldSelector").unwrap_or_default())
+            .map_err(ApiError::bad_request)?;
         if rt.is_crd()
-            && let Some((k, _, _)) = fields.0.iter().find(|(k, _, _)| k != "metadata.name" && k != "metadata.namespace")
+            && let Some((k, _, _)) = fields
+                .0
+                .iter()
+                .find(|(k, _, _)| k != "metadata.name" && k != "metadata.namespace")
         {
-            return Err(ApiError::bad_request(format!("field label not supported: {k}")));
+            return Err(ApiError::bad_request(format!(
+                "field label not supported: {k}"
+            )));
         }
         Ok(Filters { labels, fields })
     }
@@ -355,7 +517,8 @@ impl Filters {
         if self.fields.metadata_only() {
             self.fields.matches(&s.meta.name, &s.meta.namespace, None)
         } else {
-            self.fields.matches(&s.meta.name, &s.meta.namespace, Some(&s.value()))
+            self.fields
+                .matches(&s.meta.name, &s.meta.namespace, Some(&s.value()))
         }
     }
 }
@@ -367,7 +530,13 @@ struct ContinueToken {
     start: (String, String),
 }
 
-fn list(sim: &Sim, rt: &ResourceType, ns: Option<&str>, format: Format, q: &Query) -> ApiResult<Reply> {
+fn list(
+    sim: &Sim,
+    rt: &ResourceType,
+    ns: Option<&str>,
+    format: Format,
+    q: &Query,
+) -> ApiResult<Reply> {
     let filters = Filters::parse(rt, q)?;
     let limit = q.u64("limit")?.filter(|l| *l > 0);
     let after = match q.get("continue") {
@@ -375,12 +544,18 @@ fn list(sim: &Sim, rt: &ResourceType, ns: Option<&str>, format: Format, q: &Quer
         Some(tok) => {
             let raw = base64::engine::general_purpose::STANDARD
                 .decode(tok)
-                .map_err(|_| ApiError::bad_request("continue key is not valid: illegal base64 data"))?;
+                .map_err(|_| {
+                    ApiError::bad_request("continue key is not valid: illegal base64 data")
+                })?;
             let t: ContinueToken = serde_json::from_slice(&raw).map_err(|_| ApiError::bad_request("continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)"))?;
             Some(t.start)
         }
     };
-    let (all, rv) = sim.store.list(&rt.key, if rt.namespaced { ns } else { None }, after.as_ref());
+    let (all, rv) = sim.store.list(
+        &rt.key,
+        if rt.namespaced { ns } else { None },
+        after.as_ref(),
+    );
     let mut items = Vec::new();
     let mut iter = all.iter().filter(|s| filters.matches(s));
     for s in iter.by_ref() {
@@ -394,14 +569,31 @@ fn list(sim: &Sim, rt: &ResourceType, ns: Option<&str>, format: Format, q: &Quer
     if remaining > 0
         && let Some(last) = items.last()
     {
-        let tok = ContinueToken { v: "meta.k8s.io/v1".into(), rv, start: (last.meta.namespace.clone(), last.meta.name.clone()) };
-        meta["continue"] = json!(base64::engine::general_purpose::STANDARD.encode(serde_json::to_vec(&tok).expect("serializable")));
+        let tok = ContinueToken {
+            v: "meta.k8s.io/v1".into(),
+            rv,
+            start: (last.meta.namespace.clone(), last.meta.name.clone()),
+        };
+        meta["continue"] = json!(
+            base64::engine::general_purpose::STANDARD
+                .encode(serde_json::to_vec(&tok).expect("serializable"))
+        );
         meta["remainingItemCount"] = json!(remaining);
     }
     match format {
         Format::Json => {
-            let mut buf = BytesMut::with_capacity(64 + items.iter().map(|s| s.bytes.len() + 1).sum::<usize>());
-            buf.put_slice(format!(r#"{{"kind":"{}","apiVersion":"{}","metadata":{},"items":["#, rt.list_kind, rt.api_version(), meta).as_bytes());
+            let mut buf = BytesMut::with_capacity(
+                64 + items.iter().map(|s| s.bytes.len() + 1).sum::<usize>(),
+            );
+            buf.put_slice(
+                format!(
+                    r#"{{"kind":"{}","apiVersion":"{}","metadata":{},"items":["#,
+                    rt.list_kind,
+                    rt.api_version(),
+                    meta
+                )
+                .as_bytes(),
+            );
             for (i, s) in items.iter().enumerate() {
                 if i > 0 {
                     buf.put_u8(b',');
@@ -412,8 +604,14 @@ fn list(sim: &Sim, rt: &ResourceType, ns: Option<&str>, format: Format, q: &Quer
             Ok(Reply::bytes(200, buf.freeze()))
         }
         Format::Partial => {
-            let items: Vec<Value> = items.iter().map(|s| table::partial_metadata(&s.value())).collect();
-            Ok(Reply::json(200, &json!({"kind": "PartialObjectMetadataList", "apiVersion": "meta.k8s.io/v1", "metadata": meta, "items": items})))
+            let items: Vec<Value> = items
+                .iter()
+                .map(|s| table::partial_metadata(&s.value()))
+                .collect();
+            Ok(Reply::json(
+                200,
+                &json!({"kind": "PartialObjectMetadataList", "apiVersion": "meta.k8s.io/v1", "metadata": meta, "items": items}),
+            ))
         }
         Format::Table(include) => {
             let objs: Vec<Value> = items
@@ -424,15 +622,25 @@ fn list(sim: &Sim, rt: &ResourceType, ns: Option<&str>, format: Format, q: &Quer
                     v
                 })
                 .collect();
-            Ok(Reply::json(200, &table::table(rt, &objs, include, meta, now_unix())))
+            Ok(Reply::json(
+                200,
+                &table::table(rt, &objs, include, meta, now_unix()),
+            ))
         }
     }
 }
 
-fn delete_collection(sim: &Arc<Sim>, rt: &Arc<ResourceType>, ns: Option<&str>, req: &Req) -> ApiResult<Reply> {
+fn delete_collection(
+    sim: &Arc<Sim>,
+    rt: &Arc<ResourceType>,
+    ns: Option<&str>,
+    req: &Req,
+) -> ApiResult<Reply> {
     let filters = Filters::parse(rt, &req.query)?;
     let opts = delete_opts(req)?;
-    let (all, _) = sim.store.list(&rt.key, if rt.namespaced { ns } else { None }, None);
+    let (all, _) = sim
+        .store
+        .list(&rt.key, if rt.namespaced { ns } else { None }, None);
     let mut items = Vec::new();
     for s in all.iter().filter(|s| filters.matches(s)) {
         let ns = rt.namespaced.then_some(s.meta.namespace.as_str());
@@ -448,9 +656,22 @@ fn delete_collection(sim: &Arc<Sim>, rt: &Arc<ResourceType>, ns: Option<&str>, r
     ))
 }
 
-fn token_request(sim: &Sim, rt: &ResourceType, ns: &str, name: &str, req: &Req) -> ApiResult<Reply> {
-    let sa = sim.store.get(&rt.key, ns, name).ok_or_else(|| ApiError::not_found("", "serviceaccounts", name))?;
-    let body = if req.body.is_empty() { json!({}) } else { parse_yaml_or_json(&req.body)? };
+fn token_request(
+    sim: &Sim,
+    rt: &ResourceType,
+    ns: &str,
+    name: &str,
+    req: &Req,
+) -> ApiResult<Reply> {
+    let sa = sim
+        .store
+        .get(&rt.key, ns, name)
+        .ok_or_else(|| ApiError::not_found("", "serviceaccounts", name))?;
+    let body = if req.body.is_empty() {
+        json!({})
+    } else {
+        parse_yaml_or_json(&req.body)?
+    };
     let spec = &body["spec"];
     let expiration = spec["expirationSeconds"].as_i64().unwrap_or(3600);
     if expiration < 600 {
@@ -458,7 +679,11 @@ fn token_request(sim: &Sim, rt: &ResourceType, ns: &str, name: &str, req: &Req) 
             "authentication.k8s.io",
             "TokenRequest",
             name,
-            &[crate::field::FieldError::invalid("spec.expirationSeconds", json!(expiration), "may not specify a duration less than 10 minutes")],
+            &[crate::field::FieldError::invalid(
+                "spec.expirationSeconds",
+                json!(expiration),
+                "may not specify a duration less than 10 minutes",
+            )],
         ));
     }
     if expiration > 1 << 32 {
@@ -466,17 +691,29 @@ fn token_request(sim: &Sim, rt: &ResourceType, ns: &str, name: &str, req: &Req) 
             "authentication.k8s.io",
             "TokenRequest",
             name,
-            &[crate::field::FieldError::too_long("spec.expirationSeconds", 1 << 32)],
+            &[crate::field::FieldError::too_long(
+                "spec.expirationSeconds",
+                1 << 32,
+            )],
         ));
     }
     let issuer = sim.issuer();
     let audiences: Vec<String> = spec["audiences"]
         .as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
         .filter(|a: &Vec<String>| !a.is_empty())
         .unwrap_or_else(|| vec![issuer.clone()]);
     let bound = spec["boundObjectRef"].as_object().map(|b| {
-        let s = |k: &str| b.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+        let s = |k: &str| {
+            b.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
         (s("kind"), s("name"), s("uid"))
     });
     let now = now_unix();
@@ -517,10 +754,20 @@ fn review(sim: &Sim, rt: &ResourceType, req: &Req) -> ApiResult<Reply> {
             let token = body["spec"]["token"].as_str().unwrap_or_default();
             match sim.signer.verify(token, now_unix()) {
                 Ok(claims) => {
-                    let ns = claims["kubernetes.io"]["namespace"].as_str().unwrap_or_default().to_string();
-                    let wanted: Vec<Value> = body["spec"]["audiences"].as_array().cloned().unwrap_or_default();
+                    let ns = claims["kubernetes.io"]["namespace"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string();
+                    let wanted: Vec<Value> = body["spec"]["audiences"]
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default();
                     let aud: Vec<Value> = claims["aud"].as_array().cloned().unwrap_or_default();
-                    let matched: Vec<Value> = if wanted.is_empty() { aud.clone() } else { wanted.into_iter().filter(|a| aud.contains(a)).collect() };
+                    let matched: Vec<Value> = if wanted.is_empty() {
+                        aud.clone()
+                    } else {
+                        wanted.into_iter().filter(|a| aud.contains(a)).collect()
+                    };
                     if matched.is_empty() {
                         json!({"authenticated": false, "error": "token audiences do not match"})
                     } else {
@@ -538,7 +785,9 @@ fn review(sim: &Sim, rt: &ResourceType, req: &Req) -> ApiResult<Reply> {
                 Err(e) => json!({"authenticated": false, "error": e}),
             }
         }
-        "SelfSubjectReview" => json!({"userInfo": {"username": "kubernetes-admin", "groups": ["system:masters", "system:authenticated"]}}),
+        "SelfSubjectReview" => {
+            json!({"userInfo": {"username": "kubernetes-admin", "groups": ["system:masters", "system:authenticated"]}})
+        }
         "SelfSubjectRulesReview" => json!({
             "resourceRules": [{"verbs": ["*"], "apiGroups": ["*"], "resources": ["*"]}],
             "nonResourceRules": [{"verbs": ["*"], "nonResourceURLs": ["*"]}],
@@ -563,10 +812,28 @@ mod tests {
     #[test]
     fn negotiation() {
         let q = Query::default();
-        assert_eq!(negotiate("application/json;as=Table;v=v1;g=meta.k8s.io,application/json", &q), Format::Table(Include::Metadata));
+        assert_eq!(
+            negotiate(
+                "application/json;as=Table;v=v1;g=meta.k8s.io,application/json",
+                &q
+            ),
+            Format::Table(Include::Metadata)
+        );
         assert_eq!(negotiate("application/json", &q), Format::Json);
-        assert_eq!(negotiate("application/vnd.kubernetes.protobuf;as=Table;v=v1;g=meta.k8s.io,application/json", &q), Format::Json);
-        assert_eq!(negotiate("application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1", &q), Format::Partial);
+        assert_eq!(
+            negotiate(
+                "application/vnd.kubernetes.protobuf;as=Table;v=v1;g=meta.k8s.io,application/json",
+                &q
+            ),
+            Format::Json
+        );
+        assert_eq!(
+            negotiate(
+                "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1",
+                &q
+            ),
+            Format::Partial
+        );
         assert_eq!(negotiate("", &q), Format::Json);
     }
 }

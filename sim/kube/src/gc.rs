@@ -32,7 +32,10 @@ pub fn sweep(sim: &Sim) -> bool {
     let all = sim.store.all();
     let uids: HashSet<&str> = all.iter().map(|s| s.meta.uid.as_str()).collect();
     let mut changed = false;
-    let background = DeleteOpts { propagation: Some("Background".into()), ..Default::default() };
+    let background = DeleteOpts {
+        propagation: Some("Background".into()),
+        ..Default::default()
+    };
 
     for s in &all {
         if s.meta.owners.is_empty() || s.meta.deleting {
@@ -44,13 +47,23 @@ pub fn sweep(sim: &Sim) -> bool {
     }
 
     for owner in all.iter().filter(|s| s.meta.deleting) {
-        let dependants: Vec<&Arc<Stored>> =
-            all.iter().filter(|d| d.meta.owners.iter().any(|o| o.uid == owner.meta.uid)).collect();
-        if owner.meta.finalizers.iter().any(|f| f == "foregroundDeletion") {
+        let dependants: Vec<&Arc<Stored>> = all
+            .iter()
+            .filter(|d| d.meta.owners.iter().any(|o| o.uid == owner.meta.uid))
+            .collect();
+        if owner
+            .meta
+            .finalizers
+            .iter()
+            .any(|f| f == "foregroundDeletion")
+        {
             if dependants.is_empty() {
                 changed |= remove_finalizer(sim, owner, "foregroundDeletion");
             } else {
-                let fg = DeleteOpts { propagation: Some("Foreground".into()), ..Default::default() };
+                let fg = DeleteOpts {
+                    propagation: Some("Foreground".into()),
+                    ..Default::default()
+                };
                 for d in dependants.iter().filter(|d| !d.meta.deleting) {
                     changed |= delete(sim, d, &fg);
                 }
@@ -60,11 +73,18 @@ pub fn sweep(sim: &Sim) -> bool {
             for d in &dependants {
                 if let Some(rt) = sim.resource_for(&d.res) {
                     let uid = owner.meta.uid.clone();
-                    let _ = sim.edit(&rt, &d.meta.namespace, &d.meta.name, None, MANAGER, move |v| {
-                        if let Some(refs) = v["metadata"]["ownerReferences"].as_array_mut() {
-                            refs.retain(|r| r["uid"] != uid.as_str());
-                        }
-                    });
+                    let _ = sim.edit(
+                        &rt,
+                        &d.meta.namespace,
+                        &d.meta.name,
+                        None,
+                        MANAGER,
+                        move |v| {
+                            if let Some(refs) = v["metadata"]["ownerReferences"].as_array_mut() {
+                                refs.retain(|r| r["uid"] != uid.as_str());
+                            }
+                        },
+                    );
                     changed = true;
                 }
             }
@@ -74,12 +94,22 @@ pub fn sweep(sim: &Sim) -> bool {
 
     let ns_key = res_key(NAMESPACES.0, NAMESPACES.1);
     for ns in all.iter().filter(|s| s.res == ns_key && s.meta.deleting) {
-        let content: Vec<&Arc<Stored>> = all.iter().filter(|s| s.res != ns_key && s.meta.namespace == ns.meta.name).collect();
+        let content: Vec<&Arc<Stored>> = all
+            .iter()
+            .filter(|s| s.res != ns_key && s.meta.namespace == ns.meta.name)
+            .collect();
         if content.is_empty() {
             if let Some(rt) = sim.resource_for(&ns_key) {
-                let _ = sim.edit(&rt, "", &ns.meta.name, Some("finalize"), "namespace-controller", |v| {
-                    v["spec"]["finalizers"] = serde_json::json!([]);
-                });
+                let _ = sim.edit(
+                    &rt,
+                    "",
+                    &ns.meta.name,
+                    Some("finalize"),
+                    "namespace-controller",
+                    |v| {
+                        v["spec"]["finalizers"] = serde_json::json!([]);
+                    },
+                );
                 changed = true;
             }
         } else {
@@ -108,13 +138,17 @@ pub fn sweep(sim: &Sim) -> bool {
 }
 
 fn delete(sim: &Sim, s: &Stored, opts: &DeleteOpts) -> bool {
-    let Some(rt) = sim.resource_for(&s.res) else { return false };
+    let Some(rt) = sim.resource_for(&s.res) else {
+        return false;
+    };
     let ns = rt.namespaced.then_some(s.meta.namespace.as_str());
     sim.delete(&rt, ns, &s.meta.name, opts).is_ok()
 }
 
 fn remove_finalizer(sim: &Sim, s: &Stored, finalizer: &str) -> bool {
-    let Some(rt) = sim.resource_for(&s.res) else { return false };
+    let Some(rt) = sim.resource_for(&s.res) else {
+        return false;
+    };
     sim.remove_finalizer(&rt, &s.meta.namespace, &s.meta.name, finalizer, MANAGER);
     true
 }

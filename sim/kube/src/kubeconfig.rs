@@ -8,7 +8,12 @@ pub const TOKEN: &str = "aso-kubesim-dummy-token";
 
 pub fn render(server: &str, ca_pem: Option<&str>, namespace: &str) -> String {
     let ca = ca_pem
-        .map(|pem| format!("\n    certificate-authority-data: {}", base64::engine::general_purpose::STANDARD.encode(pem)))
+        .map(|pem| {
+            format!(
+                "\n    certificate-authority-data: {}",
+                base64::engine::general_purpose::STANDARD.encode(pem)
+            )
+        })
         .unwrap_or_default();
     format!(
         "apiVersion: v1
@@ -37,9 +42,16 @@ preferences: {{}}
 mod tests {
     #[test]
     fn kubeconfig_parses_with_kube_rs() {
-        let text = super::render("https://127.0.0.1:1234", Some("-----BEGIN CERTIFICATE-----\n"), "default");
+        let text = super::render(
+            "https://127.0.0.1:1234",
+            Some("-----BEGIN CERTIFICATE-----\n"),
+            "default",
+        );
         let kc = kube::config::Kubeconfig::from_yaml(&text).unwrap();
-        assert_eq!(kc.clusters[0].cluster.as_ref().unwrap().server.as_deref(), Some("https://127.0.0.1:1234"));
+        assert_eq!(
+            kc.clusters[0].cluster.as_ref().unwrap().server.as_deref(),
+            Some("https://127.0.0.1:1234")
+        );
         assert_eq!(kc.current_context.as_deref(), Some("aso-kubesim"));
     }
 }

@@ -63,7 +63,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { listen: SocketAddr::from(([127, 0, 0, 1], 0)), tls: false, kubeconfig: None, config: Config::default() }
+        Options {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            tls: false,
+            kubeconfig: None,
+            config: Config::default(),
+        }
     }
 }
 
@@ -86,9 +91,15 @@ impl KubeSim {
     }
 
     pub async fn start_with(opts: Options) -> anyhow::Result<KubeSim> {
-        let listener = TcpListener::bind(opts.listen).await.with_context(|| format!("binding {}", opts.listen))?;
+        let listener = TcpListener::bind(opts.listen)
+            .await
+            .with_context(|| format!("binding {}", opts.listen))?;
         let addr = listener.local_addr()?;
-        let tls = if opts.tls { Some(tls::generate(&[])?) } else { None };
+        let tls = if opts.tls {
+            Some(tls::generate(&[])?)
+        } else {
+            None
+        };
         let scheme = if tls.is_some() { "https" } else { "http" };
         let url = format!("{scheme}://{addr}");
         let sim = Arc::new(Sim::new(opts.config.clone()));
@@ -101,12 +112,29 @@ impl KubeSim {
             }
         };
         let ca_pem = tls.as_ref().map(|t| t.ca_pem.clone());
-        std::fs::write(&kubeconfig_path, kubeconfig::render(&url, ca_pem.as_deref(), "default"))
-            .with_context(|| format!("writing {}", kubeconfig_path.display()))?;
+        std::fs::write(
+            &kubeconfig_path,
+            kubeconfig::render(&url, ca_pem.as_deref(), "default"),
+        )
+        .with_context(|| format!("writing {}", kubeconfig_path.display()))?;
         let (shutdown, rx) = tokio_watch::channel(false);
-        let server = tokio::spawn(server::serve(sim.clone(), listener, tls.map(|t| t.server_config), rx));
+        let server = tokio::spawn(server::serve(
+            sim.clone(),
+            listener,
+            tls.map(|t| t.server_config),
+            rx,
+        ));
         let gc = tokio::spawn(gc::run(sim.clone()));
-        Ok(KubeSim { sim, addr, url, ca_pem, kubeconfig_path, _tempdir: tempdir, shutdown, tasks: vec![server, gc] })
+        Ok(KubeSim {
+            sim,
+            addr,
+            url,
+            ca_pem,
+            kubeconfig_path,
+            _tempdir: tempdir,
+            shutdown,
+            tasks: vec![server, gc],
+        })
     }
 
     pub fn kubeconfig_path(&self) -> &Path {
@@ -116,7 +144,9 @@ impl KubeSim {
     /// A kube-rs client configured from the simulator's kubeconfig.
     pub async fn client(&self) -> anyhow::Result<kube::Client> {
         let kc = kube::config::Kubeconfig::read_from(&self.kubeconfig_path)?;
-        let config = kube::Config::from_custom_kubeconfig(kc, &kube::config::KubeConfigOptions::default()).await?;
+        let config =
+            kube::Config::from_custom_kubeconfig(kc, &kube::config::KubeConfigOptions::default())
+                .await?;
         Ok(kube::Client::try_from(config)?)
     }
 

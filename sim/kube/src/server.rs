@@ -20,7 +20,12 @@ const MAX_BODY: usize = 3 * 1024 * 1024;
 type ResBody = UnsyncBoxBody<Bytes, Infallible>;
 
 /// Accepts connections until `shutdown` turns true.
-pub async fn serve(sim: Arc<Sim>, listener: TcpListener, tls: Option<Arc<rustls::ServerConfig>>, mut shutdown: watch::Receiver<bool>) {
+pub async fn serve(
+    sim: Arc<Sim>,
+    listener: TcpListener,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let acceptor = tls.map(tokio_rustls::TlsAcceptor::from);
     loop {
         let (stream, _) = tokio::select! {
@@ -63,12 +68,19 @@ pub async fn serve(sim: Arc<Sim>, listener: TcpListener, tls: Option<Arc<rustls:
     }
 }
 
-async fn handle(sim: Arc<Sim>, req: hyper::Request<Incoming>) -> Result<hyper::Response<ResBody>, Infallible> {
+async fn handle(
+    sim: Arc<Sim>,
+    req: hyper::Request<Incoming>,
+) -> Result<hyper::Response<ResBody>, Infallible> {
     let (parts, body) = req.into_parts();
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => {
-            let e = ApiError::new(413, "RequestEntityTooLarge", format!("Request entity too large: limit is {MAX_BODY}"));
+            let e = ApiError::new(
+                413,
+                "RequestEntityTooLarge",
+                format!("Request entity too large: limit is {MAX_BODY}"),
+            );
             return Ok(to_response(api::Reply::error(&e)));
         }
     };
@@ -89,7 +101,9 @@ fn to_response(reply: api::Reply) -> hyper::Response<ResBody> {
         ReplyBody::Full(b) => Full::new(b).boxed_unsync(),
         ReplyBody::Stream(rx) => {
             let stream = futures::stream::unfold(rx, |mut rx| async move {
-                rx.recv().await.map(|b| (Ok::<_, Infallible>(Frame::data(b)), rx))
+                rx.recv()
+                    .await
+                    .map(|b| (Ok::<_, Infallible>(Frame::data(b)), rx))
             });
             StreamBody::new(stream).boxed_unsync()
         }
@@ -102,5 +116,7 @@ fn to_response(reply: api::Reply) -> hyper::Response<ResBody> {
     for (k, v) in reply.headers {
         builder = builder.header(k, v);
     }
-    builder.body(body).unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new()).boxed_unsync()))
+    builder
+        .body(body)
+        .unwrap_or_else(|_| hyper::Response::new(Full::new(Bytes::new()).boxed_unsync()))
 }

@@ -27,7 +27,13 @@ struct Watch {
     first_table: bool,
 }
 
-pub fn start(sim: Arc<Sim>, rt: Arc<ResourceType>, ns: Option<String>, q: &Query, format: Format) -> ApiResult<Reply> {
+pub fn start(
+    sim: Arc<Sim>,
+    rt: Arc<ResourceType>,
+    ns: Option<String>,
+    q: &Query,
+    format: Format,
+) -> ApiResult<Reply> {
     let filters = Filters::parse(&rt, q)?;
     let ns = if rt.namespaced { ns } else { None };
     let send_initial = q.get("sendInitialEvents") == Some("true");
@@ -39,23 +45,46 @@ pub fn start(sim: Arc<Sim>, rt: Arc<ResourceType>, ns: Option<String>, q: &Query
         (Some(items), rv)
     } else {
         let rv = rv.unwrap_or_default();
-        let n = rv.parse::<u64>().map_err(|_| ApiError::bad_request(format!("invalid resource version: {rv}")))?;
+        let n = rv
+            .parse::<u64>()
+            .map_err(|_| ApiError::bad_request(format!("invalid resource version: {rv}")))?;
         (None, n)
     };
     let (tx, rx) = mpsc::channel(256);
-    let w = Watch { sim, rt, ns, filters, format, tx, first_table: true };
+    let w = Watch {
+        sim,
+        rt,
+        ns,
+        filters,
+        format,
+        tx,
+        first_table: true,
+    };
     tokio::spawn(w.run(initial, start, send_initial, bookmarks, timeout));
-    Ok(Reply { status: 200, content_type: "application/json".into(), body: Body::Stream(rx), headers: vec![] })
+    Ok(Reply {
+        status: 200,
+        content_type: "application/json".into(),
+        body: Body::Stream(rx),
+        headers: vec![],
+    })
 }
 
 impl Watch {
-    async fn run(mut self, initial: Option<Vec<Arc<Stored>>>, start: u64, send_initial: bool, bookmarks: bool, timeout: Option<Duration>) {
+    async fn run(
+        mut self,
+        initial: Option<Vec<Arc<Stored>>>,
+        start: u64,
+        send_initial: bool,
+        bookmarks: bool,
+        timeout: Option<Duration>,
+    ) {
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut changes = self.sim.store.subscribe();
         let mut drops = self.sim.faults.watch_drops();
         drops.borrow_and_update();
         if let Some(items) = initial {
-            let matching: Vec<&Arc<Stored>> = items.iter().filter(|s| self.filters.matches(s)).collect();
+            let matching: Vec<&Arc<Stored>> =
+                items.iter().filter(|s| self.filters.matches(s)).collect();
             for s in matching {
                 if !self.send_object(EventType::Added.as_str(), s).await {
                     return;
@@ -77,8 +106,18 @@ impl Watch {
             });
             match found {
                 Err(expired) => {
-                    let status = ApiError::gone(format!("too old resource version: {} ({})", expired.requested, expired.oldest)).status();
-                    let _ = self.tx.send(Bytes::from(format!("{}\n", json!({"type": "ERROR", "object": status})))).await;
+                    let status = ApiError::gone(format!(
+                        "too old resource version: {} ({})",
+                        expired.requested, expired.oldest
+                    ))
+                    .status();
+                    let _ = self
+                        .tx
+                        .send(Bytes::from(format!(
+                            "{}\n",
+                            json!({"type": "ERROR", "object": status})
+                        )))
+                        .await;
                     return;
                 }
                 Ok((events, last)) => {
@@ -140,11 +179,20 @@ impl Watch {
                 buf.put_slice(b"}\n");
                 buf.freeze()
             }
-            Format::Partial => Bytes::from(format!("{}\n", json!({"type": kind, "object": table::partial_metadata(&s.value())}))),
+            Format::Partial => Bytes::from(format!(
+                "{}\n",
+                json!({"type": kind, "object": table::partial_metadata(&s.value())})
+            )),
             Format::Table(include) => {
                 let mut v = s.value();
                 v["apiVersion"] = json!(self.rt.api_version());
-                let mut t = table::table(&self.rt, &[v], include, json!({"resourceVersion": s.rv.to_string()}), now_unix());
+                let mut t = table::table(
+                    &self.rt,
+                    &[v],
+                    include,
+                    json!({"resourceVersion": s.rv.to_string()}),
+                    now_unix(),
+                );
                 if !self.first_table {
                     t["columnDefinitions"] = json!([]);
                 }
@@ -160,7 +208,14 @@ impl Watch {
         if initial_end {
             meta["annotations"] = json!({"k8s.io/initial-events-end": "true"});
         }
-        let obj = json!({"kind": self.rt.kind, "apiVersion": self.rt.api_version(), "metadata": meta});
-        self.tx.send(Bytes::from(format!("{}\n", json!({"type": "BOOKMARK", "object": obj})))).await.is_ok()
+        let obj =
+            json!({"kind": self.rt.kind, "apiVersion": self.rt.api_version(), "metadata": meta});
+        self.tx
+            .send(Bytes::from(format!(
+                "{}\n",
+                json!({"type": "BOOKMARK", "object": obj})
+            )))
+            .await
+            .is_ok()
     }
 }

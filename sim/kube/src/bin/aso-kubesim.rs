@@ -7,7 +7,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Parser)]
-#[command(name = "aso-kubesim", about = "A Kubernetes API server simulator for tests")]
+#[command(
+    name = "aso-kubesim",
+    about = "A Kubernetes API server simulator for tests"
+)]
 struct Args {
     /// Address to listen on (port 0 picks a free port).
     #[arg(long, default_value = "127.0.0.1:0")]
@@ -32,7 +35,9 @@ struct Args {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     let args = Args::parse();
@@ -47,7 +52,11 @@ async fn main() -> anyhow::Result<()> {
         },
     };
     let sim = aso_kubesim::KubeSim::start_with(opts).await?;
-    println!("aso-kubesim listening on {} (kubeconfig: {})", sim.url, sim.kubeconfig_path().display());
+    println!(
+        "aso-kubesim listening on {} (kubeconfig: {})",
+        sim.url,
+        sim.kubeconfig_path().display()
+    );
     tokio::signal::ctrl_c().await?;
     Ok(())
 }

@@ -35,17 +35,35 @@ impl PatchType {
 }
 
 /// Applies an RFC 6902 patch; failures are 422 (a failed `test`) or 400 (malformed), as the
-/// server reports them.
+/// server reports them. Like the server's json-patch library, `test` against `null` passes for a
+/// missing path (kube-rs' finalizer helper relies on that for objects without finalizers).
 pub fn json_patch(doc: &mut Value, patch: &[u8]) -> ApiResult<()> {
     let ops: json_patch::Patch = serde_json::from_slice(patch)
         .map_err(|e| ApiError::bad_request(format!("error decoding patch: {e}")))?;
-    json_patch::patch(doc, &ops).map_err(|e| {
+    let invalid = |e: String| {
         ApiError::new(
             422,
             "Invalid",
             format!("the server rejected our request due to an error in our request: {e}"),
         )
-    })
+    };
+    for op in ops.0 {
+        if let json_patch::PatchOperation::Test(t) = &op
+            && t.value.is_null()
+        {
+            match doc.pointer(t.path.as_str()) {
+                None | Some(Value::Null) => continue,
+                Some(_) => {
+                    return Err(invalid(format!(
+                        "testing value {} failed: test failed",
+                        t.path
+                    )));
+                }
+            }
+        }
+        json_patch::patch(doc, std::slice::from_ref(&op)).map_err(|e| invalid(e.to_string()))?;
+    }
+    Ok(())
 }
 
 /// Applies an RFC 7386 merge patch.

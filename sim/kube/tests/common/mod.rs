@@ -16,7 +16,10 @@ pub async fn sim() -> KubeSim {
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repo root")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repo root")
 }
 
 /// `aso-reference` in the shared folder beside the repository (never copied into it);
@@ -25,19 +28,29 @@ pub fn aso_reference() -> PathBuf {
     if let Ok(p) = std::env::var("ASO_REFERENCE") {
         return PathBuf::from(p);
     }
-    let candidates = [repo_root().join("../shared/aso-reference"), PathBuf::from("/work/shared/aso-reference")];
-    candidates.into_iter().find(|p| p.exists()).expect("aso-reference (set ASO_REFERENCE)")
+    let candidates = [
+        repo_root().join("../shared/aso-reference"),
+        PathBuf::from("/work/shared/aso-reference"),
+    ];
+    candidates
+        .into_iter()
+        .find(|p| p.exists())
+        .expect("aso-reference (set ASO_REFERENCE)")
 }
 
 /// A CRD file to test with: `ASO_TEST_CRD` if set (e.g. one of our generated `crds/`), else
 /// ASO's ResourceGroup CRD.
 pub fn test_crd_path() -> PathBuf {
-    std::env::var("ASO_TEST_CRD").map(PathBuf::from).unwrap_or_else(|_| aso_reference().join("crds/resources.azure.com_resourcegroups.yaml"))
+    std::env::var("ASO_TEST_CRD")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| aso_reference().join("crds/resources.azure.com_resourcegroups.yaml"))
 }
 
 pub fn read_yaml(path: &std::path::Path) -> Value {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
-    serde_saphyr::from_str::<Value>(&text).unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()))
+    let text =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    serde_saphyr::from_str::<Value>(&text)
+        .unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()))
 }
 
 /// A small CRD exercising most schema features.
@@ -84,16 +97,24 @@ pub fn widget_crd() -> Value {
 }
 
 pub fn widget_resource() -> ApiResource {
-    ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk("example.com", "v1", "Widget"), "widgets")
+    ApiResource::from_gvk_with_plural(
+        &GroupVersionKind::gvk("example.com", "v1", "Widget"),
+        "widgets",
+    )
 }
 
 pub async fn create_crd(client: &kube::Client, crd: Value) {
     let api: Api<DynamicObject> = Api::all_with(
         client.clone(),
-        &ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk("apiextensions.k8s.io", "v1", "CustomResourceDefinition"), "customresourcedefinitions"),
+        &ApiResource::from_gvk_with_plural(
+            &GroupVersionKind::gvk("apiextensions.k8s.io", "v1", "CustomResourceDefinition"),
+            "customresourcedefinitions",
+        ),
     );
     let obj: DynamicObject = serde_json::from_value(crd).expect("CRD JSON");
-    api.create(&PostParams::default(), &obj).await.expect("CRD created");
+    api.create(&PostParams::default(), &obj)
+        .await
+        .expect("CRD created");
 }
 
 /// Polls `f` until it returns `Some`, for at most `secs` seconds.
@@ -107,7 +128,10 @@ where
         if let Some(v) = f().await {
             return v;
         }
-        assert!(tokio::time::Instant::now() < deadline, "condition not met within {secs}s");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "condition not met within {secs}s"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -149,7 +173,11 @@ pub struct Output {
 
 impl Tool {
     pub fn new(sim: &KubeSim, name: &str) -> Tool {
-        Tool { bin: tools_bin().join(name), kubeconfig: sim.kubeconfig_path().to_path_buf(), home: tempfile::tempdir().unwrap() }
+        Tool {
+            bin: tools_bin().join(name),
+            kubeconfig: sim.kubeconfig_path().to_path_buf(),
+            home: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn run(&self, args: &[&str], stdin: Option<&str>) -> Output {
@@ -165,19 +193,37 @@ impl Tool {
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
-        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("spawning {}: {e}", self.bin.display()));
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("spawning {}: {e}", self.bin.display()));
         if let Some(input) = stdin {
-            child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
         }
         drop(child.stdin.take());
         let out = child.wait_with_output().unwrap();
-        Output { ok: out.status.success(), stdout: String::from_utf8_lossy(&out.stdout).into(), stderr: String::from_utf8_lossy(&out.stderr).into() }
+        Output {
+            ok: out.status.success(),
+            stdout: String::from_utf8_lossy(&out.stdout).into(),
+            stderr: String::from_utf8_lossy(&out.stderr).into(),
+        }
     }
 
     /// Runs and asserts success; returns stdout.
     pub fn ok(&self, args: &[&str], stdin: Option<&str>) -> String {
         let o = self.run(args, stdin);
-        assert!(o.ok, "{} {:?} failed:\nstdout: {}\nstderr: {}", self.bin.display(), args, o.stdout, o.stderr);
+        assert!(
+            o.ok,
+            "{} {:?} failed:\nstdout: {}\nstderr: {}",
+            self.bin.display(),
+            args,
+            o.stdout,
+            o.stderr
+        );
         o.stdout
     }
 }
