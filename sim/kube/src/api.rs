@@ -302,15 +302,32 @@ fn write_opts(req: &Req, apply: bool) -> ApiResult<WriteOpts> {
 }
 
 fn parse_body(req: &Req) -> ApiResult<Value> {
-    let ct = req.header("content-type");
-    if ct.contains("protobuf") || ct.contains("cbor") {
-        return Err(ApiError::unsupported_media_type(
-            ct,
-            &["application/json", "application/yaml"],
-        ));
-    }
     if req.body.is_empty() {
         return Err(ApiError::bad_request("Object 'Kind' is missing in ''"));
+    }
+    decode_body(req)
+}
+
+/// JSON, YAML, or the protobuf encodings [`crate::proto`] understands.
+fn decode_body(req: &Req) -> ApiResult<Value> {
+    let ct = req.header("content-type");
+    if ct.starts_with(crate::proto::CONTENT_TYPE) {
+        return crate::proto::decode(&req.body).map_err(|e| {
+            let mut err =
+                ApiError::unsupported_media_type(ct, &["application/json", "application/yaml"]);
+            err.message = format!("{}: {e}", err.message);
+            err
+        });
+    }
+    if ct.contains("cbor") {
+        return Err(ApiError::unsupported_media_type(
+            ct,
+            &[
+                "application/json",
+                "application/yaml",
+                crate::proto::CONTENT_TYPE,
+            ],
+        ));
     }
     parse_yaml_or_json(&req.body)
 }
@@ -411,8 +428,7 @@ fn delete_opts(req: &Req) -> ApiResult<DeleteOpts> {
     let body: Value = if req.body.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(&req.body)
-            .map_err(|e| ApiError::bad_request(format!("invalid DeleteOptions: {e}")))?
+        decode_body(req)?
     };
     let dry_run = req.query.dry_run()
         || body["dryRun"]
@@ -670,7 +686,7 @@ fn token_request(
     let body = if req.body.is_empty() {
         json!({})
     } else {
-        parse_yaml_or_json(&req.body)?
+        decode_body(req)?
     };
     let spec = &body["spec"];
     let expiration = spec["expirationSeconds"].as_i64().unwrap_or(3600);

@@ -26,6 +26,7 @@ pub mod managed;
 pub mod objects;
 pub mod openapi;
 pub mod patch;
+pub mod proto;
 pub mod registry;
 pub mod request;
 pub mod schema;
