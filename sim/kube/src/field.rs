@@ -206,6 +206,32 @@ impl Path {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+    /// Appends `.name` in place (validators walk large objects; this avoids a string per node).
+    /// Returns the length to [`Path::truncate`] back to.
+    pub fn push_field(&mut self, name: &str) -> usize {
+        let len = self.0.len();
+        if len > 0 {
+            self.0.push('.');
+        }
+        self.0.push_str(name);
+        len
+    }
+    pub fn push_index(&mut self, i: usize) -> usize {
+        use std::fmt::Write;
+        let len = self.0.len();
+        let _ = write!(self.0, "[{i}]");
+        len
+    }
+    pub fn push_key(&mut self, k: &str) -> usize {
+        let len = self.0.len();
+        self.0.push('[');
+        self.0.push_str(k);
+        self.0.push(']');
+        len
+    }
+    pub fn truncate(&mut self, len: usize) {
+        self.0.truncate(len);
+    }
     /// How the OpenAPI validator names the field in its messages (`<root>` for the top).
     pub fn display_name(&self) -> &str {
         if self.0.is_empty() { "<root>" } else { &self.0 }

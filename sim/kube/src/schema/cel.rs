@@ -3,7 +3,11 @@
 
 use super::model::Schema;
 use crate::field::{ErrorType, FieldError, Path};
-use cel::objects::{Key, Map as CelMap};
+use cel::common::types::{
+    CelBool, CelDouble, CelInt, CelList, CelMap as CelMapVal, CelMapKey, CelNull, CelString,
+    CelUInt,
+};
+use cel::common::value::Val;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt;
@@ -49,6 +53,9 @@ pub struct Rule {
     /// The rule reads `oldSelf`, so it only runs on updates (unless `optionalOldSelf`).
     pub transition: bool,
     pub optional_old_self: bool,
+    /// The first-level fields of `self`/`oldSelf` the rule reads, or `None` when it uses the
+    /// value as a whole; only those are converted to CEL values (objects can be large).
+    fields: Option<Vec<String>>,
     env: Env,
 }
 
@@ -105,6 +112,9 @@ impl Rule {
             )]);
         }
         let transition = program.references().has_variable("oldSelf");
+        let mut fields = std::collections::BTreeSet::new();
+        let whole = reads_whole(program.expression(), &mut fields);
+        let fields = (!whole).then(|| fields.into_iter().collect());
         Ok(Rule {
             rule: rule.to_string(),
             program: Arc::new(program),
@@ -120,6 +130,7 @@ impl Rule {
                 .get("optionalOldSelf")
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
+            fields,
             env: env.clone(),
         })
     }
@@ -128,38 +139,39 @@ impl Rule {
 /// Evaluates every CEL rule in `schema` against `value`; `old` is the stored object on updates.
 pub fn validate_rules(schema: &Schema, value: &Value, old: Option<&Value>) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    walk(schema, value, old, &Path::root(), &mut errors);
+    walk(schema, value, old, &mut Path::root(), &mut errors);
     errors
 }
 
 /// Whether any node of `schema` carries CEL rules (so callers can skip the walk).
 pub fn has_rules(schema: &Schema) -> bool {
-    !schema.rules.is_empty()
-        || schema.properties.values().any(has_rules)
-        || schema.items.as_deref().is_some_and(has_rules)
-        || schema.additional().is_some_and(has_rules)
+    schema.subtree_rules
 }
 
 fn walk(
     schema: &Schema,
     value: &Value,
     old: Option<&Value>,
-    path: &Path,
+    path: &mut Path,
     errors: &mut Vec<FieldError>,
 ) {
     if value.is_null() {
         return;
     }
     if !schema.rules.is_empty() {
-        let this = to_cel(value, schema);
-        let prev = old.map(|o| to_cel(o, schema));
+        let wanted = wanted_fields(&schema.rules);
+        let mut ctx = cel::Context::with_env(schema.rules[0].env.0.clone());
+        ctx.add_variable_as_val("self", to_val_fields(value, schema, wanted.as_deref()));
+        match old {
+            Some(o) => {
+                ctx.add_variable_as_val("oldSelf", to_val_fields(o, schema, wanted.as_deref()))
+            }
+            None => ctx.add_variable_as_val("oldSelf", Box::new(CelNull)),
+        }
         for rule in &schema.rules {
-            if rule.transition && prev.is_none() && !rule.optional_old_self {
+            if rule.transition && old.is_none() && !rule.optional_old_self {
                 continue;
             }
-            let mut ctx = cel::Context::with_env(rule.env.0.clone());
-            ctx.add_variable_from_value("self", this.clone());
-            ctx.add_variable_from_value("oldSelf", prev.clone().unwrap_or(cel::Value::Null));
             let outcome = rule.program.execute(&ctx);
             let message = match outcome {
                 Ok(cel::Value::Bool(true)) => continue,
@@ -190,18 +202,20 @@ fn walk(
     match value {
         Value::Object(map) => {
             for (k, v) in map {
-                let (child, child_path) = match schema.properties.get(k) {
-                    Some(c) => (c, path.child(k)),
+                let (child, len) = match schema.properties.get(k) {
+                    Some(c) if c.subtree_rules => (c, path.push_field(k)),
+                    Some(_) => continue,
                     None => match schema.additional() {
-                        Some(c) => (c, path.key(k)),
-                        None => continue,
+                        Some(c) if c.subtree_rules => (c, path.push_key(k)),
+                        _ => continue,
                     },
                 };
-                walk(child, v, old.and_then(|o| o.get(k)), &child_path, errors);
+                walk(child, v, old.and_then(|o| o.get(k)), path, errors);
+                path.truncate(len);
             }
         }
         Value::Array(items) => {
-            let Some(item_schema) = &schema.items else {
+            let Some(item_schema) = schema.items.as_deref().filter(|s| s.subtree_rules) else {
                 return;
             };
             let keys = schema.map_list_keys();
@@ -214,7 +228,9 @@ fn walk(
                         .find(|o| keys.iter().all(|k| o.get(k) == v.get(k))),
                     _ => None,
                 };
-                walk(item_schema, v, prev, &path.index(i), errors);
+                let len = path.push_index(i);
+                walk(item_schema, v, prev, path, errors);
+                path.truncate(len);
             }
         }
         _ => {}
@@ -234,43 +250,132 @@ fn failure_message(rule: &Rule, ctx: &cel::Context) -> String {
     }
 }
 
-/// Converts JSON to CEL with the schema's typing: `number` fields are doubles even when integral.
-pub fn to_cel(value: &Value, schema: &Schema) -> cel::Value {
+/// Whether the expression uses `self`/`oldSelf` other than by selecting a field of it; the
+/// selected fields are collected in `fields`.
+fn reads_whole(e: &cel::IdedExpr, fields: &mut std::collections::BTreeSet<String>) -> bool {
+    use cel::common::ast::{EntryExpr, Expr};
+    let is_self =
+        |e: &cel::IdedExpr| matches!(&e.expr, Expr::Ident(n) if n == "self" || n == "oldSelf");
+    match &e.expr {
+        Expr::Ident(n) => n == "self" || n == "oldSelf",
+        Expr::Select(sel) if is_self(&sel.operand) => {
+            fields.insert(sel.field.clone());
+            false
+        }
+        Expr::Select(sel) => reads_whole(&sel.operand, fields),
+        Expr::Call(c) => {
+            let mut whole = c.target.as_deref().is_some_and(|t| reads_whole(t, fields));
+            for a in &c.args {
+                whole |= reads_whole(a, fields);
+            }
+            whole
+        }
+        Expr::Comprehension(c) => [
+            &c.iter_range,
+            &c.accu_init,
+            &c.loop_cond,
+            &c.loop_step,
+            &c.result,
+        ]
+        .into_iter()
+        .fold(false, |w, x| reads_whole(x, fields) || w),
+        Expr::List(l) => l
+            .elements
+            .iter()
+            .fold(false, |w, x| reads_whole(x, fields) || w),
+        Expr::Map(m) => m.entries.iter().fold(false, |w, x| match &x.expr {
+            EntryExpr::MapEntry(me) => {
+                reads_whole(&me.key, fields) | reads_whole(&me.value, fields) || w
+            }
+            EntryExpr::StructField(sf) => reads_whole(&sf.value, fields) || w,
+        }),
+        Expr::Struct(st) => st.entries.iter().fold(false, |w, x| match &x.expr {
+            EntryExpr::MapEntry(me) => {
+                reads_whole(&me.key, fields) | reads_whole(&me.value, fields) || w
+            }
+            EntryExpr::StructField(sf) => reads_whole(&sf.value, fields) || w,
+        }),
+        Expr::Literal(_) | Expr::Unspecified => false,
+    }
+}
+
+/// The union of the fields the rules at one node read, `None` if any reads the whole value.
+fn wanted_fields(rules: &[Rule]) -> Option<Vec<String>> {
+    let mut all = std::collections::BTreeSet::new();
+    for r in rules {
+        all.extend(r.fields.as_ref()?.iter().cloned());
+    }
+    Some(all.into_iter().collect())
+}
+
+/// Like [`to_val`], but for an object converts only the listed first-level fields.
+fn to_val_fields<'v>(
+    value: &'v Value,
+    schema: &Schema,
+    fields: Option<&[String]>,
+) -> Box<dyn Val + 'v> {
+    match (value, fields) {
+        (Value::Object(map), Some(fields)) => {
+            let empty = Schema::default();
+            let mut out: HashMap<CelMapKey<'v>, Box<dyn Val + 'v>> =
+                HashMap::with_capacity(fields.len());
+            for (k, v) in map.iter().filter(|(k, _)| fields.iter().any(|f| f == *k)) {
+                out.insert(
+                    CelMapKey::from(k.as_str()),
+                    to_val(v, schema.child(k).unwrap_or(&empty)),
+                );
+            }
+            Box::new(CelMapVal::from(out))
+        }
+        _ => to_val(value, schema),
+    }
+}
+
+/// JSON to CEL values borrowing the JSON's strings (no copies), typed by the schema: `number`
+/// fields are doubles even when integral.
+pub fn to_val<'v>(value: &'v Value, schema: &Schema) -> Box<dyn Val + 'v> {
     match value {
-        Value::Null => cel::Value::Null,
-        Value::Bool(b) => cel::Value::Bool(*b),
+        Value::Null => Box::new(CelNull),
+        Value::Bool(b) => Box::new(CelBool::from(*b)),
         Value::Number(n) => {
             if schema.is_type("number") {
-                cel::Value::Float(n.as_f64().unwrap_or_default())
+                Box::new(CelDouble::from(n.as_f64().unwrap_or_default()))
             } else if let Some(i) = n.as_i64() {
-                cel::Value::Int(i)
+                Box::new(CelInt::from(i))
             } else if let Some(u) = n.as_u64() {
-                cel::Value::UInt(u)
+                Box::new(CelUInt::from(u))
             } else {
                 let f = n.as_f64().unwrap_or_default();
                 if schema.is_type("integer") && f.fract() == 0.0 {
-                    cel::Value::Int(f as i64)
+                    Box::new(CelInt::from(f as i64))
                 } else {
-                    cel::Value::Float(f)
+                    Box::new(CelDouble::from(f))
                 }
             }
         }
-        Value::String(s) => cel::Value::String(Arc::new(s.clone())),
+        Value::String(s) => Box::new(CelString::from(s.as_str())),
         Value::Array(items) => {
             let empty = Schema::default();
             let item_schema = schema.items.as_deref().unwrap_or(&empty);
-            cel::Value::List(Arc::new(
-                items.iter().map(|v| to_cel(v, item_schema)).collect(),
+            Box::new(CelList::from(
+                items
+                    .iter()
+                    .map(|v| to_val(v, item_schema))
+                    .collect::<Vec<_>>(),
             ))
         }
         Value::Object(map) => {
             let empty = Schema::default();
-            let mut out = HashMap::with_capacity(map.len());
-            for (k, v) in map {
-                let child = schema.child(k).unwrap_or(&empty);
-                out.insert(Key::String(Arc::new(k.clone())), to_cel(v, child));
-            }
-            cel::Value::Map(CelMap { map: Arc::new(out) })
+            let out: HashMap<CelMapKey<'v>, Box<dyn Val + 'v>> = map
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        CelMapKey::from(k.as_str()),
+                        to_val(v, schema.child(k).unwrap_or(&empty)),
+                    )
+                })
+                .collect();
+            Box::new(CelMapVal::from(out))
         }
     }
 }
@@ -317,6 +422,32 @@ mod tests {
                 r#"spec: Invalid value: "object": too long: long1"#,
             ]
         );
+    }
+
+    #[test]
+    fn rules_convert_only_the_fields_they_read() {
+        let field_sets = |rule: &str| {
+            let r = Rule::compile(&json!({"rule": rule}), &Path::root(), &Env::new()).unwrap();
+            r.fields
+        };
+        assert_eq!(
+            field_sets("size(self.items) <= 100 && has(self.x)"),
+            Some(vec!["items".to_string(), "x".to_string()])
+        );
+        assert_eq!(
+            field_sets("self.items.all(i, i.w > 0)"),
+            Some(vec!["items".to_string()])
+        );
+        assert_eq!(field_sets("self == oldSelf"), None);
+        assert_eq!(field_sets("size(self) > 1"), None);
+        // and still evaluate correctly
+        let s = schema(
+            json!({"type":"object","x-kubernetes-validations":[{"rule":"!has(self.b) || self.a < self.b"}],
+            "properties":{"a":{"type":"integer"},"b":{"type":"integer"},"big":{"type":"string"}}}),
+        );
+        assert!(validate_rules(&s, &json!({"a":1,"b":2,"big":"x"}), None).is_empty());
+        assert_eq!(validate_rules(&s, &json!({"a":3,"b":2}), None).len(), 1);
+        assert!(validate_rules(&s, &json!({"a":3}), None).is_empty());
     }
 
     #[test]

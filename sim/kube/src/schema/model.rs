@@ -43,6 +43,8 @@ pub struct Schema {
     pub one_of: Vec<Schema>,
     pub not: Option<Box<Schema>>,
     pub rules: Vec<Rule>,
+    /// This node or a node below it has CEL rules (so rule evaluation can skip whole subtrees).
+    pub subtree_rules: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -231,6 +233,10 @@ fn parse_node(value: &Value, path: &Path, env: &Env, errors: &mut Vec<FieldError
             }
         }
     }
+    s.subtree_rules = !s.rules.is_empty()
+        || s.properties.values().any(|c| c.subtree_rules)
+        || s.items.as_deref().is_some_and(|c| c.subtree_rules)
+        || s.additional().is_some_and(|c| c.subtree_rules);
     s
 }
 

@@ -10,14 +10,14 @@ use serde_json::Value;
 /// treats them as object metadata rather than schema fields.
 pub fn prune(schema: &Schema, value: &mut Value) -> Vec<String> {
     let mut pruned = Vec::new();
-    prune_at(schema, value, &Path::root(), true, &mut pruned);
+    prune_at(schema, value, &mut Path::root(), true, &mut pruned);
     pruned
 }
 
 fn prune_at(
     schema: &Schema,
     value: &mut Value,
-    path: &Path,
+    path: &mut Path,
     resource_root: bool,
     pruned: &mut Vec<String>,
 ) {
@@ -29,35 +29,34 @@ fn prune_at(
                     Some(AdditionalProperties::Allowed(true))
                 );
             let additional = schema.additional();
-            let keys: Vec<String> = map.keys().cloned().collect();
-            for k in keys {
-                let is_meta =
-                    resource_root && matches!(k.as_str(), "apiVersion" | "kind" | "metadata");
-                if is_meta {
-                    continue;
+            map.retain(|k, v| {
+                if resource_root && matches!(k.as_str(), "apiVersion" | "kind" | "metadata") {
+                    return true;
                 }
-                if let Some(child) = schema.properties.get(&k) {
-                    let v = map.get_mut(&k).expect("key listed");
-                    prune_at(child, v, &path.child(&k), child.embedded_resource, pruned);
+                if let Some(child) = schema.properties.get(k) {
+                    let len = path.push_field(k);
+                    prune_at(child, v, path, child.embedded_resource, pruned);
+                    path.truncate(len);
+                    true
                 } else if let Some(child) = additional {
-                    let v = map.get_mut(&k).expect("key listed");
-                    prune_at(child, v, &path.key(&k), child.embedded_resource, pruned);
-                } else if !keep_unknown {
-                    map.remove(&k);
-                    pruned.push(path.child(&k).to_string());
+                    let len = path.push_key(k);
+                    prune_at(child, v, path, child.embedded_resource, pruned);
+                    path.truncate(len);
+                    true
+                } else if keep_unknown {
+                    true
+                } else {
+                    pruned.push(path.child(k).to_string());
+                    false
                 }
-            }
+            });
         }
         Value::Array(items) => {
             if let Some(item_schema) = &schema.items {
                 for (i, v) in items.iter_mut().enumerate() {
-                    prune_at(
-                        item_schema,
-                        v,
-                        &path.index(i),
-                        item_schema.embedded_resource,
-                        pruned,
-                    );
+                    let len = path.push_index(i);
+                    prune_at(item_schema, v, path, item_schema.embedded_resource, pruned);
+                    path.truncate(len);
                 }
             }
         }

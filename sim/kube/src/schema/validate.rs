@@ -10,12 +10,16 @@ use std::collections::HashSet;
 /// here (see [`super::cel::validate_rules`]).
 pub fn validate(schema: &Schema, value: &Value) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    validate_at(schema, value, &Path::root(), &mut errors);
+    check(schema, value, &mut Path::root(), &mut errors);
     errors
 }
 
 /// Validates below a given path (used for `spec`/`status` of objects rooted elsewhere).
 pub fn validate_at(schema: &Schema, value: &Value, path: &Path, errors: &mut Vec<FieldError>) {
+    check(schema, value, &mut path.clone(), errors);
+}
+
+fn check(schema: &Schema, value: &Value, path: &mut Path, errors: &mut Vec<FieldError>) {
     if value.is_null() {
         if schema.nullable || schema.type_.is_none() {
             return;
@@ -75,11 +79,15 @@ pub fn validate_at(schema: &Schema, value: &Value, path: &Path, errors: &mut Vec
             }
             for (k, v) in map {
                 if let Some(child) = schema.properties.get(k) {
-                    validate_at(child, v, &path.child(k), errors);
+                    let len = path.push_field(k);
+                    check(child, v, path, errors);
+                    path.truncate(len);
                 } else if let Some(AdditionalProperties::Schema(child)) =
                     &schema.additional_properties
                 {
-                    validate_at(child, v, &path.key(k), errors);
+                    let len = path.push_key(k);
+                    check(child, v, path, errors);
+                    path.truncate(len);
                 }
             }
         }
@@ -87,7 +95,7 @@ pub fn validate_at(schema: &Schema, value: &Value, path: &Path, errors: &mut Vec
     }
 
     for sub in &schema.all_of {
-        validate_at(sub, value, path, errors);
+        check(sub, value, path, errors);
     }
     if !schema.any_of.is_empty() && !schema.any_of.iter().any(|s| passes(s, value, path)) {
         errors.push(openapi_invalid(
@@ -224,7 +232,7 @@ fn validate_number(schema: &Schema, value: &Value, path: &Path, errors: &mut Vec
     }
 }
 
-fn validate_array(schema: &Schema, items: &[Value], path: &Path, errors: &mut Vec<FieldError>) {
+fn validate_array(schema: &Schema, items: &[Value], path: &mut Path, errors: &mut Vec<FieldError>) {
     if let Some(max) = schema.max_items
         && items.len() as u64 > max
     {
@@ -267,7 +275,9 @@ fn validate_array(schema: &Schema, items: &[Value], path: &Path, errors: &mut Ve
     }
     if let Some(item_schema) = &schema.items {
         for (i, v) in items.iter().enumerate() {
-            validate_at(item_schema, v, &path.index(i), errors);
+            let len = path.push_index(i);
+            check(item_schema, v, path, errors);
+            path.truncate(len);
         }
     }
 }
