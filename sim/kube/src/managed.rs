@@ -421,10 +421,8 @@ pub fn from_fields_v1(v: &Value) -> FieldSet {
     let mut out = FieldSet::new();
     fn rec(v: &Value, prefix: &mut FieldPath, out: &mut FieldSet) {
         let Some(m) = v.as_object() else { return };
-        if m.is_empty() || m.contains_key(".") {
-            if !prefix.is_empty() {
-                out.insert(prefix.clone());
-            }
+        if (m.is_empty() || m.contains_key(".")) && !prefix.is_empty() {
+            out.insert(prefix.clone());
         }
         for (k, c) in m {
             let el = if let Some(f) = k.strip_prefix("f:") {

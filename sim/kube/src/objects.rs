@@ -256,10 +256,8 @@ pub fn builtin_admit(
                 errors.push(FieldError::required("spec.template.spec.containers", ""));
             }
         }
-        ("", "pods") if creating => {
-            if obj["status"]["phase"].is_null() {
-                obj["status"] = json!({"phase": "Pending", "qosClass": "BestEffort"});
-            }
+        ("", "pods") if creating && obj["status"]["phase"].is_null() => {
+            obj["status"] = json!({"phase": "Pending", "qosClass": "BestEffort"});
         }
         _ => {}
     }

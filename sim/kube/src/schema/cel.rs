@@ -278,11 +278,8 @@ fn reads_whole(e: &cel::IdedExpr, fields: &mut std::collections::BTreeSet<String
             &c.result,
         ]
         .into_iter()
-        .fold(false, |w, x| reads_whole(x, fields) || w),
-        Expr::List(l) => l
-            .elements
-            .iter()
-            .fold(false, |w, x| reads_whole(x, fields) || w),
+        .any(|x| reads_whole(x, fields)),
+        Expr::List(l) => l.elements.iter().any(|x| reads_whole(x, fields)),
         Expr::Map(m) => m.entries.iter().fold(false, |w, x| match &x.expr {
             EntryExpr::MapEntry(me) => {
                 reads_whole(&me.key, fields) | reads_whole(&me.value, fields) || w
