@@ -1,7 +1,7 @@
 //! Decoding of Kubernetes protobuf request bodies (`application/vnd.kubernetes.protobuf`) into
 //! JSON, for the kinds whose typed Go clients send protobuf to us: helm's release storage
 //! (Secret, ConfigMap), `kubectl create secret|configmap|namespace|serviceaccount|token`, and
-//! typed deletes (DeleteOptions). Field numbers follow `k8s.io/api` `generated.proto`.
+//! typed deletes (DeleteOptions), `kubectl auth can-i|whoami` (reviews). Field numbers follow `k8s.io/api` `generated.proto`.
 //! Responses are always JSON, which client-go accepts whatever it asked for.
 
 use base64::Engine;
@@ -165,6 +165,43 @@ static LEASE: &[Field] = &[
     f(2, "spec", Kind::Msg(LEASE_SPEC)),
 ];
 
+static RESOURCE_ATTRIBUTES: &[Field] = &[
+    f(1, "namespace", Kind::Str),
+    f(2, "verb", Kind::Str),
+    f(3, "group", Kind::Str),
+    f(4, "version", Kind::Str),
+    f(5, "resource", Kind::Str),
+    f(6, "subresource", Kind::Str),
+    f(7, "name", Kind::Str),
+];
+static NON_RESOURCE_ATTRIBUTES: &[Field] = &[f(1, "path", Kind::Str), f(2, "verb", Kind::Str)];
+static ACCESS_REVIEW_SPEC: &[Field] = &[
+    f(1, "resourceAttributes", Kind::Msg(RESOURCE_ATTRIBUTES)),
+    f(
+        2,
+        "nonResourceAttributes",
+        Kind::Msg(NON_RESOURCE_ATTRIBUTES),
+    ),
+    f(3, "user", Kind::Str),
+    r(4, "groups", Kind::Str),
+    f(6, "uid", Kind::Str),
+];
+static ACCESS_REVIEW: &[Field] = &[
+    f(1, "metadata", Kind::Msg(OBJECT_META)),
+    f(2, "spec", Kind::Msg(ACCESS_REVIEW_SPEC)),
+];
+static RULES_REVIEW_SPEC: &[Field] = &[f(1, "namespace", Kind::Str)];
+static RULES_REVIEW: &[Field] = &[
+    f(1, "metadata", Kind::Msg(OBJECT_META)),
+    f(2, "spec", Kind::Msg(RULES_REVIEW_SPEC)),
+];
+static TOKEN_REVIEW_SPEC: &[Field] = &[f(1, "token", Kind::Str), r(2, "audiences", Kind::Str)];
+static TOKEN_REVIEW: &[Field] = &[
+    f(1, "metadata", Kind::Msg(OBJECT_META)),
+    f(2, "spec", Kind::Msg(TOKEN_REVIEW_SPEC)),
+];
+static SELF_SUBJECT_REVIEW: &[Field] = &[f(1, "metadata", Kind::Msg(OBJECT_META))];
+
 fn message_for(kind: &str) -> Option<&'static [Field]> {
     Some(match kind {
         "Secret" => SECRET,
@@ -174,6 +211,12 @@ fn message_for(kind: &str) -> Option<&'static [Field]> {
         "TokenRequest" => TOKEN_REQUEST,
         "DeleteOptions" => DELETE_OPTIONS,
         "Lease" => LEASE,
+        "SelfSubjectAccessReview" | "SubjectAccessReview" | "LocalSubjectAccessReview" => {
+            ACCESS_REVIEW
+        }
+        "SelfSubjectRulesReview" => RULES_REVIEW,
+        "TokenReview" => TOKEN_REVIEW,
+        "SelfSubjectReview" => SELF_SUBJECT_REVIEW,
         _ => return None,
     })
 }

@@ -678,3 +678,96 @@ async fn tls_with_generated_ca() {
         1
     );
 }
+
+#[tokio::test]
+async fn streaming_lists_and_metadata_watches() {
+    let sim = sim().await;
+    let client = sim.client().await.unwrap();
+    let api: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
+    for i in 0..3 {
+        api.create(&PostParams::default(), &cm(&format!("s{i}"), &[]))
+            .await
+            .unwrap();
+    }
+    // sendInitialEvents=true: the initial state ends with a bookmark, then changes follow
+    let mut stream = watcher(api.clone(), watcher::Config::default().streaming_lists()).boxed();
+    let mut initial = Vec::new();
+    loop {
+        match stream.try_next().await.unwrap().unwrap() {
+            watcher::Event::InitApply(o) => initial.push(o.metadata.name.unwrap()),
+            watcher::Event::InitDone => break,
+            _ => {}
+        }
+    }
+    assert_eq!(initial, vec!["s0", "s1", "s2"]);
+    api.create(&PostParams::default(), &cm("s3", &[]))
+        .await
+        .unwrap();
+    match stream.try_next().await.unwrap().unwrap() {
+        watcher::Event::Apply(o) => assert_eq!(o.metadata.name.as_deref(), Some("s3")),
+        other => panic!("{other:?}"),
+    }
+    // PartialObjectMetadata lists and watches
+    let meta_api: Api<kube::core::PartialObjectMeta<ConfigMap>> =
+        Api::namespaced(client.clone(), "default");
+    let meta = watcher(meta_api, watcher::Config::default())
+        .applied_objects()
+        .boxed();
+    let names: Vec<String> = meta
+        .take(4)
+        .map(|o| o.unwrap().metadata.name.unwrap())
+        .collect()
+        .await;
+    assert_eq!(names.len(), 4);
+}
+
+#[tokio::test]
+async fn events_recorder_writes_events() {
+    use kube::runtime::events::{Event, EventType, Recorder, Reporter};
+    let sim = sim().await;
+    let client = sim.client().await.unwrap();
+    let api: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
+    let obj = api
+        .create(&PostParams::default(), &cm("target", &[]))
+        .await
+        .unwrap();
+    let recorder = Recorder::new(
+        client.clone(),
+        Reporter {
+            controller: "aso".into(),
+            instance: None,
+        },
+    );
+    let reference = kube::Resource::object_ref(&obj, &());
+    for _ in 0..2 {
+        recorder
+            .publish(
+                &Event {
+                    type_: EventType::Warning,
+                    reason: "WaitingForOwner".into(),
+                    note: Some("owner not ready".into()),
+                    action: "Reconcile".into(),
+                    secondary: None,
+                },
+                &reference,
+            )
+            .await
+            .unwrap();
+    }
+    let events: Api<k8s_openapi::api::events::v1::Event> =
+        Api::namespaced(client.clone(), "default");
+    let list = events.list(&ListParams::default()).await.unwrap();
+    assert_eq!(
+        list.items.len(),
+        1,
+        "repeated events are folded into a series"
+    );
+    assert_eq!(list.items[0].reason.as_deref(), Some("WaitingForOwner"));
+    let core: Api<k8s_openapi::api::core::v1::Event> = Api::namespaced(client, "default");
+    // core/v1 events are a separate collection in the simulator
+    assert!(
+        core.list(&ListParams::default().fields("involvedObject.name=target"))
+            .await
+            .is_ok()
+    );
+}

@@ -344,3 +344,74 @@ async fn kubectl_strategic_merge_on_builtins_and_garbage_collection() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kubectl_create_generators_and_auth_send_protobuf() {
+    let sim = sim().await;
+    let k = Tool::new(&sim, "kubectl");
+    assert_eq!(
+        k.ok(&["create", "namespace", "team"], None).trim(),
+        "namespace/team created"
+    );
+    k.ok(
+        &[
+            "create",
+            "secret",
+            "generic",
+            "creds",
+            "-n",
+            "team",
+            "--from-literal=AZURE_CLIENT_ID=abc",
+        ],
+        None,
+    );
+    k.ok(
+        &[
+            "create",
+            "configmap",
+            "cfg",
+            "-n",
+            "team",
+            "--from-literal=a=b",
+        ],
+        None,
+    );
+    k.ok(&["create", "serviceaccount", "op", "-n", "team"], None);
+    let token = k.ok(
+        &[
+            "create",
+            "token",
+            "op",
+            "-n",
+            "team",
+            "--audience",
+            "api://AzureADTokenExchange",
+        ],
+        None,
+    );
+    let claims = sim
+        .sim
+        .signer
+        .verify(token.trim(), aso_kubesim::objects::now_unix())
+        .unwrap();
+    assert_eq!(claims["sub"], "system:serviceaccount:team:op");
+    let secret: Value = serde_json::from_str(&k.ok(
+        &["get", "secret", "creds", "-n", "team", "-o", "json"],
+        None,
+    ))
+    .unwrap();
+    assert_eq!(secret["data"]["AZURE_CLIENT_ID"], "YWJj");
+    assert_eq!(
+        k.ok(&["auth", "can-i", "create", "pods"], None).trim(),
+        "yes"
+    );
+    let out = k.ok(&["get", "cm,secret,sa", "-n", "team", "-o", "name"], None);
+    for name in [
+        "configmap/cfg",
+        "secret/creds",
+        "serviceaccount/op",
+        "serviceaccount/default",
+    ] {
+        assert!(out.lines().any(|l| l == name), "{name} missing in {out}");
+    }
+}
