@@ -11,6 +11,7 @@ use kube::api::{
     Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams, WatchEvent,
     WatchParams,
 };
+use kube::core::{ApiResource, GroupVersionKind};
 use kube::runtime::{WatchStreamExt, watcher};
 use serde_json::json;
 use std::collections::BTreeMap;
@@ -770,4 +771,105 @@ async fn events_recorder_writes_events() {
             .await
             .is_ok()
     );
+}
+
+#[tokio::test]
+async fn crd_updates_and_deletion_change_what_is_served() {
+    let sim = sim().await;
+    let client = sim.client().await.unwrap();
+    create_crd(&client, widget_crd()).await;
+    let api: Api<DynamicObject> =
+        Api::namespaced_with(client.clone(), "default", &widget_resource());
+    let w: DynamicObject = serde_json::from_value(json!({"apiVersion":"example.com/v1","kind":"Widget","metadata":{"generateName":"w-"},"spec":{"location":"x"}})).unwrap();
+    let created = api.create(&PostParams::default(), &w).await.unwrap();
+    let name = created.metadata.name.clone().unwrap();
+    assert!(name.starts_with("w-") && name.len() == 7, "{name}");
+    // dry run: validated, not stored
+    let mut dry = w.clone();
+    dry.metadata.generate_name = None;
+    dry.metadata.name = Some("dry".into());
+    api.create(
+        &PostParams {
+            dry_run: true,
+            ..Default::default()
+        },
+        &dry,
+    )
+    .await
+    .unwrap();
+    assert!(api.get_opt("dry").await.unwrap().is_none());
+
+    // a schema change applies to the next write
+    let crds: Api<DynamicObject> = Api::all_with(
+        client.clone(),
+        &ApiResource::from_gvk_with_plural(
+            &GroupVersionKind::gvk("apiextensions.k8s.io", "v1", "CustomResourceDefinition"),
+            "customresourcedefinitions",
+        ),
+    );
+    let mut crd = crds.get("widgets.example.com").await.unwrap();
+    assert_eq!(crd.data["status"]["conditions"][1]["type"], "Established");
+    crd.data["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"]
+        ["location"]["enum"] = json!(["westus"]);
+    crds.replace("widgets.example.com", &PostParams::default(), &crd)
+        .await
+        .unwrap();
+    let err = api
+        .patch(
+            &name,
+            &PatchParams::default(),
+            &Patch::Merge(json!({"spec":{"size":2}})),
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, kube::Error::Api(s) if s.code == 422 && s.message.contains("Unsupported value: \"x\"")),
+        "{err:?}"
+    );
+
+    // deleting the CRD deletes its objects, then stops serving the resource
+    crds.delete("widgets.example.com", &DeleteParams::default())
+        .await
+        .unwrap();
+    eventually(10, || async {
+        crds.get_opt("widgets.example.com")
+            .await
+            .unwrap()
+            .is_none()
+            .then_some(())
+    })
+    .await;
+    let err = api.list(&ListParams::default()).await.unwrap_err();
+    assert!(
+        matches!(&err, kube::Error::Api(s) if s.code == 404),
+        "{err:?}"
+    );
+    create_crd(&client, widget_crd()).await;
+    assert!(
+        api.list(&ListParams::default())
+            .await
+            .unwrap()
+            .items
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn faults_can_be_set_over_http() {
+    let sim = sim().await;
+    let client = sim.client().await.unwrap();
+    let rule = json!({"match": {"verb": "list", "resource": "secrets"}, "action": {"type": "status", "code": 500}, "count": 1});
+    let req = http::Request::post("/_sim/faults")
+        .header("content-type", "application/json")
+        .body(rule.to_string().into_bytes())
+        .unwrap();
+    let rules: serde_json::Value = client.request(req).await.unwrap();
+    assert_eq!(rules.as_array().unwrap().len(), 1);
+    let api: Api<Secret> = Api::namespaced(client.clone(), "default");
+    let err = api.list(&ListParams::default()).await.unwrap_err();
+    assert!(
+        matches!(&err, kube::Error::Api(s) if s.code == 500),
+        "{err:?}"
+    );
+    api.list(&ListParams::default()).await.unwrap();
 }
