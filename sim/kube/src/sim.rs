@@ -696,7 +696,12 @@ impl Sim {
             let g = old["metadata"]["generation"].as_i64().unwrap_or(0);
             new["metadata"]["generation"] = json!(g + 1);
         }
-        if let Managed::Update = managed {
+        // A client that rewrites managedFields itself (kubectl's client-side to server-side apply
+        // migration does) gets exactly what it wrote, as on a real server.
+        let client_set_managed = new["metadata"].get("managedFields").is_some_and(|m| {
+            m != &old["metadata"]["managedFields"] && m.as_array().is_some_and(|a| !a.is_empty())
+        });
+        if matches!(managed, Managed::Update) && !client_set_managed {
             new["metadata"]["managedFields"] = old["metadata"]["managedFields"].clone();
             if new["metadata"]["managedFields"].is_null()
                 && let Some(m) = new["metadata"].as_object_mut()

@@ -136,21 +136,21 @@ where
     }
 }
 
-/// Directory holding kubectl and helm: `ASO_TOOLS_BIN` if set, else `target/tools/bin`,
-/// installed there by `tools/install-k8s-clients.sh` when missing.
+/// Directory holding kubectl and helm: `ASO_TOOLS_BIN` if set, else `target/tools/bin`;
+/// `tools/install-k8s-clients.sh` installs them there when missing.
 pub fn tools_bin() -> PathBuf {
-    if let Ok(p) = std::env::var("ASO_TOOLS_BIN") {
-        return PathBuf::from(p);
-    }
-    let bin = repo_root().join("target/tools/bin");
+    let bin = std::env::var("ASO_TOOLS_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| repo_root().join("target/tools/bin"));
     if !(bin.join("kubectl").exists() && bin.join("helm").exists()) {
-        let lock = repo_root().join("target/tools/.install.lock");
-        std::fs::create_dir_all(lock.parent().unwrap()).unwrap();
+        std::fs::create_dir_all(&bin).expect("creating the tools directory");
+        let lock = bin.join(".install.lock");
         // Test binaries run in parallel; serialize the install with flock.
         let status = Command::new("flock")
             .arg(&lock)
             .arg("bash")
             .arg(repo_root().join("tools/install-k8s-clients.sh"))
+            .env("ASO_TOOLS_BIN", &bin)
             .status()
             .expect("running tools/install-k8s-clients.sh");
         assert!(status.success(), "tools/install-k8s-clients.sh failed");
