@@ -414,13 +414,18 @@ async fn resource(
         (Verb::DeleteCollection, _) => delete_collection(&sim, &rt, ns, &req),
         (Verb::Get, _) => get(&sim, &rt, ns, &name, format, &req.query),
         (Verb::List, _) => list(&sim, &rt, ns, format, &req.query),
-        (Verb::Watch, _) => watch::start(
-            sim.clone(),
-            rt.clone(),
-            ns.map(String::from),
-            &req.query,
-            format,
-        ),
+        (Verb::Watch, _) => {
+            // The legacy `/watch/.../NAME` form watches one object.
+            let mut q = req.query.clone();
+            if let Some(n) = &rr.name {
+                let fs = q
+                    .get("fieldSelector")
+                    .map(|f| format!("{f},metadata.name={n}"))
+                    .unwrap_or_else(|| format!("metadata.name={n}"));
+                q.raw.insert("fieldSelector".into(), fs);
+            }
+            watch::start(sim.clone(), rt.clone(), ns.map(String::from), &q, format)
+        }
     }
 }
 
