@@ -113,11 +113,12 @@ impl KubeSim {
             }
         };
         let ca_pem = tls.as_ref().map(|t| t.ca_pem.clone());
-        std::fs::write(
-            &kubeconfig_path,
-            kubeconfig::render(&url, ca_pem.as_deref(), "default"),
-        )
-        .with_context(|| format!("writing {}", kubeconfig_path.display()))?;
+        // Written atomically: tools and tests poll for the file to know the server is up.
+        let tmp = kubeconfig_path.with_extension("tmp");
+        std::fs::write(&tmp, kubeconfig::render(&url, ca_pem.as_deref(), "default"))
+            .with_context(|| format!("writing {}", tmp.display()))?;
+        std::fs::rename(&tmp, &kubeconfig_path)
+            .with_context(|| format!("writing {}", kubeconfig_path.display()))?;
         let (shutdown, rx) = tokio_watch::channel(false);
         let server = tokio::spawn(server::serve(
             sim.clone(),
