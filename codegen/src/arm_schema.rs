@@ -15,6 +15,7 @@ pub fn of(loader: &Loader, derived: &DerivedIndex, body: &Node) -> Result<ArmSch
         loader,
         derived,
         stack: Vec::new(),
+        depth: 0,
     }
     .schema(body)
 }
@@ -23,11 +24,28 @@ struct Walker<'a> {
     loader: &'a Loader,
     derived: &'a DerivedIndex,
     stack: Vec<DefKey>,
+    /// Object nesting: 1 is the body itself.
+    depth: usize,
 }
 
 impl Walker<'_> {
     fn schema(&mut self, node: &Node) -> Result<ArmSchema, SpecError> {
         let resolved = self.loader.resolve(node)?;
+        if self.depth >= 1 && self.is_resource(&resolved)? {
+            // Resources inside resources (a subnet in a network interface) are mostly sent as
+            // `{id}`; their own schema is checked where they are PUT themselves. Describing them
+            // whole here would multiply the size of every network schema.
+            let id = ArmSchema {
+                type_: Some("string".into()),
+                ..Default::default()
+            };
+            return Ok(ArmSchema {
+                type_: Some("object".into()),
+                properties: [("id".to_string(), id)].into(),
+                additional_properties: Some(Box::default()),
+                ..Default::default()
+            });
+        }
         let key = definition_key(&resolved);
         if let Some(key) = &key {
             if self.stack.contains(key) {
@@ -36,7 +54,9 @@ impl Walker<'_> {
             }
             self.stack.push(key.clone());
         }
+        self.depth += 1;
         let result = self.resolved(&resolved);
+        self.depth -= 1;
         if key.is_some() {
             self.stack.pop();
         }
@@ -48,6 +68,19 @@ impl Walker<'_> {
             schema.create_only = m.contains("create") && !m.contains("update");
         }
         Ok(schema)
+    }
+
+    /// `x-ms-azure-resource` on the schema or anywhere up its `allOf` chain.
+    fn is_resource(&self, node: &Node) -> Result<bool, SpecError> {
+        if node.bool("x-ms-azure-resource") {
+            return Ok(true);
+        }
+        for parent in node.child("allOf").items() {
+            if self.is_resource(&self.loader.resolve(&parent)?)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     fn resolved(&mut self, node: &Node) -> Result<ArmSchema, SpecError> {

@@ -133,10 +133,11 @@ struct Derived {
 }
 
 impl DerivedIndex {
-    /// Indexes every definition in every JSON file of `folder` (relative to the loader's root),
-    /// and of the documents already loaded, under the discriminated roots it derives from.
+    /// Indexes every definition in every JSON file of `folder` (relative to the loader's root)
+    /// under the discriminated roots it derives from. Like ASO, a spec folder (one RP's
+    /// api-version) is the universe in which derived types are looked for.
     pub fn build(loader: &Loader, folder: &Path) -> Result<Self, SpecError> {
-        let mut files: BTreeSet<Rc<Path>> = loader.loaded().into_iter().collect();
+        let mut files: BTreeSet<Rc<Path>> = BTreeSet::new();
         if let Ok(entries) = std::fs::read_dir(loader.root().join(folder)) {
             for entry in entries.flatten() {
                 let path = entry.path();

@@ -59,17 +59,37 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
     if !errors.is_empty() {
         return Err(errors);
     }
-    let api_group = format!("{}.azure.com", group.group);
-    let owners: BTreeMap<String, &str> = found
-        .iter()
-        .map(|f| (f.discovered.arm_type.to_ascii_lowercase(), f.name))
-        .collect();
+    let context = GroupContext {
+        loader,
+        group,
+        api_group: format!("{}.azure.com", group.group),
+        owners: found
+            .iter()
+            .map(|f| (f.discovered.arm_type.to_ascii_lowercase(), f.name))
+            .collect(),
+        found: &found,
+    };
 
     let mut kinds = Vec::new();
+    let mut derived_by_folder: BTreeMap<PathBuf, DerivedIndex> = BTreeMap::new();
     for (api_version, version) in &group.versions {
         let facts = Facts::new(version);
         for f in found.iter().filter(|f| f.api_version == api_version) {
-            match kind(loader, group, &api_group, f, &found, &owners, &facts) {
+            let folder = Path::new(&f.config.spec_file)
+                .parent()
+                .map(specification)
+                .unwrap_or_default();
+            if !derived_by_folder.contains_key(&folder) {
+                match DerivedIndex::build(loader, &folder) {
+                    Ok(index) => derived_by_folder.insert(folder.clone(), index),
+                    Err(e) => {
+                        errors.push(format!("{file}: {api_version}: kind {}: {e}", f.name));
+                        continue;
+                    }
+                };
+            }
+            let derived = &derived_by_folder[&folder];
+            match kind(&context, f, &facts, derived) {
                 Ok(kind) => kinds.push(kind),
                 Err(e) => errors.push(format!("{file}: {api_version}: kind {}: {e}", f.name)),
             }
@@ -85,15 +105,29 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
     }
 }
 
+/// What every kind of a group is built with.
+struct GroupContext<'a> {
+    loader: &'a Loader,
+    group: &'a GroupConfig,
+    api_group: String,
+    /// Configured kinds by lower-case ARM type, to find owners.
+    owners: BTreeMap<String, &'a str>,
+    found: &'a [Found<'a>],
+}
+
 fn kind(
-    loader: &Loader,
-    group: &GroupConfig,
-    api_group: &str,
+    context: &GroupContext,
     f: &Found,
-    all: &[Found],
-    owners: &BTreeMap<String, &str>,
     facts: &Facts,
+    derived: &DerivedIndex,
 ) -> Result<Kind, SpecError> {
+    let GroupContext {
+        loader,
+        group,
+        api_group,
+        owners,
+        found: all,
+    } = context;
     let d = &f.discovered;
     let owner = owner_rule(d, api_group, owners)
         .map_err(|message| SpecError::at(d.operation.location(), message))?;
@@ -106,19 +140,14 @@ fn kind(
         .filter_map(|c| c.discovered.put_body.as_ref())
         .filter_map(|body| loader.resolve(body).ok().as_ref().and_then(definition_key))
         .collect();
-    let folder = Path::new(&f.config.spec_file)
-        .parent()
-        .map(specification)
-        .unwrap_or_default();
-    let derived = DerivedIndex::build(loader, &folder)?;
     let context = KindContext {
         kind: f.name,
         child_bodies: &child_bodies,
     };
 
-    let mut spec = Builder::new(loader, &derived, facts, &context, Side::Spec)
+    let mut spec = Builder::new(loader, derived, facts, &context, Side::Spec)
         .resource(d.put_body.as_ref(), f.name)?;
-    let mut status = Builder::new(loader, &derived, facts, &context, Side::Status)
+    let mut status = Builder::new(loader, derived, facts, &context, Side::Status)
         .resource(Some(&d.get_response), f.name)?;
     shape::spec(&mut spec, f.name)?;
     shape::status(&mut status);
@@ -147,7 +176,7 @@ fn kind(
     let exports =
         exports(f.config).map_err(|message| SpecError::at(group.file.display(), message))?;
     let arm_schema = match &d.put_body {
-        Some(body) => arm_schema::of(loader, &derived, body)?,
+        Some(body) => arm_schema::of(loader, derived, body)?,
         None => Default::default(),
     };
     Ok(Kind {

@@ -1,6 +1,7 @@
-//! The pass from an ARM GET body to a resource's `status`: the inverse of flattening, along the
-//! kind's status [`ObjectShape`]. ARM fields the shape does not know are dropped, as the API server
-//! would prune them.
+//! The passes from an ARM GET body back to the Kubernetes side: to `status` (what Azure reports),
+//! and to `spec` (what would reproduce the resource, for import). Both undo flattening along the
+//! kind's shapes; ARM fields the shape does not know are dropped, as the API server would prune
+//! them.
 
 use serde_json::{Map, Value};
 
@@ -10,43 +11,77 @@ use crate::shape::{ObjectShape, OneOf, Shape};
 /// `status` (without `conditions`) from the body of an ARM GET.
 pub fn status_from_arm(info: &KindInfo, arm: &Value) -> Value {
     match arm.as_object() {
-        Some(arm) => Value::Object(object(info.status, arm)),
+        Some(arm) => Value::Object(object(info.status, arm, Side::Status)),
         None => Value::Object(Map::new()),
     }
 }
 
-fn object(shape: &ObjectShape, arm: &Map<String, Value>) -> Map<String, Value> {
+/// The `spec` properties (without `azureName` and `owner`) that reproduce the resource of an ARM
+/// GET body: references as `{armId}`. Secrets are never returned by Azure, so they are absent,
+/// and values that may come from a ConfigMap are given inline.
+pub fn spec_from_arm(info: &KindInfo, arm: &Value) -> Value {
+    match arm.as_object() {
+        Some(arm) => Value::Object(object(info.spec, arm, Side::Spec)),
+        None => Value::Object(Map::new()),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Spec,
+    Status,
+}
+
+fn object(shape: &ObjectShape, arm: &Map<String, Value>, side: Side) -> Map<String, Value> {
     let mut out = Map::new();
     for prop in shape.props {
         let Some(value) = lookup(arm, prop.arm).filter(|v| !v.is_null()) else {
             continue;
         };
-        if let Some(converted) = convert(&prop.shape, value) {
+        if let Some(converted) = convert(&prop.shape, value, side) {
             out.insert(prop.name.to_string(), converted);
         }
     }
     out
 }
 
-fn convert(shape: &Shape, value: &Value) -> Option<Value> {
+fn convert(shape: &Shape, value: &Value, side: Side) -> Option<Value> {
+    if side == Side::Spec {
+        match shape {
+            Shape::Reference => return Some(reference(value.as_str()?)),
+            Shape::Secret | Shape::ConfigValue => return None,
+            Shape::ReferenceKeyedMap(inner) => {
+                let items = value.as_object()?.iter().map(|(id, details)| {
+                    let mut item = details
+                        .as_object()
+                        .map(|d| object(inner, d, side))
+                        .unwrap_or_default();
+                    item.insert("reference".into(), reference(id));
+                    Value::Object(item)
+                });
+                return Some(Value::Array(items.collect()));
+            }
+            _ => {}
+        }
+    }
     Some(match shape {
-        Shape::Object(inner) => Value::Object(object(inner, value.as_object()?)),
+        Shape::Object(inner) => Value::Object(object(inner, value.as_object()?, side)),
         Shape::Array(item) => Value::Array(
             value
                 .as_array()?
                 .iter()
-                .filter_map(|v| convert(item, v))
+                .filter_map(|v| convert(item, v, side))
                 .collect(),
         ),
         Shape::Map(item) => Value::Object(
             value
                 .as_object()?
                 .iter()
-                .filter_map(|(k, v)| Some((k.clone(), convert(item, v)?)))
+                .filter_map(|(k, v)| Some((k.clone(), convert(item, v, side)?)))
                 .collect(),
         ),
-        Shape::OneOf(one_of) => one_of_option(one_of, value.as_object()?)?,
-        // Status keeps ARM's own form for everything else.
+        Shape::OneOf(one_of) => one_of_option(one_of, value.as_object()?, side)?,
+        // ARM's own form for everything else (status keeps IDs as strings).
         Shape::Value
         | Shape::Reference
         | Shape::Secret
@@ -55,7 +90,13 @@ fn convert(shape: &Shape, value: &Value) -> Option<Value> {
     })
 }
 
-fn one_of_option(one_of: &OneOf, arm: &Map<String, Value>) -> Option<Value> {
+fn reference(arm_id: &str) -> Value {
+    let mut out = Map::new();
+    out.insert("armId".into(), Value::String(arm_id.to_string()));
+    Value::Object(out)
+}
+
+fn one_of_option(one_of: &OneOf, arm: &Map<String, Value>, side: Side) -> Option<Value> {
     let discriminator = arm.get(one_of.discriminator)?.as_str()?;
     let option = one_of
         .options
@@ -64,7 +105,7 @@ fn one_of_option(one_of: &OneOf, arm: &Map<String, Value>) -> Option<Value> {
     let mut out = Map::new();
     out.insert(
         option.name.to_string(),
-        Value::Object(object(option.shape, arm)),
+        Value::Object(object(option.shape, arm, side)),
     );
     Some(Value::Object(out))
 }

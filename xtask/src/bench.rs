@@ -1,11 +1,191 @@
-//! `cargo xtask bench <what>`: figures against the budgets.
+//! `cargo xtask bench <what>`: speed and memory figures against the budgets. Measurements run
+//! in release builds; each benchmark prints its figures and the budget beside them.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// What to measure.
+    /// What to measure: codegen, kubesim, armsim, operator.
     what: String,
+    /// Measure in this process (used by `bench codegen` once rebuilt in release).
+    #[arg(long, hide = true)]
+    in_process: bool,
+    /// The azure-rest-api-specs checkout (as for `generate`).
+    #[arg(long)]
+    specs: Option<std::path::PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("unknown benchmark {:?}", args.what)
+    let root = crate::repo_root();
+    match args.what.as_str() {
+        "codegen" if args.in_process => codegen_in_process(&root, args.specs),
+        "codegen" => codegen(&root, args.specs),
+        "kubesim" => cargo(
+            &root,
+            &[
+                "run",
+                "--release",
+                "-p",
+                "aso-kubesim",
+                "--example",
+                "bench",
+            ],
+        ),
+        "armsim" => cargo(
+            &root,
+            &["run", "--release", "-p", "aso-armsim", "--example", "bench"],
+        ),
+        "operator" => cargo(
+            &root,
+            &[
+                "run",
+                "--release",
+                "-p",
+                "aso-e2e",
+                "--example",
+                "bench_operator",
+            ],
+        ),
+        other => {
+            bail!("unknown benchmark {other:?}: expected codegen, kubesim, armsim or operator")
+        }
+    }
+}
+
+fn cargo(root: &Path, args: &[&str]) -> anyhow::Result<()> {
+    let status = Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(root)
+        .status()
+        .context("running cargo")?;
+    if !status.success() {
+        bail!("cargo {} failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
+/// Rebuilds xtask in release to time generation there, then times a cold debug build of the
+/// generated crate.
+fn codegen(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+    let specs = crate::generate::specs_dir(specs, root)?;
+    let specs = specs.to_str().context("specs path is not UTF-8")?;
+    cargo(
+        root,
+        &[
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "xtask",
+            "--",
+            "bench",
+            "codegen",
+            "--in-process",
+            "--specs",
+            specs,
+        ],
+    )?;
+
+    // The generated crate alone, its dependencies already built.
+    let target = root.join("target/bench-codegen");
+    let build = |label: &str| -> anyhow::Result<()> {
+        let started = Instant::now();
+        let status = Command::new(env!("CARGO"))
+            .args([
+                "build",
+                "--quiet",
+                "-p",
+                "aso-generated",
+                "--features",
+                "all",
+            ])
+            .env("CARGO_TARGET_DIR", &target)
+            .current_dir(root)
+            .status()?;
+        if !status.success() {
+            bail!("building aso-generated failed");
+        }
+        println!(
+            "debug build of aso-generated (all features), {label}: {:.1?}",
+            started.elapsed()
+        );
+        Ok(())
+    };
+    let _ = std::fs::remove_dir_all(&target);
+    build("cold, dependencies included")?;
+    let touched = root.join("generated/src/lib.rs");
+    let text = std::fs::read_to_string(&touched)?;
+    std::fs::write(&touched, &text)?;
+    build("the crate alone, dependencies built")?;
+    let _ = std::fs::remove_dir_all(&target);
+    Ok(())
+}
+
+fn codegen_in_process(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+    let specs = crate::generate::specs_dir(specs, root)?;
+    let started = Instant::now();
+    let output = aso_codegen::generate::render(&specs, &root.join("specs"))
+        .map_err(|e| anyhow::anyhow!(e.join("\n")))?;
+    let elapsed = started.elapsed();
+    let mut crds: Vec<(usize, String)> = output
+        .kinds
+        .iter()
+        .map(|k| {
+            let size = serde_json_len(&aso_codegen::emit::crd::crd(k));
+            (size, format!("{}.{}.azure.com", k.plural, k.group))
+        })
+        .collect();
+    crds.sort();
+    let bundle_yaml: usize = output
+        .files
+        .iter()
+        .filter(|(p, _)| p.starts_with("crds"))
+        .map(|(_, t)| t.len())
+        .sum();
+    let bundle_json: usize = crds.iter().map(|(s, _)| s).sum();
+    println!(
+        "full generation: {} kinds, {} files in {:.2?} (budget 5 s)",
+        output.kinds.len(),
+        output.files.len(),
+        elapsed
+    );
+    println!("peak memory: {}", peak_memory());
+    println!(
+        "CRD bundle: {:.2} MiB YAML, {:.2} MiB compact JSON",
+        mib(bundle_yaml),
+        mib(bundle_json)
+    );
+    println!("largest CRDs (compact JSON; budget 1 MiB each):");
+    for (size, name) in crds.iter().rev().take(5) {
+        println!("  {name}: {:.1} KiB", *size as f64 / 1024.0);
+    }
+    println!("every CRD (compact JSON bytes):");
+    for (size, name) in &crds {
+        println!("  {size:>8} {name}");
+    }
+    Ok(())
+}
+
+fn serde_json_len(value: &serde_json::Value) -> usize {
+    serde_json::to_vec(value).map(|v| v.len()).unwrap_or(0)
+}
+
+fn mib(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+/// The process's peak resident memory, from /proc (Linux).
+pub fn peak_memory() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .map(|l| l["VmHWM:".len()..].trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown (no /proc/self/status)".into())
 }

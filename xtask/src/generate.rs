@@ -16,11 +16,30 @@ pub struct Args {
     check: bool,
 }
 
-/// Where the specs are: `--specs`, else `$ASO_SPECS_DIR`, else the submodule.
+impl Args {
+    /// `generate --check` with the default specs location.
+    pub fn check_only() -> Self {
+        Args {
+            specs: None,
+            check: true,
+        }
+    }
+}
+
+/// Where the specs are: `--specs`, else `$ASO_SPECS_DIR`, else the submodule, else the
+/// read-only copy beside the project (`../shared/azure-rest-api-specs`) where there is one.
 pub fn specs_dir(given: Option<PathBuf>, root: &Path) -> anyhow::Result<PathBuf> {
+    let submodule = root.join("specs/azure-rest-api-specs");
+    let beside = root.join("../shared/azure-rest-api-specs");
     let dir = given
         .or_else(|| std::env::var_os("ASO_SPECS_DIR").map(PathBuf::from))
-        .unwrap_or_else(|| root.join("specs/azure-rest-api-specs"));
+        .unwrap_or_else(|| {
+            if !submodule.join("specification").is_dir() && beside.join("specification").is_dir() {
+                beside
+            } else {
+                submodule
+            }
+        });
     if !dir.join("specification").is_dir() {
         bail!(
             "no ARM specs at {} (expected a `specification` folder): run `git submodule update --init specs/azure-rest-api-specs`, or pass --specs / set ASO_SPECS_DIR",

