@@ -174,26 +174,44 @@ fn array(want: &[Value], have: &[Value], schema: &ArmSchema, path: &str, out: &m
     }
     let fallback = ArmSchema::default();
     let items = schema.items.as_deref().unwrap_or(&fallback);
-    let mut used = vec![false; have.len()];
-    for (i, w) in want.iter().enumerate() {
-        // The same position first (the usual case), then any unused item.
-        let order = std::iter::once(i).chain((0..have.len()).filter(move |&j| j != i));
-        let found = order.into_iter().find(|&j| {
-            if used[j] {
-                return false;
-            }
-            let mut scratch = Vec::new();
-            value("", w, &have[j], items, "", true, &mut scratch);
-            scratch.is_empty()
-        });
-        match found {
-            Some(j) => used[j] = true,
-            None => out.push(Drift {
+    // Which actual items each desired item matches; then a maximum matching (items are few).
+    let fits: Vec<Vec<bool>> = want
+        .iter()
+        .map(|w| {
+            have.iter()
+                .map(|h| {
+                    let mut scratch = Vec::new();
+                    value("", w, h, items, "", true, &mut scratch);
+                    scratch.is_empty()
+                })
+                .collect()
+        })
+        .collect();
+    let mut owner: Vec<Option<usize>> = vec![None; have.len()];
+    for i in 0..want.len() {
+        let mut seen = vec![false; have.len()];
+        if !augment(i, &fits, &mut seen, &mut owner) {
+            out.push(Drift {
                 path: format!("{path}/{i}"),
                 what: "has no matching item in Azure".into(),
-            }),
+            });
         }
     }
+}
+
+/// Kuhn's augmenting path step: finds an actual item for desired item `i`, moving earlier
+/// assignments where needed.
+fn augment(i: usize, fits: &[Vec<bool>], seen: &mut [bool], owner: &mut [Option<usize>]) -> bool {
+    for j in 0..owner.len() {
+        if fits[i][j] && !seen[j] {
+            seen[j] = true;
+            if owner[j].is_none_or(|k| augment(k, fits, seen, owner)) {
+                owner[j] = Some(i);
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn strings_match(key: &str, want: &str, have: &str, schema: &ArmSchema) -> bool {
