@@ -131,30 +131,48 @@ pub async fn run(
 }
 
 async fn remove_finalizer(ctx: &Context, kind: &Kind, obj: &DynamicObject) -> Result<(), Failure> {
-    let finalizers: Vec<String> = obj
-        .metadata
-        .finalizers
-        .clone()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|f| f != FINALIZER)
-        .collect();
-    let patch = json!({"metadata": {
-        "resourceVersion": obj.metadata.resource_version,
-        "finalizers": finalizers,
-    }});
     let api = api_for(ctx, kind, object::namespace(obj));
-    match api
-        .patch(
-            object::name(obj),
-            &PatchParams::default(),
-            &Patch::Merge(&patch),
-        )
-        .await
-    {
-        Ok(_) => Ok(()),
-        // Gone already.
-        Err(kube::Error::Api(e)) if e.code == 404 => Ok(()),
-        Err(e) => Err(Failure::kube("removing the finalizer", e)),
+    let mut current = obj.clone();
+    // The finalizer list is replaced as a whole, so the write is conditional on the version it
+    // was computed from; on a conflict it is computed again from the newest version.
+    for _ in 0..5 {
+        if !object::has_finalizer(&current) {
+            return Ok(());
+        }
+        let finalizers: Vec<String> = current
+            .metadata
+            .finalizers
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|f| f != FINALIZER)
+            .collect();
+        let patch = json!({"metadata": {
+            "resourceVersion": current.metadata.resource_version,
+            "finalizers": finalizers,
+        }});
+        match api
+            .patch(
+                object::name(&current),
+                &PatchParams::default(),
+                &Patch::Merge(&patch),
+            )
+            .await
+        {
+            Ok(_) => return Ok(()),
+            // Gone already.
+            Err(kube::Error::Api(e)) if e.code == 404 => return Ok(()),
+            Err(kube::Error::Api(e)) if e.code == 409 => {
+                match api.get_opt(object::name(&current)).await {
+                    Ok(Some(fresh)) => current = fresh,
+                    Ok(None) => return Ok(()),
+                    Err(e) => return Err(Failure::kube("re-reading the object", e)),
+                }
+            }
+            Err(e) => return Err(Failure::kube("removing the finalizer", e)),
+        }
     }
+    Err(Failure::Kube(
+        "removing the finalizer: the object kept changing".into(),
+    ))
 }

@@ -114,14 +114,19 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
             };
             ctx.metrics
                 .reconciled(kind.info.kind, failure.label(), elapsed);
-            tracing::info!(
-                kind = kind.info.kind,
-                namespace = %key.namespace,
-                name = %key.name,
-                outcome = failure.label(),
-                failure = %failure,
-                "not ready"
-            );
+            if let Failure::Kube(message) = &failure {
+                // Usually a conflict with a concurrent write; the retry sorts it out.
+                tracing::debug!(kind = kind.info.kind, namespace = %key.namespace, name = %key.name, %message, "API server write failed; retrying");
+            } else {
+                tracing::info!(
+                    kind = kind.info.kind,
+                    namespace = %key.namespace,
+                    name = %key.name,
+                    outcome = failure.label(),
+                    failure = %failure,
+                    "not ready"
+                );
+            }
             if let Some((severity, reason, message)) = failure.condition() {
                 // Write onto the newest version we know (our own patches may have moved it on).
                 let latest = ctx.caches[key.kind]
