@@ -360,6 +360,43 @@ impl Env {
             .to_string()
     }
 
+    /// Sends a request to ARM directly, as someone changing Azure behind the operator's back.
+    pub async fn arm_request(
+        &self,
+        method: reqwest::Method,
+        id: &str,
+        api_version: &str,
+        body: Option<&Value>,
+    ) -> (u16, Value) {
+        let client = self.arm.client().expect("an ARM client");
+        let url = format!("{}{id}?api-version={api_version}", self.arm.base_url());
+        let mut request = client
+            .request(method, url)
+            .bearer_auth(self.arm.token_for("someone-else"));
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request.send().await.expect("ARM answers");
+        let status = response.status().as_u16();
+        let body = response.json().await.unwrap_or(Value::Null);
+        (status, body)
+    }
+
+    /// The operator's metrics, as served on its metrics endpoint.
+    pub async fn metrics_text(&self) -> String {
+        let addr = self
+            .operator
+            .as_ref()
+            .and_then(|o| o.metrics_addr)
+            .expect("the operator serves metrics");
+        reqwest::get(format!("http://{addr}/metrics"))
+            .await
+            .expect("metrics answer")
+            .text()
+            .await
+            .expect("metrics text")
+    }
+
     /// A namespace.
     pub fn namespace(&self, name: &str) {
         let out = self.kubectl(&["create", "namespace", name], None);
