@@ -23,6 +23,7 @@ use tokio::task::JoinHandle;
 use aso_runtime::annotations::RESOURCE_ID;
 
 use crate::context::{Context, ObjectKey};
+use crate::reconcile::operation::OPERATION_ANNOTATION;
 use crate::reconcile::{self, object};
 use index::Dependency;
 
@@ -44,7 +45,8 @@ fn fingerprint(obj: &DynamicObject) -> Fingerprint {
         .map(|t| t.0.to_string())
         .hash(&mut own);
     if let Some(a) = &obj.metadata.annotations {
-        for (k, v) in a {
+        // The stored operation is the operator's own bookkeeping; it schedules its polls itself.
+        for (k, v) in a.iter().filter(|(k, _)| k.as_str() != OPERATION_ANNOTATION) {
             k.hash(&mut own);
             v.hash(&mut own);
         }

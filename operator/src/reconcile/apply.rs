@@ -148,10 +148,10 @@ pub async fn run(
         .synced
         .as_ref()
         .filter(|s| s.generation == generation);
+    // This process's memory is the authority on what it last made Azure match: the cached
+    // object may not show our own latest status write yet.
     let put = if completed_put {
         None
-    } else if !ready_now {
-        Some(PutReason::Spec)
     } else if let Some(synced) = remembered {
         if synced.body_hash != prepared.body_hash {
             Some(PutReason::Inputs)
@@ -164,6 +164,8 @@ pub async fn run(
         } else {
             check_drift(ctx, kind, &azure, &resource_url, &prepared, &mut current).await?
         }
+    } else if !ready_now {
+        Some(PutReason::Spec)
     } else if prepared.secret_inputs {
         // Secret values are never returned by GET; after a restart we cannot tell they match.
         Some(PutReason::Inputs)
