@@ -136,7 +136,7 @@ spec:
             .contains("Sup3r-Secret!"),
         "the secret is never in status"
     );
-    let events = env.kubectl(&["get", "events", "-A", "-o", "json"], None);
+    let events = env.kubectl(&["get", "events.events.k8s.io", "-A", "-o", "json"], None);
     assert!(!events.stdout.contains("Sup3r-Secret!"));
 }
 
