@@ -25,8 +25,8 @@ pub struct EnvOptions {
     pub crd_pattern: String,
     /// `AZURE_SYNC_PERIOD`.
     pub sync_period: String,
-    /// The ARM simulator's configuration (YAML); throttling is off and `Retry-After` 0 unless
-    /// it says otherwise.
+    /// The ARM simulator's configuration (YAML; `{kubesim}` stands for the Kubernetes
+    /// simulator's URL); throttling is off and `Retry-After` 0 unless it says otherwise.
     pub armsim_config: String,
     /// Whether the operator gets a global credential (environment variables).
     pub global_credential: bool,
@@ -92,7 +92,10 @@ impl Env {
             .client()
             .await
             .expect("a client for the Kubernetes simulator");
-        let config = Config::parse(&options.armsim_config, "test").expect("armsim configuration");
+        // `{kubesim}` in the ARM simulator's configuration is the Kubernetes simulator's URL (the
+        // issuer of its ServiceAccount tokens).
+        let text = options.armsim_config.replace("{kubesim}", &kube.url);
+        let config = Config::parse(&text, "test").expect("armsim configuration");
         let arm = ArmSim::builder()
             .kinds(aso_generated::catalog())
             .config(config)
