@@ -14,6 +14,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // ring is the process's TLS provider (never aws-lc); clients that use the process default
+    // (rather than the configuration the operator builds) get it too.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     tracing_subscriber::fmt()
         .json()
         .with_current_span(false)
