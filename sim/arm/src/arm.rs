@@ -512,7 +512,7 @@ fn purge(world: &mut World, req: &Req, a: &ResourceAddr, sub: &str) -> Result<Re
         ended: None,
         outcome: None,
         fail: req.fail_operation.clone(),
-        retry_after: 1,
+        retry_after: Some(1),
         monitor_url: url.clone(),
         delete_done_status: 200,
         final_body: Some(bytes::Bytes::from(

@@ -2,7 +2,7 @@
 //! monitor), and the operations in flight.
 //!
 //! An operation stays in progress for a number of observations (`polls`: GETs of its status
-//! monitor or of the resource) and at least `min_duration_ms`, then ends in success or in the
+//! monitor, or of the resource in provisioning-state mode) and at least `min_duration_ms`, then ends in success or in the
 //! configured failure. Writes never advance an operation; they only see whether it has ended.
 //! Everything is configurable per ARM type and per test ([`LroSettings`]); the defaults per type
 //! reproduce the answer shapes of ASO's recordings (see `profile.rs`).
@@ -103,7 +103,8 @@ pub struct Behaviour {
     pub mode: LroMode,
     pub polls: u32,
     pub min_duration: Duration,
-    pub retry_after: u64,
+    /// `Retry-After` seconds; `None` sends no header (as some providers do).
+    pub retry_after: Option<u64>,
     pub relative_location: bool,
     pub fail: Option<Failure>,
 }
@@ -140,7 +141,7 @@ pub struct Operation {
     pub ended: Option<String>,
     pub outcome: Option<Outcome>,
     pub fail: Option<Failure>,
-    pub retry_after: u64,
+    pub retry_after: Option<u64>,
     /// The monitor URL (absolute or relative, as handed out).
     pub monitor_url: String,
     /// For Location-mode DELETEs: the status of the final answer (200 or 204).
@@ -244,7 +245,7 @@ mod tests {
             ended: None,
             outcome: None,
             fail,
-            retry_after: 0,
+            retry_after: None,
             monitor_url: "/m".into(),
             delete_done_status: 200,
             final_body: None,

@@ -41,6 +41,8 @@ pub enum ParentNotFound {
     /// Storage, below the account's services: "Can not perform requested operation on nested
     /// resource. Parent resource '{account}' not found."
     StorageNested,
+    /// ARM's `ResourceNotFound` for the top-level ancestor (storage management policies).
+    TopLevelNotFound,
 }
 
 /// A child that exists as soon as its parent does (`blobServices/default`).
@@ -67,6 +69,8 @@ pub struct Profile {
     pub updating_state: &'static str,
     pub deleting_state: &'static str,
     pub monitor: MonitorStyle,
+    /// Whether 201/202 answers and in-progress monitors carry `Retry-After`.
+    pub retry_after_header: bool,
     /// Final status of a Location-mode DELETE monitor.
     pub delete_done_status: u16,
     /// Whether DELETE answers 200 with the deleted resource (role assignments).
@@ -79,6 +83,9 @@ pub struct Profile {
     pub globally_unique: Option<(&'static str, &'static str)>,
     /// Deleted resources go to a recoverable deleted state (key vaults).
     pub soft_delete: bool,
+    /// Whether bodies carry `properties.provisioningState` when written synchronously (`None`:
+    /// when the schema declares it or the resource is tracked).
+    pub provisioning_state: Option<bool>,
     pub implicit_children: &'static [ImplicitChild],
 }
 
@@ -102,6 +109,7 @@ impl Profile {
             updating_state: "Updating",
             deleting_state: "Deleting",
             monitor: MonitorStyle::Provider,
+            retry_after_header: true,
             delete_done_status: 200,
             delete_returns_body: false,
             not_found: NotFound::Arm,
@@ -109,6 +117,7 @@ impl Profile {
             invalid_name_code: "InvalidResourceName",
             globally_unique: None,
             soft_delete: false,
+            provisioning_state: None,
             implicit_children: &[],
         }
     }
@@ -249,6 +258,7 @@ pub fn profile(arm_type: &str) -> Profile {
             create_status: 200,
             creating_state: "Created",
             monitor: MonitorStyle::ServiceBusOperationStatus,
+            retry_after_header: false,
             delete_done_status: 204,
             implicit_children: SAS_ROOT_RULE,
             ..base

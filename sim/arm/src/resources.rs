@@ -127,7 +127,14 @@ fn behaviour(state: &State, resolved: &Resolved, kind: &OpKind, req: &Req) -> Be
         .find(|(t, _)| t.eq_ignore_ascii_case(&resolved.arm_type))
         .map(|(_, s)| s.clone())
         .unwrap_or_default();
-    let s: LroSettings = per_type.over(&lro.default).over(&resolved.profile.lro);
+    let test_settings = per_type.over(&lro.default);
+    let s: LroSettings = test_settings.over(&resolved.profile.lro);
+    // Some providers send no Retry-After; a test that sets one gets it everywhere.
+    let retry_after = match test_settings.retry_after {
+        Some(v) => Some(v),
+        None if resolved.profile.retry_after_header => Some(s.retry_after.unwrap_or(1)),
+        None => None,
+    };
     let mode = match kind {
         OpKind::Create => s.create,
         OpKind::Update => s.update,
@@ -138,7 +145,7 @@ fn behaviour(state: &State, resolved: &Resolved, kind: &OpKind, req: &Req) -> Be
         mode: mode.unwrap_or(LroMode::Sync),
         polls: s.polls.unwrap_or(1),
         min_duration: Duration::from_millis(s.min_duration_ms.unwrap_or(0)),
-        retry_after: s.retry_after.unwrap_or(1),
+        retry_after,
         relative_location: req.relative_location || s.relative_location.unwrap_or(false),
         fail: req.fail_operation.clone().or(s.fail),
     }
@@ -227,6 +234,11 @@ fn check_parent(
             ParentNotFound::Arm => {
                 ArmError::parent_not_found(operation, &addr.short_type(), &parent)
             }
+            ParentNotFound::TopLevelNotFound => ArmError::resource_not_found(
+                &format!("{}/{}", addr.namespace, addr.types[0]),
+                &addr.names[0],
+                addr.resource_group.as_deref(),
+            ),
         });
     }
     if let (Some(sub), Some(rg)) = (&addr.subscription, &addr.resource_group)
@@ -331,12 +343,24 @@ fn parse_body(body: &[u8]) -> Result<Value, ArmError> {
     Ok(v)
 }
 
-/// Whether bodies of the type carry `properties.provisioningState`.
-fn has_provisioning_state(resolved: &Resolved, body: &Value) -> bool {
+/// Whether bodies of the type carry `properties.provisioningState`: when the write is
+/// asynchronous (the state is where progress shows), when the profile says so, and otherwise when
+/// the schema declares it or the resource is a tracked one (has a location), as nearly all are.
+fn has_provisioning_state(resolved: &Resolved, body: &Value, asynchronous: bool) -> bool {
+    if asynchronous {
+        return true;
+    }
+    if let Some(declared) = resolved.profile.provisioning_state {
+        return declared;
+    }
     match resolved.version.and_then(|v| v.schema.as_ref()) {
-        Some(schema) => schema.properties.get("properties").is_some_and(|p| {
-            p.properties.contains_key("provisioningState") || p.properties.is_empty()
-        }),
+        Some(schema) => {
+            schema.properties.contains_key("location")
+                || schema
+                    .properties
+                    .get("properties")
+                    .is_some_and(|p| p.properties.contains_key("provisioningState"))
+        }
         None => body.get("properties").is_some_and(Value::is_object),
     }
 }
@@ -553,14 +577,16 @@ fn remove(world: &mut World, key: &str) {
     world.forget_removed();
 }
 
-/// Observes the operation in flight on a resource (a GET counts as a poll).
+/// Looks at the operation in flight on a resource (`counts`: a GET of the resource).
 fn observe_resource(world: &mut World, key: &str, counts: bool) {
     let Some(op_id) = world.store.get(key).and_then(|r| r.operation.clone()) else {
         return;
     };
     let now = Instant::now();
+    // Only the client's way of following the operation counts as a poll: its monitor, or the
+    // resource itself when there is no monitor (provisioning-state mode).
     let progress = match world.ops.get_mut(&op_id) {
-        Some(op) if counts => op.observe(now),
+        Some(op) if counts && op.mode == LroMode::ProvisioningState => op.observe(now),
         Some(op) => op.settle(now),
         None => return,
     };
@@ -717,8 +743,8 @@ pub fn put(
     {
         return Err(f.error());
     }
-    let provisioning =
-        has_provisioning_state(&resolved, &input).then_some(match (b.mode, creating) {
+    let provisioning = has_provisioning_state(&resolved, &input, b.mode != LroMode::Sync)
+        .then_some(match (b.mode, creating) {
             (LroMode::Sync, _) => "Succeeded",
             (_, true) => resolved.profile.creating_state,
             (_, false) => resolved.profile.updating_state,
@@ -800,13 +826,17 @@ pub fn put(
             LroMode::AsyncOperation => {
                 status = if creating { 201 } else { 200 };
                 reply_headers.push(("Azure-AsyncOperation".into(), url));
-                reply_headers.push(("Retry-After".into(), b.retry_after.to_string()));
+                if let Some(r) = b.retry_after {
+                    reply_headers.push(("Retry-After".into(), r.to_string()));
+                }
             }
             LroMode::Location => {
                 status = 202;
                 reply_body = None;
                 reply_headers.push(("Location".into(), url));
-                reply_headers.push(("Retry-After".into(), b.retry_after.to_string()));
+                if let Some(r) = b.retry_after {
+                    reply_headers.push(("Retry-After".into(), r.to_string()));
+                }
             }
             _ => {
                 status = if creating {
@@ -962,7 +992,10 @@ pub fn delete(
             return Err(ArmError::another_operation_in_progress(&op.monitor_url));
         }
         // A repeated DELETE while one is running answers with the running operation's monitor.
-        let mut reply = Reply::empty(202).header("Retry-After", op.retry_after.to_string());
+        let mut reply = Reply::empty(202);
+        if let Some(r) = op.retry_after {
+            reply = reply.header("Retry-After", r.to_string());
+        }
         if op.mode != LroMode::ProvisioningState {
             let header = if op.mode == LroMode::AsyncOperation {
                 "Azure-AsyncOperation"
@@ -1049,8 +1082,8 @@ pub fn delete(
         LroMode::Location => reply = reply.header("Location", location_url),
         _ => {}
     }
-    if b.mode != LroMode::ProvisioningState {
-        reply = reply.header("Retry-After", b.retry_after.to_string());
+    if let (true, Some(r)) = (b.mode != LroMode::ProvisioningState, b.retry_after) {
+        reply = reply.header("Retry-After", r.to_string());
     }
     Ok(reply)
 }
@@ -1090,15 +1123,19 @@ pub fn monitor(world: &mut World, op_id: &str, status_resource: bool) -> Result<
             body["error"] = json!({"code": e.code, "message": e.message});
         }
         let mut reply = Reply::json(200, &body);
-        if outcome.is_none() {
-            reply = reply.header("Retry-After", op.retry_after.to_string());
+        if let (None, Some(r)) = (&outcome, op.retry_after) {
+            reply = reply.header("Retry-After", r.to_string());
         }
         return Ok(reply);
     }
     match outcome {
-        None => Ok(Reply::empty(202)
-            .header("Location", op.monitor_url.clone())
-            .header("Retry-After", op.retry_after.to_string())),
+        None => {
+            let mut reply = Reply::empty(202).header("Location", op.monitor_url.clone());
+            if let Some(r) = op.retry_after {
+                reply = reply.header("Retry-After", r.to_string());
+            }
+            Ok(reply)
+        }
         Some(Outcome::Failed(e)) => Err(e),
         Some(Outcome::Succeeded) => Ok(match op.kind {
             OpKind::Delete if op.delete_done_status == 204 => Reply::empty(204),
