@@ -234,6 +234,12 @@ pub fn profile(arm_type: &str) -> Profile {
             parent_not_found: ParentNotFound::StorageNested,
             ..base
         },
+        // DELETE after the account is gone: 404 ResourceNotFound naming the account.
+        "microsoft.storage/storageaccounts/managementpolicies" => Profile {
+            create_status: 200,
+            parent_not_found: ParentNotFound::TopLevelNotFound,
+            ..base
+        },
         t if t.starts_with("microsoft.storage/storageaccounts/") => Profile {
             create_status: 200,
             ..base
@@ -243,6 +249,8 @@ pub fn profile(arm_type: &str) -> Profile {
         | "microsoft.managedidentity/userassignedidentities/federatedidentitycredentials" => {
             Profile {
                 create_location_header: true,
+                // Managed identities carry no provisioningState (see the recordings).
+                provisioning_state: Some(false),
                 ..base.sync()
             }
         }

@@ -775,7 +775,6 @@ async fn managed_identity_credential_child() {
     let options = |id: Option<UserAssignedId>| ManagedIdentityCredentialOptions {
         user_assigned_id: id,
         client_options: client_options(&[&ca], &base).unwrap(),
-        ..Default::default()
     };
     let system = ManagedIdentityCredential::new(Some(options(None))).unwrap();
     let token = system

@@ -185,6 +185,10 @@ async fn identity_create_answers_201_with_relative_location() {
         "relative Location: the resource itself"
     );
     let p = &created.json["properties"];
+    assert!(
+        p.get("provisioningState").is_none(),
+        "managed identities carry no provisioningState: {p}"
+    );
     for field in ["principalId", "clientId", "tenantId"] {
         assert!(
             uuid::Uuid::parse_str(p[field].as_str().unwrap()).is_ok(),

@@ -2,6 +2,8 @@
 //! ARM client over reqwest.
 #![allow(dead_code)]
 
+use std::path::PathBuf;
+
 use aso_armsim::{ArmSim, Config};
 use serde_json::Value;
 
@@ -214,4 +216,35 @@ impl Sim {
         }
         panic!("operation {url} did not end after 50 polls");
     }
+}
+
+/// The recordings beside the project (`../shared/aso-reference/recordings`), or `ASO_SHARED`.
+pub fn recordings_dir() -> PathBuf {
+    let shared = std::env::var_os("ASO_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    let dir = shared.join("aso-reference/recordings");
+    assert!(
+        dir.is_dir(),
+        "recordings not found at {} (set ASO_SHARED to the shared folder)",
+        dir.display()
+    );
+    dir
+}
+
+pub fn cassettes() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![recordings_dir()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "yaml") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
 }
