@@ -40,9 +40,9 @@ const AUDIENCES: &[&str] = &[
     "https://management.core.windows.net",
 ];
 
-/// The ARM type a path addresses, if any (for fault rules and counters).
-pub fn arm_type_of(method: &str, path: &str) -> Option<String> {
-    match path::parse(method, path).ok()? {
+/// The ARM type a route addresses, if any (for fault rules and counters).
+pub fn arm_type_of(route: &Route) -> Option<String> {
+    match route {
         Route::Resource(a) | Route::Action { resource: a, .. } => Some(a.arm_type()),
         Route::Collection(c) => Some(c.arm_type()),
         Route::ResourceGroups { .. } => Some(crate::catalog::RESOURCE_GROUP_TYPE.to_string()),
@@ -226,6 +226,7 @@ pub fn handle(
     state: &State,
     method: &str,
     path: &str,
+    route: Result<Route, path::PathError>,
     query: &str,
     headers: &HeaderMap,
     body: &[u8],
@@ -233,7 +234,7 @@ pub fn handle(
     injected: Injected,
     outcome: &mut Outcome,
 ) -> Reply {
-    let route = match path::parse(method, path) {
+    let route = match route {
         Ok(r) => r,
         Err(e) => {
             return Reply::error(&ArmError::new(
@@ -245,7 +246,6 @@ pub fn handle(
             ));
         }
     };
-    outcome.arm_type = arm_type_of(method, path);
     let caller = match authenticate(state, headers, base_url) {
         Ok(c) => c,
         Err(e) => {

@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 use serde_json::Value;
 
-/// One request.
+/// One request, as served by `GET /_armsim/requests`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
     pub method: String,
@@ -38,9 +38,30 @@ pub struct Counters {
     pub faults: u64,
 }
 
+/// A request as kept: the body stays raw until someone reads the journal (parsing every body on
+/// arrival cost a tenth of a request's time and most of the journal's memory).
+#[derive(Debug)]
+struct Raw {
+    method: http::Method,
+    url: Box<str>,
+    status: u16,
+    body: bytes::Bytes,
+}
+
+impl Raw {
+    fn entry(&self) -> Entry {
+        Entry {
+            method: self.method.to_string(),
+            url: self.url.to_string(),
+            status: self.status,
+            body: body_json(&self.body),
+        }
+    }
+}
+
 #[derive(Debug)]
 struct Inner {
-    entries: VecDeque<Entry>,
+    entries: VecDeque<Raw>,
     /// Sequence number of `entries[0]`.
     first: u64,
     limit: usize,
@@ -69,12 +90,12 @@ impl Journal {
     }
 
     /// Records an arriving request; returns its sequence number.
-    pub fn begin(&self, method: &str, url: &str, body: Value) -> u64 {
+    pub fn begin(&self, method: &http::Method, url: &str, body: bytes::Bytes) -> u64 {
         let mut inner = self.lock();
         let seq = inner.first + inner.entries.len() as u64;
-        inner.entries.push_back(Entry {
-            method: method.to_string(),
-            url: url.to_string(),
+        inner.entries.push_back(Raw {
+            method: method.clone(),
+            url: url.into(),
             status: 0,
             body,
         });
@@ -104,21 +125,24 @@ impl Journal {
         }
         let c = &mut inner.counters;
         c.total += 1;
-        *c.by_method.entry(method.to_string()).or_default() += 1;
+        bump(&mut c.by_method, method);
         *c.by_status.entry(status).or_default() += 1;
         if let Some(t) = arm_type {
-            *c.by_type
-                .entry(t.to_string())
-                .or_default()
-                .entry(method.to_string())
-                .or_default() += 1;
+            match c.by_type.get_mut(t) {
+                Some(per_method) => bump(per_method, method),
+                None => {
+                    let mut per_method = BTreeMap::new();
+                    bump(&mut per_method, method);
+                    c.by_type.insert(t.to_string(), per_method);
+                }
+            }
         }
         c.throttled += u64::from(throttled);
         c.faults += u64::from(faulted);
     }
 
     pub fn entries(&self) -> Vec<Entry> {
-        self.lock().entries.iter().cloned().collect()
+        self.lock().entries.iter().map(Raw::entry).collect()
     }
 
     pub fn clear(&self) {
@@ -137,6 +161,16 @@ impl Journal {
     }
 }
 
+/// Counts one more under `key`, allocating the key only the first time.
+fn bump(map: &mut BTreeMap<String, u64>, key: &str) {
+    match map.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(key.to_string(), 1);
+        }
+    }
+}
+
 /// The request body as JSON for the journal.
 pub fn body_json(body: &[u8]) -> Value {
     if body.is_empty() {
@@ -152,20 +186,38 @@ mod tests {
     #[test]
     fn keeps_arrival_order_and_limit() {
         let j = Journal::new(2);
-        let a = j.begin("PUT", "/a", Value::Null);
-        let b = j.begin("GET", "/b", Value::Null);
+        let a = j.begin(&http::Method::PUT, "/a", bytes::Bytes::new());
+        let b = j.begin(
+            &http::Method::GET,
+            "/b",
+            bytes::Bytes::from_static(b"{\"x\":1}"),
+        );
         j.finish(b, "GET", 200, Some("T/x"), false, false);
         j.finish(a, "PUT", 201, Some("T/x"), false, false);
-        let c = j.begin("DELETE", "/c", Value::Null);
+        let c = j.begin(
+            &http::Method::DELETE,
+            "/c",
+            bytes::Bytes::from_static(b"not json"),
+        );
         j.finish(c, "DELETE", 202, None, false, false);
-        let urls: Vec<(String, u16)> = j.entries().into_iter().map(|e| (e.url, e.status)).collect();
-        assert_eq!(urls, vec![("/b".to_string(), 200), ("/c".to_string(), 202)]);
+        let urls: Vec<(String, u16, Value)> = j
+            .entries()
+            .into_iter()
+            .map(|e| (e.url, e.status, e.body))
+            .collect();
+        assert_eq!(
+            urls,
+            vec![
+                ("/b".to_string(), 200, serde_json::json!({"x": 1})),
+                ("/c".to_string(), 202, Value::Null)
+            ]
+        );
         let counters = j.counters();
         assert_eq!(counters.total, 3);
         assert_eq!(counters.by_type["T/x"]["PUT"], 1);
         j.clear();
         assert!(j.entries().is_empty());
-        let d = j.begin("GET", "/d", Value::Null);
+        let d = j.begin(&http::Method::GET, "/d", bytes::Bytes::new());
         j.finish(d, "GET", 404, None, false, false);
         assert_eq!(j.entries()[0].status, 404);
     }

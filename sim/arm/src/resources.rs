@@ -790,7 +790,8 @@ pub fn put(
         .to_string();
     let mut reply_headers: Vec<(String, String)> = Vec::new();
     let status;
-    let mut reply_body = Some(body.clone());
+    // None: no body; Some(None): the resource as stored; Some(Some(v)): v.
+    let mut reply_body: Option<Option<Value>> = Some(None);
     if b.mode != LroMode::Sync {
         let op_id = operation_id(resolved.profile.monitor, addr, &location);
         let status_resource = b.mode == LroMode::AsyncOperation;
@@ -853,7 +854,7 @@ pub fn put(
             200
         };
         if creating && resolved.profile.minimal_create_body {
-            reply_body = Some(minimal(&body));
+            reply_body = Some(Some(minimal(&body)));
         }
     }
     if creating && resolved.profile.create_location_header {
@@ -896,11 +897,13 @@ pub fn put(
             world.store.insert(r);
         }
     }
-    world.index(&resource);
+    world.index(&resource, &body);
+    let stored = resource.body.clone();
     world.store.insert(resource);
 
     let mut reply = match reply_body {
-        Some(b) => Reply::json(status, &b),
+        Some(None) => Reply::raw_json(status, stored),
+        Some(Some(b)) => Reply::json(status, &b),
         None => Reply::empty(status),
     };
     reply.headers.extend(reply_headers);

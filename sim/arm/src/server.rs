@@ -18,7 +18,6 @@ use tokio::sync::watch;
 use crate::arm::{self, Injected, Outcome};
 use crate::error::ArmError;
 use crate::faults::Fault;
-use crate::journal::body_json;
 use crate::replay::rewrite_headers;
 use crate::reply::Reply;
 use crate::state::State;
@@ -96,10 +95,20 @@ pub async fn serve(
     }
 }
 
+/// A request ID in UUID form: a random per-process prefix and a counter (a random UUID per answer
+/// cost a getrandom call each).
+fn request_id() -> String {
+    static PREFIX: std::sync::OnceLock<u128> = std::sync::OnceLock::new();
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let prefix = *PREFIX.get_or_init(|| uuid::Uuid::new_v4().as_u128() & !u128::from(u64::MAX));
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    uuid::Uuid::from_u128(prefix | u128::from(n)).to_string()
+}
+
 fn to_response(reply: Reply) -> Response<Full<Bytes>> {
     let mut builder = Response::builder()
         .status(StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR));
-    let request_id = uuid::Uuid::new_v4().to_string();
+    let request_id = request_id();
     let mut defaults = vec![
         ("x-ms-request-id", request_id.as_str()),
         ("x-ms-correlation-request-id", request_id.as_str()),
@@ -169,13 +178,18 @@ async fn handle(
         )));
     }
 
-    let seq = state.journal.begin(&method, &url, body_json(&body));
+    // The journal keeps its own copy: the body may be a slice of the connection's read buffer,
+    // which a kept reference would keep alive whole.
+    let seq = state
+        .journal
+        .begin(&parts.method, &url, Bytes::copy_from_slice(&body));
     let is_arm = path.starts_with("/subscriptions") || path.starts_with("/providers");
-    let arm_type = if is_arm {
-        arm::arm_type_of(&method, &path)
-    } else {
-        None
-    };
+    // Read the path once: fault rules and counters want the ARM type, the handlers the route.
+    let route_parsed = is_arm.then(|| crate::path::parse(&method, &path));
+    let arm_type = route_parsed
+        .as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .and_then(arm::arm_type_of);
     let faults = state.faults.decide(&method, &path, arm_type.as_deref());
     let mut injected = Injected::default();
     let mut early: Option<Reply> = None;
@@ -232,6 +246,7 @@ async fn handle(
                 &state,
                 &method,
                 &path,
+                route_parsed,
                 &query,
                 &url,
                 &parts.headers,
@@ -263,6 +278,7 @@ async fn route(
     state: &State,
     method: &str,
     path: &str,
+    parsed: Option<Result<crate::path::Route, crate::path::PathError>>,
     query: &str,
     url: &str,
     headers: &http::HeaderMap,
@@ -308,7 +324,16 @@ async fn route(
                     format!("The cassette has no unused interaction for {method} {url}."),
                 )),
                 None => arm::handle(
-                    state, method, path, query, headers, body, base_url, injected, outcome,
+                    state,
+                    method,
+                    path,
+                    parsed.unwrap_or_else(|| crate::path::parse(method, path)),
+                    query,
+                    headers,
+                    body,
+                    base_url,
+                    injected,
+                    outcome,
                 ),
             }
         }

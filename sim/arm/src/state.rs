@@ -70,13 +70,12 @@ impl RegistrationState {
 }
 
 impl World {
-    /// Updates the indexes after `resource` was stored.
-    pub fn index(&mut self, resource: &Resource) {
+    /// Updates the indexes after `resource` was stored; `body` is its JSON (callers have it).
+    pub fn index(&mut self, resource: &Resource, body: &Value) {
         let key = resource.id.to_ascii_lowercase();
         let t = resource.arm_type.to_ascii_lowercase();
-        let body = resource.json();
         if t == "microsoft.authorization/roleassignments" {
-            self.assignments.upsert(&key, &resource.id, &body);
+            self.assignments.upsert(&key, &resource.id, body);
         }
         if t == UAI_TYPE {
             let s = |p: &str| {

@@ -41,7 +41,7 @@ impl Problem {
 /// Every problem with `body`, in document order.
 pub fn validate(schema: &ArmSchema, body: &Value) -> Vec<Problem> {
     let mut problems = Vec::new();
-    check(schema, body, "", &mut problems);
+    check(schema, body, &Path::ROOT, &mut problems);
     problems
 }
 
@@ -72,6 +72,61 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
+/// A JSON path built on the stack while walking (rendered only when a problem is reported, so a
+/// valid body costs no path allocations).
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    seg: Seg<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+impl<'a> Path<'a> {
+    const ROOT: Path<'static> = Path {
+        parent: None,
+        seg: Seg::Root,
+    };
+
+    fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            seg: Seg::Key(key),
+        }
+    }
+
+    fn index(&'a self, i: usize) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            seg: Seg::Index(i),
+        }
+    }
+
+    /// ARM's notation: `properties.rules[0].name`.
+    fn render(&self) -> String {
+        let mut out = match self.parent {
+            Some(p) => p.render(),
+            None => String::new(),
+        };
+        match self.seg {
+            Seg::Root => {}
+            Seg::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+        out
+    }
+}
+
 fn short(v: &Value) -> String {
     let s = match v {
         Value::String(s) => s.clone(),
@@ -87,7 +142,7 @@ fn short(v: &Value) -> String {
     }
 }
 
-fn check(schema: &ArmSchema, value: &Value, path: &str, out: &mut Vec<Problem>) {
+fn check(schema: &ArmSchema, value: &Value, at: &Path, out: &mut Vec<Problem>) {
     if value.is_null() || schema.read_only {
         return;
     }
@@ -99,7 +154,7 @@ fn check(schema: &ArmSchema, value: &Value, path: &str, out: &mut Vec<Problem>) 
             .and_then(Value::as_str)
             .and_then(|d| schema.variants.get(d))
     {
-        return check_object(variant, map, path, out);
+        return check_object(variant, map, at, out);
     }
     let type_ok = match schema.type_.as_deref() {
         None => true,
@@ -115,78 +170,66 @@ fn check(schema: &ArmSchema, value: &Value, path: &str, out: &mut Vec<Problem>) 
     };
     if !type_ok {
         let ty = schema.type_.as_deref().unwrap_or("any");
-        out.push(Problem::new(
-            "InvalidRequestContent",
-            path,
-            format!(
-                "Error converting value {} to type '{ty}'. Path '{path}'",
-                describe(value)
-            ),
-        ));
+        let path = at.render();
+        let message = format!(
+            "Error converting value {} to type '{ty}'. Path '{path}'",
+            describe(value)
+        );
+        out.push(Problem::new("InvalidRequestContent", &path, message));
         return;
     }
     if !schema.enum_.is_empty() && !schema.enum_open && !enum_allows(&schema.enum_, value) {
         let allowed: Vec<String> = schema.enum_.iter().map(short).collect();
-        out.push(Problem::new(
-            "InvalidRequestContent",
-            path,
-            format!(
-                "Error converting value {} to an allowed value; allowed values are {}. Path '{path}'",
-                describe(value),
-                allowed.join(", ")
-            ),
-        ));
+        let path = at.render();
+        let message = format!(
+            "Error converting value {} to an allowed value; allowed values are {}. Path '{path}'",
+            describe(value),
+            allowed.join(", ")
+        );
+        out.push(Problem::new("InvalidRequestContent", &path, message));
         return;
     }
     match value {
-        Value::Object(map) => check_object(schema, map, path, out),
+        Value::Object(map) => check_object(schema, map, at, out),
         Value::Array(items) => {
             if let Some(min) = schema.min_items.filter(|m| (items.len() as u64) < *m) {
-                out.push(Problem::new(
-                    "InvalidParameter",
-                    path,
-                    format!(
-                        "The property '{path}' must have at least {min} item(s); it has {}.",
-                        items.len()
-                    ),
-                ));
+                let path = at.render();
+                let message = format!(
+                    "The property '{path}' must have at least {min} item(s); it has {}.",
+                    items.len()
+                );
+                out.push(Problem::new("InvalidParameter", &path, message));
             }
             if let Some(max) = schema.max_items.filter(|m| (items.len() as u64) > *m) {
-                out.push(Problem::new(
-                    "InvalidParameter",
-                    path,
-                    format!(
-                        "The property '{path}' must have at most {max} item(s); it has {}.",
-                        items.len()
-                    ),
-                ));
+                let path = at.render();
+                let message = format!(
+                    "The property '{path}' must have at most {max} item(s); it has {}.",
+                    items.len()
+                );
+                out.push(Problem::new("InvalidParameter", &path, message));
             }
             if let Some(item_schema) = &schema.items {
                 for (i, item) in items.iter().enumerate() {
-                    check(item_schema, item, &format!("{path}[{i}]"), out);
+                    check(item_schema, item, &at.index(i), out);
                 }
             }
         }
-        Value::String(s) => check_string(schema, s, path, out),
+        Value::String(s) => check_string(schema, s, at, out),
         Value::Number(n) => {
             if let Some(f) = n.as_f64() {
                 if let Some(min) = schema.minimum.filter(|m| f < *m) {
-                    out.push(Problem::new(
-                        "InvalidParameter",
-                        path,
-                        format!(
-                            "The value {n} of property '{path}' is less than the minimum {min}."
-                        ),
-                    ));
+                    let path = at.render();
+                    let message = format!(
+                        "The value {n} of property '{path}' is less than the minimum {min}."
+                    );
+                    out.push(Problem::new("InvalidParameter", &path, message));
                 }
                 if let Some(max) = schema.maximum.filter(|m| f > *m) {
-                    out.push(Problem::new(
-                        "InvalidParameter",
-                        path,
-                        format!(
-                            "The value {n} of property '{path}' is greater than the maximum {max}."
-                        ),
-                    ));
+                    let path = at.render();
+                    let message = format!(
+                        "The value {n} of property '{path}' is greater than the maximum {max}."
+                    );
+                    out.push(Problem::new("InvalidParameter", &path, message));
                 }
             }
         }
@@ -194,85 +237,81 @@ fn check(schema: &ArmSchema, value: &Value, path: &str, out: &mut Vec<Problem>) 
     }
 }
 
-fn check_object(schema: &ArmSchema, map: &Map<String, Value>, path: &str, out: &mut Vec<Problem>) {
+fn check_object(schema: &ArmSchema, map: &Map<String, Value>, at: &Path, out: &mut Vec<Problem>) {
     for req in &schema.required {
         let read_only = schema.properties.get(req).is_some_and(|p| p.read_only);
         if !read_only && map.get(req).is_none_or(Value::is_null) {
+            let path = at.render();
             let shown = if path.is_empty() {
                 "''".to_string()
             } else {
                 format!("'{path}'")
             };
+            let message = format!("Required property '{req}' not found in JSON. Path {shown}");
             out.push(Problem::new(
                 "InvalidRequestContent",
-                &join(path, req),
-                format!("Required property '{req}' not found in JSON. Path {shown}"),
+                &at.key(req).render(),
+                message,
             ));
         }
     }
     for (key, v) in map {
-        let child_path = join(path, key);
-        match schema.properties.get(key) {
-            Some(prop) => check(prop, v, &child_path, out),
+        let child = at.key(key);
+        let prop = schema.properties.get(key);
+        match prop {
+            Some(prop) => check(prop, v, &child, out),
             None => {
                 if let Some(ap) = &schema.additional_properties {
-                    check(ap, v, &child_path, out);
+                    check(ap, v, &child, out);
                 }
             }
         }
         if let Value::String(s) = v {
-            let format_arm_id =
-                schema.properties.get(key).and_then(|p| p.format.as_deref()) == Some("arm-id");
+            let format_arm_id = prop.and_then(|p| p.format.as_deref()) == Some("arm-id");
             let looks_like_id = (key == "id" || key.ends_with("Id")) && s.starts_with('/');
             if (format_arm_id && !s.is_empty() || looks_like_id)
                 && aso_runtime::arm_id::parse(s).is_err()
             {
-                out.push(Problem::new(
-                    "LinkedInvalidPropertyId",
-                    &child_path,
-                    format!(
-                        "Property id '{s}' at path '{child_path}' is invalid. Expect fully qualified resource Id that start with '/subscriptions/{{subscriptionId}}' or '/providers/{{resourceProviderNamespace}}/'."
-                    ),
-                ));
+                let path = child.render();
+                let message = format!(
+                    "Property id '{s}' at path '{path}' is invalid. Expect fully qualified resource Id that start with '/subscriptions/{{subscriptionId}}' or '/providers/{{resourceProviderNamespace}}/'."
+                );
+                out.push(Problem::new("LinkedInvalidPropertyId", &path, message));
             }
         }
     }
 }
 
-fn check_string(schema: &ArmSchema, s: &str, path: &str, out: &mut Vec<Problem>) {
-    let len = s.chars().count() as u64;
-    if let Some(min) = schema.min_length.filter(|m| len < *m) {
-        out.push(Problem::new(
-            "InvalidParameter",
-            path,
-            format!(
+fn check_string(schema: &ArmSchema, s: &str, at: &Path, out: &mut Vec<Problem>) {
+    if schema.min_length.is_some() || schema.max_length.is_some() {
+        let len = s.chars().count() as u64;
+        if let Some(min) = schema.min_length.filter(|m| len < *m) {
+            let path = at.render();
+            let message = format!(
                 "The value '{}' of property '{path}' is shorter than the minimum length {min}.",
                 short(&Value::from(s))
-            ),
-        ));
-    }
-    if let Some(max) = schema.max_length.filter(|m| len > *m) {
-        out.push(Problem::new(
-            "InvalidParameter",
-            path,
-            format!(
+            );
+            out.push(Problem::new("InvalidParameter", &path, message));
+        }
+        if let Some(max) = schema.max_length.filter(|m| len > *m) {
+            let path = at.render();
+            let message = format!(
                 "The value '{}' of property '{path}' is longer than the maximum length {max}.",
                 short(&Value::from(s))
-            ),
-        ));
+            );
+            out.push(Problem::new("InvalidParameter", &path, message));
+        }
     }
     if let Some(pattern) = &schema.pattern
         && let Some(re) = compiled(pattern)
         && !re.is_match(s)
     {
-        out.push(Problem::new(
-            "InvalidParameter",
-            path,
-            format!(
-                "The value '{}' of property '{path}' does not match the pattern '{pattern}'.",
-                short(&Value::from(s))
-            ),
-        ));
+        let path = at.render();
+        let message = format!(
+            "The value '{}' of property '{path}' does not match the pattern '{pattern}'.",
+            short(&Value::from(s))
+        );
+        out.push(Problem::new("InvalidParameter", &path, message));
     }
 }
 
