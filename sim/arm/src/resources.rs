@@ -626,6 +626,9 @@ pub fn put(
     if let Some(existing) = world.store.get(&key)
         && let Some(op) = existing.operation.as_ref().and_then(|o| world.ops.get(o))
     {
+        if addr.is_resource_group() && op.kind == OpKind::Delete {
+            return Err(ArmError::resource_group_being_deleted(addr.name()));
+        }
         return Err(ArmError::another_operation_in_progress(&op.monitor_url));
     }
     let existing = world.store.get(&key).cloned();

@@ -178,12 +178,16 @@ async fn handle(
         )));
     }
 
-    // The journal keeps its own copy: the body may be a slice of the connection's read buffer,
-    // which a kept reference would keep alive whole.
-    let seq = state
-        .journal
-        .begin(&parts.method, &url, Bytes::copy_from_slice(&body));
     let is_arm = path.starts_with("/subscriptions") || path.starts_with("/providers");
+    // The journal keeps its own copy: the body may be a slice of the connection's read buffer,
+    // which a kept reference would keep alive whole. Only ARM bodies are kept: token requests
+    // carry client secrets and assertions.
+    let journaled = if is_arm {
+        Bytes::copy_from_slice(&body)
+    } else {
+        Bytes::new()
+    };
+    let seq = state.journal.begin(&parts.method, &url, journaled);
     // Read the path once: fault rules and counters want the ARM type, the handlers the route.
     let route_parsed = is_arm.then(|| crate::path::parse(&method, &path));
     let arm_type = route_parsed

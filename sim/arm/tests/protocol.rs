@@ -51,6 +51,13 @@ async fn resource_group_lifecycle_matches_the_recording() {
     );
     assert_eq!(deleting.header("Retry-After"), Some("0"));
     assert_eq!(s.get(&rg("rg1"), RG_API).await.state(), "Deleting");
+    let recreate = s
+        .put(&rg("rg1"), RG_API, &json!({"location": "westus2"}))
+        .await;
+    assert_eq!(
+        (recreate.status, recreate.code()),
+        (409, "ResourceGroupBeingDeleted")
+    );
     let in_progress = s.follow(&location).await;
     assert_eq!(in_progress.status, 202);
     assert_eq!(in_progress.header("Location"), Some(location.as_str()));
