@@ -163,9 +163,18 @@ fn main() {
             rss as f64 / 1024.0,
             rss_before as f64 / 1024.0
         );
-        // On a shared machine the wall-clock rate depends on other load; CPU time does not.
-        let ok_rate = rate >= 5_000.0 || 2.0 * per_cpu_second >= 5_000.0;
-        let ok_mem = hwm < 1024 * 1024;
-        println!("budgets: pairs/s >= 5000: {}; memory < 1 GiB: {}", if ok_rate { "met" } else { "MISSED" }, if ok_mem { "met" } else { "MISSED" });
+        // On a shared machine the wall-clock rate depends on other load; CPU time does not, so
+        // both are reported and the verdict says which one it rests on.
+        let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+        let load = load.split_whitespace().next().unwrap_or("?");
+        let rate_verdict = if rate >= 5_000.0 {
+            "met (wall clock)".to_string()
+        } else if 2.0 * per_cpu_second >= 5_000.0 {
+            format!("met on CPU time, missed on wall clock ({rate:.0}/s with load average {load} on this machine)")
+        } else {
+            "MISSED".to_string()
+        };
+        let mem_verdict = if hwm < 1024 * 1024 { "met" } else { "MISSED" };
+        println!("budgets: pairs/s >= 5000: {rate_verdict}; memory < 1 GiB: {mem_verdict}");
     });
 }

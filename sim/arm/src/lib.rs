@@ -101,6 +101,12 @@ pub fn reset(state: &State) {
     world.deleted_vaults.clear();
     world.assignments.clear();
     world.forget_removed();
+    world.registrations.clear();
+    for s in &state.config.subscriptions {
+        for ns in &s.unregistered_providers {
+            world.set_registration(&s.id, ns, state::RegistrationState::NotRegistered);
+        }
+    }
     drop(world);
     state.journal.clear();
     state.journal.clear_counters();

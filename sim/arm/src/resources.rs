@@ -19,7 +19,7 @@ use crate::entra::token::{Caller, SubjectKind};
 use crate::error::ArmError;
 use crate::keyvault;
 use crate::lro::{Behaviour, Failure, LroMode, LroSettings, OpKind, Operation, Outcome, Progress};
-use crate::path::{CollectionAddr, ResourceAddr, is_within};
+use crate::path::{CollectionAddr, ResourceAddr};
 use crate::profile::{MonitorStyle, NotFound, ParentNotFound, Profile, profile};
 use crate::reply::Reply;
 use crate::state::{State, World};
@@ -1349,9 +1349,4 @@ pub fn list_generic(
         })
         .collect();
     Ok(page(req, items, state.config.page_size))
-}
-
-/// Whether `id` is below `scope` (re-exported for the pipeline).
-pub fn within(id: &str, scope: &str) -> bool {
-    is_within(id, scope)
 }
