@@ -947,3 +947,18 @@ async fn plain_http_serves_too() {
     assert_eq!(r.status(), 201);
     assert_eq!(r.version(), reqwest::Version::HTTP_11);
 }
+
+#[tokio::test]
+async fn https_negotiates_http2() {
+    let s = start(FAST).await;
+    let r = s
+        .client
+        .get(s.url(&format!("{}?api-version={RG_API}", rg("none"))))
+        .bearer_auth(&s.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.version(), reqwest::Version::HTTP_2);
+    assert_eq!(r.status(), 404);
+    assert!(r.headers().get("x-ms-request-id").is_some());
+}
