@@ -393,6 +393,23 @@ issuers:
     }
 
     #[test]
+    fn the_readme_example_parses() {
+        let readme = include_str!("../README.md");
+        let section = &readme[readme
+            .find("## Configuration file")
+            .expect("README has the section")..];
+        let start = section.find("```yaml\n").expect("a yaml block") + "```yaml\n".len();
+        let block = &section[start..start + section[start..].find("```").expect("block ends")];
+        let c = Config::parse(block, "README.md").unwrap();
+        assert_eq!(
+            c.principals[0].federated_credentials[0].audiences,
+            vec!["api://AzureADTokenExchange"]
+        );
+        assert_eq!(c.faults.rules.len(), 1);
+        assert!(!c.accepts_any_client());
+    }
+
+    #[test]
     fn errors_name_the_field() {
         let err = Config::parse(
             "roleAssignments:\n  - {principal: a, role: Boss, scope: /subscriptions/x}\n",
