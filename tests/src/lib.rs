@@ -3,3 +3,4 @@
 
 pub mod recordings;
 pub mod reference;
+pub mod tools;
