@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use aso_e2e::reference;
-use aso_kubesim::schema::{Schema, admit, check_structural};
+use aso_schema::{Schema, admit, check_structural};
 use serde_json::Value;
 
 fn crds() -> Vec<(PathBuf, Value)> {
@@ -33,7 +33,7 @@ fn every_crd_follows_the_structural_schema_rules() {
     for (path, crd) in &crds {
         for version in crd["spec"]["versions"].as_array().unwrap() {
             let schema = &version["schema"]["openAPIV3Schema"];
-            let at = aso_kubesim::field::Path::root();
+            let at = aso_schema::field::Path::root();
             for error in check_structural(schema, &at) {
                 failures.push(format!("{}: {error}", path.display()));
             }
