@@ -2,5 +2,6 @@
 //! line tool that plans, imports and runs the playground.
 
 pub mod extensions;
+pub mod import;
 pub mod manifest;
 pub mod plan;
