@@ -16,6 +16,7 @@ pub mod drift;
 pub mod extensions;
 pub mod http;
 pub mod identity;
+pub mod import;
 pub mod kinds;
 pub mod leader;
 pub mod manifest;

@@ -4,7 +4,7 @@
 //! suite stays fast; everything else is the operator's production path.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Once;
 use std::time::Duration;
@@ -198,7 +198,7 @@ impl Env {
     /// Runs kubectl against the Kubernetes simulator.
     pub fn kubectl(&self, args: &[&str], stdin: Option<&str>) -> Output {
         use std::io::Write;
-        let mut child = Command::new(tools_bin().join("kubectl"))
+        let mut child = Command::new(crate::tools::bin_dir().join("kubectl"))
             .args(args)
             .env("KUBECONFIG", self.kube.kubeconfig_path())
             .env("HOME", self.home.path())
@@ -466,29 +466,4 @@ where
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-}
-
-/// The repository root.
-pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// kubectl's directory: `ASO_TOOLS_BIN`, else `target/tools/bin`, installed there by
-/// `tools/install-k8s-clients.sh` when missing (serialised with flock across test processes).
-pub fn tools_bin() -> PathBuf {
-    let bin = std::env::var("ASO_TOOLS_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| repo_root().join("target/tools/bin"));
-    if !bin.join("kubectl").exists() {
-        std::fs::create_dir_all(&bin).expect("creating the tools directory");
-        let status = Command::new("flock")
-            .arg(bin.join(".install.lock"))
-            .arg("bash")
-            .arg(repo_root().join("tools/install-k8s-clients.sh"))
-            .env("ASO_TOOLS_BIN", &bin)
-            .status()
-            .expect("running tools/install-k8s-clients.sh");
-        assert!(status.success(), "tools/install-k8s-clients.sh failed");
-    }
-    bin
 }

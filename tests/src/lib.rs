@@ -5,3 +5,4 @@ pub mod harness;
 pub mod recordings;
 pub mod reference;
 pub mod samples;
+pub mod tools;

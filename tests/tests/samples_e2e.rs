@@ -99,7 +99,10 @@ async fn run(folder: &str) {
     assert!(failures.is_empty(), "{folder}:\n{}", failures.join("\n"));
 
     // Deleting the samples deletes them in Azure.
-    let out = env.kubectl(&["delete", "--wait=false", "-f", "-"], Some(&set.yaml()));
+    let out = env.kubectl(
+        &["delete", "--wait=false", "--ignore-not-found", "-f", "-"],
+        Some(&set.yaml()),
+    );
     assert!(out.ok, "{}", out.stderr);
     for o in &objects {
         env.wait_gone(&o.group, &o.kind, &o.namespace, &o.name)

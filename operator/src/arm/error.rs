@@ -37,6 +37,8 @@ pub struct ArmError {
 const RETRYABLE_CODES: &[&str] = &[
     "AnotherOperationInProgress",
     "Conflict",
+    // A referenced identity not replicated yet.
+    "FailedIdentityOperation",
     "InvalidResourceReference",
     "LinkedAuthorizationFailed",
     "MissingSubscriptionRegistration",

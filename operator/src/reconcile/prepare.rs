@@ -300,12 +300,16 @@ pub async fn prepare(
                         format!("failed resolving ARM ID for reference {path}: {described} does not exist"),
                     )
                 })?;
-                let id = object::annotation(&target, RESOURCE_ID).ok_or_else(|| {
-                    Failure::retry(
-                        reason::REFERENCE_NOT_FOUND,
-                        format!("failed resolving ARM ID for reference {path}: {described} has no ARM ID yet"),
-                    )
-                })?;
+                // The ARM ID is recorded before the resource is created; Azure rejects references
+                // to resources that do not exist yet, so wait until it has been created.
+                let id = object::annotation(&target, RESOURCE_ID)
+                    .filter(|_| exists_in_azure(&target))
+                    .ok_or_else(|| {
+                        Failure::retry(
+                            reason::REFERENCE_NOT_FOUND,
+                            format!("failed resolving ARM ID for reference {path}: {described} has not been created in Azure yet"),
+                        )
+                    })?;
                 values.resources.insert(reference, id.to_string());
             }
             SpecDependency::Secret { path, reference } => {
@@ -414,6 +418,15 @@ pub async fn prepare(
         owner: owner_object,
         owner_reference,
     })
+}
+
+/// Whether a referenced object's resource exists in Azure: it is Ready, or its status holds
+/// what a GET returned (a later update may have failed, the resource is still there).
+fn exists_in_azure(obj: &DynamicObject) -> bool {
+    object::is_ready(obj)
+        || object::status(obj)
+            .and_then(|s| s.get("id"))
+            .is_some_and(|id| id.is_string())
 }
 
 fn invalid_spec(e: ConvertError) -> Failure {

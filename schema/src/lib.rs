@@ -1,4 +1,5 @@
-//! CRD schema handling, reusable outside the simulator (the code generator's tests check ASO
+//! CRD schema handling as the Kubernetes API server does it, shared by the API server simulator,
+//! `asoctl` and the tests (the code generator's tests check ASO
 //! samples against generated CRDs with it):
 //!
 //! - [`Schema`]: a compiled `openAPIV3Schema` (regexes and CEL rules compiled once);
@@ -9,7 +10,7 @@
 //! - [`check_structural`]: the structural-schema rules apiextensions.k8s.io/v1 enforces.
 //!
 //! ```
-//! use aso_kubesim::schema::{Schema, validate, prune};
+//! use aso_schema::{Schema, validate, prune};
 //! use serde_json::json;
 //! let schema = Schema::from_json(&json!({"type": "object", "properties": {
 //!     "spec": {"type": "object", "required": ["location"], "properties": {"location": {"type": "string"}}}}})).unwrap();
@@ -21,10 +22,11 @@
 
 pub mod cel;
 mod defaults;
+pub mod field;
 mod model;
 mod prune;
 mod structural;
-pub(crate) mod validate;
+pub mod validate;
 
 pub use self::cel::{Env as CelEnv, Rule, has_rules, validate_rules};
 pub use defaults::apply_defaults;
@@ -33,7 +35,7 @@ pub use prune::prune;
 pub use structural::check_structural;
 pub use validate::{validate, validate_at};
 
-use crate::field::FieldError;
+use field::FieldError;
 use serde_json::Value;
 
 /// Everything the server does to a custom resource body before storing it, in its order:

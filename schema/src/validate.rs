@@ -363,7 +363,7 @@ fn fmt_num(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::Schema;
+    use crate::Schema;
     use serde_json::json;
 
     fn msgs(schema: Value, value: Value) -> Vec<String> {

@@ -191,9 +191,9 @@ fn walk(
                 _ => ErrorType::Invalid,
             };
             let bad = match kind {
-                ErrorType::Invalid | ErrorType::Duplicate => Some(Value::String(
-                    crate::schema::validate::json_type(value).into(),
-                )),
+                ErrorType::Invalid | ErrorType::Duplicate => {
+                    Some(Value::String(crate::validate::json_type(value).into()))
+                }
                 _ => None,
             };
             errors.push(FieldError::new(kind, at, bad, message));
