@@ -3,6 +3,8 @@
 
 use std::time::Instant;
 
+use crate::controller::index::Dependency;
+
 #[derive(Debug, Clone, Default)]
 pub struct ObjectMemory {
     /// Failed attempts in a row, for backoff.
@@ -17,11 +19,13 @@ pub struct ObjectMemory {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Synced {
     pub generation: i64,
+    /// Hash of the annotations then (policy, credential).
+    pub annotations_hash: u64,
     /// Hash of the ARM body that matched (secret values included: a changed secret is a new
     /// body).
     pub body_hash: u64,
-    /// Hash of the exported values written.
-    pub exports_hash: u64,
+    /// What the reconcile read, kept so a reconcile that stops early records it again.
+    pub dependencies: Vec<Dependency>,
     /// When drift detection is due.
     pub next_check: Instant,
 }
