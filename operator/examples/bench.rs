@@ -6,9 +6,9 @@
 //! simulator and a zero-latency ARM simulator (every operation synchronous, throttling off) run
 //! in this process. For each size N it creates N resource groups and N storage accounts (each
 //! account in its own group) and reports the time until all are Ready, ARM requests per resource,
-//! and the operator's peak memory; then it measures and reports the ARM requests
-//! per resource per sync period over three periods (steady state: one GET, no PUT). Finally it measures the idle
-//! operator with every CRD installed and watched.
+//! and the operator's peak memory; then the ARM requests per resource per sync period, counted
+//! over three periods with nothing changing (steady state: one GET, no PUT). Finally it measures
+//! the idle operator with every CRD installed and watched.
 
 use std::collections::HashSet;
 use std::process::{Child, Command, ExitCode, Stdio};
