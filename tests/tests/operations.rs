@@ -140,3 +140,31 @@ async fn health_and_metrics_endpoints_answer() {
     }
     env.stop_operator().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_target_namespaces_are_reconciled() {
+    let mut env = Env::start(EnvOptions {
+        crd_pattern: "resources.azure.com/*".into(),
+        extra_env: vec![("AZURE_TARGET_NAMESPACES".into(), "watched".into())],
+        ..EnvOptions::default()
+    })
+    .await;
+    env.namespace("watched");
+    env.namespace("ignored");
+    env.start_operator().await;
+    for ns in ["watched", "ignored"] {
+        env.apply(&format!(
+            "apiVersion: resources.azure.com/v1api20200601\nkind: ResourceGroup\nmetadata: {{name: rg-{ns}, namespace: {ns}}}\nspec: {{location: westus2}}\n"
+        ));
+    }
+    env.wait_ready(RG, "ResourceGroup", "watched", "rg-watched")
+        .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let ignored = env
+        .get(RG, "ResourceGroup", "ignored", "rg-ignored")
+        .await
+        .unwrap();
+    assert!(ignored.data.get("status").is_none() && ignored.metadata.finalizers.is_none());
+    assert!(env.requests("PUT", "rg-ignored").is_empty());
+    env.stop_operator().await;
+}
