@@ -31,7 +31,7 @@ fn main() -> ExitCode {
     }
     let mut sizes = vec![1_000usize, 10_000];
     let mut sync_period = Duration::from_secs(15);
-    let mut concurrency = 32usize;
+    let mut concurrency = 32usize; // the operator's default MAX_CONCURRENT_RECONCILES
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().unwrap_or_else(|| panic!("{arg} needs a value"));

@@ -203,7 +203,7 @@ impl Settings {
             }
         };
         let max_concurrent_reconciles = match get("MAX_CONCURRENT_RECONCILES") {
-            None => 16,
+            None => 32,
             Some(v) => match v.parse::<usize>() {
                 Ok(n) if n > 0 => n,
                 _ => {

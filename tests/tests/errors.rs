@@ -138,6 +138,47 @@ spec:
     );
     let events = env.kubectl(&["get", "events.events.k8s.io", "-A", "-o", "json"], None);
     assert!(!events.stdout.contains("Sup3r-Secret!"));
+
+    // ARM quoting the password back in an error: the condition never shows it.
+    env.arm.add_fault(FaultRule {
+        method: Some("PUT".into()),
+        path_contains: Some("/flexibleServers/pgserver2".into()),
+        fault: Fault::Status {
+            status: 400,
+            code: Some("PasswordTooWeak".into()),
+            message: Some("The password 'Sup3r-Secret!' does not meet the requirements.".into()),
+            retry_after: None,
+            after_handling: false,
+        },
+        ..FaultRule::default()
+    });
+    env.apply(
+        "apiVersion: dbforpostgresql.azure.com/v1api20221201
+kind: FlexibleServer
+metadata: {name: pgserver2, namespace: default}
+spec:
+  location: westus2
+  owner: {name: rg-pg}
+  version: '14'
+  administratorLogin: myadmin
+  administratorLoginPassword: {name: pg-admin, key: password}
+  sku: {name: Standard_B1ms, tier: Burstable}
+  storage: {storageSizeGB: 32}
+",
+    );
+    let obj = env
+        .wait_reason(
+            "dbforpostgresql.azure.com",
+            "FlexibleServer",
+            "default",
+            "pgserver2",
+            "PasswordTooWeak",
+        )
+        .await;
+    assert_eq!(
+        condition(&obj)["message"],
+        "The password '<redacted>' does not meet the requirements."
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -21,7 +21,7 @@ use super::exports;
 use super::failure::{Failure, reason};
 use super::memory::{FatalMark, Synced};
 use super::operation::{self, poll_delay};
-use super::prepare::{Prepared, prepare};
+use super::prepare::{Prepared, prepare, redact};
 use super::status;
 use super::{Outcome, api_for, jittered, object};
 use crate::arm::Call;
@@ -61,7 +61,6 @@ pub async fn run(
     obj: Arc<DynamicObject>,
     deps: &mut Vec<crate::controller::index::Dependency>,
 ) -> Result<Outcome, Failure> {
-    let info = kind.info;
     let generation = object::generation(&obj);
     let policy = object::policy(&obj).map_err(|m| Failure::fatal(reason::INVALID_ANNOTATION, m))?;
     let memory = ctx.memory(key);
@@ -93,6 +92,45 @@ pub async fn run(
     }
 
     let prepared = prepare(ctx, kind, &obj, deps).await?;
+    let secrets = prepared.secret_values.clone();
+    sync(
+        ctx, key, kind, obj, generation, policy, memory, prepared, deps,
+    )
+    .await
+    .map_err(|failure| match failure {
+        // ARM may quote a request back; a Secret's value never reaches a condition or log.
+        Failure::Retry {
+            reason,
+            message,
+            after,
+        } => Failure::Retry {
+            reason,
+            message: redact(&message, &secrets),
+            after,
+        },
+        Failure::Fatal { reason, message } => Failure::Fatal {
+            reason,
+            message: redact(&message, &secrets),
+        },
+        Failure::Kube(message) => Failure::Kube(redact(&message, &secrets)),
+    })
+}
+
+/// The part of [`run`] after preparation: ARM ID and finalizer, policy, operations, PUT decision,
+/// status.
+#[allow(clippy::too_many_arguments)]
+async fn sync(
+    ctx: &Context,
+    key: &ObjectKey,
+    kind: &Kind,
+    obj: Arc<DynamicObject>,
+    generation: i64,
+    policy: ReconcilePolicy,
+    memory: super::memory::ObjectMemory,
+    prepared: Prepared,
+    deps: &[crate::controller::index::Dependency],
+) -> Result<Outcome, Failure> {
+    let info = kind.info;
     let api = api_for(ctx, kind, object::namespace(&obj));
     let mut obj = ensure_metadata(ctx, kind, &obj, &prepared).await?;
     let azure = Azure {
@@ -289,7 +327,10 @@ async fn check_drift(
         tracing::info!(
             kind = kind.info.kind,
             id = %prepared.id,
-            drift = %differences.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+            drift = %redact(
+                &differences.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+                &prepared.secret_values
+            ),
             "Azure differs from the spec"
         );
         Ok(Some(PutReason::Drift))

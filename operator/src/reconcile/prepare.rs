@@ -36,6 +36,8 @@ pub struct Prepared {
     /// Whether the body holds values from Secrets (which a GET never returns, so drift in them
     /// cannot be seen).
     pub secret_inputs: bool,
+    /// The values read from Secrets, to keep them out of anything the operator writes or logs.
+    pub secret_values: Vec<String>,
     /// The owner object, when the owner is given by name.
     pub owner: Option<Arc<DynamicObject>>,
     pub owner_reference: Option<OwnerReference>,
@@ -387,6 +389,12 @@ pub async fn prepare(
         }
     }
     let secret_inputs = !values.secrets.is_empty();
+    let secret_values: Vec<String> = values
+        .secrets
+        .values()
+        .filter(|v| !v.is_empty())
+        .cloned()
+        .collect();
     let body = to_arm::arm_body(info, spec, &name, &values).map_err(invalid_spec)?;
     let body_hash = {
         let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -415,6 +423,7 @@ pub async fn prepare(
         body,
         body_hash,
         secret_inputs,
+        secret_values,
         owner: owner_object,
         owner_reference,
     })
@@ -427,6 +436,17 @@ fn exists_in_azure(obj: &DynamicObject) -> bool {
         || object::status(obj)
             .and_then(|s| s.get("id"))
             .is_some_and(|id| id.is_string())
+}
+
+/// `text` with every secret value replaced, for messages that quote what ARM or a comparison saw.
+pub fn redact(text: &str, secrets: &[String]) -> String {
+    let mut out = text.to_string();
+    for secret in secrets {
+        if out.contains(secret.as_str()) {
+            out = out.replace(secret.as_str(), "<redacted>");
+        }
+    }
+    out
 }
 
 fn invalid_spec(e: ConvertError) -> Failure {
@@ -463,5 +483,20 @@ impl Resolver for Values {
             .get(reference)
             .cloned()
             .ok_or_else(|| ConvertError::new(path, "config map was not read"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn secret_values_are_redacted() {
+        let secrets = vec!["hunter2".to_string()];
+        assert_eq!(
+            redact("password 'hunter2' is too weak; hunter2 again", &secrets),
+            "password '<redacted>' is too weak; <redacted> again"
+        );
+        assert_eq!(redact("nothing here", &secrets), "nothing here");
     }
 }
