@@ -1,5 +1,5 @@
 //! The operator benchmark (`cargo xtask bench operator`, or
-//! `cargo run --release -p aso-operator --example bench -- [--sizes 1000,10000] [--sync-period 15s]`).
+//! `cargo run --release -p aso-e2e --example bench_operator -- [--sizes 1000,10000] [--sync-period 15s]`).
 //!
 //! The operator runs as its own process (this executable re-run in operator mode, exactly the
 //! code of the `aso-operator` binary), so its memory is measured alone; the Kubernetes API server
