@@ -259,3 +259,108 @@ spec:
     assert_eq!(ready(&obj).unwrap()["severity"], "Error");
     assert!(secrets.get_opt("collide").await.unwrap().is_none());
 }
+
+/// Keys from the `listKeys` actions of Event Hubs, Redis and Cosmos DB, beside values from their
+/// status, equal to what the actions answer anyone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keys_of_event_hubs_redis_and_cosmos_db() {
+    let mut env = Env::start(EnvOptions {
+        crd_pattern: "resources.azure.com/*;eventhub.azure.com/Namespace;cache.azure.com/Redis;documentdb.azure.com/DatabaseAccount".into(),
+        ..EnvOptions::default()
+    })
+    .await;
+    env.start_operator().await;
+    env.apply(RG_YAML);
+    env.apply(
+        "apiVersion: eventhub.azure.com/v1api20211101
+kind: Namespace
+metadata: {name: ehexports, namespace: default}
+spec:
+  location: westus2
+  owner: {name: rg-exports}
+  sku: {name: Standard}
+  operatorSpec:
+    secrets:
+      primaryKey: {name: eh-secret, key: key}
+      primaryConnectionString: {name: eh-secret, key: connection}
+---
+apiVersion: cache.azure.com/v1api20230401
+kind: Redis
+metadata: {name: redisexports, namespace: default}
+spec:
+  location: westus2
+  owner: {name: rg-exports}
+  sku: {name: Basic, family: C, capacity: 0}
+  operatorSpec:
+    secrets:
+      primaryKey: {name: redis-secret, key: key}
+      hostName: {name: redis-secret, key: host}
+---
+apiVersion: documentdb.azure.com/v1api20231115
+kind: DatabaseAccount
+metadata: {name: cosmosexports, namespace: default}
+spec:
+  location: westus2
+  owner: {name: rg-exports}
+  databaseAccountOfferType: Standard
+  locations: [{locationName: westus2}]
+  operatorSpec:
+    secrets:
+      primaryMasterKey: {name: cosmos-secret, key: key}
+      documentEndpoint: {name: cosmos-secret, key: endpoint}
+",
+    );
+    let checks = [
+        (
+            "eventhub.azure.com",
+            "Namespace",
+            "ehexports",
+            "eh-secret",
+            "/AuthorizationRules/RootManageSharedAccessKey/listKeys?api-version=2021-11-01",
+            "primaryKey",
+        ),
+        (
+            "cache.azure.com",
+            "Redis",
+            "redisexports",
+            "redis-secret",
+            "/listKeys?api-version=2023-04-01",
+            "primaryKey",
+        ),
+        (
+            "documentdb.azure.com",
+            "DatabaseAccount",
+            "cosmosexports",
+            "cosmos-secret",
+            "/listKeys?api-version=2023-11-15",
+            "primaryMasterKey",
+        ),
+    ];
+    let secrets: Api<Secret> = Api::namespaced(env.client.clone(), "default");
+    let client = env.arm.client().unwrap();
+    for (group, kind, name, secret, action, field) in checks {
+        let obj = env.wait_ready(group, kind, "default", name).await;
+        let id = aso_e2e::harness::annotation(&obj, aso_runtime::annotations::RESOURCE_ID)
+            .unwrap()
+            .to_string();
+        let keys: serde_json::Value = client
+            .post(format!("{}{id}{action}", env.arm.base_url()))
+            .bearer_auth(env.arm.token_for("someone"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let data = secret_data(&secrets.get(secret).await.unwrap());
+        assert_eq!(
+            data["key"],
+            keys[field]
+                .as_str()
+                .unwrap_or_else(|| panic!("{kind}: {keys}")),
+            "{kind}"
+        );
+        assert_eq!(data.len(), 2, "{kind}: {data:?}");
+    }
+    env.stop_operator().await;
+}

@@ -327,3 +327,42 @@ async fn an_invalid_policy_is_an_error_naming_it() {
     );
     assert!(env.requests("PUT", "rg-badpolicy").is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn finalizer_and_arm_id_are_persisted_before_the_first_put() {
+    let env = env().await;
+    // Hold the PUT's answer, so the object can be read while ARM has the request.
+    env.arm.add_fault(aso_armsim::FaultRule {
+        method: Some("PUT".into()),
+        path_contains: Some("/resourceGroups/rg-order".into()),
+        times: Some(1),
+        fault: aso_armsim::Fault::Delay { ms: 1500 },
+        ..Default::default()
+    });
+    env.apply(&rg("rg-order", ""));
+    aso_e2e::harness::eventually(10, || async {
+        (!env.requests("PUT", "/resourceGroups/rg-order").is_empty()).then_some(())
+    })
+    .await;
+    let obj = env
+        .get(RG, "ResourceGroup", "default", "rg-order")
+        .await
+        .unwrap();
+    assert!(
+        obj.metadata
+            .finalizers
+            .clone()
+            .unwrap_or_default()
+            .contains(&"serviceoperator.azure.com/finalizer".to_string())
+    );
+    let expected = format!(
+        "/subscriptions/{}/resourceGroups/rg-order",
+        env.arm.subscription()
+    );
+    assert_eq!(
+        aso_e2e::harness::annotation(&obj, "serviceoperator.azure.com/resource-id"),
+        Some(expected.as_str())
+    );
+    env.wait_ready(RG, "ResourceGroup", "default", "rg-order")
+        .await;
+}
