@@ -49,6 +49,16 @@ fn bad_settings_stop_it_naming_the_setting() {
     }
 }
 
+/// Kills the operator process when the test ends, also when it fails.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -77,7 +87,7 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
     let ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca.path(), arm.ca_pem().unwrap()).unwrap();
     let (metrics, health) = (free_port(), free_port());
-    let mut child = Command::new(BIN)
+    let child = Command::new(BIN)
         .args([
             "--crd-pattern=resources.azure.com/*",
             &format!("--metrics-addr=127.0.0.1:{metrics}"),
@@ -98,7 +108,8 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
+    let mut child = KillOnDrop(child);
+    let stdout = child.0.stdout.take().unwrap();
     let lines = std::thread::spawn(move || {
         BufReader::new(stdout)
             .lines()
@@ -169,8 +180,7 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
         "{text}"
     );
 
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(child);
     let lines = lines.join().unwrap();
     assert!(!lines.is_empty(), "the operator logged nothing");
     for line in &lines {

@@ -197,13 +197,13 @@ fn spawn_operator(
         .stderr(Stdio::inherit())
         .spawn()
         .expect("starting the operator process");
-    (child, health)
+    (Operator(child), health)
 }
 
-async fn wait_ready(child: &mut Child, health: u16) {
+async fn wait_ready(child: &mut Operator, health: u16) {
     let client = reqwest::Client::new();
     loop {
-        if let Ok(Some(status)) = child.try_wait() {
+        if let Ok(Some(status)) = child.0.try_wait() {
             panic!("the operator process exited during start-up: {status}");
         }
         if let Ok(r) = client
@@ -386,7 +386,7 @@ async fn scenario(n: usize, sync_period: Duration, concurrency: usize) -> Row {
     let resources = (2 * n) as f64;
     let all = total["total"].as_f64().unwrap_or(0.0);
     let (gets, puts) = (method(&total, "GET"), method(&total, "PUT"));
-    let (_, peak_mib) = memory(child.id());
+    let (_, peak_mib) = memory(child.0.id());
     println!(
         "N={n}: created in {created_secs:.1} s, all Ready in {ready_secs:.1} s; {all} ARM requests; operator peak {peak_mib:.0} MiB"
     );
@@ -399,9 +399,8 @@ async fn scenario(n: usize, sync_period: Duration, concurrency: usize) -> Row {
     tokio::time::sleep(window).await;
     let steady = counters(&sims).await;
     let periods = window.as_secs_f64() / sync_period.as_secs_f64();
-    let (_, peak_after) = memory(child.id());
-    let _ = child.kill();
-    let _ = child.wait();
+    let (_, peak_after) = memory(child.0.id());
+    drop(child);
     for w in watches {
         w.abort();
     }
@@ -426,9 +425,8 @@ async fn idle_memory() -> Idle {
     let ready_secs = started.elapsed().as_secs_f64();
     // Settle: watches established, start-up garbage returned.
     tokio::time::sleep(Duration::from_secs(5)).await;
-    let (rss_mib, peak_mib) = memory(child.id());
-    let _ = child.kill();
-    let _ = child.wait();
+    let (rss_mib, peak_mib) = memory(child.0.id());
+    drop(child);
     Idle {
         kinds: aso_generated::catalog().len(),
         rss_mib,
