@@ -164,13 +164,23 @@ fn free_port() -> u16 {
         .expect("a free port")
 }
 
+/// The operator process, killed when dropped (also when the benchmark fails).
+struct Operator(Child);
+
+impl Drop for Operator {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Starts the operator process; returns it and its health port.
 fn spawn_operator(
     sims: &Sims,
     pattern: &str,
     sync_period: Duration,
     concurrency: usize,
-) -> (Child, u16) {
+) -> (Operator, u16) {
     let health = free_port();
     let child = Command::new(std::env::current_exe().expect("this executable"))
         .env_clear()
