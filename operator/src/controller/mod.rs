@@ -82,7 +82,7 @@ impl Dispatcher {
             name: obj.metadata.name.clone().unwrap_or_default(),
         };
         let new = fingerprint(&obj);
-        self.ctx.caches[kind].put(Arc::new(obj));
+        self.ctx.caches[kind].put(&obj);
         let old = self
             .fingerprints
             .lock()
