@@ -91,7 +91,10 @@ mod tests {
         assert_eq!(back.metadata.generation, Some(3));
         assert_eq!(back.data, obj.data);
         assert!(cache.get("ns", "other").is_none());
-        assert_eq!(cache.keys_in(Some("ns")), vec![("ns".to_string(), "rg".to_string())]);
+        assert_eq!(
+            cache.keys_in(Some("ns")),
+            vec![("ns".to_string(), "rg".to_string())]
+        );
         cache.remove("ns", "rg");
         assert!(cache.is_empty());
     }
