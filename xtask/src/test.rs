@@ -94,7 +94,7 @@ fn install_tools(root: &Path) -> anyhow::Result<()> {
     if !script.exists() {
         return Ok(());
     }
-    let status = Command::new("sh")
+    let status = Command::new("bash")
         .arg(&script)
         .current_dir(root)
         .status()
