@@ -138,7 +138,18 @@ spec:
     )
     .await;
     let puts: Vec<_> = env.requests_for("PUT", &vnet_id);
-    assert_eq!(puts.len(), 3, "ours, the inline subnet, ours");
+    assert_eq!(
+        puts.len(),
+        3,
+        "ours, the inline subnet, ours: {:?}",
+        puts.iter()
+            .map(|p| (
+                p.status,
+                p.body["tags"].clone(),
+                p.body["properties"].get("subnets").is_some()
+            ))
+            .collect::<Vec<_>>()
+    );
     assert!(
         puts[0].body["properties"].get("subnets").is_none(),
         "the first PUT has no subnets to keep"

@@ -82,6 +82,7 @@ pub async fn run(
         && synced.generation == generation
         && synced.annotations_hash == annotations_hash(&obj)
         && Instant::now() < synced.next_check
+        && memory.operation.is_none()
         && operation::stored(&obj).is_none()
     {
         deps.extend(synced.dependencies.iter().cloned());
@@ -161,9 +162,9 @@ async fn sync(
 
     // An operation in progress (possibly started before a restart): follow it, never re-send.
     let mut completed_put = false;
-    if let Some(op) = operation::stored(&obj) {
+    if let Some(op) = operation::current(ctx, key, &obj) {
         if op.method != "PUT" {
-            obj = operation::store(&api, &obj, None).await?;
+            obj = operation::store(ctx, key, &api, &obj, None).await?;
         } else {
             match operation::poll(
                 &ctx.arm,
@@ -176,7 +177,14 @@ async fn sync(
             {
                 Ok(Progress::Running { via, retry_after }) => {
                     if via != op.poll {
-                        operation::store(&api, &obj, Some(&Operation { poll: via, ..op })).await?;
+                        operation::store(
+                            ctx,
+                            key,
+                            &api,
+                            &obj,
+                            Some(&Operation { poll: via, ..op }),
+                        )
+                        .await?;
                     }
                     return Ok(Outcome::requeue(
                         poll_delay(retry_after, ctx.settings.timings.default_poll),
@@ -184,11 +192,16 @@ async fn sync(
                     ));
                 }
                 Ok(Progress::Done(_)) => {
-                    obj = operation::store(&api, &obj, None).await?;
+                    obj = operation::store(ctx, key, &api, &obj, None).await?;
                     completed_put = op.generation == generation;
+                    if completed_put {
+                        ctx.update_memory(key, |m| {
+                            m.applied = Some((generation, prepared.body_hash))
+                        });
+                    }
                 }
                 Err(e) => {
-                    operation::store(&api, &obj, None).await?;
+                    operation::store(ctx, key, &api, &obj, None).await?;
                     return Err(e.into());
                 }
             }
@@ -219,7 +232,12 @@ async fn sync(
             check_drift(ctx, kind, &azure, &resource_url, &prepared, &mut current).await?
         }
     } else if !ready_now {
-        Some(PutReason::Spec)
+        if memory.applied == Some((generation, prepared.body_hash)) {
+            // Azure took this body; what failed came after (reading back, status).
+            check_drift(ctx, kind, &azure, &resource_url, &prepared, &mut current).await?
+        } else {
+            Some(PutReason::Spec)
+        }
     } else if prepared.secret_inputs {
         // Secret values are never returned by GET; after a restart we cannot tell they match.
         Some(PutReason::Inputs)
@@ -262,7 +280,7 @@ async fn sync(
                     poll: via,
                     generation,
                 };
-                let stored = operation::store(&api, &obj, Some(&op)).await?;
+                let stored = operation::store(ctx, key, &api, &obj, Some(&op)).await?;
                 status::write_condition(
                     &api,
                     &stored,
@@ -279,7 +297,9 @@ async fn sync(
                     "in-progress",
                 ));
             }
-            Progress::Done(_) => {}
+            Progress::Done(_) => {
+                ctx.update_memory(key, |m| m.applied = Some((generation, prepared.body_hash)));
+            }
         }
         current = None;
     }
@@ -424,6 +444,40 @@ async fn ensure_metadata(
     obj: &Arc<DynamicObject>,
     prepared: &Prepared,
 ) -> Result<DynamicObject, Failure> {
+    let api = api_for(ctx, kind, object::namespace(obj));
+    let mut current = (**obj).clone();
+    // Lists are replaced whole by a merge patch, so the write is conditional on the version it
+    // was computed from; on a conflict (often our own cache being a step behind) it is computed
+    // again from the newest version.
+    for _ in 0..5 {
+        let Some(patch) = metadata_patch(&current, prepared) else {
+            return Ok(current);
+        };
+        match api
+            .patch(
+                object::name(&current),
+                &PatchParams::default(),
+                &Patch::Merge(&patch),
+            )
+            .await
+        {
+            Ok(updated) => return Ok(updated),
+            Err(kube::Error::Api(e)) if e.code == 409 => {
+                current = api
+                    .get(object::name(&current))
+                    .await
+                    .map_err(|e| Failure::kube("re-reading the object", e))?;
+            }
+            Err(e) => return Err(Failure::kube("recording the finalizer and ARM ID", e)),
+        }
+    }
+    Err(Failure::Kube(
+        "recording the finalizer and ARM ID: the object kept changing".into(),
+    ))
+}
+
+/// The merge patch adding what `obj` lacks of finalizer, ARM ID and owner reference.
+fn metadata_patch(obj: &DynamicObject, prepared: &Prepared) -> Option<Value> {
     let mut finalizers = obj.metadata.finalizers.clone().unwrap_or_default();
     let needs_finalizer = !finalizers.iter().any(|f| f == FINALIZER);
     let needs_id = object::annotation(obj, RESOURCE_ID) != Some(prepared.id.as_str());
@@ -433,7 +487,7 @@ async fn ensure_metadata(
         .as_ref()
         .is_some_and(|o| !owner_references.iter().any(|r| r.uid == o.uid));
     if !needs_finalizer && !needs_id && !needs_owner {
-        return Ok((**obj).clone());
+        return None;
     }
     let mut metadata = serde_json::Map::new();
     metadata.insert(
@@ -453,12 +507,5 @@ async fn ensure_metadata(
         owner_references.push(owner.clone());
         metadata.insert("ownerReferences".into(), json!(owner_references));
     }
-    let api = api_for(ctx, kind, object::namespace(obj));
-    api.patch(
-        object::name(obj),
-        &PatchParams::default(),
-        &Patch::Merge(&json!({ "metadata": metadata })),
-    )
-    .await
-    .map_err(|e| Failure::kube("recording the finalizer and ARM ID", e))
+    Some(json!({ "metadata": metadata }))
 }

@@ -23,7 +23,7 @@ use crate::kinds::Kind;
 
 pub async fn run(
     ctx: &Context,
-    _key: &ObjectKey,
+    key: &ObjectKey,
     kind: &Kind,
     obj: Arc<DynamicObject>,
 ) -> Result<Outcome, Failure> {
@@ -54,13 +54,14 @@ pub async fn run(
     let subscription = credential.subscription.clone();
     let api = api_for(ctx, kind, namespace);
 
-    if let Some(op) = operation::stored(&obj).filter(|op| op.method == "DELETE") {
+    if let Some(op) = operation::current(ctx, key, &obj).filter(|op| op.method == "DELETE") {
         return match operation::poll(&ctx.arm, credential.as_ref(), &subscription, info.kind, &op)
             .await?
         {
             Progress::Running { via, retry_after } => {
                 if via != op.poll {
-                    operation::store(&api, &obj, Some(&Operation { poll: via, ..op })).await?;
+                    operation::store(ctx, key, &api, &obj, Some(&Operation { poll: via, ..op }))
+                        .await?;
                 }
                 Ok(Outcome::requeue(
                     poll_delay(retry_after, ctx.settings.timings.default_poll),
@@ -110,7 +111,7 @@ pub async fn run(
                 poll: via,
                 generation: object::generation(&obj),
             };
-            let stored = operation::store(&api, &obj, Some(&op)).await?;
+            let stored = operation::store(ctx, key, &api, &obj, Some(&op)).await?;
             status::write_condition(
                 &api,
                 &stored,

@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use crate::arm::lro::Operation;
 use crate::controller::index::Dependency;
 
 #[derive(Debug, Clone, Default)]
@@ -14,6 +15,11 @@ pub struct ObjectMemory {
     /// A fatal failure: no retry until the generation or the annotations change, or something
     /// the object depends on changes.
     pub fatal: Option<FatalMark>,
+    /// The long-running operation in progress (also stored on the object for restarts).
+    pub operation: Option<Operation>,
+    /// The (generation, body hash) Azure accepted last; a failure after the PUT (reading it
+    /// back, writing status) then costs a GET on retry, not another PUT.
+    pub applied: Option<(i64, u64)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

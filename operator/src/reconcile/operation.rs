@@ -10,6 +10,7 @@ use serde_json::json;
 
 use crate::arm::lro::{self, Operation, Progress};
 use crate::arm::{ArmClient, ArmError, Call, TokenProvider};
+use crate::context::{Context, ObjectKey};
 
 use super::failure::Failure;
 use super::object;
@@ -23,12 +24,23 @@ pub fn stored(obj: &DynamicObject) -> Option<Operation> {
     object::annotation(obj, OPERATION_ANNOTATION).and_then(|text| serde_json::from_str(text).ok())
 }
 
-/// Writes (`Some`) or removes (`None`) the stored operation; returns the updated object.
+/// The operation in progress: this process's memory first (the cached object may not show our
+/// own latest write yet), else what is stored on the object (after a restart).
+pub fn current(ctx: &Context, key: &ObjectKey, obj: &DynamicObject) -> Option<Operation> {
+    ctx.memory(key).operation.or_else(|| stored(obj))
+}
+
+/// Records (`Some`) or forgets (`None`) the operation in progress, in memory and on the object;
+/// returns the updated object.
 pub async fn store(
+    ctx: &Context,
+    key: &ObjectKey,
     api: &Api<DynamicObject>,
     obj: &DynamicObject,
     operation: Option<&Operation>,
 ) -> Result<DynamicObject, Failure> {
+    // Memory first: even if the write fails, the operation runs in Azure and must be followed.
+    ctx.update_memory(key, |m| m.operation = operation.cloned());
     let value = match operation {
         Some(op) => json!(serde_json::to_string(op).unwrap_or_default()),
         None => serde_json::Value::Null,
