@@ -28,6 +28,45 @@ pub fn embedded() -> impl Iterator<Item = (&'static str, &'static str)> {
         .map(|(file, yaml)| (file.strip_suffix(".yaml").unwrap_or(file), *yaml))
 }
 
+/// The schema of `info`'s version in its embedded CRD, compiled once: what the API server would
+/// check and prune (used by `asoctl`, which has no API server to ask).
+pub fn schema(info: &KindInfo) -> Result<&'static aso_schema::Schema, String> {
+    static SCHEMAS: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, &'static aso_schema::Schema>>,
+    > = std::sync::OnceLock::new();
+    let name = info.crd_name();
+    let mut schemas = SCHEMAS
+        .get_or_init(Default::default)
+        .lock()
+        .expect("schema cache lock");
+    if let Some(schema) = schemas.get(&name) {
+        return Ok(schema);
+    }
+    let yaml = embedded()
+        .find(|(n, _)| *n == name)
+        .map(|(_, y)| y)
+        .ok_or_else(|| format!("no embedded CRD {name}"))?;
+    let crd: Value = serde_saphyr::from_str(yaml).map_err(|e| format!("CRD {name}: {e}"))?;
+    let version = crd["spec"]["versions"]
+        .as_array()
+        .and_then(|versions| versions.iter().find(|v| v["name"] == info.version))
+        .ok_or_else(|| format!("CRD {name} has no version {}", info.version))?;
+    let schema =
+        aso_schema::Schema::from_json(&version["schema"]["openAPIV3Schema"]).map_err(|errors| {
+            format!(
+                "CRD {name}: {}",
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )
+        })?;
+    let schema: &'static aso_schema::Schema = Box::leak(Box::new(schema));
+    schemas.insert(name, schema);
+    Ok(schema)
+}
+
 /// A parsed `--crd-pattern`.
 #[derive(Debug, Clone)]
 pub struct CrdPattern {

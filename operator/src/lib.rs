@@ -6,7 +6,7 @@
 //! ([`reconcile`]), which talks to ARM through [`arm`] with credentials from [`identity`],
 //! compares Azure with the spec through [`drift`], and runs per-kind [`extensions`]. [`metrics`],
 //! [`http`] (metrics and health endpoints) and [`leader`] (Lease election) are the operational
-//! parts. [`plan`] and [`manifest`] serve `asoctl`.
+//! parts. [`plan`], [`import`], `playground` and [`manifest`] serve `asoctl`.
 
 pub mod arm;
 pub mod context;
@@ -22,6 +22,8 @@ pub mod leader;
 pub mod manifest;
 pub mod metrics;
 pub mod plan;
+#[cfg(feature = "playground")]
+pub mod playground;
 pub mod reconcile;
 pub mod run;
 pub mod settings;

@@ -55,6 +55,40 @@ impl Operator {
     }
 }
 
+/// What talks to Azure: the ARM client and the credentials, from the operator's settings.
+/// `kube` gives namespaced credentials (their Secrets and ServiceAccount tokens); `asoctl`
+/// working with Azure alone passes none.
+pub fn azure(
+    settings: &Settings,
+    kube: Option<kube::Client>,
+    metrics: Arc<Metrics>,
+) -> Result<(ArmClient, Identities), String> {
+    let http_client =
+        tls::http_client(settings.ssl_cert_file.as_deref()).map_err(|e| e.to_string())?;
+    let identity = Arc::new(IdentityConfig {
+        http: http_client.clone(),
+        authority: settings.authority_host.clone(),
+        audience: settings.resource_manager_audience.clone(),
+        imds: settings.imds_endpoint.clone(),
+        identity_endpoint: settings.identity_endpoint.clone(),
+        federated_token_file: settings.federated_token_file.clone(),
+        kube,
+    });
+    let identities = Identities::new(identity, settings.global_credential.clone())
+        .map_err(|e| format!("global credential: {e}"))?;
+    let arm = ArmClient::new(
+        http_client,
+        ArmSettings {
+            endpoint: settings.resource_manager_endpoint.clone(),
+            registration_timeout: settings.timings.registration_timeout,
+            registration_poll: settings.timings.registration_poll,
+        },
+        RateLimiter::new(Limits::default()),
+        metrics,
+    );
+    Ok((arm, identities))
+}
+
 /// Starts the operator against the cluster of `kube`.
 pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, String> {
     let settings = Arc::new(settings);
@@ -100,34 +134,12 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         "serving the kinds whose CRDs are installed"
     );
 
-    let http_client =
-        tls::http_client(settings.ssl_cert_file.as_deref()).map_err(|e| e.to_string())?;
-    let identity = Arc::new(IdentityConfig {
-        http: http_client.clone(),
-        authority: settings.authority_host.clone(),
-        audience: settings.resource_manager_audience.clone(),
-        imds: settings.imds_endpoint.clone(),
-        identity_endpoint: settings.identity_endpoint.clone(),
-        federated_token_file: settings.federated_token_file.clone(),
-        kube: kube.clone(),
-    });
-    let identities = Identities::new(identity, settings.global_credential.clone())
-        .map_err(|e| format!("global credential: {e}"))?;
+    let (arm, identities) = azure(&settings, Some(kube.clone()), metrics.clone())?;
     if identities.global().is_none() {
         tracing::warn!(
             "no global credential (AZURE_SUBSCRIPTION_ID is not set): only resources in namespaces with their own credential can be reconciled"
         );
     }
-    let arm = ArmClient::new(
-        http_client,
-        ArmSettings {
-            endpoint: settings.resource_manager_endpoint.clone(),
-            registration_timeout: settings.timings.registration_timeout,
-            registration_poll: settings.timings.registration_poll,
-        },
-        RateLimiter::new(Limits::default()),
-        metrics.clone(),
-    );
     let events = kube::runtime::events::Recorder::new(
         kube.clone(),
         kube::runtime::events::Reporter {

@@ -32,12 +32,19 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 "-p",
                 "aso-kubesim",
                 "--example",
-                "bench",
+                "kubesim_bench",
             ],
         ),
         "armsim" => cargo(
             &root,
-            &["run", "--release", "-p", "aso-armsim", "--example", "bench"],
+            &[
+                "run",
+                "--release",
+                "-p",
+                "aso-armsim",
+                "--example",
+                "armsim_bench",
+            ],
         ),
         "operator" => cargo(
             &root,

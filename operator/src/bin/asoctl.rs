@@ -1,11 +1,14 @@
 //! `asoctl`: the command line companion of the operator.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
-use aso_operator::{manifest, plan};
+use aso_operator::{import, manifest, plan};
 
 #[derive(Parser)]
 #[command(
@@ -22,6 +25,12 @@ struct Cli {
 enum Command {
     /// Show the ARM requests the operator would send for some manifests.
     Plan(PlanArgs),
+    /// Write manifests that reproduce existing Azure resources.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Run a Kubernetes API server, Azure and the operator on this machine, with a quickstart.
+    #[cfg(feature = "playground")]
+    Playground(PlaygroundArgs),
 }
 
 #[derive(clap::Args)]
@@ -45,9 +54,60 @@ enum Output {
     Json,
 }
 
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Import resources by ARM ID, with the children this build has kinds for. Azure is reached
+    /// with the operator's settings (AZURE_SUBSCRIPTION_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID,
+    /// AZURE_CLIENT_SECRET, AZURE_RESOURCE_MANAGER_ENDPOINT, ...).
+    AzureResource(ImportArgs),
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// ARM IDs of the resources to import.
+    #[arg(required = true)]
+    ids: Vec<String>,
+    /// The namespace the manifests are for.
+    #[arg(short = 'n', long, default_value = "default")]
+    namespace: String,
+    /// Write one file per resource into this folder instead of all to standard output.
+    #[arg(short = 'o', long = "output-folder")]
+    output_folder: Option<PathBuf>,
+}
+
+#[cfg(feature = "playground")]
+#[derive(clap::Args)]
+struct PlaygroundArgs {
+    /// Keep the kubeconfig and the ARM simulator's CA in this folder (default: a temporary one).
+    #[arg(long)]
+    dir: Option<PathBuf>,
+    /// Stop once the quickstart is Ready (for scripts) instead of serving until Ctrl-C.
+    #[arg(long)]
+    exit_when_ready: bool,
+    /// Seconds the quickstart may take to become Ready.
+    #[arg(long, default_value_t = 120)]
+    timeout: u64,
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Plan(args) => run_plan(args),
+        Command::Import(ImportCommand::AzureResource(args)) => block_on(run_import(args)),
+        #[cfg(feature = "playground")]
+        Command::Playground(args) => block_on(run_playground(args)),
+    }
+}
+
+fn block_on(future: impl std::future::Future<Output = ExitCode>) -> ExitCode {
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(future),
+        Err(e) => {
+            eprintln!("error: starting the async runtime: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -86,5 +146,79 @@ fn run_plan(args: PlanArgs) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+async fn run_import(args: ImportArgs) -> ExitCode {
+    match import_resources(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn import_resources(args: ImportArgs) -> Result<(), String> {
+    let env: BTreeMap<String, String> = std::env::vars().collect();
+    let settings = aso_operator::settings::Settings::parse(&env, &["asoctl".to_string()])?;
+    let metrics = Arc::new(aso_operator::metrics::Metrics::default());
+    let (arm, identities) = aso_operator::run::azure(&settings, None, metrics)?;
+    let credential = identities.global().cloned().ok_or(
+        "no Azure credential: set AZURE_SUBSCRIPTION_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or a certificate), as for the operator",
+    )?;
+    let reader = import::AzureReader { arm, credential };
+    let catalog = aso_generated::catalog();
+    let imported = import::import(&reader, &catalog, &args.ids, &args.namespace).await?;
+    for skipped in &imported.skipped {
+        eprintln!("skipped: {skipped}");
+    }
+    for note in &imported.notes {
+        eprintln!("note: {note}");
+    }
+    match &args.output_folder {
+        None => {
+            let documents: Result<Vec<String>, String> = imported
+                .manifests
+                .iter()
+                .map(|m| serde_saphyr::to_string(m).map_err(|e| e.to_string()))
+                .collect();
+            print!("{}", documents?.join("---\n"));
+        }
+        Some(folder) => {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+            for manifest in &imported.manifests {
+                let kind = manifest["kind"]
+                    .as_str()
+                    .unwrap_or("resource")
+                    .to_ascii_lowercase();
+                let name = manifest["metadata"]["name"].as_str().unwrap_or("unnamed");
+                let path = folder.join(format!("{kind}-{name}.yaml"));
+                let text = serde_saphyr::to_string(manifest).map_err(|e| e.to_string())?;
+                std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            eprintln!(
+                "wrote {} manifests to {}",
+                imported.manifests.len(),
+                folder.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+#[cfg(feature = "playground")]
+async fn run_playground(args: PlaygroundArgs) -> ExitCode {
+    let options = aso_operator::playground::Options {
+        dir: args.dir,
+        exit_when_ready: args.exit_when_ready,
+        timeout: Duration::from_secs(args.timeout),
+    };
+    match aso_operator::playground::run(options, &mut std::io::stdout()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

@@ -32,7 +32,18 @@ pub struct IdentityConfig {
     pub identity_endpoint: Option<(String, String)>,
     /// The operator's projected ServiceAccount token (`AZURE_FEDERATED_TOKEN_FILE`).
     pub federated_token_file: PathBuf,
-    pub kube: kube::Client,
+    /// For namespaced credentials (Secrets, ServiceAccount tokens); `asoctl` talking to Azure
+    /// alone has none.
+    pub kube: Option<kube::Client>,
+}
+
+impl IdentityConfig {
+    /// The cluster client, for what only a cluster can give.
+    pub fn kube(&self) -> Result<&kube::Client, String> {
+        self.kube
+            .as_ref()
+            .ok_or_else(|| "namespaced credentials need a Kubernetes cluster".to_string())
+    }
 }
 
 /// How a credential proves itself.
@@ -259,7 +270,7 @@ impl Credential {
                 namespace,
                 service_account,
             } => {
-                let token = service_account_token(&c.kube, namespace, service_account).await?;
+                let token = service_account_token(c.kube()?, namespace, service_account).await?;
                 credentials(ClientProof::Assertion(&token)).await
             }
             Proof::ManagedIdentity => {

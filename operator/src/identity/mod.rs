@@ -115,7 +115,11 @@ impl Identities {
                 };
             };
             consulted.push((ns.to_string(), name.to_string()));
-            let api: kube::Api<Secret> = kube::Api::namespaced(self.config.kube.clone(), ns);
+            let kube = self
+                .config
+                .kube()
+                .map_err(|e| (CredentialError::Kube(e), consulted.clone()))?;
+            let api: kube::Api<Secret> = kube::Api::namespaced(kube.clone(), ns);
             let secret = match api.get_opt(name).await {
                 Ok(s) => s,
                 Err(e) => {

@@ -11,6 +11,9 @@ use aso_runtime::from_arm::spec_from_arm;
 use aso_runtime::shape::{ObjectShape, Shape};
 use aso_runtime::{AzureName, KindInfo, OwnerRule, Scope, arm_id};
 
+mod azure;
+pub use azure::AzureReader;
+
 /// Reading from ARM; the operator's client in `asoctl`, a fake in tests.
 pub trait ArmReader {
     /// The resource at `id`, or `None` if it does not exist.
@@ -80,7 +83,7 @@ pub async fn import(
         if *count > 1 {
             name = format!("{name}-{count}");
         }
-        imported.manifests.push(manifest(
+        let mut manifest = manifest(
             info,
             &id,
             &body,
@@ -88,7 +91,11 @@ pub async fn import(
             &azure_name,
             namespace,
             parent.as_ref(),
-        ));
+        );
+        // What Azure returns inside writable objects can include read-only values (a timestamp in
+        // storage encryption settings): keep only what the CRD declares, as the API server would.
+        aso_schema::prune(crate::crds::schema(info)?, &mut manifest);
+        imported.manifests.push(manifest);
         for secret in secret_paths(info.spec, "spec") {
             imported.notes.push(format!("{} {namespace}/{name}: {secret} is a secret Azure does not return; set it to a Secret reference", info.kind));
         }

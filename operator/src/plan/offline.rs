@@ -23,7 +23,7 @@ pub fn plan(manifests: &[Manifest], catalog: &[&'static KindInfo], subscription:
     let mut resources = Vec::new();
     for manifest in manifests {
         match classify(manifest, catalog) {
-            Class::Ours(info) => match check(manifest) {
+            Class::Ours(info) => match check(manifest, info) {
                 Ok(()) => resources.push(Resource { manifest, info }),
                 Err(message) => plan.errors.push(PlanError::new(manifest, message)),
             },
@@ -99,15 +99,27 @@ fn classify(manifest: &Manifest, catalog: &[&'static KindInfo]) -> Class {
     Class::Other
 }
 
-/// What every manifest of ours needs before it can be planned.
-fn check(manifest: &Manifest) -> Result<(), String> {
+/// What the API server would say of a manifest (with kubectl's strict field validation: unknown
+/// fields are errors, not silently dropped).
+fn check(manifest: &Manifest, info: &KindInfo) -> Result<(), String> {
     if manifest.name().is_empty() {
         return Err("metadata.name is required".into());
     }
-    match manifest.value.get("spec") {
-        Some(Value::Object(_)) => Ok(()),
-        Some(_) => Err("spec must be an object".into()),
-        None => Err("spec is required".into()),
+    if !manifest.value.get("spec").is_some_and(Value::is_object) {
+        return Err("spec is required and must be an object".into());
+    }
+    let schema = crate::crds::schema(info)?;
+    let mut value = manifest.value.clone();
+    let (pruned, errors) = aso_schema::admit(schema, &mut value, None);
+    let mut problems: Vec<String> = pruned
+        .iter()
+        .map(|path| format!("{path}: unknown field"))
+        .collect();
+    problems.extend(errors.iter().map(|e| e.to_string()));
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
     }
 }
 

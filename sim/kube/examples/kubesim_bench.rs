@@ -1,7 +1,7 @@
 //! Benchmark: 10,000 custom resources of ~5 KB created through one kube-rs client against an
 //! in-process simulator while a watcher consumes them. Prints throughput and peak memory.
 //!
-//! `cargo run --release -p aso-kubesim --example bench [-- COUNT CONCURRENCY]`
+//! `cargo run --release -p aso-kubesim --example kubesim_bench [-- COUNT CONCURRENCY]`
 
 use aso_kubesim::KubeSim;
 use futures::{StreamExt, TryStreamExt};

@@ -2,7 +2,7 @@
 //! client in the same process, as the operator's tests use it), and memory with 100,000 storage
 //! accounts.
 //!
-//! `cargo run --release -p aso-armsim --example bench -- [--pairs N] [--resources N]
+//! `cargo run --release -p aso-armsim --example armsim_bench -- [--pairs N] [--resources N]
 //! [--concurrency N] [--https]`
 //!
 //! Budgets (issue 4): at least 5,000 pairs/s on 2 cores; under 1 GiB for 100,000 resources.
