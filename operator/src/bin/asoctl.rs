@@ -38,10 +38,12 @@ struct PlanArgs {
     /// Manifest files or folders (multi-document YAML; folders are read recursively).
     #[arg(short = 'f', long = "filename", required = true)]
     files: Vec<PathBuf>,
-    /// Plan without a cluster or Azure, from the manifests alone.
+    /// Plan without a cluster or Azure, from the manifests alone. Otherwise the cluster of
+    /// KUBECONFIG and Azure (with the operator's AZURE_* settings) are read, and each resource is
+    /// reported as create, update (with the differences) or no-change.
     #[arg(long)]
     offline: bool,
-    /// The subscription resources are created in.
+    /// The subscription resources are created in (offline; online it is the credential's).
     #[arg(long, default_value = "00000000-0000-0000-0000-000000000000")]
     subscription: String,
     /// Output format.
@@ -91,7 +93,8 @@ struct PlaygroundArgs {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Plan(args) => run_plan(args),
+        Command::Plan(args) if args.offline => run_plan(args),
+        Command::Plan(args) => block_on(run_online_plan(args)),
         Command::Import(ImportCommand::AzureResource(args)) => block_on(run_import(args)),
         #[cfg(feature = "playground")]
         Command::Playground(args) => block_on(run_playground(args)),
@@ -149,6 +152,55 @@ fn run_plan(args: PlanArgs) -> ExitCode {
     }
 }
 
+async fn run_online_plan(args: PlanArgs) -> ExitCode {
+    match online_plan(args).await {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Plans against the cluster and Azure; `Ok(false)` when some manifests could not be planned.
+async fn online_plan(args: PlanArgs) -> Result<bool, String> {
+    let manifests = manifest::read_all(&args.files)?;
+    let kube = kube::Client::try_default()
+        .await
+        .map_err(|e| format!("connecting to the cluster (KUBECONFIG): {e}"))?;
+    let (reader, subscription) = azure_reader()?;
+    let catalog = aso_generated::catalog();
+    let (changes, plan) =
+        plan::online::plan(&manifests, &catalog, &kube, &reader, &subscription).await?;
+    for warning in &plan.warnings {
+        eprintln!("warning: {warning}");
+    }
+    for error in &plan.errors {
+        eprintln!("error: {error}");
+    }
+    match args.output {
+        Output::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&changes).map_err(|e| e.to_string())?
+        ),
+    }
+    Ok(plan.errors.is_empty())
+}
+
+/// Azure, as the operator reaches it: its AZURE_* settings and global credential.
+fn azure_reader() -> Result<(import::AzureReader, String), String> {
+    let env: BTreeMap<String, String> = std::env::vars().collect();
+    let settings = aso_operator::settings::Settings::parse(&env, &["asoctl".to_string()])?;
+    let metrics = Arc::new(aso_operator::metrics::Metrics::default());
+    let (arm, identities) = aso_operator::run::azure(&settings, None, metrics)?;
+    let credential = identities.global().cloned().ok_or(
+        "no Azure credential: set AZURE_SUBSCRIPTION_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or a certificate), as for the operator",
+    )?;
+    let subscription = credential.subscription.clone();
+    Ok((import::AzureReader { arm, credential }, subscription))
+}
+
 async fn run_import(args: ImportArgs) -> ExitCode {
     match import_resources(args).await {
         Ok(()) => ExitCode::SUCCESS,
@@ -160,14 +212,7 @@ async fn run_import(args: ImportArgs) -> ExitCode {
 }
 
 async fn import_resources(args: ImportArgs) -> Result<(), String> {
-    let env: BTreeMap<String, String> = std::env::vars().collect();
-    let settings = aso_operator::settings::Settings::parse(&env, &["asoctl".to_string()])?;
-    let metrics = Arc::new(aso_operator::metrics::Metrics::default());
-    let (arm, identities) = aso_operator::run::azure(&settings, None, metrics)?;
-    let credential = identities.global().cloned().ok_or(
-        "no Azure credential: set AZURE_SUBSCRIPTION_ID, AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or a certificate), as for the operator",
-    )?;
-    let reader = import::AzureReader { arm, credential };
+    let (reader, _) = azure_reader()?;
     let catalog = aso_generated::catalog();
     let imported = import::import(&reader, &catalog, &args.ids, &args.namespace).await?;
     for skipped in &imported.skipped {

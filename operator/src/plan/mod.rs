@@ -1,6 +1,7 @@
 //! `asoctl plan`: what the operator would send to Azure for a set of manifests.
 
 pub mod offline;
+pub mod online;
 
 use std::fmt;
 

@@ -18,8 +18,19 @@ use crate::manifest::Manifest;
 
 /// Plans `manifests` for `subscription`, with the kinds of `catalog`.
 pub fn plan(manifests: &[Manifest], catalog: &[&'static KindInfo], subscription: &str) -> Plan {
+    plan_with(manifests, catalog, subscription, Known::default())
+}
+
+/// Plans `manifests`, resolving what they do not hold from `known` (what a cluster holds, for
+/// `asoctl plan` online); the manifests' own Secrets and ConfigMaps win.
+pub fn plan_with(
+    manifests: &[Manifest],
+    catalog: &[&'static KindInfo],
+    subscription: &str,
+    known: Known,
+) -> Plan {
     let mut plan = Plan::default();
-    let values = Values::read(manifests, &mut plan);
+    let values = Known::read(manifests, known, &mut plan);
     let mut resources = Vec::new();
     for manifest in manifests {
         match classify(manifest, catalog) {
@@ -144,7 +155,7 @@ enum Visit {
 struct Planner<'a> {
     subscription: &'a str,
     resources: &'a [Resource<'a>],
-    values: &'a Values,
+    values: &'a Known,
     /// ARM IDs already worked out, by resource index.
     ids: RefCell<HashMap<usize, Result<String, String>>>,
     /// Owners matched by kind because no manifest had their name, by resource index.
@@ -305,6 +316,12 @@ impl Planner<'_> {
         let (group, kind, name) = self
             .owner_object(i)
             .ok_or("spec.owner needs name (and for extension resources group and kind) or armId")?;
+        let namespace = self.resources[i].manifest.namespace();
+        if self.find(namespace, &group, &kind, &name).is_none()
+            && let Some(id) = self.values.id(namespace, &group, &kind, &name)
+        {
+            return Ok(id.to_string());
+        }
         match self.find_owner(i, &group, &kind, &name) {
             Some(owner) => self.compute_arm_id(owner, depth + 1),
             // A resource group that is not among the manifests is taken to exist under its name.
@@ -385,6 +402,12 @@ impl Resolver for PlanResolver<'_> {
             .planner
             .find(self.namespace, group, kind, name)
             .and_then(|i| self.planner.arm_id(i).ok())
+            .or_else(|| {
+                self.planner
+                    .values
+                    .id(self.namespace, group, kind, name)
+                    .map(str::to_string)
+            })
             .unwrap_or_else(|| format!("$(ref:{group}/{kind}/{name})")))
     }
 
@@ -413,16 +436,30 @@ impl Resolver for PlanResolver<'_> {
     }
 }
 
-/// Values held by the Secrets and ConfigMaps among the manifests, by (namespace, name).
-#[derive(Default)]
-struct Values {
-    secrets: BTreeMap<(String, String), BTreeMap<String, String>>,
-    config_maps: BTreeMap<(String, String), BTreeMap<String, String>>,
+/// What planning can know beyond the resources it plans: Secret and ConfigMap values by
+/// (namespace, name), and ARM IDs of resources by (namespace, group, kind, name).
+#[derive(Debug, Default)]
+pub struct Known {
+    pub secrets: BTreeMap<(String, String), BTreeMap<String, String>>,
+    pub config_maps: BTreeMap<(String, String), BTreeMap<String, String>>,
+    pub ids: BTreeMap<(String, String, String, String), String>,
 }
 
-impl Values {
-    fn read(manifests: &[Manifest], plan: &mut Plan) -> Values {
-        let mut values = Values::default();
+impl Known {
+    fn id(&self, namespace: &str, group: &str, kind: &str, name: &str) -> Option<&str> {
+        self.ids
+            .get(&(
+                namespace.to_string(),
+                group.to_string(),
+                kind.to_string(),
+                name.to_string(),
+            ))
+            .map(String::as_str)
+    }
+
+    /// `known`, with the values of the Secrets and ConfigMaps among `manifests` added.
+    fn read(manifests: &[Manifest], known: Known, plan: &mut Plan) -> Known {
+        let mut values = known;
         for manifest in manifests.iter().filter(|m| m.api_version() == "v1") {
             let key = (
                 manifest.namespace().to_string(),
