@@ -20,21 +20,6 @@ fn samples_of(recording: &str) -> Option<PathBuf> {
     )
 }
 
-/// Whether a recorded URL is a kind and api-version this build serves.
-fn served(catalog: &[&aso_runtime::KindInfo], url: &str) -> bool {
-    let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let api_version = query
-        .split('&')
-        .find_map(|p| p.strip_prefix("api-version="))
-        .unwrap_or("");
-    let Ok(id) = aso_runtime::arm_id::parse(path) else {
-        return false;
-    };
-    catalog
-        .iter()
-        .any(|i| i.arm_type.eq_ignore_ascii_case(&id.resource_type) && i.api_version == api_version)
-}
-
 #[test]
 fn plan_matches_recorded_puts() {
     let catalog = aso_generated::catalog();
@@ -71,7 +56,7 @@ fn plan_matches_recorded_puts() {
             let shape = recordings::url_shape(&recorded.url);
             let Some(ours) = planned.get(&shape) else {
                 // Requests for versions this build does not serve are out of scope.
-                if served(&catalog, &recorded.url) {
+                if aso_e2e::samples::served_url(&catalog, &recorded.url) {
                     failures.push(format!(
                         "{name}: no planned request for recorded PUT {}",
                         recorded.url

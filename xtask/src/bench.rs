@@ -7,6 +7,8 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 
+use crate::cargo;
+
 #[derive(clap::Args)]
 pub struct Args {
     /// What to measure: codegen, kubesim, armsim, operator.
@@ -61,18 +63,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             bail!("unknown benchmark {other:?}: expected codegen, kubesim, armsim or operator")
         }
     }
-}
-
-fn cargo(root: &Path, args: &[&str]) -> anyhow::Result<()> {
-    let status = Command::new(env!("CARGO"))
-        .args(args)
-        .current_dir(root)
-        .status()
-        .context("running cargo")?;
-    if !status.success() {
-        bail!("cargo {} failed ({status})", args.join(" "));
-    }
-    Ok(())
 }
 
 /// Rebuilds xtask in release to time generation there, then times a cold debug build of the

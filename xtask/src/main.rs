@@ -33,6 +33,20 @@ fn main() -> anyhow::Result<()> {
     }
 }
 
+/// Runs cargo in the repository; fails naming the command when it fails.
+pub fn cargo(root: &Path, args: &[&str]) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(root)
+        .status()
+        .context("running cargo")?;
+    if !status.success() {
+        anyhow::bail!("cargo {} failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
 /// The repository root (the parent of `xtask/`).
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -8,6 +8,8 @@ use std::time::Instant;
 
 use anyhow::{Context, bail};
 
+use crate::cargo;
+
 #[derive(clap::Args)]
 pub struct Args {
     /// Skip formatting, lints and the generated-code check (just the test suite).
@@ -74,18 +76,6 @@ fn step(name: &str, f: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Result<()
     let started = Instant::now();
     f().with_context(|| format!("step failed: {name}"))?;
     println!("    {name}: done in {:.1?}", started.elapsed());
-    Ok(())
-}
-
-fn cargo(root: &Path, args: &[&str]) -> anyhow::Result<()> {
-    let status = Command::new(env!("CARGO"))
-        .args(args)
-        .current_dir(root)
-        .status()
-        .context("running cargo")?;
-    if !status.success() {
-        bail!("cargo {} failed ({status})", args.join(" "));
-    }
     Ok(())
 }
 

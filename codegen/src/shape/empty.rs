@@ -8,18 +8,11 @@ pub fn remove(root: &mut Object) {
     while remove_once(root) {}
 }
 
+/// One sweep; whether anything was dropped.
 fn remove_once(object: &mut Object) -> bool {
     let mut changed = false;
     for prop in &mut object.props {
-        changed |= match &mut prop.ty {
-            Type::Object(inner) | Type::ReferenceKeyedMap(inner) => remove_once(inner),
-            Type::Array(item, _) | Type::Map(item) => remove_in(item),
-            Type::OneOf(union) => union
-                .options
-                .iter_mut()
-                .fold(false, |c, o| remove_once(&mut o.object) | c),
-            _ => false,
-        };
+        changed |= remove_in(&mut prop.ty);
     }
     let before = object.props.len();
     object.props.retain(|p| !is_empty(&p.ty));
@@ -33,7 +26,7 @@ fn remove_in(ty: &mut Type) -> bool {
         Type::OneOf(union) => union
             .options
             .iter_mut()
-            .fold(false, |c, o| remove_once(&mut o.object) | c),
+            .fold(false, |changed, o| remove_once(&mut o.object) | changed),
         _ => false,
     }
 }

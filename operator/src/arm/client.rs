@@ -258,55 +258,38 @@ impl ArmClient {
         let _one_at_a_time = lock.lock().await;
         let provider = format!("/subscriptions/{subscription}/providers/{namespace}");
         let read = format!("{provider}?api-version=2021-04-01");
-        let state = |r: &ArmResponse| {
-            r.json()
+        // The provider's registrationState, as ARM reports it now.
+        let state = async || -> Result<String, ArmError> {
+            let call = Call {
+                method: Method::GET,
+                url: &read,
+                body: None,
+                kind: "ProviderRegistration",
+            };
+            let response = self.send_once(tokens, subscription, &call).await?;
+            Ok(response
+                .json()
                 .get("registrationState")
                 .and_then(Value::as_str)
                 .unwrap_or("")
-                .to_string()
+                .to_string())
         };
-        let current = self
-            .send_once(
-                tokens,
-                subscription,
-                &Call {
-                    method: Method::GET,
-                    url: &read,
-                    body: None,
-                    kind: "ProviderRegistration",
-                },
-            )
-            .await?;
-        if state(&current).eq_ignore_ascii_case("Registered") {
+        if state().await?.eq_ignore_ascii_case("Registered") {
             return Ok(());
         }
         tracing::info!(subscription, namespace, "registering resource provider");
-        self.send_once(
-            tokens,
-            subscription,
-            &Call {
-                method: Method::POST,
-                url: &format!("{provider}/register?api-version=2021-04-01"),
-                body: None,
-                kind: "ProviderRegistration",
-            },
-        )
-        .await?;
+        let register = format!("{provider}/register?api-version=2021-04-01");
+        let call = Call {
+            method: Method::POST,
+            url: &register,
+            body: None,
+            kind: "ProviderRegistration",
+        };
+        self.send_once(tokens, subscription, &call).await?;
         let deadline = Instant::now() + self.settings.registration_timeout;
         loop {
-            let current = self
-                .send_once(
-                    tokens,
-                    subscription,
-                    &Call {
-                        method: Method::GET,
-                        url: &read,
-                        body: None,
-                        kind: "ProviderRegistration",
-                    },
-                )
-                .await?;
-            if state(&current).eq_ignore_ascii_case("Registered") {
+            let current = state().await?;
+            if current.eq_ignore_ascii_case("Registered") {
                 return Ok(());
             }
             if Instant::now() >= deadline {
@@ -314,8 +297,7 @@ impl ArmClient {
                     status: None,
                     code: "MissingSubscriptionRegistration".into(),
                     message: format!(
-                        "resource provider {namespace} is still {} for subscription {subscription}",
-                        state(&current)
+                        "resource provider {namespace} is still {current} for subscription {subscription}"
                     ),
                     retry_after: Some(self.settings.registration_poll),
                     from_operation: false,
