@@ -1,12 +1,10 @@
 //! Throttling (token buckets and hourly quotas) and injected faults, seen from a client.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
+use crate::common::*;
 use aso_armsim::faults::{Fault, FaultConfig, FaultRule, RandomFaults};
 use aso_armsim::throttle::{Bucket, ThrottleConfig};
-use common::*;
 use serde_json::json;
 
 #[tokio::test]

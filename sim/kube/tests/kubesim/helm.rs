@@ -1,9 +1,7 @@
 //! The real helm (4.x, installed from PyPI by tools/install-k8s-clients.sh) installs, upgrades
 //! and uninstalls an operator-shaped chart (CRD, RBAC, Deployment, Service, Secret, ConfigMap).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{ConfigMap, Secret, Service, ServiceAccount};
 use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding, Role, RoleBinding};

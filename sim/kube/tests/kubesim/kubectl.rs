@@ -2,9 +2,7 @@
 //! simulator, with ASO's CRDs and samples read in place. Point `ASO_TEST_CRD` / `ASO_TEST_SAMPLE`
 //! at other files (e.g. our generated `crds/`) to run the same checks on them.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use kube::api::{Api, DynamicObject, Patch, PatchParams};
 use kube::core::{ApiResource, GroupVersionKind};
 use serde_json::{Value, json};

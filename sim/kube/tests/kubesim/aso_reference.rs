@@ -2,10 +2,8 @@
 //! accepted (multi-version, structural), every sample validates with nothing pruned, both with
 //! the public schema module and through the server.
 
-mod common;
-
+use crate::common::*;
 use aso_kubesim::schema::{Schema, admit, check_structural};
-use common::*;
 use kube::api::{Api, DynamicObject, PostParams};
 use kube::core::{ApiResource, GroupVersionKind};
 use serde_json::{Value, json};

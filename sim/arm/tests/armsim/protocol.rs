@@ -1,10 +1,8 @@
 //! The ARM protocol over reqwest: resource lifecycles in each provider's answer shape, long-running
 //! operations in every mode, collections, actions, registration, soft delete.
 
-mod common;
-
+use crate::common::*;
 use aso_armsim::{Failure, LroMode, LroSettings};
-use common::*;
 use serde_json::{Value, json};
 
 #[tokio::test]

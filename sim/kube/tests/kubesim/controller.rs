@@ -1,9 +1,7 @@
 //! A kube-runtime Controller reconciling custom resources created, updated and deleted (with a
 //! finalizer) after it starts, through the simulator.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use futures::StreamExt;
 use kube::api::{Api, DeleteParams, DynamicObject, Patch, PatchParams, PostParams};
 use kube::runtime::controller::{Action, Controller};

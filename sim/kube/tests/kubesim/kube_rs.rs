@@ -1,9 +1,7 @@
 //! kube-rs against the simulator: typed and dynamic APIs, patches, server-side apply, watches,
 //! finalizers and garbage collection, and a kube-runtime Controller.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use futures::{StreamExt, TryStreamExt};
 use k8s_openapi::api::authentication::v1::TokenRequest;
 use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Secret, ServiceAccount};

@@ -1,6 +1,5 @@
 //! Helpers shared by the integration tests: a simulator with the fixture catalog, and a small
 //! ARM client over reqwest.
-#![allow(dead_code)]
 
 use std::path::PathBuf;
 

@@ -1,10 +1,8 @@
 //! Replay of every visible ASO cassette: each recorded request, sent to the simulator in replay
 //! mode, gets the recorded response (status, body, monitor headers pointed at the simulator).
 
-mod common;
-
+use crate::common::cassettes;
 use aso_armsim::{ArmSim, Cassette};
-use common::cassettes;
 
 #[tokio::test]
 async fn every_cassette_replays_its_recorded_responses() {

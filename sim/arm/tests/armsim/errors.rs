@@ -1,8 +1,6 @@
 //! Bad requests get the ARM error a real client would see: code, wording, target.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 fn account() -> serde_json::Value {

@@ -5,12 +5,10 @@
 //! provisioning state, and for 200s whether there is a body. The shapes are read from all
 //! cassettes; scenarios against the live simulator (not replay) must produce each of them.
 
-mod common;
-
 use std::collections::BTreeMap;
 
+use crate::common::*;
 use aso_armsim::Cassette;
-use common::*;
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -1,6 +1,5 @@
 //! Helpers shared by the integration tests: a simulator per test, CRD fixtures, reference data
 //! (read in place from `../shared`), and the kubectl/helm binaries.
-#![allow(dead_code)]
 
 use aso_kubesim::KubeSim;
 use kube::api::{Api, DynamicObject, PostParams};

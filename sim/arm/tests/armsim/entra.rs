@@ -2,8 +2,7 @@
 //! with a certificate, workload identity, managed identity) against the simulator's authority,
 //! and ARM accepting only its tokens and enforcing roles.
 
-mod common;
-
+use crate::common::*;
 use aso_armsim::test_support::azure::client_options;
 use azure_core::credentials::{Secret, TokenCredential};
 use azure_core::http::ClientMethodOptions;
@@ -14,7 +13,6 @@ use azure_identity::{
 };
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use common::*;
 use ring::rand::SystemRandom;
 use ring::signature::{self, EcdsaKeyPair};
 use serde_json::{Value, json};
@@ -198,8 +196,8 @@ async fn client_certificates_sign_assertions() {
         .unwrap()
         .self_signed(&ec_key)
         .unwrap();
-    let rsa_cert = include_str!("fixtures/rsa-client.crt");
-    let rsa_key = pem_der(include_str!("fixtures/rsa-client.key"));
+    let rsa_cert = include_str!("../fixtures/rsa-client.crt");
+    let rsa_key = pem_der(include_str!("../fixtures/rsa-client.key"));
     let config = format!(
         "principals:\n  - clientId: cert-app\n    certificates:\n      - |\n{}\n      - |\n{}\nroleAssignments:\n  - {{principal: cert-app, role: Contributor, scope: /subscriptions/{SUB}}}\n",
         indent(&ec_cert.pem(), 8),

@@ -1,0 +1,11 @@
+//! The simulator's integration suites as one test binary: each links the generated catalog,
+//! so one binary per suite would cost a link and ~100 MB apiece.
+
+mod binary;
+mod common;
+mod entra;
+mod errors;
+mod protocol;
+mod recorded_shapes;
+mod replay;
+mod throttle_faults;

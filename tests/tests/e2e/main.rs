@@ -1,0 +1,19 @@
+//! The end-to-end suites as one test binary: every suite links the operator, both simulators
+//! and all 136 generated kinds, so one binary per suite would cost a link and ~100 MB apiece.
+
+mod chart;
+mod crd_coverage;
+mod crd_schemas;
+mod credentials;
+mod drift;
+mod errors;
+mod exports;
+mod import;
+mod kinds;
+mod lifecycle;
+mod operations;
+mod owners;
+mod plan_online;
+mod plan_recordings;
+mod restart;
+mod samples_e2e;
