@@ -693,13 +693,11 @@ async fn managed_identity_credential_uses_the_simulator() {
             &json!({"location": "westus2"}),
         )
         .await;
+    // libtest names tests by their module path without the binary's crate name.
+    let (_, module) = module_path!().split_once("::").unwrap();
+    let child = format!("{module}::managed_identity_credential_child");
     let output = tokio::process::Command::new(std::env::current_exe().unwrap())
-        .args([
-            "managed_identity_credential_child",
-            "--exact",
-            "--ignored",
-            "--nocapture",
-        ])
+        .args([child.as_str(), "--exact", "--ignored", "--nocapture"])
         .env(
             "IDENTITY_ENDPOINT",
             format!("{}/msi/token", s.sim.base_url()),
