@@ -15,83 +15,121 @@ use std::rc::Rc;
 use heck::ToLowerCamelCase;
 use serde_json::Value;
 
-use crate::config::{PropertyFacts, TypeFacts, VersionConfig};
+use crate::config::{PropertyFacts, TypeFacts, TypeOverride, VersionConfig};
 use crate::load::{Loader, Node, SpecError};
 use crate::model::{
     ArrayRules, Enumeration, NumberType, Object, Origin, Property, StringType, Type, Union,
     UnionOption,
 };
 
-/// Which side of a resource a tree describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    /// What the user writes: the PUT body without read-only properties.
-    Spec,
-    /// What Azure returns: the GET body.
-    Status,
-}
+pub use crate::config::Side;
 
 /// A definition's identity: its file and name.
 pub type DefKey = (String, String);
 
-/// The configured facts of one api-version, remembering which were used so that stale entries
-/// can be reported.
+/// The configured facts of one api-version, with our deviations applied over the imported facts,
+/// remembering which deviations were used so that stale ones can be reported.
 pub struct Facts<'a> {
     config: &'a VersionConfig,
-    used_properties: RefCell<BTreeSet<(String, String)>>,
-    used_types: RefCell<BTreeSet<String>>,
+    used: RefCell<BTreeSet<String>>,
 }
 
 impl<'a> Facts<'a> {
     pub fn new(config: &'a VersionConfig) -> Self {
         Facts {
             config,
-            used_properties: RefCell::default(),
-            used_types: RefCell::default(),
+            used: RefCell::default(),
         }
     }
 
-    fn property(&self, definitions: &[&str], property: &str) -> Option<&'a PropertyFacts> {
-        for definition in definitions {
-            if let Some(facts) = self
-                .config
-                .definitions
-                .get(*definition)
-                .and_then(|d| d.get(property))
-            {
-                self.used_properties
-                    .borrow_mut()
-                    .insert((definition.to_string(), property.to_string()));
-                return Some(facts);
-            }
+    /// The facts of `property` of `definition` on `side`.
+    fn property(&self, side: Side, definition: &str, property: &str) -> PropertyFacts {
+        let imported = self
+            .config
+            .definitions
+            .get(definition)
+            .and_then(|d| d.get(property));
+        let ours = self
+            .config
+            .ours
+            .definitions
+            .get(definition)
+            .and_then(|d| d.get(property));
+        if ours.is_some() {
+            self.mark(format!("ours.definitions.{definition}.{property}"));
         }
-        None
+        merged(side, imported, ours)
     }
 
-    fn type_facts(&self, definition: &str) -> Option<&'a TypeFacts> {
-        let facts = self.config.types.get(definition)?;
-        self.used_types.borrow_mut().insert(definition.to_string());
-        Some(facts)
+    /// The facts about the property at `path` (ARM path from the body) of `kind`'s own body.
+    fn kind_property(&self, side: Side, kind: &str, path: &str) -> PropertyFacts {
+        let imported = self
+            .config
+            .kinds
+            .get(kind)
+            .and_then(|k| k.properties.get(path));
+        let ours = self
+            .config
+            .ours
+            .kinds
+            .get(kind)
+            .and_then(|k| k.properties.get(path));
+        if ours.is_some() {
+            self.mark(format!("ours.kinds.{kind}.properties.{path}"));
+        }
+        merged(side, imported, ours)
     }
 
-    /// Configured entries no kind's schemas reached.
+    fn type_facts(&self, side: Side, definition: &str) -> TypeFacts {
+        let imported = self.config.types.get(definition).map(|f| f.on(side));
+        let ours = self.config.ours.types.get(definition).map(|f| f.on(side));
+        if ours.is_some() {
+            self.mark(format!("ours.types.{definition}"));
+        }
+        match (imported, ours) {
+            (Some(imported), Some(ours)) => imported.overridden_by(&ours),
+            (Some(facts), None) | (None, Some(facts)) => facts,
+            (None, None) => TypeFacts::default(),
+        }
+    }
+
+    fn mark(&self, entry: String) {
+        self.used.borrow_mut().insert(entry);
+    }
+
+    /// Our deviations no kind's schemas reached. (Imported facts are checked against the specs
+    /// by the import; they may concern parts of a schema no generated kind reaches.)
     pub fn unused(&self) -> Vec<String> {
-        let used = self.used_properties.borrow();
-        let used_types = self.used_types.borrow();
-        let mut out = Vec::new();
-        for (definition, properties) in &self.config.definitions {
-            for property in properties.keys() {
-                if !used.contains(&(definition.clone(), property.clone())) {
-                    out.push(format!("definitions.{definition}.{property}"));
-                }
-            }
-        }
-        for definition in self.config.types.keys() {
-            if !used_types.contains(definition) {
-                out.push(format!("types.{definition}"));
-            }
-        }
-        out
+        let used = self.used.borrow();
+        let ours = &self.config.ours;
+        let entries = ours
+            .definitions
+            .iter()
+            .flat_map(|(d, props)| {
+                props
+                    .keys()
+                    .map(move |p| format!("ours.definitions.{d}.{p}"))
+            })
+            .chain(ours.kinds.iter().flat_map(|(k, over)| {
+                over.properties
+                    .keys()
+                    .map(move |p| format!("ours.kinds.{k}.properties.{p}"))
+            }))
+            .chain(ours.types.keys().map(|d| format!("ours.types.{d}")));
+        entries.filter(|e| !used.contains(e)).collect()
+    }
+}
+
+/// Imported facts with ours applied over them, on `side`.
+fn merged(
+    side: Side,
+    imported: Option<&PropertyFacts>,
+    ours: Option<&PropertyFacts>,
+) -> PropertyFacts {
+    let imported = imported.map(|f| f.on(side)).unwrap_or_default();
+    match ours {
+        Some(ours) => imported.overridden_by(&ours.on(side)),
+        None => imported,
     }
 }
 
@@ -114,6 +152,10 @@ pub struct Builder<'a> {
     stack: Vec<DefKey>,
     /// Self-referencing definitions being built a second time, without their self-reference.
     unrolling: Vec<DefKey>,
+    /// The ARM path from the body to the object about to be built, while that object's properties
+    /// are the kind's own (the body, and objects flattened into it): facts about the kind's own
+    /// properties are looked up by that path.
+    body_path: Option<String>,
 }
 
 /// Which definitions derive from which discriminated bases.
@@ -237,22 +279,20 @@ fn collect_roots(
 }
 
 /// A property as the merge of a schema with its `allOf` parents found it.
-struct MergedProperty {
-    name: String,
-    node: Node,
-    /// The definition that declares it (a parent's, for inherited properties).
-    declared_in: Option<String>,
+pub(crate) struct MergedProperty {
+    pub name: String,
+    pub node: Node,
 }
 
 /// The merged view of a schema with its `allOf` parents.
-struct Merged {
-    properties: Vec<MergedProperty>,
-    required: BTreeSet<String>,
-    additional: Option<Node>,
-    additional_true: bool,
-    type_: Option<String>,
+pub(crate) struct Merged {
+    pub properties: Vec<MergedProperty>,
+    pub required: BTreeSet<String>,
+    pub additional: Option<Node>,
+    pub additional_true: bool,
+    pub type_: Option<String>,
     /// `x-ms-azure-resource` anywhere in the `allOf` chain.
-    azure_resource: bool,
+    pub azure_resource: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -271,6 +311,7 @@ impl<'a> Builder<'a> {
             side,
             stack: Vec::new(),
             unrolling: Vec::new(),
+            body_path: None,
         }
     }
 
@@ -286,6 +327,7 @@ impl<'a> Builder<'a> {
         let Some(schema) = schema else {
             return Ok(empty());
         };
+        self.body_path = Some(String::new());
         match self.type_of(schema, hint, 1)? {
             Some(Type::Object(object)) => Ok(*object),
             Some(Type::Any | Type::Map(_)) | None => Ok(empty()),
@@ -392,6 +434,7 @@ impl<'a> Builder<'a> {
                 })));
             }
             Some("array") => {
+                self.body_path = None;
                 let rules = ArrayRules {
                     min_items: value.get("minItems").and_then(Value::as_u64),
                     max_items: value.get("maxItems").and_then(Value::as_u64),
@@ -408,6 +451,7 @@ impl<'a> Builder<'a> {
             return self.object(schema, merged, hint, depth);
         }
         if let Some(additional) = &merged.additional {
+            self.body_path = None;
             return Ok(self
                 .type_of(additional, &format!("{hint}Value"), depth)?
                 .map(|t| Type::Map(Box::new(t))));
@@ -425,14 +469,17 @@ impl<'a> Builder<'a> {
         hint: &str,
         depth: usize,
     ) -> Result<Option<Type>, SpecError> {
+        let body_path = self.body_path.take();
         let origin = origin_of(schema);
         let definition = schema.definition_name().map(str::to_string);
-        let type_facts = definition.as_deref().and_then(|d| self.facts.type_facts(d));
-        let is_resource = type_facts
-            .and_then(|f| f.is_resource)
-            .unwrap_or(merged.azure_resource);
+        let type_facts = definition
+            .as_deref()
+            .map(|d| self.facts.type_facts(self.side, d))
+            .unwrap_or_default();
+        let is_resource = type_facts.is_resource.unwrap_or(merged.azure_resource);
         let embedded_here = type_facts
-            .and_then(|f| f.embedded_in_parent.as_deref())
+            .embedded_in_parent
+            .as_deref()
             .is_some_and(|parent| parent == self.kind.kind);
 
         // A resource inside another resource: a child kind of this one is managed on its own and
@@ -453,7 +500,6 @@ impl<'a> Builder<'a> {
             let MergedProperty {
                 name,
                 node: prop_node,
-                declared_in,
             } = merged_prop;
             if only_id && !name.eq_ignore_ascii_case("id") {
                 continue;
@@ -464,30 +510,43 @@ impl<'a> Builder<'a> {
             }
             let resolved = self.loader.resolve(&prop_node)?;
             let flag = |key: &str| prop_node.bool(key) || resolved.bool(key);
-            // Facts name the declaring definition, or for inline schemas `<Definition>_<Property>`.
-            let lookup: Vec<&str> = declared_in
-                .iter()
-                .map(String::as_str)
-                .chain([name_base.as_str()])
-                .collect();
-            let facts = self
-                .facts
-                .property(&lookup, &name)
-                .cloned()
-                .unwrap_or_default();
+            // Like ASO's, facts name the type holding the property (the definition, or for inline
+            // schemas `<Definition>_<Property>`), inherited properties included, and concern that
+            // type only (not the types deriving from it); facts about the kind's own properties
+            // (its body and what is flattened into it) are named by ARM path, and win.
+            let mut facts = self.facts.property(self.side, &name_base, &name);
+            let path = body_path.as_ref().map(|p| match p.is_empty() {
+                true => name.clone(),
+                false => format!("{p}.{name}"),
+            });
+            if let Some(path) = &path {
+                facts =
+                    facts.overridden_by(&self.facts.kind_property(self.side, self.kind.kind, path));
+            }
+            if facts.payload.is_some() && self.side == Side::Spec {
+                return Err(SpecError::at(
+                    prop_node.location(),
+                    format!("{name}: a payload rule per property is not supported yet"),
+                ));
+            }
             // Like ASO, only the property's own readOnly counts, not one on the definition it refers to.
-            let read_only = prop_node.bool("readOnly") || facts.read_only;
-            let secret =
-                flag("x-ms-secret") || resolved.str("format") == Some("password") || facts.secret;
+            let read_only = prop_node.bool("readOnly") || facts.read_only == Some(true);
+            let secret = flag("x-ms-secret")
+                || resolved.str("format") == Some("password")
+                || facts.secret == Some(true);
             let keep = match self.side {
-                Side::Spec => !read_only && !facts.owned_by_parent,
-                Side::Status => !secret && !facts.omit_from_status,
+                Side::Spec => !read_only && facts.owned_by_parent != Some(true),
+                Side::Status => !secret && facts.omit_from_status != Some(true),
             };
             if !keep {
                 continue;
             }
             let prop_hint = format!("{name_base}_{}", heck::AsUpperCamelCase(&name));
-            let Some(mut ty) = self.type_of(&prop_node, &prop_hint, depth + 1)? else {
+            let flatten = prop_node.bool("x-ms-client-flatten");
+            self.body_path = path.filter(|_| flatten);
+            let ty = self.type_of(&prop_node, &prop_hint, depth + 1);
+            self.body_path = None;
+            let Some(mut ty) = ty? else {
                 continue;
             };
             if name == "tags"
@@ -496,6 +555,13 @@ impl<'a> Builder<'a> {
             {
                 // Tags are strings; some specs leave their values untyped.
                 **value = Type::String(StringType::default());
+            }
+            match facts.type_override {
+                Some(TypeOverride::String) => ty = Type::String(StringType::default()),
+                Some(TypeOverride::StringMap) => {
+                    ty = Type::Map(Box::new(Type::String(StringType::default())))
+                }
+                None => {}
             }
             if let Some(values) = &facts.enum_values {
                 ty = Type::String(StringType {
@@ -521,10 +587,10 @@ impl<'a> Builder<'a> {
                     .as_ref()
                     .is_some_and(|m| m.contains("create") && !m.contains("update")),
                 secret,
-                flatten: prop_node.bool("x-ms-client-flatten"),
+                flatten,
                 reference: facts.reference,
                 config_map: facts.config_map,
-                format_arm_id: resolved.str("format") == Some("arm-id"),
+                format_arm_id: self.holds_arm_ids(&resolved)?,
                 ty,
             });
         }
@@ -538,62 +604,29 @@ impl<'a> Builder<'a> {
         }))))
     }
 
-    /// Merges a schema with its `allOf` parents: properties of parents first, then its own.
-    fn merge(&self, schema: &Node) -> Result<Merged, SpecError> {
-        let mut merged = Merged {
-            properties: Vec::new(),
-            required: BTreeSet::new(),
-            additional: None,
-            additional_true: false,
-            type_: None,
-            azure_resource: false,
+    /// `format: arm-id` on the value, or on the items of an array or the values of a map of them
+    /// (ASO turns all three into references).
+    fn holds_arm_ids(&self, resolved: &Node) -> Result<bool, SpecError> {
+        if resolved.str("format") == Some("arm-id") {
+            return Ok(true);
+        }
+        let inner = match resolved.str("type") {
+            Some("array") => resolved.get("items"),
+            Some("object") if resolved.get("properties").is_none() => {
+                resolved.get("additionalProperties")
+            }
+            _ => None,
         };
-        self.merge_into(schema, &mut merged, 0)?;
-        Ok(merged)
+        match inner {
+            Some(inner) if inner.value().is_object() => {
+                Ok(self.loader.resolve(&inner)?.str("format") == Some("arm-id"))
+            }
+            _ => Ok(false),
+        }
     }
 
-    fn merge_into(
-        &self,
-        schema: &Node,
-        merged: &mut Merged,
-        depth: usize,
-    ) -> Result<(), SpecError> {
-        if depth > 16 {
-            return Err(SpecError::at(
-                schema.location(),
-                "allOf nested more than 16 deep (a cycle?)",
-            ));
-        }
-        for parent in schema.child("allOf").items() {
-            let parent = self.loader.resolve(&parent)?;
-            self.merge_into(&parent, merged, depth + 1)?;
-        }
-        let declared_in = schema.definition_name().map(str::to_string);
-        if let Some(properties) = schema.get("properties") {
-            for (name, node) in properties.entries() {
-                merged.properties.retain(|p| p.name != name);
-                merged.properties.push(MergedProperty {
-                    name,
-                    node,
-                    declared_in: declared_in.clone(),
-                });
-            }
-        }
-        for required in schema.child("required").items() {
-            if let Some(name) = required.value().as_str() {
-                merged.required.insert(name.to_string());
-            }
-        }
-        match schema.value().get("additionalProperties") {
-            Some(Value::Bool(true)) => merged.additional_true = true,
-            Some(Value::Object(_)) => merged.additional = schema.get("additionalProperties"),
-            _ => {}
-        }
-        if let Some(type_) = schema.str("type") {
-            merged.type_ = Some(type_.to_string());
-        }
-        merged.azure_resource |= schema.bool("x-ms-azure-resource");
-        Ok(())
+    fn merge(&self, schema: &Node) -> Result<Merged, SpecError> {
+        merge(self.loader, schema)
     }
 
     /// A discriminated root used as a type: one option per concrete derived definition.
@@ -604,8 +637,11 @@ impl<'a> Builder<'a> {
         depth: usize,
     ) -> Result<Option<Union>, SpecError> {
         let discriminator = root.str("discriminator").unwrap_or_default().to_string();
+        // Each option is an object in the place of the root: the kind's own properties if it was.
+        let body_path = self.body_path.take();
         let mut options = Vec::new();
         for (value, name, node) in self.derived.options(root) {
+            self.body_path = body_path.clone();
             let Some(Type::Object(mut object)) = self.type_of(&node, &name, depth)? else {
                 continue;
             };
@@ -628,6 +664,7 @@ impl<'a> Builder<'a> {
             });
         }
         if options.is_empty() {
+            self.body_path = body_path;
             return Ok(None);
         }
         options.sort_by(|a, b| a.name.cmp(&b.name));
@@ -639,6 +676,59 @@ impl<'a> Builder<'a> {
             options,
         }))
     }
+}
+
+/// Merges a schema with its `allOf` parents: properties of parents first, then its own.
+pub(crate) fn merge(loader: &Loader, schema: &Node) -> Result<Merged, SpecError> {
+    let mut merged = Merged {
+        properties: Vec::new(),
+        required: BTreeSet::new(),
+        additional: None,
+        additional_true: false,
+        type_: None,
+        azure_resource: false,
+    };
+    merge_into(loader, schema, &mut merged, 0)?;
+    Ok(merged)
+}
+
+fn merge_into(
+    loader: &Loader,
+    schema: &Node,
+    merged: &mut Merged,
+    depth: usize,
+) -> Result<(), SpecError> {
+    if depth > 16 {
+        return Err(SpecError::at(
+            schema.location(),
+            "allOf nested more than 16 deep (a cycle?)",
+        ));
+    }
+    for parent in schema.child("allOf").items() {
+        let parent = loader.resolve(&parent)?;
+        merge_into(loader, &parent, merged, depth + 1)?;
+    }
+    if let Some(properties) = schema.get("properties") {
+        for (name, node) in properties.entries() {
+            merged.properties.retain(|p| p.name != name);
+            merged.properties.push(MergedProperty { name, node });
+        }
+    }
+    for required in schema.child("required").items() {
+        if let Some(name) = required.value().as_str() {
+            merged.required.insert(name.to_string());
+        }
+    }
+    match schema.value().get("additionalProperties") {
+        Some(Value::Bool(true)) => merged.additional_true = true,
+        Some(Value::Object(_)) => merged.additional = schema.get("additionalProperties"),
+        _ => {}
+    }
+    if let Some(type_) = schema.str("type") {
+        merged.type_ = Some(type_.to_string());
+    }
+    merged.azure_resource |= schema.bool("x-ms-azure-resource");
+    Ok(())
 }
 
 pub fn definition_key(node: &Node) -> Option<DefKey> {

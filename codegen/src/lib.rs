@@ -1,4 +1,5 @@
 pub mod arm_schema;
+pub mod aso_facts;
 pub mod build;
 pub mod config;
 pub mod discover;

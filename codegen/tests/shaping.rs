@@ -431,11 +431,15 @@ fn explicit_collections_payload_marks_collections() {
     insta::assert_snapshot!(snapshot(&kinds));
 }
 
+/// Our deviations must match something; imported facts are checked against the specs by the
+/// import instead (they may concern parts of a schema no kind reaches).
 #[test]
-fn configuration_that_matches_nothing_is_an_error() {
+fn deviations_that_match_nothing_are_errors() {
     let errors = model(
         swagger(json!({"Widget": tracked(), "WidgetProperties": {"properties": {"label": {"type": "string"}}}})),
-        &format!("{WIDGET}\ndefinitions:\n  WidgetProperties:\n    labell:\n      reference: true\n  Gone:\n    id:\n      secret: true\ntypes:\n  Missing:\n    isResource: false"),
+        &format!(
+            "{WIDGET}\nours:\n  definitions:\n    WidgetProperties:\n      labell:\n        reference: true\n        because: a typo\n    Gone:\n      id:\n        secret: true\n        because: gone\n  types:\n    Missing:\n      isResource: false\n      because: missing\n  kinds:\n    Widget:\n      properties:\n        properties.nope:\n          readOnly: true\n          because: nope"
+        ),
     )
     .unwrap_err();
     let scratch = regex::Regex::new(r"\S*/config/").unwrap();
@@ -456,4 +460,70 @@ fn spec_errors_name_file_and_pointer() {
     );
     let errors = model(swagger(json!({})), "kinds:\n  Widget:\n    armType: Microsoft.Test/gizmos\n    specFile: test/resource-manager/Microsoft.Test/stable/2024-01-01/test.json").unwrap_err();
     assert!(errors[0].contains("no PUT operation for ARM type Microsoft.Test/gizmos; PUT types in this file: Microsoft.Test/widgets"), "{errors:?}");
+}
+
+#[test]
+fn deviations_need_a_reason_and_reasons_mark_deviations() {
+    let errors = model(
+        swagger(json!({"Widget": tracked(), "WidgetProperties": {"properties": {"label": {"type": "string"}}}})),
+        &format!(
+            "{WIDGET}\ndefinitions:\n  WidgetProperties:\n    label:\n      reference: true\n      because: not ours\nours:\n  definitions:\n    WidgetProperties:\n      label:\n        reference: false\n  kinds:\n    Widget:\n      omit: true\n    Gizmo:\n      omit: true\n      because: no such kind"
+        ),
+    )
+    .unwrap_err();
+    let scratch = regex::Regex::new(r"\S*/config/").unwrap();
+    insta::assert_snapshot!(scratch.replace_all(&errors.join("\n"), "config/"));
+}
+
+/// Facts about a kind's own properties are named by ARM path; `rename`, `type` and `enumValues`
+/// hold for one side in a `spec:` or `status:` block; `type` replaces what the specs say.
+#[test]
+fn kind_properties_sides_and_type_overrides() {
+    let kinds = generate(
+        swagger(json!({
+            "Widget": {
+                "x-ms-azure-resource": true,
+                "properties": {
+                    "location": {"type": "string"},
+                    "etag": {"type": "string"},
+                    "properties": {"x-ms-client-flatten": true, "$ref": "#/definitions/WidgetProperties"}
+                }
+            },
+            "WidgetProperties": {
+                "properties": {
+                    "conditions": {"type": "array", "items": {"type": "string"}},
+                    "size": {"type": "string", "enum": ["Small", "Large"]},
+                    "settings": {"type": "object"},
+                    "mode": {"type": "string"},
+                    "status": {"type": "string"}
+                }
+            }
+        })),
+        &format!(
+            "kinds:\n  Widget:\n    armType: Microsoft.Test/widgets\n    specFile: test/resource-manager/Microsoft.Test/stable/2024-01-01/test.json\n    properties:\n      etag:\n        readOnly: true\n      properties.conditions:\n        rename: widgetconditions\n      properties.status:\n        status:\n          rename: widgetstatus\ndefinitions:\n  WidgetProperties:\n    size:\n      type: string\n    settings:\n      type: stringMap\n    mode:\n      spec:\n        enumValues: [Fast, Slow]"
+        ),
+    );
+    insta::assert_snapshot!(snapshot(&kinds));
+}
+
+/// An entry of `ours` overrides the imported facts field by field, on the sides it names.
+#[test]
+fn our_deviations_override_imported_facts() {
+    let kinds = generate(
+        swagger(json!({
+            "Widget": tracked(),
+            "WidgetProperties": {
+                "properties": {
+                    "vaultId": {"type": "string"},
+                    "tenantId": {"type": "string"},
+                    "child": {"$ref": "#/definitions/Child"}
+                }
+            },
+            "Child": {"x-ms-azure-resource": true, "properties": {"id": {"type": "string"}, "size": {"type": "integer"}}}
+        })),
+        &format!(
+            "{WIDGET}\ndefinitions:\n  WidgetProperties:\n    vaultId:\n      reference: true\n    tenantId:\n      configMap: optional\n      reference: false\ntypes:\n  Child:\n    spec:\n      embeddedInParent: Widget\nours:\n  definitions:\n    WidgetProperties:\n      tenantId:\n        configMap: required\n        because: tenants come from the cluster's settings here\n  types:\n    Child:\n      status:\n        embeddedInParent: Widget\n      because: the parent's status keeps its children whole"
+        ),
+    );
+    insta::assert_snapshot!(snapshot(&kinds));
 }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod generate;
+mod import_aso_facts;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -19,6 +20,8 @@ struct Cli {
 enum Task {
     /// Generate Rust types and CRDs from the ARM specs.
     Generate(generate::Args),
+    /// Import ASO's generator facts into specs/<group>.yaml (`--check`: fail if they differ).
+    ImportAsoFacts(import_aso_facts::Args),
     /// Measure speed and memory against the budgets.
     Bench(bench::Args),
     /// Everything CI runs: formatting, lints, generated code currency, the test suite.
@@ -28,6 +31,7 @@ enum Task {
 fn main() -> anyhow::Result<()> {
     match Cli::parse().task {
         Task::Generate(args) => generate::run(args),
+        Task::ImportAsoFacts(args) => import_aso_facts::run(args),
         Task::Bench(args) => bench::run(args),
         Task::Test(args) => test::run(args),
     }

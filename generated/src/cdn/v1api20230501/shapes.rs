@@ -906,7 +906,7 @@ pub static S23: ObjectShape = ObjectShape {
             shape: Shape::Value,
         },
         Prop {
-            name: "ruleConditions",
+            name: "ruleconditions",
             arm: &["properties", "conditions"],
             shape: Shape::Array(&Shape::OneOf(&OneOf {
                 discriminator: "name",
@@ -1098,7 +1098,12 @@ pub static S24: ObjectShape = ObjectShape {
             shape: Shape::Value,
         },
         Prop {
-            name: "ruleConditions",
+            name: "ruleSetName",
+            arm: &["properties", "ruleSetName"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "ruleconditions",
             arm: &["properties", "conditions"],
             shape: Shape::Array(&Shape::OneOf(&OneOf {
                 discriminator: "name",
@@ -1200,11 +1205,6 @@ pub static S24: ObjectShape = ObjectShape {
                     },
                 ],
             })),
-        },
-        Prop {
-            name: "ruleSetName",
-            arm: &["properties", "ruleSetName"],
-            shape: Shape::Value,
         },
         Prop {
             name: "systemData",

@@ -3251,11 +3251,11 @@ pub struct RuleSpec {
     pub order: i64,
     /// A list of conditions that must be matched for the actions to be executed
     #[serde(
-        rename = "ruleConditions",
+        rename = "ruleconditions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub rule_conditions: ::core::option::Option<::std::vec::Vec<DeliveryRuleCondition>>,
+    pub ruleconditions: ::core::option::Option<::std::vec::Vec<DeliveryRuleCondition>>,
 }
 /// The json object containing secret parameters
 ///

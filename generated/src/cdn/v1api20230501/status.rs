@@ -1957,13 +1957,6 @@ pub struct RuleStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
-    /// A list of conditions that must be matched for the actions to be executed
-    #[serde(
-        rename = "ruleConditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub rule_conditions: ::core::option::Option<::std::vec::Vec<DeliveryRuleCondition>>,
     /// The name of the rule set containing the rule.
     #[serde(
         rename = "ruleSetName",
@@ -1971,6 +1964,13 @@ pub struct RuleStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub rule_set_name: ::core::option::Option<::std::string::String>,
+    /// A list of conditions that must be matched for the actions to be executed
+    #[serde(
+        rename = "ruleconditions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ruleconditions: ::core::option::Option<::std::vec::Vec<DeliveryRuleCondition>>,
     /// Read only system data
     #[serde(
         rename = "systemData",

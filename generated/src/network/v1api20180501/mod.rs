@@ -103,7 +103,7 @@ pub static DNS_ZONES_A_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
         max_length: None,
     }),
     payload: aso_runtime::Payload::OmitEmpty,
-    spec: &shapes::S3,
+    spec: &shapes::S5,
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesARecord.json"),

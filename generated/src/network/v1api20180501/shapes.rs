@@ -274,3 +274,77 @@ pub static S4: ObjectShape = ObjectShape {
         },
     ],
 };
+pub static S5: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "AAAARecords",
+            arm: &["properties", "AAAARecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "ARecords",
+            arm: &["properties", "ARecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "CNAMERecord",
+            arm: &["properties", "CNAMERecord"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "MXRecords",
+            arm: &["properties", "MXRecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "NSRecords",
+            arm: &["properties", "NSRecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "PTRRecords",
+            arm: &["properties", "PTRRecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "SOARecord",
+            arm: &["properties", "SOARecord"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "SRVRecords",
+            arm: &["properties", "SRVRecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "TTL",
+            arm: &["properties", "TTL"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "TXTRecords",
+            arm: &["properties", "TXTRecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "caaRecords",
+            arm: &["properties", "caaRecords"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "etag",
+            arm: &["etag"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "metadata",
+            arm: &["properties", "metadata"],
+            shape: Shape::Value,
+        },
+        Prop {
+            name: "targetResource",
+            arm: &["properties", "targetResource"],
+            shape: Shape::Object(&S0),
+        },
+    ],
+};

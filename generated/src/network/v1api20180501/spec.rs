@@ -140,6 +140,9 @@ pub struct DnsZonesARecordSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
+    /// The etag of the record set.
+    #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
+    pub etag: ::core::option::Option<::std::string::String>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
     pub metadata: ::core::option::Option<

@@ -1458,9 +1458,9 @@ pub static S29: ObjectShape = ObjectShape {
 pub static S30: ObjectShape = ObjectShape {
     props: &[
         Prop {
-            name: "databases",
+            name: "databasesReferences",
             arm: &["properties", "databases"],
-            shape: Shape::Value,
+            shape: Shape::Array(&Shape::Reference),
         },
         Prop {
             name: "partnerServers",

@@ -1487,8 +1487,13 @@ pub struct ServersFailoverGroupSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// List of databases in the failover group.
-    #[serde(rename = "databases", default, skip_serializing_if = "Option::is_none")]
-    pub databases: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(
+        rename = "databasesReferences",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub databases_references:
+        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
     /// List of partner server information for the failover group.
     #[serde(rename = "partnerServers")]
     pub partner_servers: ::std::vec::Vec<PartnerInfo>,
