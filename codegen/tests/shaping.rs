@@ -499,9 +499,7 @@ fn kind_properties_sides_and_type_overrides() {
                 }
             }
         })),
-        &format!(
-            "kinds:\n  Widget:\n    armType: Microsoft.Test/widgets\n    specFile: test/resource-manager/Microsoft.Test/stable/2024-01-01/test.json\n    properties:\n      etag:\n        readOnly: true\n      properties.conditions:\n        rename: widgetconditions\n      properties.status:\n        status:\n          rename: widgetstatus\ndefinitions:\n  WidgetProperties:\n    size:\n      type: string\n    settings:\n      type: stringMap\n    mode:\n      spec:\n        enumValues: [Fast, Slow]"
-        ),
+        "kinds:\n  Widget:\n    armType: Microsoft.Test/widgets\n    specFile: test/resource-manager/Microsoft.Test/stable/2024-01-01/test.json\n    properties:\n      etag:\n        readOnly: true\n      properties.conditions:\n        rename: widgetconditions\n      properties.status:\n        status:\n          rename: widgetstatus\ndefinitions:\n  WidgetProperties:\n    size:\n      type: string\n    settings:\n      type: stringMap\n    mode:\n      spec:\n        enumValues: [Fast, Slow]",
     );
     insta::assert_snapshot!(snapshot(&kinds));
 }

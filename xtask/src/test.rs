@@ -31,6 +31,22 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         step("generated code is current", || {
             crate::generate::run(crate::generate::Args::check_only())
         })?;
+        // ASO's reference data lives beside this workplace's checkout, not in the repository:
+        // clones without it cannot re-run the import, and say so.
+        let aso_reference = crate::import_aso_facts::default_aso_reference(&root);
+        if aso_reference
+            .join(aso_codegen::aso_facts::AZURE_ARM)
+            .is_file()
+        {
+            step("ASO's imported facts are current", || {
+                crate::import_aso_facts::run(crate::import_aso_facts::Args::check_only())
+            })?;
+        } else {
+            println!(
+                "==> ASO's imported facts are current: skipped, no ASO reference data at {}",
+                aso_reference.display()
+            );
+        }
         step("clippy", || {
             cargo(
                 &root,

@@ -25,11 +25,14 @@ use crate::config::{GroupConfig, PayloadConfig, VersionConfig};
 use crate::load::Loader;
 
 pub use report::Report;
-pub use source::{AsoConfig, TargetVersion, parse_aso_config, read_aso_config, read_targets};
+pub use source::{
+    AsoConfig, AsoFact, Fact, TargetKind, TargetVersion, Transformer, parse_aso_config,
+    read_aso_config, read_targets,
+};
 
 use assemble::Assembly;
 use place::{Outcome, Placement};
-use source::{Fact, selector_items};
+use source::selector_items;
 use universe::{Universe, UniverseKind};
 
 /// The files the import reads, relative to the ASO reference folder.

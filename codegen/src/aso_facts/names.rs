@@ -75,12 +75,12 @@ pub fn resource_name(arm_type: &str) -> String {
 }
 
 /// The singular of an ARM type segment. Segments without lower-case letters are record types
-/// (`NS`, `AAAA`), not plurals.
+/// (`NS`, `AAAA`), not plurals; `redis` is a name, not a plural.
 pub fn singular(word: &str) -> String {
-    if !word.chars().any(|c| c.is_ascii_lowercase()) {
+    let lower = word.to_ascii_lowercase();
+    if !word.chars().any(|c| c.is_ascii_lowercase()) || ["redis"].contains(&lower.as_str()) {
         return word.to_string();
     }
-    let lower = word.to_ascii_lowercase();
     let strip = |n: usize, add: &str| format!("{}{add}", &word[..word.len() - n]);
     if lower.ends_with("ies") {
         strip(3, "y")
@@ -92,7 +92,7 @@ pub fn singular(word: &str) -> String {
             .any(|w| lower.ends_with(w))
     {
         strip(2, "")
-    } else if ["ss", "is", "us"].iter().any(|w| lower.ends_with(w)) {
+    } else if lower.ends_with("ss") || lower.ends_with("us") {
         word.to_string()
     } else if lower.ends_with('s') {
         strip(1, "")
@@ -159,6 +159,10 @@ mod tests {
             ("Microsoft.ApiManagement/service/policies", "Service_Policy"),
             ("Microsoft.SignalRService/signalR", "SignalR"),
             ("Microsoft.DataFactory/factories", "Factory"),
+            (
+                "Microsoft.ApiManagement/service/products/apis",
+                "Service_Products_Api",
+            ),
         ] {
             assert_eq!(resource_name(arm), name, "{arm}");
         }

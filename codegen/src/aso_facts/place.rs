@@ -117,7 +117,7 @@ pub fn fact(fact: &AsoFact, universe: &Universe, loader: &Loader, kinds: &[&str]
                 .iter()
                 .find(|k| k.eq_ignore_ascii_case(name))
                 .map(|k| k.to_string())
-                .or_else(|| kind());
+                .or_else(&kind);
             match found {
                 Some(kind) => Outcome::Placed(vec![Placement::Kind {
                     kind,
