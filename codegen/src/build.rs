@@ -4,10 +4,9 @@
 //! applied here rather than in later passes because they decide how far the walk goes: read-only
 //! properties leave the spec, resources embedded in another resource shrink to their `id` (or
 //! vanish when they are a child kind of their own), and self-referencing types are unrolled once.
-//! The configured facts about definitions are looked up here too, where the declaring definition
-//! of each property is still known.
+//! The configured facts are looked up here too, where the type holding each property, and its ARM
+//! path from the body, are still known.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::rc::Rc;
@@ -15,7 +14,7 @@ use std::rc::Rc;
 use heck::ToLowerCamelCase;
 use serde_json::Value;
 
-use crate::config::{PropertyFacts, TypeFacts, TypeOverride, VersionConfig};
+use crate::config::TypeOverride;
 use crate::load::{Loader, Node, SpecError};
 use crate::model::{
     ArrayRules, Enumeration, NumberType, Object, Origin, Property, StringType, Type, Union,
@@ -23,115 +22,10 @@ use crate::model::{
 };
 
 pub use crate::config::Side;
+pub use crate::facts::Facts;
 
 /// A definition's identity: its file and name.
 pub type DefKey = (String, String);
-
-/// The configured facts of one api-version, with our deviations applied over the imported facts,
-/// remembering which deviations were used so that stale ones can be reported.
-pub struct Facts<'a> {
-    config: &'a VersionConfig,
-    used: RefCell<BTreeSet<String>>,
-}
-
-impl<'a> Facts<'a> {
-    pub fn new(config: &'a VersionConfig) -> Self {
-        Facts {
-            config,
-            used: RefCell::default(),
-        }
-    }
-
-    /// The facts of `property` of `definition` on `side`.
-    fn property(&self, side: Side, definition: &str, property: &str) -> PropertyFacts {
-        let imported = self
-            .config
-            .definitions
-            .get(definition)
-            .and_then(|d| d.get(property));
-        let ours = self
-            .config
-            .ours
-            .definitions
-            .get(definition)
-            .and_then(|d| d.get(property));
-        if ours.is_some() {
-            self.mark(format!("ours.definitions.{definition}.{property}"));
-        }
-        merged(side, imported, ours)
-    }
-
-    /// The facts about the property at `path` (ARM path from the body) of `kind`'s own body.
-    fn kind_property(&self, side: Side, kind: &str, path: &str) -> PropertyFacts {
-        let imported = self
-            .config
-            .kinds
-            .get(kind)
-            .and_then(|k| k.properties.get(path));
-        let ours = self
-            .config
-            .ours
-            .kinds
-            .get(kind)
-            .and_then(|k| k.properties.get(path));
-        if ours.is_some() {
-            self.mark(format!("ours.kinds.{kind}.properties.{path}"));
-        }
-        merged(side, imported, ours)
-    }
-
-    fn type_facts(&self, side: Side, definition: &str) -> TypeFacts {
-        let imported = self.config.types.get(definition).map(|f| f.on(side));
-        let ours = self.config.ours.types.get(definition).map(|f| f.on(side));
-        if ours.is_some() {
-            self.mark(format!("ours.types.{definition}"));
-        }
-        match (imported, ours) {
-            (Some(imported), Some(ours)) => imported.overridden_by(&ours),
-            (Some(facts), None) | (None, Some(facts)) => facts,
-            (None, None) => TypeFacts::default(),
-        }
-    }
-
-    fn mark(&self, entry: String) {
-        self.used.borrow_mut().insert(entry);
-    }
-
-    /// Our deviations no kind's schemas reached. (Imported facts are checked against the specs
-    /// by the import; they may concern parts of a schema no generated kind reaches.)
-    pub fn unused(&self) -> Vec<String> {
-        let used = self.used.borrow();
-        let ours = &self.config.ours;
-        let entries = ours
-            .definitions
-            .iter()
-            .flat_map(|(d, props)| {
-                props
-                    .keys()
-                    .map(move |p| format!("ours.definitions.{d}.{p}"))
-            })
-            .chain(ours.kinds.iter().flat_map(|(k, over)| {
-                over.properties
-                    .keys()
-                    .map(move |p| format!("ours.kinds.{k}.properties.{p}"))
-            }))
-            .chain(ours.types.keys().map(|d| format!("ours.types.{d}")));
-        entries.filter(|e| !used.contains(e)).collect()
-    }
-}
-
-/// Imported facts with ours applied over them, on `side`.
-fn merged(
-    side: Side,
-    imported: Option<&PropertyFacts>,
-    ours: Option<&PropertyFacts>,
-) -> PropertyFacts {
-    let imported = imported.map(|f| f.on(side)).unwrap_or_default();
-    match ours {
-        Some(ours) => imported.overridden_by(&ours.on(side)),
-        None => imported,
-    }
-}
 
 /// What the builder needs to know about the kind whose trees it builds.
 pub struct KindContext<'a> {

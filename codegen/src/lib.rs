@@ -4,6 +4,7 @@ pub mod build;
 pub mod config;
 pub mod discover;
 pub mod emit;
+pub mod facts;
 pub mod generate;
 pub mod kinds;
 pub mod load;

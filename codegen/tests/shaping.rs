@@ -123,11 +123,14 @@ fn tracked() -> Value {
     })
 }
 
+/// What is lifted from an optional object is optional (`size` stays required, `color` does not).
 #[test]
 fn flattening_lifts_properties_and_renames_collisions() {
+    let mut widget = tracked();
+    widget["required"] = json!(["location", "properties"]);
     let kinds = generate(
         swagger(json!({
-            "Widget": tracked(),
+            "Widget": widget,
             "WidgetProperties": {
                 "properties": {
                     "size": {"type": "integer"},
@@ -136,7 +139,7 @@ fn flattening_lifts_properties_and_renames_collisions() {
                 },
                 "required": ["size"]
             },
-            "Settings": {"properties": {"color": {"type": "string"}}}
+            "Settings": {"properties": {"color": {"type": "string"}}, "required": ["color"]}
         })),
         WIDGET,
     );

@@ -1,6 +1,9 @@
 //! `x-ms-client-flatten` properties are lifted into their parent object, at every depth; the ARM
 //! path of each lifted property remembers where it came from, so ARM bodies keep the nesting.
-//! Where a lifted name collides with another, the lifted one is renamed `<container>_<name>`.
+//! Where a lifted name collides with another, the lifted one is renamed `<container>_<name>`,
+//! lower-cased. Like ASO, flattening an optional object makes everything lifted from it optional
+//! (`flattenPropType` in ASO's `flatten_properties.go`): a resource without `properties` needs
+//! none of what `properties` requires.
 
 use crate::model::{Object, Type};
 
@@ -18,6 +21,7 @@ fn flatten_object(object: &mut Object) {
                     let mut arm = prop.arm.clone();
                     arm.extend(child.arm);
                     child.arm = arm;
+                    child.required &= prop.required;
                     lifted_from.push(Some(prop.name.clone()));
                     out.push(child);
                 }
@@ -37,7 +41,7 @@ fn flatten_object(object: &mut Object) {
             .enumerate()
             .any(|(j, other)| j != i && other.name == out[i].name);
         if clashes {
-            out[i].name = format!("{}_{}", container.to_lowercase(), out[i].name);
+            out[i].name = format!("{container}_{}", out[i].name).to_lowercase();
         }
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));

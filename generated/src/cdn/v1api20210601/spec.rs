@@ -345,8 +345,8 @@ pub struct DeepCreatedOrigin {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// The address of the origin. It can be a domain name, IPv4 address, or IPv6 address. This should be unique across all origins in an endpoint.
-    #[serde(rename = "hostName")]
-    pub host_name: ::std::string::String,
+    #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
+    pub host_name: ::core::option::Option<::std::string::String>,
     /// The value of the HTTP port. Must be between 1 and 65535.
     #[serde(rename = "httpPort", default, skip_serializing_if = "Option::is_none")]
     pub http_port: ::core::option::Option<i64>,
@@ -414,8 +414,8 @@ pub struct DeepCreatedOriginGroup {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// The source of the content being delivered via CDN within given origin group.
-    #[serde(rename = "origins")]
-    pub origins: ::std::vec::Vec<ResourceReference>,
+    #[serde(rename = "origins", default, skip_serializing_if = "Option::is_none")]
+    pub origins: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
     /// The JSON object that contains the properties to determine origin health using real requests/responses.This property is currently not supported.
     #[serde(
         rename = "responseBasedOriginErrorDetectionSettings",
@@ -2093,8 +2093,8 @@ pub struct ProfilesEndpointSpec {
     )]
     pub origin_path: ::core::option::Option<::std::string::String>,
     /// The source of the content being delivered via CDN.
-    #[serde(rename = "origins")]
-    pub origins: ::std::vec::Vec<DeepCreatedOrigin>,
+    #[serde(rename = "origins", default, skip_serializing_if = "Option::is_none")]
+    pub origins: ::core::option::Option<::std::vec::Vec<DeepCreatedOrigin>>,
     /// Path to a file hosted on the origin which helps accelerate delivery of the dynamic content and calculate the most optimal routes for the CDN. This is relative to the origin path. This property is only relevant when using a single origin.
     #[serde(rename = "probePath", default, skip_serializing_if = "Option::is_none")]
     pub probe_path: ::core::option::Option<::std::string::String>,

@@ -53,8 +53,8 @@ pub struct AfdCustomDomainSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The host name of the domain. Must be a domain name.
-    #[serde(rename = "hostName")]
-    pub host_name: ::std::string::String,
+    #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
+    pub host_name: ::core::option::Option<::std::string::String>,
     /// Resource reference to the Azure resource where custom domain ownership was prevalidated
     #[serde(
         rename = "preValidatedCustomDomainResourceId",
@@ -226,8 +226,8 @@ pub struct AfdOriginSpec {
     )]
     pub enforce_certificate_name_check: ::core::option::Option<bool>,
     /// The address of the origin. Domain names, IPv4 addresses, and IPv6 addresses are supported.This should be unique across all origins in an endpoint.
-    #[serde(rename = "hostName")]
-    pub host_name: ::std::string::String,
+    #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
+    pub host_name: ::core::option::Option<::std::string::String>,
     /// The value of the HTTP port. Must be between 1 and 65535.
     #[serde(rename = "httpPort", default, skip_serializing_if = "Option::is_none")]
     pub http_port: ::core::option::Option<i64>,
@@ -3127,8 +3127,12 @@ pub struct RouteSpec {
     )]
     pub link_to_default_domain: ::core::option::Option<LinkToDefaultDomain>,
     /// A reference to the origin group.
-    #[serde(rename = "originGroup")]
-    pub origin_group: ResourceReference,
+    #[serde(
+        rename = "originGroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub origin_group: ::core::option::Option<ResourceReference>,
     /// A directory path on the origin that AzureFrontDoor can use to retrieve content from, e.g. contoso.cloudapp.net/originpath.
     #[serde(
         rename = "originPath",
@@ -3237,8 +3241,8 @@ pub struct RuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// A list of actions that are executed when all the conditions of a rule are satisfied.
-    #[serde(rename = "actions")]
-    pub actions: ::std::vec::Vec<DeliveryRuleAction>,
+    #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
+    pub actions: ::core::option::Option<::std::vec::Vec<DeliveryRuleAction>>,
     /// If this rule is a match should the rules engine continue running the remaining rules or stop. If not present, defaults to Continue.
     #[serde(
         rename = "matchProcessingBehavior",
@@ -3247,8 +3251,8 @@ pub struct RuleSpec {
     )]
     pub match_processing_behavior: ::core::option::Option<MatchProcessingBehavior>,
     /// The order in which the rules are applied for the endpoint. Possible values {0,1,2,3,………}. A rule with a lesser order will be applied before a rule with a greater order. Rule with order 0 is a special rule. It does not require any condition and actions listed in it will always be applied.
-    #[serde(rename = "order")]
-    pub order: i64,
+    #[serde(rename = "order", default, skip_serializing_if = "Option::is_none")]
+    pub order: ::core::option::Option<i64>,
     /// A list of conditions that must be matched for the actions to be executed
     #[serde(
         rename = "ruleconditions",

@@ -400,8 +400,8 @@ pub struct NamespacesAuthorizationRuleSpec {
     )]
     pub operator_spec: ::core::option::Option<NamespacesAuthorizationRuleOperatorSpec>,
     /// The rights associated with the rule.
-    #[serde(rename = "rights")]
-    pub rights: ::std::vec::Vec<AccessRights>,
+    #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
+    pub rights: ::core::option::Option<::std::vec::Vec<AccessRights>>,
 }
 /// Single item in List or Get Event Hub operation
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -483,8 +483,8 @@ pub struct NamespacesEventhubsAuthorizationRuleSpec {
     )]
     pub operator_spec: ::core::option::Option<NamespacesEventhubsAuthorizationRuleOperatorSpec>,
     /// The rights associated with the rule.
-    #[serde(rename = "rights")]
-    pub rights: ::std::vec::Vec<AccessRights>,
+    #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
+    pub rights: ::core::option::Option<::std::vec::Vec<AccessRights>>,
 }
 /// Single item in List or Get Consumer group operation
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

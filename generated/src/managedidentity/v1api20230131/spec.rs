@@ -8,8 +8,8 @@ pub struct FederatedIdentityCredentialSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of audiences that can appear in the issued token.
-    #[serde(rename = "audiences")]
-    pub audiences: ::std::vec::Vec<::std::string::String>,
+    #[serde(rename = "audiences", default, skip_serializing_if = "Option::is_none")]
+    pub audiences: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The URL of the issuer to be trusted.
     #[serde(rename = "issuer", default, skip_serializing_if = "Option::is_none")]
     pub issuer: ::core::option::Option<::std::string::String>,

@@ -322,8 +322,12 @@ pub enum IkeIntegrity {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InboundNatPool {
     /// The port used for internal connections on the endpoint. Acceptable values are between 1 and 65535.
-    #[serde(rename = "backendPort")]
-    pub backend_port: i64,
+    #[serde(
+        rename = "backendPort",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backend_port: ::core::option::Option<i64>,
     /// Configures a virtual machine's endpoint for the floating IP capability required to configure a SQL AlwaysOn Availability Group. This setting is required when using the SQL AlwaysOn Availability Groups in SQL server. This setting can't be changed after you create the endpoint.
     #[serde(
         rename = "enableFloatingIP",
@@ -346,11 +350,19 @@ pub struct InboundNatPool {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The last port number in the range of external ports that will be used to provide Inbound Nat to NICs associated with a load balancer. Acceptable values range between 1 and 65535.
-    #[serde(rename = "frontendPortRangeEnd")]
-    pub frontend_port_range_end: i64,
+    #[serde(
+        rename = "frontendPortRangeEnd",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub frontend_port_range_end: ::core::option::Option<i64>,
     /// The first port number in the range of external ports that will be used to provide Inbound Nat to NICs associated with a load balancer. Acceptable values range between 1 and 65534.
-    #[serde(rename = "frontendPortRangeStart")]
-    pub frontend_port_range_start: i64,
+    #[serde(
+        rename = "frontendPortRangeStart",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub frontend_port_range_start: ::core::option::Option<i64>,
     /// The timeout for the TCP idle connection. The value can be set between 4 and 30 minutes. The default value is 4 minutes. This element is only used when the protocol is set to TCP.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -362,8 +374,8 @@ pub struct InboundNatPool {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The reference to the transport protocol used by the inbound NAT pool.
-    #[serde(rename = "protocol")]
-    pub protocol: TransportProtocol,
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: ::core::option::Option<TransportProtocol>,
 }
 /// Inbound NAT rule of the load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -854,8 +866,12 @@ pub struct LoadBalancingRule {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The port for the external endpoint. Port numbers for each rule must be unique within the Load Balancer. Acceptable values are between 0 and 65534. Note that value 0 enables "Any Port".
-    #[serde(rename = "frontendPort")]
-    pub frontend_port: i64,
+    #[serde(
+        rename = "frontendPort",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub frontend_port: ::core::option::Option<i64>,
     /// The timeout for the TCP idle connection. The value can be set between 4 and 30 minutes. The default value is 4 minutes. This element is only used when the protocol is set to TCP.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -877,8 +893,8 @@ pub struct LoadBalancingRule {
     #[serde(rename = "probe", default, skip_serializing_if = "Option::is_none")]
     pub probe: ::core::option::Option<SubResource>,
     /// The reference to the transport protocol used by the load balancing rule.
-    #[serde(rename = "protocol")]
-    pub protocol: TransportProtocol,
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: ::core::option::Option<TransportProtocol>,
 }
 #[derive(
     Clone,
@@ -1128,8 +1144,8 @@ pub struct NetworkSecurityGroupsSecurityRuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The network traffic is allowed or denied.
-    #[serde(rename = "access")]
-    pub access: SecurityRuleAccess,
+    #[serde(rename = "access", default, skip_serializing_if = "Option::is_none")]
+    pub access: ::core::option::Option<SecurityRuleAccess>,
     /// A description for this rule. Restricted to 140 chars.
     #[serde(
         rename = "description",
@@ -1175,14 +1191,14 @@ pub struct NetworkSecurityGroupsSecurityRuleSpec {
     )]
     pub destination_port_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The direction of the rule. The direction specifies if rule will be evaluated on incoming or outgoing traffic.
-    #[serde(rename = "direction")]
-    pub direction: SecurityRuleDirection,
+    #[serde(rename = "direction", default, skip_serializing_if = "Option::is_none")]
+    pub direction: ::core::option::Option<SecurityRuleDirection>,
     /// The priority of the rule. The value can be between 100 and 4096. The priority number must be unique for each rule in the collection. The lower the priority number, the higher the priority of the rule.
     #[serde(rename = "priority", default, skip_serializing_if = "Option::is_none")]
     pub priority: ::core::option::Option<i64>,
     /// Network protocol this rule applies to.
-    #[serde(rename = "protocol")]
-    pub protocol: SecurityRuleProtocol,
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: ::core::option::Option<SecurityRuleProtocol>,
     /// The CIDR or source IP range. Asterisk '*' can also be used to match all source IPs. Default tags such as 'VirtualNetwork', 'AzureLoadBalancer' and 'Internet' can also be used. If this is an ingress rule, specifies where network traffic originates from.
     #[serde(
         rename = "sourceAddressPrefix",
@@ -1231,8 +1247,12 @@ pub struct OutboundRule {
     )]
     pub allocated_outbound_ports: ::core::option::Option<i64>,
     /// A reference to a pool of DIPs. Outbound traffic is randomly load balanced across IPs in the backend IPs.
-    #[serde(rename = "backendAddressPool")]
-    pub backend_address_pool: SubResource,
+    #[serde(
+        rename = "backendAddressPool",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backend_address_pool: ::core::option::Option<SubResource>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
     #[serde(
         rename = "enableTcpReset",
@@ -1241,8 +1261,12 @@ pub struct OutboundRule {
     )]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// The Frontend IP addresses of the load balancer.
-    #[serde(rename = "frontendIPConfigurations")]
-    pub frontend_ip_configurations: ::std::vec::Vec<SubResource>,
+    #[serde(
+        rename = "frontendIPConfigurations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub frontend_ip_configurations: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// The timeout for the TCP idle connection.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -1254,8 +1278,8 @@ pub struct OutboundRule {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The protocol for the outbound rule in load balancer.
-    #[serde(rename = "protocol")]
-    pub protocol: LoadBalancerOutboundRuleProtocol,
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: ::core::option::Option<LoadBalancerOutboundRuleProtocol>,
 }
 #[derive(
     Clone,
@@ -1319,11 +1343,11 @@ pub struct Probe {
     )]
     pub number_of_probes: ::core::option::Option<i64>,
     /// The port for communicating the probe. Possible values range from 1 to 65535, inclusive.
-    #[serde(rename = "port")]
-    pub port: i64,
+    #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
+    pub port: ::core::option::Option<i64>,
     /// The protocol of the end point. If 'Tcp' is specified, a received ACK is required for the probe to be successful. If 'Http' or 'Https' is specified, a 200 OK response from the specifies URI is required for the probe to be successful.
-    #[serde(rename = "protocol")]
-    pub protocol: ProbeProtocol,
+    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
+    pub protocol: ::core::option::Option<ProbeProtocol>,
     /// The URI used for requesting health status from the VM. Path is required if a protocol is set to http. Otherwise, it is not allowed. There is no default value.
     #[serde(
         rename = "requestPath",
@@ -1639,8 +1663,12 @@ pub struct RouteTablesRouteSpec {
     )]
     pub next_hop_ip_address: ::core::option::Option<::std::string::String>,
     /// The type of Azure hop the packet should be sent to.
-    #[serde(rename = "nextHopType")]
-    pub next_hop_type: RouteNextHopType,
+    #[serde(
+        rename = "nextHopType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub next_hop_type: ::core::option::Option<RouteNextHopType>,
 }
 #[derive(
     Clone,

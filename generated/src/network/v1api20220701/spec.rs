@@ -954,8 +954,8 @@ pub struct ApplicationGatewayRoutingRule {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Priority of the routing rule.
-    #[serde(rename = "priority")]
-    pub priority: i64,
+    #[serde(rename = "priority", default, skip_serializing_if = "Option::is_none")]
+    pub priority: ::core::option::Option<i64>,
     /// Rule type.
     #[serde(rename = "ruleType", default, skip_serializing_if = "Option::is_none")]
     pub rule_type: ::core::option::Option<ApplicationGatewayRequestRoutingRuleType>,
@@ -1668,11 +1668,15 @@ pub struct BastionHostIpConfiguration {
     )]
     pub private_ip_allocation_method: ::core::option::Option<IpAllocationMethod>,
     /// Reference of the PublicIP resource.
-    #[serde(rename = "publicIPAddress")]
-    pub public_ip_address: SubResource,
+    #[serde(
+        rename = "publicIPAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub public_ip_address: ::core::option::Option<SubResource>,
     /// Reference of the subnet resource.
-    #[serde(rename = "subnet")]
-    pub subnet: SubResource,
+    #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
+    pub subnet: ::core::option::Option<SubResource>,
 }
 #[derive(
     Clone,

@@ -367,8 +367,8 @@ pub struct NamespacesAuthorizationRuleSpec {
     )]
     pub operator_spec: ::core::option::Option<NamespacesAuthorizationRuleOperatorSpec>,
     /// The rights associated with the rule.
-    #[serde(rename = "rights")]
-    pub rights: ::std::vec::Vec<AccessRights>,
+    #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
+    pub rights: ::core::option::Option<::std::vec::Vec<AccessRights>>,
 }
 /// Description of queue Resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -639,11 +639,15 @@ pub struct ServersAdministratorSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Type of the sever administrator.
-    #[serde(rename = "administratorType")]
-    pub administrator_type: AdministratorType,
+    #[serde(
+        rename = "administratorType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub administrator_type: ::core::option::Option<AdministratorType>,
     /// Login name of the server administrator.
-    #[serde(rename = "login")]
-    pub login: ::std::string::String,
+    #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
+    pub login: ::core::option::Option<::std::string::String>,
     /// SID (object ID) of the server administrator.
     #[serde(rename = "sid", default, skip_serializing_if = "Option::is_none")]
     pub sid: ::core::option::Option<::std::string::String>,
@@ -671,8 +675,8 @@ pub struct ServersAdvancedThreatProtectionSettingSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Specifies the state of the Advanced Threat Protection, whether it is enabled or disabled or a state has not been applied yet on the specific database or server.
-    #[serde(rename = "state")]
-    pub state: AdvancedThreatProtectionState,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: ::core::option::Option<AdvancedThreatProtectionState>,
 }
 /// A server blob auditing policy.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -809,8 +813,8 @@ pub struct ServersAuditingSettingSpec {
     )]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the audit. If state is Enabled, storageEndpoint or isAzureMonitorTargetEnabled are required.
-    #[serde(rename = "state")]
-    pub state: BlobAuditingPolicyState,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: ::core::option::Option<BlobAuditingPolicyState>,
     /// Specifies the identifier key of the auditing storage account.
     /// If state is Enabled and storageEndpoint is specified, not specifying the storageAccountAccessKey will use SQL server system-assigned managed identity to access the storage.
     /// Prerequisites for using managed identity authentication:
@@ -844,8 +848,12 @@ pub struct ServersAzureAdOnlyAuthenticationSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Azure Active Directory only Authentication enabled.
-    #[serde(rename = "azureADOnlyAuthentication")]
-    pub azure_ad_only_authentication: bool,
+    #[serde(
+        rename = "azureADOnlyAuthentication",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub azure_ad_only_authentication: ::core::option::Option<bool>,
 }
 /// A server connection policy
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -853,8 +861,12 @@ pub struct ServersConnectionPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The server connection type.
-    #[serde(rename = "connectionType")]
-    pub connection_type: ServerConnectionType,
+    #[serde(
+        rename = "connectionType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connection_type: ::core::option::Option<ServerConnectionType>,
 }
 /// A database resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1096,8 +1108,8 @@ pub struct ServersDatabasesAdvancedThreatProtectionSettingSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Specifies the state of the Advanced Threat Protection, whether it is enabled or disabled or a state has not been applied yet on the specific database or server.
-    #[serde(rename = "state")]
-    pub state: AdvancedThreatProtectionState,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: ::core::option::Option<AdvancedThreatProtectionState>,
 }
 /// A database blob auditing policy.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1218,8 +1230,8 @@ pub struct ServersDatabasesAuditingSettingSpec {
     )]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the audit. If state is Enabled, storageEndpoint or isAzureMonitorTargetEnabled are required.
-    #[serde(rename = "state")]
-    pub state: BlobAuditingPolicyState,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: ::core::option::Option<BlobAuditingPolicyState>,
     /// Specifies the identifier key of the auditing storage account.
     /// If state is Enabled and storageEndpoint is specified, not specifying the storageAccountAccessKey will use SQL server system-assigned managed identity to access the storage.
     /// Prerequisites for using managed identity authentication:
@@ -1335,8 +1347,8 @@ pub struct ServersDatabasesSecurityAlertPolicySpec {
     )]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the policy, whether it is enabled or disabled or a policy has not been applied yet on the specific database.
-    #[serde(rename = "state")]
-    pub state: SecurityAlertsPolicyState,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: ::core::option::Option<SecurityAlertsPolicyState>,
     /// Specifies the identifier key of the Threat Detection audit storage account.
     #[serde(
         rename = "storageAccountAccessKey",
@@ -1358,8 +1370,8 @@ pub struct ServersDatabasesTransparentDataEncryptionSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Specifies the state of the transparent data encryption.
-    #[serde(rename = "state")]
-    pub state: TransparentDataEncryptionState,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: ::core::option::Option<TransparentDataEncryptionState>,
 }
 /// A database vulnerability assessment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1495,8 +1507,12 @@ pub struct ServersFailoverGroupSpec {
     pub databases_references:
         ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
     /// List of partner server information for the failover group.
-    #[serde(rename = "partnerServers")]
-    pub partner_servers: ::std::vec::Vec<PartnerInfo>,
+    #[serde(
+        rename = "partnerServers",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub partner_servers: ::core::option::Option<::std::vec::Vec<PartnerInfo>>,
     /// Read-only endpoint of the failover group instance.
     #[serde(
         rename = "readOnlyEndpoint",
@@ -1505,8 +1521,12 @@ pub struct ServersFailoverGroupSpec {
     )]
     pub read_only_endpoint: ::core::option::Option<FailoverGroupReadOnlyEndpoint>,
     /// Read-write endpoint of the failover group instance.
-    #[serde(rename = "readWriteEndpoint")]
-    pub read_write_endpoint: FailoverGroupReadWriteEndpoint,
+    #[serde(
+        rename = "readWriteEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub read_write_endpoint: ::core::option::Option<FailoverGroupReadWriteEndpoint>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
@@ -1601,8 +1621,8 @@ pub struct ServersSecurityAlertPolicySpec {
     )]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the policy, whether it is enabled or disabled or a policy has not been applied yet on the specific database.
-    #[serde(rename = "state")]
-    pub state: SecurityAlertsPolicyState,
+    #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
+    pub state: ::core::option::Option<SecurityAlertsPolicyState>,
     /// Specifies the identifier key of the Threat Detection audit storage account.
     #[serde(
         rename = "storageAccountAccessKey",
@@ -1634,8 +1654,13 @@ pub struct ServersVirtualNetworkRuleSpec {
     )]
     pub ignore_missing_vnet_service_endpoint: ::core::option::Option<bool>,
     /// The ARM resource id of the virtual network subnet.
-    #[serde(rename = "virtualNetworkSubnetReference")]
-    pub virtual_network_subnet_reference: aso_runtime::reference::ResourceReference,
+    #[serde(
+        rename = "virtualNetworkSubnetReference",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub virtual_network_subnet_reference:
+        ::core::option::Option<aso_runtime::reference::ResourceReference>,
 }
 /// A server vulnerability assessment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1873,8 +1873,8 @@ pub struct StorageAccountsManagementPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The Storage Account ManagementPolicy, in JSON format. See more details in: https://docs.microsoft.com/en-us/azure/storage/common/storage-lifecycle-managment-concepts.
-    #[serde(rename = "policy")]
-    pub policy: ManagementPolicySchema,
+    #[serde(rename = "policy", default, skip_serializing_if = "Option::is_none")]
+    pub policy: ::core::option::Option<ManagementPolicySchema>,
 }
 /// The properties of a storage account’s Queue service.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
