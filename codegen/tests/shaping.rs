@@ -436,17 +436,25 @@ fn explicit_collections_payload_marks_collections() {
 
 /// Our deviations must match something; imported facts are checked against the specs by the
 /// import instead (they may concern parts of a schema no kind reaches).
-#[test]
-fn deviations_that_match_nothing_are_errors() {
+/// The errors generation reports for `kinds_and_facts` on a widget with one `label`, without the
+/// scratch folder's path.
+fn errors(kinds_and_facts: &str) -> String {
     let errors = model(
         swagger(json!({"Widget": tracked(), "WidgetProperties": {"properties": {"label": {"type": "string"}}}})),
-        &format!(
-            "{WIDGET}\nours:\n  definitions:\n    WidgetProperties:\n      labell:\n        reference: true\n        because: a typo\n    Gone:\n      id:\n        secret: true\n        because: gone\n  types:\n    Missing:\n      isResource: false\n      because: missing\n  kinds:\n    Widget:\n      properties:\n        properties.nope:\n          readOnly: true\n          because: nope"
-        ),
+        kinds_and_facts,
     )
     .unwrap_err();
     let scratch = regex::Regex::new(r"\S*/config/").unwrap();
-    insta::assert_snapshot!(scratch.replace_all(&errors.join("\n"), "config/"));
+    scratch
+        .replace_all(&errors.join("\n"), "config/")
+        .to_string()
+}
+
+#[test]
+fn deviations_that_match_nothing_are_errors() {
+    insta::assert_snapshot!(errors(&format!(
+        "{WIDGET}\nours:\n  definitions:\n    WidgetProperties:\n      labell:\n        reference: true\n        because: a typo\n    Gone:\n      id:\n        secret: true\n        because: gone\n  types:\n    Missing:\n      isResource: false\n      because: missing\n  kinds:\n    Widget:\n      properties:\n        properties.nope:\n          readOnly: true\n          because: nope"
+    )));
 }
 
 #[test]
@@ -467,15 +475,9 @@ fn spec_errors_name_file_and_pointer() {
 
 #[test]
 fn deviations_need_a_reason_and_reasons_mark_deviations() {
-    let errors = model(
-        swagger(json!({"Widget": tracked(), "WidgetProperties": {"properties": {"label": {"type": "string"}}}})),
-        &format!(
-            "{WIDGET}\ndefinitions:\n  WidgetProperties:\n    label:\n      reference: true\n      because: not ours\nours:\n  definitions:\n    WidgetProperties:\n      label:\n        reference: false\n  kinds:\n    Widget:\n      omit: true\n    Gizmo:\n      omit: true\n      because: no such kind"
-        ),
-    )
-    .unwrap_err();
-    let scratch = regex::Regex::new(r"\S*/config/").unwrap();
-    insta::assert_snapshot!(scratch.replace_all(&errors.join("\n"), "config/"));
+    insta::assert_snapshot!(errors(&format!(
+        "{WIDGET}\ndefinitions:\n  WidgetProperties:\n    label:\n      reference: true\n      because: not ours\nours:\n  definitions:\n    WidgetProperties:\n      label:\n        reference: false\n  kinds:\n    Widget:\n      omit: true\n    Gizmo:\n      omit: true\n      because: no such kind"
+    )));
 }
 
 /// Facts about a kind's own properties are named by ARM path; `rename`, `type` and `enumValues`
