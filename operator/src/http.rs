@@ -157,9 +157,11 @@ pub async fn serve_secure_metrics(
             let (endpoints, auth, acceptor) = (endpoints.clone(), auth.clone(), acceptor.clone());
             tokio::spawn(async move {
                 // A client that never finishes its handshake holds only its own task.
-                let Ok(Ok(stream)) =
-                    tokio::time::timeout(std::time::Duration::from_secs(10), acceptor.accept(stream))
-                        .await
+                let Ok(Ok(stream)) = tokio::time::timeout(
+                    std::time::Duration::from_secs(10),
+                    acceptor.accept(stream),
+                )
+                .await
                 else {
                     return;
                 };
@@ -171,7 +173,10 @@ pub async fn serve_secure_metrics(
                             .headers()
                             .get(hyper::header::AUTHORIZATION)
                             .and_then(|v| v.to_str().ok());
-                        let response = match auth.check(authorization, req.method().as_str(), &path).await {
+                        let response = match auth
+                            .check(authorization, req.method().as_str(), &path)
+                            .await
+                        {
                             Decision::Allowed => route(&endpoints, &path, true),
                             Decision::Unauthenticated(why) => {
                                 tracing::debug!(%why, %path, "metrics request not authenticated");
@@ -179,7 +184,11 @@ pub async fn serve_secure_metrics(
                             }
                             Decision::Forbidden(why) => {
                                 tracing::debug!(%why, %path, "metrics request not authorized");
-                                respond(StatusCode::FORBIDDEN, "text/plain", format!("Forbidden: {why}"))
+                                respond(
+                                    StatusCode::FORBIDDEN,
+                                    "text/plain",
+                                    format!("Forbidden: {why}"),
+                                )
                             }
                             Decision::Failed(why) => {
                                 tracing::warn!(%why, "cannot authenticate or authorize a metrics request");
@@ -201,4 +210,3 @@ pub async fn serve_secure_metrics(
     });
     Ok((bound, task))
 }
-

@@ -26,5 +26,6 @@ pub mod plan;
 #[cfg(feature = "playground")]
 pub mod playground;
 pub mod reconcile;
+pub mod reconcile_rate;
 pub mod run;
 pub mod settings;

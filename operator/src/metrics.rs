@@ -128,7 +128,9 @@ fn reconcile_histogram() -> Histogram {
 
 /// Prometheus' default buckets, which ASO's `azure_requests_time_seconds` uses.
 fn default_histogram() -> Histogram {
-    Histogram::new([0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0])
+    Histogram::new([
+        0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+    ])
 }
 
 /// The ARM resource type a request URL addresses, as ASO labels its requests:
@@ -643,7 +645,12 @@ mod tests {
             Some(201),
             Duration::from_millis(3),
         );
-        m.azure_request("/subscriptions/s/resourceGroups/rg", "GET", None, Duration::ZERO);
+        m.azure_request(
+            "/subscriptions/s/resourceGroups/rg",
+            "GET",
+            None,
+            Duration::ZERO,
+        );
         m.reconciled("ResourceGroup", "ready", Duration::from_millis(1));
         m.reconciled("StorageAccount", "retry", Duration::from_millis(1));
         m.reconciled("StorageAccount", "fatal", Duration::from_millis(1));
@@ -689,8 +696,14 @@ mod tests {
                 "https://management.azure.com/subscriptions/s/providers/Microsoft.Storage/locations/eastus/asyncoperations/x",
                 "Microsoft.Storage/locations/asyncoperations",
             ),
-            ("/subscriptions/s/resourcegroups/rg", "Microsoft.Resources/resourceGroups"),
-            ("/subscriptions/s/providers/Microsoft.Network", "Microsoft.Network"),
+            (
+                "/subscriptions/s/resourcegroups/rg",
+                "Microsoft.Resources/resourceGroups",
+            ),
+            (
+                "/subscriptions/s/providers/Microsoft.Network",
+                "Microsoft.Network",
+            ),
             ("/subscriptions/s", "Microsoft.Resources/subscriptions"),
         ] {
             assert_eq!(arm_resource_type(url), expected, "{url}");

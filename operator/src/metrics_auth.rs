@@ -57,7 +57,10 @@ impl MetricsAuth {
     /// The decision for a request with this `Authorization` header, `method` and `path`.
     pub async fn check(&self, authorization: Option<&str>, method: &str, path: &str) -> Decision {
         let Some(token) = authorization
-            .and_then(|h| h.strip_prefix("Bearer ").or_else(|| h.strip_prefix("bearer ")))
+            .and_then(|h| {
+                h.strip_prefix("Bearer ")
+                    .or_else(|| h.strip_prefix("bearer "))
+            })
             .map(str::trim)
             .filter(|t| !t.is_empty())
         else {

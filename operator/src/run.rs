@@ -104,9 +104,14 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     };
     let mut metrics_addr = None;
     if let Some(addr) = settings.metrics_addr {
-        let (bound, task) =
-            http::serve_metrics(addr, &settings, &kube, endpoints.clone(), shutdown_rx.clone())
-                .await?;
+        let (bound, task) = http::serve_metrics(
+            addr,
+            &settings,
+            &kube,
+            endpoints.clone(),
+            shutdown_rx.clone(),
+        )
+        .await?;
         metrics_addr = Some(bound);
         tasks.push(task);
     }

@@ -131,14 +131,30 @@ mod tests {
         let project = root.path().join("project");
         std::fs::create_dir_all(project.join("specs/azure-rest-api-specs")).unwrap();
         let err = find_specs(None, &project).unwrap_err().to_string();
-        assert!(err.contains("specs/azure-rest-api-specs/specification"), "{err}");
-        assert!(err.contains("shared/azure-rest-api-specs/specification"), "{err}");
+        assert!(
+            err.contains("specs/azure-rest-api-specs/specification"),
+            "{err}"
+        );
+        assert!(
+            err.contains("shared/azure-rest-api-specs/specification"),
+            "{err}"
+        );
         assert!(err.contains("--recurse-submodules"), "{err}");
-        assert!(err.contains("--specs") && err.contains("ASO_SPECS_DIR"), "{err}");
-        std::fs::create_dir_all(root.path().join("shared/azure-rest-api-specs/specification"))
-            .unwrap();
+        assert!(
+            err.contains("--specs") && err.contains("ASO_SPECS_DIR"),
+            "{err}"
+        );
+        std::fs::create_dir_all(
+            root.path()
+                .join("shared/azure-rest-api-specs/specification"),
+        )
+        .unwrap();
         let found = find_specs(None, &project).unwrap();
-        assert!(found.ends_with("../shared/azure-rest-api-specs"), "{}", found.display());
+        assert!(
+            found.ends_with("../shared/azure-rest-api-specs"),
+            "{}",
+            found.display()
+        );
         let err = find_specs(Some(root.path().join("nowhere")), &project)
             .unwrap_err()
             .to_string();

@@ -173,8 +173,13 @@ mod tests {
         ok("-0", Duration::ZERO);
         ok("1\u{b5}s", Duration::from_micros(1));
         ok("1\u{3bc}s", Duration::from_micros(1));
-        ok("2562047h47m16.854775807s", Duration::new(9_223_372_036, 854_775_807));
-        for bad in ["", "10", "1d", "s", ".s", "1h 30m", "00", "1.2.3s", "h1", "+", "-"] {
+        ok(
+            "2562047h47m16.854775807s",
+            Duration::new(9_223_372_036, 854_775_807),
+        );
+        for bad in [
+            "", "10", "1d", "s", ".s", "1h 30m", "00", "1.2.3s", "h1", "+", "-",
+        ] {
             assert_eq!(parse_go(bad), Err(DurationError::Syntax), "{bad:?}");
         }
         for huge in [

@@ -205,7 +205,10 @@ mod tests {
             &["-metrics-addr=:9090", "-enable-leader-election"],
         ] {
             let f = flags(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
-            assert!(f.verbosity == Some(2) || f.metrics_addr == ":9090", "{args:?}");
+            assert!(
+                f.verbosity == Some(2) || f.metrics_addr == ":9090",
+                "{args:?}"
+            );
         }
         let f = flags(&["-enable-leader-election=false", "--secure-metrics"]).unwrap();
         assert!(!f.enable_leader_election);
@@ -252,7 +255,9 @@ mod tests {
     fn wrong_values_are_named() {
         let e = flags(&["--secure-metrics=maybe"]).unwrap_err().to_string();
         assert!(e.contains("--secure-metrics"), "{e}");
-        let e = flags(&["--crd-management=sometimes"]).unwrap_err().to_string();
+        let e = flags(&["--crd-management=sometimes"])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("--crd-management"), "{e}");
         let e = flags(&["--no-such-flag"]).unwrap_err().to_string();
         assert!(e.contains("--no-such-flag"), "{e}");

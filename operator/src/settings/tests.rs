@@ -182,7 +182,13 @@ fn invalid_settings_are_named_with_exit_code_2() {
 
 #[test]
 fn help_and_version_exit_zero() {
-    for args in [&["--help"][..], &["-h"], &["-help"], &["--version"], &["-V"]] {
+    for args in [
+        &["--help"][..],
+        &["-h"],
+        &["-help"],
+        &["--version"],
+        &["-V"],
+    ] {
         let exit = parse(&[], args).unwrap_err();
         assert_eq!(exit.code, 0, "{args:?}: {}", exit.message);
         assert!(exit.message.contains("aso-operator"), "{}", exit.message);
@@ -199,18 +205,32 @@ fn unknown_variables_and_inert_flags_only_warn() {
         &[
             ("AZURE_SUBSCRIPTON_ID", "typo"),
             ("ASO_CONTROLLER_MANAGER_METRICS_SERVICE_HOST", "10.0.0.1"),
-            ("ASO_CONTROLLER_MANAGER_METRICS_PORT_8080_TCP", "tcp://10.0.0.1:8080"),
+            (
+                "ASO_CONTROLLER_MANAGER_METRICS_PORT_8080_TCP",
+                "tcp://10.0.0.1:8080",
+            ),
             // Injected by the workload identity webhook into a pod without a global credential.
             ("AZURE_CLIENT_ID", "from-the-webhook"),
-            ("AZURE_FEDERATED_TOKEN_FILE", "/var/run/secrets/azure/tokens/azure-identity-token"),
+            (
+                "AZURE_FEDERATED_TOKEN_FILE",
+                "/var/run/secrets/azure/tokens/azure-identity-token",
+            ),
         ],
-        &["--v=2", "--webhook-port=9443", "--vmodule=x=1", "--profiling-metrics=false"],
+        &[
+            "--v=2",
+            "--webhook-port=9443",
+            "--vmodule=x=1",
+            "--profiling-metrics=false",
+        ],
     )
     .unwrap();
     assert!(s.global_credential.is_none());
     let warnings = s.warnings.join("\n");
     assert!(warnings.contains("AZURE_SUBSCRIPTON_ID"), "{warnings}");
-    assert!(warnings.contains("did you mean AZURE_SUBSCRIPTION_ID"), "{warnings}");
+    assert!(
+        warnings.contains("did you mean AZURE_SUBSCRIPTION_ID"),
+        "{warnings}"
+    );
     assert!(!warnings.contains("SERVICE_HOST"), "{warnings}");
     for flag in ["--webhook-port", "--vmodule", "--profiling-metrics"] {
         assert!(warnings.contains(flag), "{flag}: {warnings}");

@@ -105,7 +105,8 @@ fn splice_tcp_unix(tcp: TcpStream, unix: UnixStream) {
     let (Ok(tcp_read), Ok(unix_write)) = (tcp.try_clone(), unix.try_clone()) else {
         return;
     };
-    let upstream = thread::spawn(move || copy(tcp_read, unix_write, |s| s.shutdown(Shutdown::Write)));
+    let upstream =
+        thread::spawn(move || copy(tcp_read, unix_write, |s| s.shutdown(Shutdown::Write)));
     copy(unix, tcp, |s| s.shutdown(Shutdown::Write));
     let _ = upstream.join();
 }

@@ -311,10 +311,13 @@ pub fn field_value(pod: &Pod, path: &str, sources: &Sources<'_>) -> Result<Strin
 
 /// The argv the runtime starts: `command` (else the image's entrypoint) then `args`, each
 /// expanded from the container's environment.
-pub fn argv(container: &Container, entrypoint: &[&str], env: &BTreeMap<String, String>) -> Vec<String> {
-    let expanded = |items: &[String]| -> Vec<String> {
-        items.iter().map(|a| expand(a, &[env])).collect()
-    };
+pub fn argv(
+    container: &Container,
+    entrypoint: &[&str],
+    env: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let expanded =
+        |items: &[String]| -> Vec<String> { items.iter().map(|a| expand(a, &[env])).collect() };
     let mut out = match &container.command {
         Some(command) if !command.is_empty() => expanded(command),
         _ => entrypoint.iter().map(|s| s.to_string()).collect(),
@@ -384,7 +387,12 @@ mod tests {
     #[test]
     fn named_ports_headless_services_and_namespaces() {
         let services = [
-            service("default", "kubernetes", "10.96.0.1", &[(Some("https"), 443, "TCP")]),
+            service(
+                "default",
+                "kubernetes",
+                "10.96.0.1",
+                &[(Some("https"), 443, "TCP")],
+            ),
             service("other", "elsewhere", "10.96.0.9", &[(None, 80, "TCP")]),
             service("ns", "headless", "None", &[(None, 80, "TCP")]),
             service(

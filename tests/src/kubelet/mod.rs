@@ -124,14 +124,15 @@ pub async fn start_pod(
         .await
         .map_err(|e| format!("listing services: {e}"))?
         .items;
-    let config_maps: BTreeMap<String, ConfigMap> = Api::<ConfigMap>::namespaced(client.clone(), &namespace)
-        .list(&ListParams::default())
-        .await
-        .map_err(|e| format!("listing configmaps: {e}"))?
-        .items
-        .into_iter()
-        .map(|c| (c.metadata.name.clone().unwrap_or_default(), c))
-        .collect();
+    let config_maps: BTreeMap<String, ConfigMap> =
+        Api::<ConfigMap>::namespaced(client.clone(), &namespace)
+            .list(&ListParams::default())
+            .await
+            .map_err(|e| format!("listing configmaps: {e}"))?
+            .items
+            .into_iter()
+            .map(|c| (c.metadata.name.clone().unwrap_or_default(), c))
+            .collect();
     let secrets: BTreeMap<String, Secret> = Api::<Secret>::namespaced(client.clone(), &namespace)
         .list(&ListParams::default())
         .await
@@ -174,7 +175,10 @@ pub async fn start_pod(
 
     let security = container.security_context.clone().unwrap_or_default();
     let pod_security = spec.security_context.clone().unwrap_or_default();
-    let uid = security.run_as_user.or(pod_security.run_as_user).unwrap_or(0);
+    let uid = security
+        .run_as_user
+        .or(pod_security.run_as_user)
+        .unwrap_or(0);
     let gid = security
         .run_as_group
         .or(pod_security.run_as_group)
@@ -231,6 +235,10 @@ pub fn dockerfile_entrypoint(dockerfile: &Path) -> Result<Vec<String>, String> {
         .rev()
         .find_map(|l| l.trim().strip_prefix("ENTRYPOINT"))
         .ok_or_else(|| format!("{} has no ENTRYPOINT", dockerfile.display()))?;
-    serde_json::from_str(line.trim())
-        .map_err(|e| format!("{}: ENTRYPOINT is not in exec form: {e}", dockerfile.display()))
+    serde_json::from_str(line.trim()).map_err(|e| {
+        format!(
+            "{}: ENTRYPOINT is not in exec form: {e}",
+            dockerfile.display()
+        )
+    })
 }

@@ -135,7 +135,10 @@ impl Sandbox {
         ];
         for address in &spec.addresses {
             let prefix = if address.is_ipv4() { 32 } else { 128 };
-            script.push(format!("{} addr add {address}/{prefix} dev lo", ip.display()));
+            script.push(format!(
+                "{} addr add {address}/{prefix} dev lo",
+                ip.display()
+            ));
         }
         script.push(format!(
             "echo {} > /proc/sys/kernel/hostname",
@@ -151,7 +154,10 @@ impl Sandbox {
         ));
         for (host, inside, read_only) in &binds {
             let target = format!("{root_q}{}", quote(inside));
-            script.push(format!("{m} --rbind {} {target}", quote(&host.display().to_string())));
+            script.push(format!(
+                "{m} --rbind {} {target}",
+                quote(&host.display().to_string())
+            ));
             if *read_only {
                 script.push(format!("{m} -o remount,bind,ro {target}"));
             }
@@ -213,8 +219,14 @@ impl Sandbox {
             .map_err(|e| format!("starting {}: {e}", unshare.display()))?;
         let logs = Arc::new(Mutex::new(String::new()));
         for pipe in [
-            child.stdout.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
-            child.stderr.take().map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+            child
+                .stdout
+                .take()
+                .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+            child
+                .stderr
+                .take()
+                .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
         ]
         .into_iter()
         .flatten()
@@ -293,10 +305,21 @@ fn skeleton(root: &Path, spec: &ContainerSpec) -> Result<Vec<(PathBuf, String, b
     }
     for device in ["null", "zero", "full", "random", "urandom"] {
         file(&format!("/dev/{device}"), "")?;
-        binds.push((PathBuf::from(format!("/dev/{device}")), format!("/dev/{device}"), false));
+        binds.push((
+            PathBuf::from(format!("/dev/{device}")),
+            format!("/dev/{device}"),
+            false,
+        ));
     }
     // The host's libraries stand in for the image's (the executable is linked against them).
-    for lib in ["/lib", "/lib64", "/lib32", "/usr/lib", "/usr/lib64", "/usr/lib32"] {
+    for lib in [
+        "/lib",
+        "/lib64",
+        "/lib32",
+        "/usr/lib",
+        "/usr/lib64",
+        "/usr/lib32",
+    ] {
         let host = Path::new(lib);
         match std::fs::symlink_metadata(host) {
             Ok(meta) if meta.file_type().is_symlink() => {
@@ -316,7 +339,11 @@ fn skeleton(root: &Path, spec: &ContainerSpec) -> Result<Vec<(PathBuf, String, b
     }
     if Path::new("/etc/ssl/certs").is_dir() {
         dir("/etc/ssl/certs")?;
-        binds.push((PathBuf::from("/etc/ssl/certs"), "/etc/ssl/certs".into(), true));
+        binds.push((
+            PathBuf::from("/etc/ssl/certs"),
+            "/etc/ssl/certs".into(),
+            true,
+        ));
     }
     file(
         "/etc/passwd",

@@ -90,7 +90,12 @@ async fn write_volume(
     }
     if let Some(cm) = &volume.config_map {
         match sources.config_maps.get(&cm.name) {
-            Some(c) => write_items(host, &config_map_data(c), cm.items.as_deref(), cm.default_mode)?,
+            Some(c) => write_items(
+                host,
+                &config_map_data(c),
+                cm.items.as_deref(),
+                cm.default_mode,
+            )?,
             None if cm.optional == Some(true) => {}
             None => return Err(format!("{what}: configmap {:?} not found", cm.name)),
         }
@@ -188,7 +193,12 @@ fn write_items(
     Ok(())
 }
 
-fn write_file(host: &Path, relative: &str, content: &[u8], mode: Option<i32>) -> Result<(), String> {
+fn write_file(
+    host: &Path,
+    relative: &str,
+    content: &[u8],
+    mode: Option<i32>,
+) -> Result<(), String> {
     if relative.split('/').any(|s| s == ".." || s.is_empty()) {
         return Err(format!("volume path {relative:?} is not a relative path"));
     }

@@ -51,7 +51,10 @@ impl Cluster {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let kube = KubeSim::start_with(aso_kubesim::Options {
             tls: true,
-            tls_names: vec![KUBERNETES_IP.into(), "kubernetes.default.svc.cluster.local".into()],
+            tls_names: vec![
+                KUBERNETES_IP.into(),
+                "kubernetes.default.svc.cluster.local".into(),
+            ],
             ..Default::default()
         })
         .await
@@ -108,11 +111,18 @@ impl Cluster {
             )
             .await
             .expect("the namespace");
-        self.config_map("kube-root-ca.crt", "ca.crt", self.kube.ca_pem.as_deref().unwrap())
-            .await;
+        self.config_map(
+            "kube-root-ca.crt",
+            "ca.crt",
+            self.kube.ca_pem.as_deref().unwrap(),
+        )
+        .await;
         self.config_map("armsim-ca", "ca.crt", &self.arm.ca_pem().unwrap())
             .await;
-        for (name, port) in [("aso-controller-manager-metrics", 8080), ("azure-metrics-exporter", 9090)] {
+        for (name, port) in [
+            ("aso-controller-manager-metrics", 8080),
+            ("azure-metrics-exporter", 9090),
+        ] {
             self.create::<Service>(
                 NS,
                 json!({
@@ -191,7 +201,14 @@ impl Cluster {
         .map(|s| s.to_string())
         .collect();
         for value in values {
-            args.push(if value.contains("=@") { "--set-file" } else { "--set" }.into());
+            args.push(
+                if value.contains("=@") {
+                    "--set-file"
+                } else {
+                    "--set"
+                }
+                .into(),
+            );
             args.push(value.replace("=@", "="));
         }
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -219,8 +236,12 @@ impl Cluster {
                 self.kube.addr,
             )],
             egress: vec![arm],
-            workload_identity_webhook: webhook
-                .then(|| (self.arm.tenant().to_string(), self.arm.base_url().to_string())),
+            workload_identity_webhook: webhook.then(|| {
+                (
+                    self.arm.tenant().to_string(),
+                    self.arm.base_url().to_string(),
+                )
+            }),
         }
     }
 
@@ -231,7 +252,11 @@ impl Cluster {
             .get("azureserviceoperator-controller-manager")
             .await
             .expect("the chart's Deployment, under ASO's name");
-        let replicas = deployment.spec.as_ref().and_then(|s| s.replicas).unwrap_or(1);
+        let replicas = deployment
+            .spec
+            .as_ref()
+            .and_then(|s| s.replicas)
+            .unwrap_or(1);
         let mut pods = Vec::new();
         for index in 0..replicas as u8 {
             let pod = kubelet::start_pod(&self.client, node, &deployment, index)
@@ -251,7 +276,10 @@ impl Cluster {
         );
         let file = tempfile::NamedTempFile::new().unwrap();
         std::fs::write(file.path(), yaml).unwrap();
-        self.tool("kubectl", &["apply", "-f", &file.path().display().to_string()]);
+        self.tool(
+            "kubectl",
+            &["apply", "-f", &file.path().display().to_string()],
+        );
     }
 
     async fn group(&self, namespace: &str, name: &str) -> Option<DynamicObject> {
@@ -281,7 +309,9 @@ impl Cluster {
                 let logs: Vec<String> = pods.iter().map(|p| p.sandbox.logs()).collect();
                 panic!(
                     "{namespace}/{name} is not Ready: {:?}\n{}",
-                    self.group(namespace, name).await.map(|o| o.data["status"].clone()),
+                    self.group(namespace, name)
+                        .await
+                        .map(|o| o.data["status"].clone()),
                     logs.join("\n---\n")
                 );
             }
@@ -350,7 +380,11 @@ async fn default_values_with_a_client_secret_start_beside_other_services() {
         "AZURESERVICEOPERATOR_CONTROLLER_MANAGER_METRICS_SERVICE_SERVICE_HOST",
         "AZURESERVICEOPERATOR_WEBHOOK_SERVICE_PORT_443_TCP",
     ] {
-        assert!(pod.env.contains_key(name), "{name} is not in {:?}", pod.env.keys());
+        assert!(
+            pod.env.contains_key(name),
+            "{name} is not in {:?}",
+            pod.env.keys()
+        );
     }
     assert_eq!(pod.env["KUBERNETES_SERVICE_HOST"], KUBERNETES_IP);
     assert_eq!(pod.env["KUBERNETES_SERVICE_PORT"], "443");
@@ -358,10 +392,15 @@ async fn default_values_with_a_client_secret_start_beside_other_services() {
     assert_eq!(pod.env["AZURE_CLIENT_SECRET"], "operator-secret");
     assert_eq!(pod.env["SSL_CERT_FILE"], "/etc/aso/trusted-cas/ca.crt");
     assert!(pod.argv.iter().any(|a| a == "--v=2"), "{:?}", pod.argv);
-    assert!(has_mount(pod, "/var/run/secrets/kubernetes.io/serviceaccount"));
+    assert!(has_mount(
+        pod,
+        "/var/run/secrets/kubernetes.io/serviceaccount"
+    ));
     assert!(has_mount(pod, "/var/run/secrets/tokens"));
     cluster.apply_group("team-a", "rg-defaults");
-    cluster.wait_group_ready("team-a", "rg-defaults", &mut pods).await;
+    cluster
+        .wait_group_ready("team-a", "rg-defaults", &mut pods)
+        .await;
 
     // Secure metrics (the chart's default): HTTPS, a Kubernetes token required.
     let metrics = format!("https://{}/metrics", pods[0].port("metrics-port"));
@@ -413,7 +452,9 @@ async fn workload_identity_through_the_webhook() {
     );
     assert!(has_mount(&pods[0], "/var/run/secrets/azure/tokens"));
     cluster.apply_group("team-a", "rg-webhook");
-    cluster.wait_group_ready("team-a", "rg-webhook", &mut pods).await;
+    cluster
+        .wait_group_ready("team-a", "rg-webhook", &mut pods)
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -429,7 +470,9 @@ async fn workload_identity_through_the_charts_token_with_target_namespaces() {
     assert_eq!(pods[0].env["AZURE_TARGET_NAMESPACES"], "team-a,team-b");
     cluster.apply_group("team-c", "rg-ignored");
     cluster.apply_group("team-b", "rg-watched");
-    cluster.wait_group_ready("team-b", "rg-watched", &mut pods).await;
+    cluster
+        .wait_group_ready("team-b", "rg-watched", &mut pods)
+        .await;
     let ignored = cluster.group("team-c", "rg-ignored").await.unwrap();
     assert!(
         ignored.data.get("status").is_none_or(|s| s.is_null()),
@@ -470,7 +513,9 @@ async fn a_client_certificate_with_metrics_off() {
     assert!(pods[0].argv.iter().any(|a| a == "--metrics-addr=0"));
     assert!(pods[0].env["AZURE_CLIENT_CERTIFICATE"].contains("BEGIN CERTIFICATE"));
     cluster.apply_group("team-a", "rg-cert");
-    cluster.wait_group_ready("team-a", "rg-cert", &mut pods).await;
+    cluster
+        .wait_group_ready("team-a", "rg-cert", &mut pods)
+        .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -484,7 +529,9 @@ async fn two_replicas_elect_one_leader_and_the_standby_takes_over() {
     // Both replicas are ready: the standby waits for the lease, healthy.
     let mut pods = cluster.start_pods(&cluster.node(false)).await;
     cluster.apply_group("team-a", "rg-leader");
-    cluster.wait_group_ready("team-a", "rg-leader", &mut pods).await;
+    cluster
+        .wait_group_ready("team-a", "rg-leader", &mut pods)
+        .await;
     let holder = lease_holder(&cluster).await;
     let leader = pods
         .iter()
@@ -498,7 +545,11 @@ async fn two_replicas_elect_one_leader_and_the_standby_takes_over() {
     cluster
         .wait_group_ready("team-a", "rg-follower", std::slice::from_mut(&mut standby))
         .await;
-    assert!(lease_holder(&cluster).await.starts_with(&format!("{}_", standby.name())));
+    assert!(
+        lease_holder(&cluster)
+            .await
+            .starts_with(&format!("{}_", standby.name()))
+    );
 }
 
 async fn lease_holder(cluster: &Cluster) -> String {

@@ -2,12 +2,14 @@
 //! and all 136 generated kinds, so one binary per suite would cost a link and ~100 MB apiece.
 
 mod chart;
+mod chart_pod;
 mod crd_coverage;
 mod crd_schemas;
 mod credentials;
 mod drift;
 mod errors;
 mod exports;
+mod gitops_health;
 mod import;
 mod kinds;
 mod lifecycle;
