@@ -152,32 +152,47 @@ impl Flags {
     }
 }
 
-/// Rewrites Go's flag spellings into clap's: `-name...` with a long name becomes `--name...`
-/// (Go treats one dash and two alike); `-v=2`/`-v 2` stay, clap reads them as the short `-v`.
-/// Everything after `--` is left alone.
+/// Rewrites Go's flag spellings into clap's, as Go's `flag` package reads them: a known flag
+/// with one dash is the flag (`-metrics-addr`, `-v`); a flag that takes a value takes the next
+/// argument whatever it looks like (`--leader-election-lease -5s` is that flag's value, refused
+/// later for its meaning), so it is joined as `--flag=value`. Unknown names and everything after
+/// `--` are left for clap to refuse.
 pub fn normalize_go_flags(args: &[String]) -> Vec<String> {
+    use clap::CommandFactory;
+    let command = Flags::command();
+    let takes_value = |name: &str| -> Option<bool> {
+        command
+            .get_arguments()
+            .find(|a| a.get_long() == Some(name))
+            .map(|a| a.get_action().takes_values() && !a.is_require_equals_set())
+    };
     let mut out = Vec::with_capacity(args.len());
-    let mut rest_verbatim = false;
-    for (i, arg) in args.iter().enumerate() {
-        if i == 0 || rest_verbatim {
-            out.push(arg.clone());
-            continue;
-        }
+    let mut rest = args.iter();
+    if let Some(program) = rest.next() {
+        out.push(program.clone());
+    }
+    while let Some(arg) = rest.next() {
         if arg == "--" {
-            rest_verbatim = true;
+            out.push(arg.clone());
+            out.extend(rest.by_ref().cloned());
+            break;
+        }
+        let Some(body) = arg.strip_prefix("--").or_else(|| arg.strip_prefix('-')) else {
             out.push(arg.clone());
             continue;
-        }
-        let single_dash_long = arg.starts_with('-')
-            && !arg.starts_with("--")
-            && arg[1..]
-                .split('=')
-                .next()
-                .is_some_and(|name| name.len() > 1);
-        if single_dash_long {
-            out.push(format!("-{arg}"));
-        } else {
-            out.push(arg.clone());
+        };
+        let (name, value) = match body.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (body, None),
+        };
+        match (takes_value(name), value) {
+            (Some(true), None) => match rest.next() {
+                Some(next) => out.push(format!("--{name}={next}")),
+                None => out.push(format!("--{name}")),
+            },
+            (Some(_), Some(v)) => out.push(format!("--{name}={v}")),
+            (Some(false), None) => out.push(format!("--{name}")),
+            (None, _) => out.push(arg.clone()),
         }
     }
     out
@@ -249,6 +264,15 @@ mod tests {
         .unwrap();
         assert_eq!(f.crd_management, "none");
         assert_eq!(f.without_effect().len(), 16);
+    }
+
+    #[test]
+    fn a_value_that_looks_like_a_flag_is_the_value() {
+        let f = flags(&["--leader-election-lease", "-5s", "-v", "3"]).unwrap();
+        assert_eq!(f.leader_election_lease, "-5s");
+        assert_eq!(f.verbosity, Some(3));
+        let f = flags(&["-crd-pattern", "-resources.azure.com/*"]).unwrap();
+        assert_eq!(f.crd_pattern, "-resources.azure.com/*");
     }
 
     #[test]

@@ -140,8 +140,9 @@ impl Sandbox {
                 ip.display()
             ));
         }
+        // The UTS namespace's name (cosmetic: the operator reads HOSTNAME from its environment).
         script.push(format!(
-            "echo {} > /proc/sys/kernel/hostname",
+            "hostname {0} 2>/dev/null || echo {0} > /proc/sys/kernel/hostname 2>/dev/null || true",
             quote(&spec.hostname)
         ));
         let m = mount.display();

@@ -228,7 +228,8 @@ async fn request_token(
     let accounts: Api<ServiceAccount> = Api::namespaced(client.clone(), &namespace);
     let request = TokenRequest {
         spec: TokenRequestSpec {
-            audiences: audience.into_iter().collect(),
+            // None: the API server's own audience, as the kubelet asks for the API access token.
+            audiences: audience.map(|a| vec![a]),
             expiration_seconds: Some(expiration_seconds),
             bound_object_ref: Some(BoundObjectReference {
                 api_version: Some("v1".into()),
@@ -236,6 +237,7 @@ async fn request_token(
                 name: pod.metadata.name.clone(),
                 uid: pod.metadata.uid.clone(),
             }),
+            ..Default::default()
         },
         ..Default::default()
     };

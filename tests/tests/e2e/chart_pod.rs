@@ -23,7 +23,8 @@ use aso_kubesim::KubeSim;
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::coordination::v1::Lease;
 use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Service};
-use kube::api::{Api, DynamicObject, ObjectMeta, PostParams};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use kube::api::{Api, DynamicObject, PostParams};
 use serde_json::json;
 
 const NS: &str = "azureserviceoperator-system";
@@ -493,7 +494,8 @@ async fn a_client_certificate_with_metrics_off() {
     .unwrap();
     let indented: String = cert.lines().map(|l| format!("        {l}\n")).collect();
     let armsim = format!(
-        "{ANY_CLIENT}principals:\n  - clientId: operator-cert\n    certificates:\n      - |\n{indented}"
+        "{ANY_CLIENT}principals:\n  - clientId: operator-cert\n    certificates:\n      - |\n{indented}{}",
+        owner("operator-cert")
     );
     let cluster = Cluster::start(&armsim).await;
     cluster.install(&[
@@ -574,6 +576,15 @@ fn workload_identity_armsim() -> String {
       - {{issuer: '{{kubesim}}', subject: 'system:serviceaccount:{NS}:azureserviceoperator-default'}}
 issuers:
   - {{issuer: '{{kubesim}}', jwksUri: '{{kubesim}}/openid/v1/jwks', ca: '{{kubesim_ca}}'}}
-"
+{}",
+        owner("operator-wi")
+    )
+}
+
+/// Owner of the simulator's (default) subscription.
+fn owner(principal: &str) -> String {
+    format!(
+        "roleAssignments:\n  - {{principal: {principal}, role: Owner, scope: /subscriptions/{}}}\n",
+        aso_armsim::config::DEFAULT_SUBSCRIPTION
     )
 }
