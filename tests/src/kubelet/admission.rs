@@ -39,7 +39,7 @@ pub fn service_account(pod: &mut Pod, account: &ServiceAccount, suffix: &str) {
                     service_account_token: Some(ServiceAccountTokenProjection {
                         expiration_seconds: Some(3607),
                         path: "token".into(),
-                        audience: None,
+                        ..Default::default()
                     }),
                     ..Default::default()
                 },
@@ -49,7 +49,7 @@ pub fn service_account(pod: &mut Pod, account: &ServiceAccount, suffix: &str) {
                         items: Some(vec![KeyToPath {
                             key: "ca.crt".into(),
                             path: "ca.crt".into(),
-                            mode: None,
+                            ..Default::default()
                         }]),
                         optional: None,
                     }),
@@ -69,6 +69,7 @@ pub fn service_account(pod: &mut Pod, account: &ServiceAccount, suffix: &str) {
                     ..Default::default()
                 },
             ]),
+            ..Default::default()
         }),
         ..Default::default()
     };
@@ -156,9 +157,11 @@ pub fn workload_identity_webhook(
                         audience: Some("api://AzureADTokenExchange".into()),
                         expiration_seconds: Some(3600),
                         path: "azure-identity-token".into(),
+                        ..Default::default()
                     }),
                     ..Default::default()
                 }]),
+                ..Default::default()
             }),
             ..Default::default()
         });

@@ -38,6 +38,8 @@ pub struct Node {
     pub egress: Vec<SocketAddr>,
     /// The Azure workload identity webhook, when installed: its tenant and authority host.
     pub workload_identity_webhook: Option<(String, String)>,
+    /// The node's network plumbing (`CARGO_BIN_EXE_pod-network` of the tests).
+    pub pod_network: PathBuf,
 }
 
 /// A pod the kubelet started.
@@ -82,11 +84,7 @@ pub async fn start_pod(
         .clone()
         .unwrap_or_else(|| "default".into());
     let name = deployment.metadata.name.clone().unwrap_or_default();
-    let template = deployment
-        .spec
-        .as_ref()
-        .map(|s| s.template.clone())
-        .ok_or("the Deployment has no template")?;
+    let template = deployment.spec.template.clone();
     let template_meta = template.metadata.unwrap_or_default();
     let mut pod = Pod {
         metadata: ObjectMeta {
@@ -214,6 +212,7 @@ pub async fn start_pod(
         addresses,
         egress,
         ports,
+        pod_network: node.pod_network.clone(),
     })
     .await?;
     Ok(RunningPod {

