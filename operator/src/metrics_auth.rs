@@ -40,10 +40,13 @@ pub enum Decision {
     Failed(String),
 }
 
+/// A decision's key: the token's digest, the path and the verb.
+type CacheKey = (Vec<u8>, String, String);
+
 /// Authenticates and authorizes metrics requests against the API server.
 pub struct MetricsAuth {
     kube: kube::Client,
-    cache: Mutex<HashMap<(Vec<u8>, String, String), (Instant, Decision)>>,
+    cache: Mutex<HashMap<CacheKey, (Instant, Decision)>>,
 }
 
 impl MetricsAuth {
@@ -89,7 +92,7 @@ impl MetricsAuth {
         decision
     }
 
-    fn cached(&self, key: &(Vec<u8>, String, String)) -> Option<Decision> {
+    fn cached(&self, key: &CacheKey) -> Option<Decision> {
         let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
         cache
             .get(key)

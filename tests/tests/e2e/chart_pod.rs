@@ -118,7 +118,7 @@ impl Cluster {
             self.kube.ca_pem.as_deref().unwrap(),
         )
         .await;
-        self.config_map("armsim-ca", "ca.crt", &self.arm.ca_pem().unwrap())
+        self.config_map("armsim-ca", "ca.crt", self.arm.ca_pem().unwrap())
             .await;
         for (name, port) in [
             ("aso-controller-manager-metrics", 8080),
