@@ -123,23 +123,8 @@ pub async fn start_pod(
         .await
         .map_err(|e| format!("listing services: {e}"))?
         .items;
-    let config_maps: BTreeMap<String, ConfigMap> =
-        Api::<ConfigMap>::namespaced(client.clone(), &namespace)
-            .list(&ListParams::default())
-            .await
-            .map_err(|e| format!("listing configmaps: {e}"))?
-            .items
-            .into_iter()
-            .map(|c| (c.metadata.name.clone().unwrap_or_default(), c))
-            .collect();
-    let secrets: BTreeMap<String, Secret> = Api::<Secret>::namespaced(client.clone(), &namespace)
-        .list(&ListParams::default())
-        .await
-        .map_err(|e| format!("listing secrets: {e}"))?
-        .items
-        .into_iter()
-        .map(|s| (s.metadata.name.clone().unwrap_or_default(), s))
-        .collect();
+    let config_maps: BTreeMap<String, ConfigMap> = by_name(client, &namespace).await?;
+    let secrets: BTreeMap<String, Secret> = by_name(client, &namespace).await?;
     let pod_ip: IpAddr = format!("10.244.0.{}", 10 + index)
         .parse()
         .map_err(|e| format!("{e}"))?;
@@ -224,6 +209,26 @@ pub async fn start_pod(
         pod_ip,
         _volumes: volume_dir,
     })
+}
+
+/// Every object of a kind in `namespace`, by name (what the kubelet's managers would fetch).
+async fn by_name<K>(client: &kube::Client, namespace: &str) -> Result<BTreeMap<String, K>, String>
+where
+    K: kube::Resource<Scope = kube::core::NamespaceResourceScope>
+        + Clone
+        + std::fmt::Debug
+        + serde::de::DeserializeOwned,
+    K::DynamicType: Default,
+{
+    let list = Api::<K>::namespaced(client.clone(), namespace)
+        .list(&ListParams::default())
+        .await
+        .map_err(|e| format!("listing {}: {e}", K::plural(&Default::default())))?;
+    Ok(list
+        .items
+        .into_iter()
+        .map(|o| (o.meta().name.clone().unwrap_or_default(), o))
+        .collect())
 }
 
 /// The image's ENTRYPOINT from a Dockerfile (its exec form).

@@ -74,15 +74,12 @@ async fn write_volume(
     if let Some(secret) = &volume.secret {
         let name = secret.secret_name.clone().unwrap_or_default();
         match sources.secrets.get(&name) {
-            Some(s) => {
-                let data: BTreeMap<String, Vec<u8>> = s
-                    .data
-                    .iter()
-                    .flatten()
-                    .map(|(k, v)| (k.clone(), v.0.clone()))
-                    .collect();
-                write_items(host, &data, secret.items.as_deref(), secret.default_mode)?;
-            }
+            Some(s) => write_items(
+                host,
+                &secret_data(s),
+                secret.items.as_deref(),
+                secret.default_mode,
+            )?,
             None if secret.optional == Some(true) => {}
             None => return Err(format!("{what}: secret {name:?} not found")),
         }
@@ -128,13 +125,12 @@ async fn write_volume(
             }
             if let Some(secret) = &source.secret {
                 if let Some(s) = sources.secrets.get(&secret.name) {
-                    let data: BTreeMap<String, Vec<u8>> = s
-                        .data
-                        .iter()
-                        .flatten()
-                        .map(|(k, v)| (k.clone(), v.0.clone()))
-                        .collect();
-                    write_items(host, &data, secret.items.as_deref(), projected.default_mode)?;
+                    write_items(
+                        host,
+                        &secret_data(s),
+                        secret.items.as_deref(),
+                        projected.default_mode,
+                    )?;
                 } else if secret.optional != Some(true) {
                     return Err(format!("{what}: secret {:?} not found", secret.name));
                 }
@@ -153,6 +149,15 @@ async fn write_volume(
         return Ok(true);
     }
     Err(format!("{what}: this kind of volume is not emulated"))
+}
+
+fn secret_data(secret: &k8s_openapi::api::core::v1::Secret) -> BTreeMap<String, Vec<u8>> {
+    secret
+        .data
+        .iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), v.0.clone()))
+        .collect()
 }
 
 fn config_map_data(cm: &k8s_openapi::api::core::v1::ConfigMap) -> BTreeMap<String, Vec<u8>> {
