@@ -82,6 +82,7 @@ pub fn azure(
             endpoint: settings.resource_manager_endpoint.clone(),
             registration_timeout: settings.timings.registration_timeout,
             registration_poll: settings.timings.registration_poll,
+            user_agent: settings.user_agent(),
         },
         RateLimiter::new(Limits::default()),
         metrics,
@@ -103,7 +104,14 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     };
     let mut metrics_addr = None;
     if let Some(addr) = settings.metrics_addr {
-        let (bound, task) = http::serve(addr, endpoints.clone(), true, shutdown_rx.clone()).await?;
+        let (bound, task) = http::serve_metrics(
+            addr,
+            &settings,
+            &kube,
+            endpoints.clone(),
+            shutdown_rx.clone(),
+        )
+        .await?;
         metrics_addr = Some(bound);
         tasks.push(task);
     }
@@ -115,13 +123,32 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     }
 
     let catalog = aso_generated::catalog();
-    let installed = crds::install(&kube, &catalog, &settings.crd_pattern).await?;
-    tracing::info!(
-        applied = installed.applied.len(),
-        unchanged = installed.unchanged.len(),
-        pattern = settings.crd_pattern.as_str(),
-        "CRDs installed"
-    );
+    if settings.manage_crds {
+        let installed = crds::install(&kube, &catalog, &settings.crd_pattern).await?;
+        tracing::info!(
+            applied = installed.applied.len(),
+            unchanged = installed.unchanged.len(),
+            pattern = settings.crd_pattern.as_str(),
+            "CRDs installed"
+        );
+    } else {
+        tracing::info!("--crd-management=none: CRDs are left as they are");
+    }
+    if !settings.operator_mode.runs_watchers() {
+        // AZURE_OPERATOR_MODE=webhooks: no controllers here (see settings::OperatorMode).
+        ready.store(true, Ordering::Relaxed);
+        tracing::info!("AZURE_OPERATOR_MODE is webhooks: no controllers run");
+        return Ok(Operator {
+            metrics_addr,
+            health_addr,
+            metrics,
+            ready,
+            stopped,
+            shutdown,
+            tasks,
+            context: Arc::new(tokio::sync::OnceCell::new()),
+        });
+    }
     let present = crds::present(&kube).await?;
     let kinds = Kinds::new(
         catalog
@@ -132,6 +159,10 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     tracing::info!(
         kinds = kinds.len(),
         "serving the kinds whose CRDs are installed"
+    );
+    metrics.serving(
+        kinds.iter().map(|k| k.info.kind),
+        settings.max_concurrent_reconciles,
     );
 
     let (arm, identities) = azure(&settings, Some(kube.clone()), metrics.clone())?;
@@ -179,10 +210,16 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
                 )
             });
             if let Some(elector) = &elector {
+                // A standby is ready: it is healthy and only waits for the lease (ASO's
+                // readiness is a ping too). Otherwise a Deployment of two replicas never
+                // finishes rolling out, and `helm --wait` or Flux's `wait: true` never end.
+                ready.store(true, Ordering::Relaxed);
                 tokio::select! {
                     _ = elector.acquire() => {}
                     _ = shutdown_rx.changed() => return,
                 }
+                // Leading: ready again once the caches have synced.
+                ready.store(false, Ordering::Relaxed);
             }
             let _ = context.set(ctx.clone());
             let running = controller::start(ctx.clone());
@@ -233,10 +270,8 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
 pub fn process_main() -> ExitCode {
     let settings = match Settings::from_process() {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("aso-operator: invalid configuration: {e}");
-            return ExitCode::from(2);
-        }
+        // --help and --version exit 0; an invalid setting exits 2 naming it.
+        Err(exit) => return exit.report(),
     };
     // ring is the process's TLS provider (never aws-lc); clients that use the process default
     // (rather than the configuration the operator builds) get it too.
@@ -246,9 +281,12 @@ pub fn process_main() -> ExitCode {
         .with_current_span(false)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&settings.log_filter)),
         )
         .init();
+    for warning in &settings.warnings {
+        tracing::warn!("{warning}");
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

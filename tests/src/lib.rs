@@ -1,7 +1,9 @@
 //! Helpers shared by the end-to-end tests: where the reference data is, how ASO's recorded ARM
-//! conversations compare with ours, and a harness that runs the operator against both simulators.
+//! conversations compare with ours, a harness that runs the operator against both simulators, and
+//! a kubelet that starts the chart's pod as a cluster would.
 
 pub mod harness;
+pub mod kubelet;
 pub mod recordings;
 pub mod reference;
 pub mod samples;

@@ -58,6 +58,8 @@ pub struct ArmSettings {
     pub registration_timeout: Duration,
     /// How often the provider's registration state is read while waiting.
     pub registration_poll: Duration,
+    /// The `User-Agent` of every request (with `AZURE_USER_AGENT_SUFFIX`).
+    pub user_agent: String,
 }
 
 /// Held while one provider registration of a (subscription, namespace) is in progress.
@@ -173,6 +175,7 @@ impl ArmClient {
             .http
             .request(call.method.clone(), &url)
             .bearer_auth(token)
+            .header("User-Agent", &self.settings.user_agent)
             .header("Accept", "application/json");
         if let Some(body) = call.body {
             request = request
@@ -187,6 +190,8 @@ impl ArmClient {
             Err(e) => {
                 self.metrics
                     .arm_request(call.method.as_str(), call.kind, "error", elapsed);
+                self.metrics
+                    .azure_request(&url, call.method.as_str(), None, elapsed);
                 return Err(ArmError::network(format!(
                     "{} {}: {}",
                     call.method,
@@ -226,6 +231,8 @@ impl ArmClient {
             &status.to_string(),
             elapsed,
         );
+        self.metrics
+            .azure_request(&url, call.method.as_str(), Some(status), elapsed);
         let throttled = (status == 429).then(|| retry_after.unwrap_or(Duration::from_secs(1)));
         self.limiter
             .observe(subscription, category, remaining, throttled, Instant::now());

@@ -89,6 +89,7 @@ impl Dispatcher {
             .unwrap_or_else(|e| e.into_inner())
             .insert(key.clone(), new);
         if old.map(|f| f.own) != Some(new.own) {
+            self.ctx.metrics.queued(self.ctx.kinds.get(kind).info.kind);
             self.ctx.queue.add(key.clone());
         }
         if old.map(|f| f.for_dependants) != Some(new.for_dependants) {
@@ -124,6 +125,9 @@ impl Dispatcher {
                 m.fatal = None;
                 m.synced = None;
             });
+            self.ctx
+                .metrics
+                .queued(self.ctx.kinds.get(dependant.kind).info.kind);
             self.ctx.queue.add(dependant);
         }
     }
@@ -150,6 +154,7 @@ impl Dispatcher {
                     name: owner.name.clone(),
                 };
                 self.ctx.update_memory(&key, |m| m.synced = None);
+                self.ctx.metrics.queued(kind.info.kind);
                 self.ctx.queue.add(key);
             }
         }
@@ -229,8 +234,11 @@ pub fn start(ctx: Arc<Context>) -> Running {
             synced.clone(),
         )));
     }
+    let rate = Arc::new(crate::reconcile_rate::ReconcileRate::new(
+        ctx.settings.rate_limit,
+    ));
     for _ in 0..ctx.settings.max_concurrent_reconciles {
-        tasks.push(tokio::spawn(worker(ctx.clone())));
+        tasks.push(tokio::spawn(worker(ctx.clone(), rate.clone())));
     }
     Running {
         tasks,
@@ -239,12 +247,19 @@ pub fn start(ctx: Arc<Context>) -> Running {
     }
 }
 
-async fn worker(ctx: Arc<Context>) {
+async fn worker(ctx: Arc<Context>, rate: Arc<crate::reconcile_rate::ReconcileRate>) {
     while let Some(key) = ctx.queue.next().await {
+        ctx.metrics.queue_depth(ctx.queue.lengths().0);
+        rate.acquire().await;
+        let kind = ctx.kinds.get(key.kind).info.kind;
+        let active = ctx.metrics.worker_active(kind);
         let run = std::panic::AssertUnwindSafe(reconcile::reconcile(&ctx, &key)).catch_unwind();
-        let requeue = match run.await {
+        let outcome = run.await;
+        drop(active);
+        let requeue = match outcome {
             Ok(requeue) => requeue,
             Err(_) => {
+                ctx.metrics.reconcile_panicked(kind);
                 tracing::error!(namespace = %key.namespace, name = %key.name, "reconcile panicked; retrying later");
                 Some(ctx.settings.timings.backoff_max)
             }

@@ -35,9 +35,14 @@ fn bad_settings_stop_it_naming_the_setting() {
             "MAX_CONCURRENT_RECONCILES",
         ),
         (
-            &[("AZURE_TARGET_NAMESPACE", "typo")],
+            &[("AZURE_SYNC_PERIOD", "999999999999h")],
             &[],
-            "AZURE_TARGET_NAMESPACE",
+            "AZURE_SYNC_PERIOD",
+        ),
+        (
+            &[],
+            &["--retry-backoff-max=2562048h"],
+            "--retry-backoff-max",
         ),
         (&[], &["--crd-pattern", "storage"], "--crd-pattern"),
         (&[], &["--frobnicate"], "--frobnicate"),
@@ -47,6 +52,53 @@ fn bad_settings_stop_it_naming_the_setting() {
         assert_eq!(code, Some(2), "{named}: {stderr}");
         assert!(stderr.contains(named), "{named} not named in: {stderr}");
     }
+}
+
+#[test]
+fn help_and_version_exit_zero() {
+    for flag in ["--help", "-h", "--version"] {
+        let out = Command::new(BIN).arg(flag).env_clear().output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("aso-operator"),
+            "{flag}"
+        );
+    }
+}
+
+/// A pod's environment holds the kubelet's service links and other tools' `AZURE_*` variables,
+/// and ASO's manifests pass ASO's flags: none of them stops the operator (it then stops for want
+/// of a cluster, exit 1, not for its settings).
+#[test]
+fn foreign_variables_and_asos_flags_are_warnings() {
+    let out = Command::new(BIN)
+        .args([
+            "--v=2",
+            "--webhook-port=9443",
+            "-vmodule",
+            "x=2",
+            "--metrics-addr=0",
+            "--health-addr=0",
+        ])
+        .env_clear()
+        .env("ASO_CONTROLLER_MANAGER_METRICS_SERVICE_HOST", "10.96.0.9")
+        .env(
+            "ASO_CONTROLLER_MANAGER_METRICS_PORT_8080_TCP",
+            "tcp://10.96.0.9:8080",
+        )
+        .env("AZURE_TARGET_NAMESPACE", "typo")
+        .output()
+        .unwrap();
+    let logs =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{logs}");
+    assert!(logs.contains("AZURE_TARGET_NAMESPACE"), "{logs}");
+    assert!(
+        logs.contains("did you mean AZURE_TARGET_NAMESPACES"),
+        "{logs}"
+    );
+    assert!(logs.contains("--webhook-port"), "{logs}");
+    assert!(!logs.contains("invalid configuration"), "{logs}");
 }
 
 /// Kills the operator process when the test ends, also when it fails.

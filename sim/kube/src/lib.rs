@@ -57,6 +57,9 @@ pub struct Options {
     pub listen: SocketAddr,
     /// Serve HTTPS with a generated CA (written into the kubeconfig).
     pub tls: bool,
+    /// More names (DNS names or IPs) in the server certificate, as a real API server's holds
+    /// its Service's cluster IP (`10.96.0.1`) for pods that reach it through `kubernetes`.
+    pub tls_names: Vec<String>,
     /// Where to write the kubeconfig; a temporary file (removed on drop) when `None`.
     pub kubeconfig: Option<PathBuf>,
     pub config: Config,
@@ -67,6 +70,7 @@ impl Default for Options {
         Options {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
             tls: false,
+            tls_names: Vec::new(),
             kubeconfig: None,
             config: Config::default(),
         }
@@ -97,7 +101,7 @@ impl KubeSim {
             .with_context(|| format!("binding {}", opts.listen))?;
         let addr = listener.local_addr()?;
         let tls = if opts.tls {
-            Some(tls::generate(&[])?)
+            Some(tls::generate(&opts.tls_names)?)
         } else {
             None
         };

@@ -1,5 +1,6 @@
-//! The helm chart: lint, render, install into the API server simulator, uninstall; and its RBAC
-//! covers every API group the operator serves.
+//! The helm chart: lint, render, install into the API server simulator, uninstall; its RBAC
+//! covers every API group the operator serves; its object names, labels and values are ASO's.
+//! (`chart_pod` starts the rendered pod as a kubelet would.)
 
 use std::path::{Path, PathBuf};
 
@@ -107,21 +108,13 @@ fn chart_lints_and_renders_a_hardened_least_privilege_operator() {
     );
 
     // The operator must be allowed to manage every group it serves, and no cert-manager is needed.
-    let role = documents
+    // Across the chart's ClusterRoles (the manager's, and the secure metrics' review role).
+    let granted: Vec<&str> = documents
         .iter()
-        .find(|d| d["kind"] == "ClusterRole")
-        .unwrap();
-    let granted: Vec<&str> = role["rules"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|r| {
-            r["apiGroups"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter_map(Value::as_str)
-        })
+        .filter(|d| d["kind"] == "ClusterRole")
+        .flat_map(|role| role["rules"].as_array().into_iter().flatten())
+        .flat_map(|r| r["apiGroups"].as_array().into_iter().flatten())
+        .filter_map(Value::as_str)
         .collect();
     for info in aso_generated::catalog() {
         assert!(
@@ -168,13 +161,13 @@ async fn chart_installs_into_the_api_server_and_uninstalls() {
     let deployments: kube::Api<k8s_openapi::api::apps::v1::Deployment> =
         kube::Api::namespaced(sim.client().await.expect("a client"), "aso-system");
     let deployment = deployments
-        .get("aso-controller-manager")
+        .get("azureserviceoperator-controller-manager")
         .await
         .expect("the operator's Deployment exists");
     let pod = deployment.spec.template.spec.unwrap_or_default();
     assert_eq!(
         pod.service_account_name.as_deref(),
-        Some("aso-controller-manager")
+        Some("azureserviceoperator-default")
     );
     run(args(&[
         "uninstall",
@@ -188,11 +181,140 @@ async fn chart_installs_into_the_api_server_and_uninstalls() {
     .unwrap();
     assert!(
         deployments
-            .get_opt("aso-controller-manager")
+            .get_opt("azureserviceoperator-controller-manager")
             .await
             .unwrap()
             .is_none(),
         "uninstall removed the Deployment"
     );
     let _ = std::fs::remove_dir_all(&home);
+}
+
+fn find<'d>(documents: &'d [Value], kind: &str, name: &str) -> &'d Value {
+    documents
+        .iter()
+        .find(|d| d["kind"] == kind && d["metadata"]["name"] == name)
+        .unwrap_or_else(|| panic!("no {kind} {name} in the chart"))
+}
+
+/// ASO's users select, bind and scrape by these names; federated credentials name the
+/// ServiceAccount.
+#[test]
+fn objects_carry_asos_names_and_labels() {
+    let home = tempfile::tempdir().unwrap();
+    let documents = rendered(home.path(), &["crdPattern=*"]);
+    let deployment = find(
+        &documents,
+        "Deployment",
+        "azureserviceoperator-controller-manager",
+    );
+    for labels in [
+        &deployment["metadata"]["labels"],
+        &deployment["spec"]["template"]["metadata"]["labels"],
+    ] {
+        assert_eq!(labels["app.kubernetes.io/name"], "azure-service-operator");
+        assert_eq!(labels["control-plane"], "controller-manager");
+    }
+    assert_eq!(
+        deployment["spec"]["selector"]["matchLabels"]["control-plane"],
+        "controller-manager"
+    );
+    find(&documents, "ServiceAccount", "azureserviceoperator-default");
+    find(&documents, "Secret", "aso-controller-settings");
+    let metrics = find(
+        &documents,
+        "Service",
+        "azureserviceoperator-controller-manager-metrics-service",
+    );
+    assert_eq!(metrics["spec"]["ports"][0]["port"], 8443);
+    find(
+        &documents,
+        "Service",
+        "azureserviceoperator-webhook-service",
+    );
+    let container = &deployment["spec"]["template"]["spec"]["containers"][0];
+    let args: Vec<&str> = container["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    for expected in [
+        "--metrics-addr=0.0.0.0:8443",
+        "--secure-metrics=true",
+        "--health-addr=:8081",
+        "--enable-leader-election",
+        "--v=2",
+    ] {
+        assert!(args.contains(&expected), "{expected} missing from {args:?}");
+    }
+    // The projected token workload identity uses, where ASO's chart puts it.
+    let volumes = deployment["spec"]["template"]["spec"]["volumes"]
+        .as_array()
+        .unwrap();
+    let token = volumes
+        .iter()
+        .find(|v| v["name"] == "azure-identity")
+        .expect("the azure-identity volume");
+    assert_eq!(
+        token["projected"]["sources"][0]["serviceAccountToken"]["audience"],
+        "api://AzureADTokenExchange"
+    );
+}
+
+/// Values written for ASO's chart keep working.
+#[test]
+fn asos_values_keep_working() {
+    let home = tempfile::tempdir().unwrap();
+    let documents = rendered(
+        home.path(),
+        &[
+            "image.repository=mcr.microsoft.com/k8s/azureserviceoperator:v2.8.0",
+            "metrics.port=9443",
+            "metrics.secure=false",
+            "azureTargetNamespaces=ns-a\\,ns-b",
+            "networkPolicies.enable=true",
+            "azureOperatorMode=watchers",
+            "azureUserAgentSuffix=team-a",
+            "rateLimit.mode=bucket",
+            "maxConcurrentReconciles=4",
+            "aadPodIdentity.enable=true",
+        ],
+    );
+    let deployment = find(
+        &documents,
+        "Deployment",
+        "azureserviceoperator-controller-manager",
+    );
+    let container = &deployment["spec"]["template"]["spec"]["containers"][0];
+    assert_eq!(
+        container["image"],
+        "mcr.microsoft.com/k8s/azureserviceoperator:v2.8.0"
+    );
+    let args = container["args"].to_string();
+    assert!(args.contains("--metrics-addr=0.0.0.0:9443"), "{args}");
+    assert!(args.contains("--secure-metrics=false"), "{args}");
+    let secret = find(&documents, "Secret", "aso-controller-settings");
+    let data = &secret["stringData"];
+    assert_eq!(data["AZURE_TARGET_NAMESPACES"], "ns-a,ns-b");
+    assert_eq!(data["AZURE_OPERATOR_MODE"], "watchers");
+    assert_eq!(data["AZURE_USER_AGENT_SUFFIX"], "team-a");
+    assert_eq!(data["RATE_LIMIT_MODE"], "bucket");
+    assert_eq!(data["MAX_CONCURRENT_RECONCILES"], "4");
+    find(
+        &documents,
+        "NetworkPolicy",
+        "azure-service-operator-allow-egress",
+    );
+    find(&documents, "AzureIdentityBinding", "aso-identity-binding");
+    assert_eq!(
+        deployment["spec"]["template"]["metadata"]["labels"]["aadpodidbinding"],
+        "aso-manager-binding"
+    );
+    // No secure metrics: no TokenReview permissions.
+    assert!(
+        !documents
+            .iter()
+            .any(|d| d["metadata"]["name"] == "azureserviceoperator-proxy-role")
+    );
 }

@@ -3,12 +3,14 @@
 
 mod aso_fact_samples;
 mod chart;
+mod chart_pod;
 mod crd_coverage;
 mod crd_schemas;
 mod credentials;
 mod drift;
 mod errors;
 mod exports;
+mod gitops_health;
 mod import;
 mod kinds;
 mod lifecycle;

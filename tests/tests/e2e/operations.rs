@@ -69,7 +69,9 @@ async fn one_of_two_replicas_leads_and_the_other_takes_over() {
         standby.context().is_none(),
         "the standby does not run controllers"
     );
-    assert!(!standby.ready.load(std::sync::atomic::Ordering::Relaxed));
+    // A standby is ready (it is healthy, waiting for the lease), so a two-replica Deployment
+    // rolls out.
+    assert!(standby.ready.load(std::sync::atomic::Ordering::Relaxed));
 
     env.apply(&groups("rg-leader", 1));
     env.wait_ready(RG, "ResourceGroup", "default", "rg-leader-0")

@@ -44,6 +44,7 @@ async fn main() -> anyhow::Result<()> {
     let opts = aso_kubesim::Options {
         listen: args.listen,
         tls: args.tls,
+        tls_names: Vec::new(),
         kubeconfig: Some(args.kubeconfig.clone()),
         config: aso_kubesim::Config {
             history: args.history,
