@@ -9,3 +9,4 @@ pub mod load;
 pub mod model;
 pub mod naming;
 pub mod shape;
+pub mod versions;
