@@ -57,7 +57,7 @@ fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
-fn every_served_sample_is_admitted_with_nothing_pruned() {
+fn every_sample_is_admitted_at_its_version_with_nothing_pruned() {
     let mut schemas: BTreeMap<(String, String), Schema> = BTreeMap::new();
     for (path, crd) in crds() {
         let group = crd["spec"]["group"].as_str().unwrap().to_string();
