@@ -33,6 +33,11 @@ pub struct GroupConfig {
     pub payload: PayloadConfig,
     /// Configuration per ARM api-version: the versions generated.
     pub versions: BTreeMap<String, VersionConfig>,
+    /// Every Kubernetes version ASO has for each kind (`v1api20210401`), generated here or not:
+    /// the kind's CRD keeps ASO's storage variant of each. A kind not listed has the versions
+    /// configured above.
+    #[serde(default)]
+    pub aso_versions: BTreeMap<String, Vec<String>>,
     /// The file this was read from (set after loading).
     #[serde(skip)]
     pub file: PathBuf,

@@ -7,8 +7,14 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::emit::crd::Conversion;
 use crate::model::Kind;
-use crate::{config, emit, kinds};
+use crate::{config, emit, kinds, versions};
+
+/// The `spec.conversion` of every CRD. `None` until the conversion webhook is served; then
+/// `Conversion::Webhook`, whose CRDs name the webhook's Service (namespace and CA bundle are set at
+/// install time).
+pub const CONVERSION: Conversion = Conversion::None;
 
 /// The folders the generator owns, relative to the repository root.
 pub const GENERATED_DIR: &str = "generated";
@@ -17,7 +23,10 @@ pub const CRDS_DIR: &str = "crds";
 /// Everything the generator writes, by path relative to the repository root.
 pub struct Output {
     pub files: BTreeMap<PathBuf, String>,
+    /// One per (group, version, kind).
     pub kinds: Vec<Kind>,
+    /// One per (group, kind), by CRD name, as written to `crds/`.
+    pub crds: BTreeMap<String, serde_json::Value>,
 }
 
 /// Reads `config_dir` and the specs, and renders every output file in memory.
@@ -29,13 +38,24 @@ pub fn render(specs_root: &Path, config_dir: &Path) -> Result<Output, Vec<String
     for (path, text) in rustfmt(crate_files).map_err(|e| vec![e])? {
         files.insert(Path::new(GENERATED_DIR).join(path), text);
     }
-    for kind in &kinds {
-        let crd = emit::crd::crd(kind);
-        let name = format!("{}.{}.azure.com.yaml", kind.plural, kind.group);
-        let yaml = serde_saphyr::to_string(&crd).map_err(|e| vec![format!("{name}: {e}")])?;
-        files.insert(Path::new(CRDS_DIR).join(name), yaml);
+    let mut crds = BTreeMap::new();
+    let mut errors = Vec::new();
+    for crd in versions::crds(&kinds)? {
+        let name = crd.name();
+        match emit::crd::crd(&crd, CONVERSION) {
+            Ok(value) => {
+                let yaml =
+                    serde_saphyr::to_string(&value).map_err(|e| vec![format!("{name}: {e}")])?;
+                files.insert(Path::new(CRDS_DIR).join(format!("{name}.yaml")), yaml);
+                crds.insert(name, value);
+            }
+            Err(e) => errors.push(e),
+        }
     }
-    Ok(Output { files, kinds })
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Output { files, kinds, crds })
 }
 
 /// Formats the generated crate with rustfmt, so `cargo fmt` leaves generated code as it is.

@@ -56,6 +56,10 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
             }
         }
     }
+    let aso_versions = aso_versions(group).unwrap_or_else(|mut e| {
+        errors.append(&mut e);
+        BTreeMap::new()
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -68,6 +72,7 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
             .map(|f| (f.discovered.arm_type.to_ascii_lowercase(), f.name))
             .collect(),
         found: &found,
+        aso_versions: &aso_versions,
     };
 
     let mut kinds = Vec::new();
@@ -105,6 +110,51 @@ fn group_kinds(loader: &Loader, group: &GroupConfig) -> Result<Vec<Kind>, Vec<St
     }
 }
 
+/// ASO's versions of each configured kind, oldest first: as listed under `asoVersions`, which
+/// must name configured kinds and include every version configured for them; otherwise the
+/// configured versions.
+fn aso_versions(group: &GroupConfig) -> Result<BTreeMap<&str, Vec<String>>, Vec<String>> {
+    let file = group.file.display();
+    let mut configured: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (api_version, version) in &group.versions {
+        for name in version.kinds.keys() {
+            configured
+                .entry(name)
+                .or_default()
+                .push(naming::kube_version(api_version));
+        }
+    }
+    let mut errors = Vec::new();
+    for (name, listed) in &group.aso_versions {
+        let Some(ours) = configured.get_mut(name.as_str()) else {
+            errors.push(format!(
+                "{file}: asoVersions.{name}: no kind {name} is configured in any version"
+            ));
+            continue;
+        };
+        for version in ours.iter() {
+            if !listed.contains(version) {
+                errors.push(format!("{file}: asoVersions.{name}: lacks {version}, which is configured (ASO has every version we generate)"));
+            }
+        }
+        for version in listed {
+            if !naming::is_version_name(version) {
+                errors.push(format!("{file}: asoVersions.{name}: {version:?} is not a Kubernetes version name (lower-case letters and digits, starting with v)"));
+            }
+        }
+        *ours = listed.clone();
+    }
+    for versions in configured.values_mut() {
+        versions.sort_by(|a, b| naming::version_priority(a, b));
+        versions.dedup();
+    }
+    if errors.is_empty() {
+        Ok(configured)
+    } else {
+        Err(errors)
+    }
+}
+
 /// What every kind of a group is built with.
 struct GroupContext<'a> {
     loader: &'a Loader,
@@ -113,6 +163,8 @@ struct GroupContext<'a> {
     /// Configured kinds by lower-case ARM type, to find owners.
     owners: BTreeMap<String, &'a str>,
     found: &'a [Found<'a>],
+    /// ASO's versions of each kind, by kind name.
+    aso_versions: &'a BTreeMap<&'a str, Vec<String>>,
 }
 
 fn kind(
@@ -127,6 +179,7 @@ fn kind(
         api_group,
         owners,
         found: all,
+        aso_versions,
     } = context;
     let d = &f.discovered;
     let owner = owner_rule(d, api_group, owners)
@@ -206,6 +259,7 @@ fn kind(
             specification(&f.config.spec_file).display(),
             d.operation.pointer()
         ),
+        aso_versions: aso_versions[f.name].clone(),
     })
 }
 

@@ -11,3 +11,4 @@ pub mod load;
 pub mod model;
 pub mod naming;
 pub mod shape;
+pub mod versions;

@@ -37,6 +37,8 @@ pub struct Kind {
     pub arm_schema: ArmSchema,
     /// Where the kind comes from, for error messages.
     pub source: String,
+    /// Every Kubernetes version ASO has for this kind, generated here or not, oldest first.
+    pub aso_versions: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

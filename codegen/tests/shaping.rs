@@ -40,8 +40,7 @@ fn generate(swagger: Value, kinds_and_facts: &str) -> Vec<Kind> {
 fn snapshot(kinds: &[Kind]) -> String {
     let mut out = String::new();
     for kind in kinds {
-        let crd = emit::crd::crd(kind);
-        let schema = &crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"];
+        let schema = &emit::crd::version_schema(kind)["properties"];
         let mut spec = schema["spec"].clone();
         let mut status = schema["status"].clone();
         strip_descriptions(&mut spec);

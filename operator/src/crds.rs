@@ -35,11 +35,12 @@ pub fn schema(info: &KindInfo) -> Result<&'static aso_schema::Schema, String> {
         std::sync::Mutex<std::collections::HashMap<String, &'static aso_schema::Schema>>,
     > = std::sync::OnceLock::new();
     let name = info.crd_name();
+    let key = format!("{name}/{}", info.version);
     let mut schemas = SCHEMAS
         .get_or_init(Default::default)
         .lock()
         .expect("schema cache lock");
-    if let Some(schema) = schemas.get(&name) {
+    if let Some(schema) = schemas.get(&key) {
         return Ok(schema);
     }
     let yaml = embedded()
@@ -63,7 +64,7 @@ pub fn schema(info: &KindInfo) -> Result<&'static aso_schema::Schema, String> {
             )
         })?;
     let schema: &'static aso_schema::Schema = Box::leak(Box::new(schema));
-    schemas.insert(name, schema);
+    schemas.insert(key, schema);
     Ok(schema)
 }
 

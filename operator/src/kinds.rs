@@ -58,9 +58,11 @@ impl Kinds {
     }
 }
 
+/// The kind's resource at the hub version: objects are read and written as stored, whatever
+/// version they were written in (`aso_runtime::versions`).
 pub fn api_resource(info: &KindInfo) -> ApiResource {
     ApiResource::from_gvk_with_plural(
-        &GroupVersionKind::gvk(info.api_group, info.version, info.kind),
+        &GroupVersionKind::gvk(info.api_group, aso_runtime::versions::HUB, info.kind),
         info.plural,
     )
 }

@@ -151,9 +151,8 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     }
     let present = crds::present(&kube).await?;
     let kinds = Kinds::new(
-        catalog
-            .iter()
-            .copied()
+        aso_runtime::versions::newest(&catalog)
+            .into_iter()
             .filter(|i| present.contains(&i.crd_name())),
     );
     tracing::info!(

@@ -134,6 +134,9 @@ pub struct KindInfo {
     pub exports: &'static [Export],
     /// JSON Schema (subset) of the ARM PUT body, for simulators and validation. See `crate::arm_schema`.
     pub arm_schema: &'static str,
+    /// Every API version ASO has for this kind (`v1api20210401`, ...), generated here or not,
+    /// oldest first: the CRD keeps ASO's storage variant of each (see `crate::versions`).
+    pub aso_versions: &'static [&'static str],
 }
 
 impl KindInfo {

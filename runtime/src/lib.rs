@@ -14,6 +14,7 @@ pub mod reference;
 pub mod resource;
 pub mod shape;
 pub mod to_arm;
+pub mod versions;
 
 pub use kind::{
     AzureName, Export, ExportSource, ExportTarget, KindInfo, KindRef, NameRule, OwnerRule, Payload,

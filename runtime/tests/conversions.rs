@@ -167,6 +167,7 @@ fn info(payload: Payload) -> &'static KindInfo {
         status: &STATUS,
         exports: &[],
         arm_schema: "{}",
+        aso_versions: &["v1api20240101"],
     }))
 }
 

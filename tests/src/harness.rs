@@ -418,11 +418,11 @@ pub struct Output {
     pub stderr: String,
 }
 
+/// The kind's `KindInfo` at the newest version of its CRD, as the operator reconciles it.
 pub fn kind_info(group: &str, kind: &str) -> &'static KindInfo {
-    aso_generated::catalog()
-        .into_iter()
-        .find(|i| i.api_group == group && i.kind == kind)
+    aso_runtime::versions::crd(&aso_generated::catalog(), group, kind)
         .unwrap_or_else(|| panic!("{kind}.{group} is not in the catalog"))
+        .newest()
 }
 
 /// The Ready condition, as JSON.

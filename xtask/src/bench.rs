@@ -122,6 +122,13 @@ fn codegen(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow::Result<()>
     Ok(())
 }
 
+/// The largest CRD's budget as compact JSON (etcd holds at most 1.5 MiB per object).
+const CRD_BUDGET: usize = 512 * 1024;
+/// Group-version-kinds once every ASO group is in (`targets.yaml`'s 303, and a few to come).
+const ASO_GVKS: usize = 306;
+/// The budget for the whole CRD bundle as YAML (ASO's is 17.9 MB).
+const BUNDLE_BUDGET_MB: usize = 6;
+
 fn codegen_in_process(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let specs = crate::generate::specs_dir(specs, root)?;
     let started = Instant::now();
@@ -129,12 +136,9 @@ fn codegen_in_process(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow:
         .map_err(|e| anyhow::anyhow!(e.join("\n")))?;
     let elapsed = started.elapsed();
     let mut crds: Vec<(usize, String)> = output
-        .kinds
+        .crds
         .iter()
-        .map(|k| {
-            let size = serde_json_len(&aso_codegen::emit::crd::crd(k));
-            (size, format!("{}.{}.azure.com", k.plural, k.group))
-        })
+        .map(|(name, crd)| (serde_json_len(crd), name.clone()))
         .collect();
     crds.sort();
     let bundle_yaml: usize = output
@@ -144,9 +148,10 @@ fn codegen_in_process(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow:
         .map(|(_, t)| t.len())
         .sum();
     let bundle_json: usize = crds.iter().map(|(s, _)| s).sum();
+    let gvks = output.kinds.len();
     println!(
-        "full generation: {} kinds, {} files in {:.2?} (budget 5 s)",
-        output.kinds.len(),
+        "full generation: {} CRDs, {gvks} group-version-kinds, {} files in {:.2?} (budget 5 s)",
+        output.crds.len(),
         output.files.len(),
         elapsed
     );
@@ -156,7 +161,17 @@ fn codegen_in_process(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow:
         mib(bundle_yaml),
         mib(bundle_json)
     );
-    println!("largest CRDs (compact JSON; budget 1 MiB each):");
+    let per_gvk = bundle_yaml as f64 / gvks.max(1) as f64;
+    println!(
+        "  projected for ASO's {ASO_GVKS} group-version-kinds: {:.1} KiB YAML per GVK x {ASO_GVKS} = {:.2} MB (budget {} MB)",
+        per_gvk / 1024.0,
+        per_gvk * ASO_GVKS as f64 / 1e6,
+        BUNDLE_BUDGET_MB
+    );
+    println!(
+        "largest CRDs (compact JSON; budget {} KiB each):",
+        CRD_BUDGET / 1024
+    );
     for (size, name) in crds.iter().rev().take(5) {
         println!("  {name}: {:.1} KiB", *size as f64 / 1024.0);
     }

@@ -7,6 +7,7 @@ use serde_json::{Map, Value, json};
 use aso_runtime::{AzureName, OwnerRule};
 
 use crate::model::{Kind, NumberType, Object, StringType, Type};
+use crate::versions::{Crd, Entry};
 
 /// Rules nested under unbounded lists are multiplied by Kubernetes' estimate of how many
 /// elements a request could hold; past this budget a rule is left out (the operator checks the
@@ -18,9 +19,182 @@ const UNBOUNDED_CARDINALITY: f64 = 1_000_000.0;
 const ARM_ID_PATTERN: &str = "(?i)(^(/subscriptions/([^/]+)(/resourcegroups/([^/]+))?)?/providers/([^/]+)/([^/]+/[^/]+)(/([^/]+/[^/]+))*$|^/subscriptions/([^/]+)(/resourcegroups/([^/]+))?$)";
 const UUID_PATTERN: &str = "^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$";
 
-/// The CRD of one kind, as a JSON value (written as YAML by the caller).
-pub fn crd(kind: &Kind) -> Value {
-    let api_group = format!("{}.azure.com", kind.group);
+/// How kube-apiserver converts objects between the versions of a CRD (`spec.conversion`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    /// kube-apiserver only relabels `apiVersion` (and prunes to the target version's schema).
+    None,
+    /// Our conversion webhook: [`WEBHOOK_SERVICE`] at [`WEBHOOK_PATH`]. The service's namespace
+    /// ([`WEBHOOK_NAMESPACE`] here) and the `caBundle` are set at install time.
+    Webhook,
+}
+
+/// The Service of the conversion webhook (ASO's name).
+pub const WEBHOOK_SERVICE: &str = "azureserviceoperator-webhook-service";
+pub const WEBHOOK_PATH: &str = "/convert";
+/// A placeholder (ASO's default namespace): installation sets the namespace the webhook runs in.
+pub const WEBHOOK_NAMESPACE: &str = "azureserviceoperator-system";
+
+/// The CRD of one kind with all its versions, as a JSON value (written as YAML by the caller).
+/// Fails, naming the conflict, when the versions disagree on what a CRD holds once (names,
+/// scope) or should show alike (printer columns).
+pub fn crd(crd: &Crd, conversion: Conversion) -> Result<Value, String> {
+    let first = crd.first();
+    let shared = Shared::of(first);
+    for kind in &crd.versions[1..] {
+        if let Some(difference) = difference(&shared.json(), &Shared::of(kind).json(), "") {
+            return Err(format!(
+                "CRD {}: versions {} and {} disagree on {difference}",
+                crd.name(),
+                first.version,
+                kind.version
+            ));
+        }
+    }
+    let versions: Vec<Value> = crd
+        .entries()?
+        .into_iter()
+        .map(|(name, entry)| match entry {
+            Entry::Served(kind) => json!({
+                "name": name,
+                "served": true,
+                "storage": false,
+                "subresources": {"status": {}},
+                "additionalPrinterColumns": shared.columns,
+                "schema": {"openAPIV3Schema": version_schema(kind)},
+            }),
+            Entry::Hub => json!({
+                "name": name,
+                "served": true,
+                "storage": true,
+                "subresources": {"status": {}},
+                "additionalPrinterColumns": shared.columns,
+                "schema": {"openAPIV3Schema": kept_as_written(format!(
+                    "The storage version of {}: objects are kept as written at any served version.",
+                    first.kind
+                ))},
+            }),
+            Entry::AsoStorage => json!({
+                "name": name,
+                "served": false,
+                "storage": false,
+                "schema": {"openAPIV3Schema": kept_as_written(format!(
+                    "Azure Service Operator's storage version of {}: not served; kept so that objects ASO stored at it stay readable.",
+                    first.kind
+                ))},
+            }),
+        })
+        .collect();
+    Ok(json!({
+        "apiVersion": "apiextensions.k8s.io/v1",
+        "kind": "CustomResourceDefinition",
+        "metadata": {
+            "name": crd.name(),
+            "labels": {"app.kubernetes.io/part-of": "aso-rs"},
+        },
+        "spec": {
+            "group": format!("{}.azure.com", first.group),
+            "names": shared.names,
+            "scope": shared.scope,
+            "conversion": conversion_json(conversion),
+            "versions": versions,
+        },
+    }))
+}
+
+/// What every version of a CRD must agree on.
+struct Shared {
+    names: Value,
+    scope: &'static str,
+    columns: Value,
+}
+
+impl Shared {
+    fn of(kind: &Kind) -> Shared {
+        let column = |name: &str, field: &str| json!({"name": name, "type": "string", "jsonPath": format!(".status.conditions[?(@.type=='Ready')].{field}")});
+        Shared {
+            names: json!({
+                "kind": kind.kind,
+                "listKind": format!("{}List", kind.kind),
+                "plural": kind.plural,
+                "singular": kind.kind.to_ascii_lowercase(),
+                "categories": ["azure", format!("azure-{}", kind.group)],
+            }),
+            // Every Azure resource lives in a namespace, as in ASO.
+            scope: "Namespaced",
+            columns: json!([
+                column("Ready", "status"),
+                column("Severity", "severity"),
+                column("Reason", "reason"),
+                column("Message", "message"),
+            ]),
+        }
+    }
+
+    fn json(&self) -> Value {
+        json!({"names": self.names, "scope": self.scope, "additionalPrinterColumns": self.columns})
+    }
+}
+
+/// The first path at which `a` and `b` differ, with both values.
+fn difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            keys.into_iter().find_map(|k| {
+                let at = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                difference(
+                    x.get(k).unwrap_or(&Value::Null),
+                    y.get(k).unwrap_or(&Value::Null),
+                    &at,
+                )
+            })
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (x, y))| difference(x, y, &format!("{path}[{i}]"))),
+        _ => (a != b).then(|| format!("{path}: {a} vs {b}")),
+    }
+}
+
+fn conversion_json(conversion: Conversion) -> Value {
+    match conversion {
+        Conversion::None => json!({"strategy": "None"}),
+        Conversion::Webhook => json!({
+            "strategy": "Webhook",
+            "webhook": {
+                "conversionReviewVersions": ["v1"],
+                "clientConfig": {
+                    "service": {
+                        "namespace": WEBHOOK_NAMESPACE,
+                        "name": WEBHOOK_SERVICE,
+                        "path": WEBHOOK_PATH,
+                        "port": 443,
+                    },
+                },
+            },
+        }),
+    }
+}
+
+/// The schema of the hub and of ASO's storage variants: spec and status kept whatever they hold.
+fn kept_as_written(description: String) -> Value {
+    let kept = json!({"type": "object", "x-kubernetes-preserve-unknown-fields": true});
+    json!({
+        "type": "object",
+        "description": description,
+        "properties": {"spec": kept, "status": kept},
+    })
+}
+
+/// The schema (`openAPIV3Schema`) of one generated API version.
+pub fn version_schema(kind: &Kind) -> Value {
     let mut schema = Map::new();
     schema.insert("type".into(), json!("object"));
     schema.insert(
@@ -43,39 +217,7 @@ pub fn crd(kind: &Kind) -> Value {
             "status": status_schema(kind),
         }),
     );
-    let column = |name: &str, field: &str| json!({"name": name, "type": "string", "jsonPath": format!(".status.conditions[?(@.type=='Ready')].{field}")});
-    json!({
-        "apiVersion": "apiextensions.k8s.io/v1",
-        "kind": "CustomResourceDefinition",
-        "metadata": {
-            "name": format!("{}.{api_group}", kind.plural),
-            "labels": {"app.kubernetes.io/part-of": "aso-rs"},
-        },
-        "spec": {
-            "group": api_group,
-            "names": {
-                "kind": kind.kind,
-                "listKind": format!("{}List", kind.kind),
-                "plural": kind.plural,
-                "singular": kind.kind.to_ascii_lowercase(),
-                "categories": ["azure", format!("azure-{}", kind.group)],
-            },
-            "scope": "Namespaced",
-            "versions": [{
-                "name": kind.version,
-                "served": true,
-                "storage": true,
-                "subresources": {"status": {}},
-                "additionalPrinterColumns": [
-                    column("Ready", "status"),
-                    column("Severity", "severity"),
-                    column("Reason", "reason"),
-                    column("Message", "message"),
-                ],
-                "schema": {"openAPIV3Schema": Value::Object(schema)},
-            }],
-        },
-    })
+    Value::Object(schema)
 }
 
 fn spec_schema(kind: &Kind) -> Value {

@@ -212,6 +212,7 @@ fn kind_info(
     let arm_type = &kind.arm_type;
     let api_version = &kind.api_version;
     let arm_uri = &kind.arm_uri;
+    let aso_versions = &kind.aso_versions;
     let scope = match kind.scope {
         Scope::Location => quote!(Location),
         Scope::Subscription => quote!(Subscription),
@@ -280,6 +281,7 @@ fn kind_info(
             status: #status_shape,
             exports: &[#(#exports),*],
             arm_schema: include_str!(#arm_file),
+            aso_versions: &[#(#aso_versions),*],
         }
     }
 }

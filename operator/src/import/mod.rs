@@ -48,6 +48,8 @@ pub async fn import(
     ids: &[String],
     namespace: &str,
 ) -> Result<Imported, String> {
+    // Resources are read, and manifests written, at the newest version of each CRD.
+    let catalog = &aso_runtime::versions::newest(catalog)[..];
     let mut imported = Imported::default();
     let mut queue: VecDeque<(String, Option<Parent>)> =
         ids.iter().map(|id| (id.clone(), None)).collect();

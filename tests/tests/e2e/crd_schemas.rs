@@ -1,5 +1,5 @@
-//! Our CRDs as an API server sees them: structural, and every ASO sample of a version we serve
-//! admitted (defaults, pruning, validation, CEL rules) with no field pruned and no error.
+//! Our CRDs as an API server sees them: structural, and every ASO sample admitted at the version
+//! it is written in (defaults, pruning, validation, CEL rules) with no field pruned and no error.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -57,12 +57,13 @@ fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
-fn every_served_sample_is_admitted_with_nothing_pruned() {
+fn every_sample_is_admitted_at_its_version_with_nothing_pruned() {
     let mut schemas: BTreeMap<(String, String), Schema> = BTreeMap::new();
     for (path, crd) in crds() {
         let group = crd["spec"]["group"].as_str().unwrap().to_string();
         let kind = crd["spec"]["names"]["kind"].as_str().unwrap().to_string();
-        for version in crd["spec"]["versions"].as_array().unwrap() {
+        let served = crd["spec"]["versions"].as_array().unwrap().iter();
+        for version in served.filter(|v| v["served"] == true) {
             let schema = Schema::from_json(&version["schema"]["openAPIV3Schema"])
                 .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
             let api_version = format!("{group}/{}", version["name"].as_str().unwrap());
@@ -84,7 +85,16 @@ fn every_served_sample_is_admitted_with_nothing_pruned() {
                     .to_string(),
                 document["kind"].as_str().unwrap_or_default().to_string(),
             );
+            if !key.0.contains(".azure.com/") {
+                continue;
+            }
             let Some(schema) = schemas.get(&key) else {
+                failures.push(format!(
+                    "{}: {} {} is not served",
+                    file.display(),
+                    key.0,
+                    key.1
+                ));
                 continue;
             };
             let (pruned, errors) = admit(schema, &mut document, None);
@@ -97,10 +107,8 @@ fn every_served_sample_is_admitted_with_nothing_pruned() {
             admitted += 1;
         }
     }
-    println!("admitted {admitted} samples of served versions");
-    assert!(
-        admitted >= 20,
-        "only {admitted} samples were of served versions"
-    );
+    println!("admitted {admitted} samples");
+    // ASO's samples of five groups hold 54 resources, at 11 API versions.
+    assert_eq!(admitted, 54, "samples admitted");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

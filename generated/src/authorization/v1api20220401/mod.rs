@@ -26,6 +26,7 @@ pub static ROLE_ASSIGNMENT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/RoleAssignment.json"),
+    aso_versions: &["v1api20200801preview", "v1api20220401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Role assignment create parameters."]
@@ -58,6 +59,7 @@ pub static ROLE_DEFINITION: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S3,
     exports: &[],
     arm_schema: include_str!("arm/RoleDefinition.json"),
+    aso_versions: &["v1api20220401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Role definition."]

@@ -57,6 +57,7 @@ pub static REDIS: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/Redis.json"),
+    aso_versions: &["v1api20201201", "v1api20230401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters supplied to the Create Redis operation."]
@@ -92,6 +93,7 @@ pub static REDIS_FIREWALL_RULE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S5,
     exports: &[],
     arm_schema: include_str!("arm/RedisFirewallRule.json"),
+    aso_versions: &["v1api20201201", "v1api20230401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A firewall rule on a redis cache has a name, and describes a contiguous range of IP addresses permitted to connect"]
@@ -127,6 +129,7 @@ pub static REDIS_LINKED_SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S7,
     exports: &[],
     arm_schema: include_str!("arm/RedisLinkedServer.json"),
+    aso_versions: &["v1api20201201", "v1api20230401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameter required for creating a linked server to redis cache."]
@@ -158,6 +161,7 @@ pub static REDIS_PATCH_SCHEDULE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S9,
     exports: &[],
     arm_schema: include_str!("arm/RedisPatchSchedule.json"),
+    aso_versions: &["v1api20201201", "v1api20230401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Response to put/get patch schedules for Redis cache."]

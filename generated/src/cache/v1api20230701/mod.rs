@@ -29,6 +29,7 @@ pub static REDIS_ENTERPRISE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/RedisEnterprise.json"),
+    aso_versions: &["v1api20210301", "v1api20230701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes the RedisEnterprise cluster"]
@@ -64,6 +65,7 @@ pub static REDIS_ENTERPRISE_DATABASE: aso_runtime::KindInfo = aso_runtime::KindI
     status: &shapes::S5,
     exports: &[],
     arm_schema: include_str!("arm/RedisEnterpriseDatabase.json"),
+    aso_versions: &["v1api20210301", "v1api20230701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a database on the RedisEnterprise cluster"]

@@ -29,6 +29,7 @@ pub static PROFILES_ENDPOINT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S17,
     exports: &[],
     arm_schema: include_str!("arm/ProfilesEndpoint.json"),
+    aso_versions: &["v1api20210601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " CDN endpoint is the entity within a CDN profile containing configuration information such as origin, protocol, content caching and delivery behavior. The CDN endpoint uses the URL format <endpointname>.azureedge.net."]

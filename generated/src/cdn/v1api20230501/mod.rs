@@ -35,6 +35,7 @@ pub static AFD_CUSTOM_DOMAIN: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S3,
     exports: &[],
     arm_schema: include_str!("arm/AfdCustomDomain.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Friendly domain name mapping to the endpoint hostname that the customer provides for branding purposes, e.g. www.contoso.com."]
@@ -70,6 +71,7 @@ pub static AFD_ENDPOINT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S5,
     exports: &[],
     arm_schema: include_str!("arm/AfdEndpoint.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Azure Front Door endpoint is the entity within a Azure Front Door profile containing configuration information such as origin, protocol, content caching and delivery behavior. The AzureFrontDoor endpoint uses the URL format <endpointname>.azureedge.net."]
@@ -105,6 +107,7 @@ pub static AFD_ORIGIN: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S8,
     exports: &[],
     arm_schema: include_str!("arm/AfdOrigin.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Azure Front Door origin is the source of the content being delivered via Azure Front Door. When the edge nodes represented by an endpoint do not have the requested content cached, they attempt to fetch it from one or more of the configured origins."]
@@ -140,6 +143,7 @@ pub static AFD_ORIGIN_GROUP: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S10,
     exports: &[],
     arm_schema: include_str!("arm/AfdOriginGroup.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " AFDOrigin group comprising of origins is used for load balancing to origins when the content cannot be served from Azure Front Door."]
@@ -175,6 +179,7 @@ pub static PROFILE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S14,
     exports: &[],
     arm_schema: include_str!("arm/Profile.json"),
+    aso_versions: &["v1api20210601", "v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A profile is a logical grouping of endpoints that share the same settings."]
@@ -210,6 +215,7 @@ pub static ROUTE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S16,
     exports: &[],
     arm_schema: include_str!("arm/Route.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Friendly Routes name mapping to the any Routes or secret related information."]
@@ -245,6 +251,7 @@ pub static RULE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S24,
     exports: &[],
     arm_schema: include_str!("arm/Rule.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Friendly Rules name mapping to the any Rules or secret related information."]
@@ -280,6 +287,7 @@ pub static RULE_SET: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S25,
     exports: &[],
     arm_schema: include_str!("arm/RuleSet.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " RuleSet"]
@@ -315,6 +323,7 @@ pub static SECRET: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S35,
     exports: &[],
     arm_schema: include_str!("arm/Secret.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Friendly Secret name mapping to the any Secret or secret related information."]
@@ -350,6 +359,7 @@ pub static SECURITY_POLICY: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S40,
     exports: &[],
     arm_schema: include_str!("arm/SecurityPolicy.json"),
+    aso_versions: &["v1api20230501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " SecurityPolicy association for AzureFrontDoor profile"]

@@ -51,6 +51,7 @@ pub static FLEXIBLE_SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/FlexibleServer.json"),
+    aso_versions: &["v1api20210501", "v1api20230630"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a server."]
@@ -82,6 +83,7 @@ pub static FLEXIBLE_SERVERS_ADMINISTRATOR: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S8,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersAdministrator.json"),
+    aso_versions: &["v1api20220101", "v1api20230630"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a Administrator."]
@@ -117,6 +119,7 @@ pub static FLEXIBLE_SERVERS_CONFIGURATION: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S10,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersConfiguration.json"),
+    aso_versions: &["v1api20220101", "v1api20230630"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a Configuration."]
@@ -152,6 +155,7 @@ pub static FLEXIBLE_SERVERS_DATABASE: aso_runtime::KindInfo = aso_runtime::KindI
     status: &shapes::S12,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersDatabase.json"),
+    aso_versions: &["v1api20210501", "v1api20230630"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a Database."]
@@ -187,6 +191,7 @@ pub static FLEXIBLE_SERVERS_FIREWALL_RULE: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S14,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersFirewallRule.json"),
+    aso_versions: &["v1api20210501", "v1api20230630"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a server firewall rule."]

@@ -46,6 +46,12 @@ pub static FLEXIBLE_SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/FlexibleServer.json"),
+    aso_versions: &[
+        "v1api20210601",
+        "v1api20220120preview",
+        "v1api20221201",
+        "v1api20230601preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a server."]
@@ -81,6 +87,12 @@ pub static FLEXIBLE_SERVERS_CONFIGURATION: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S7,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersConfiguration.json"),
+    aso_versions: &[
+        "v1api20210601",
+        "v1api20220120preview",
+        "v1api20221201",
+        "v1api20230601preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a Configuration."]
@@ -116,6 +128,12 @@ pub static FLEXIBLE_SERVERS_DATABASE: aso_runtime::KindInfo = aso_runtime::KindI
     status: &shapes::S9,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersDatabase.json"),
+    aso_versions: &[
+        "v1api20210601",
+        "v1api20220120preview",
+        "v1api20221201",
+        "v1api20230601preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a Database."]
@@ -151,6 +169,12 @@ pub static FLEXIBLE_SERVERS_FIREWALL_RULE: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S11,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersFirewallRule.json"),
+    aso_versions: &[
+        "v1api20210601",
+        "v1api20220120preview",
+        "v1api20221201",
+        "v1api20230601preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Represents a server firewall rule."]

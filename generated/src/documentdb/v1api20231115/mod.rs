@@ -69,6 +69,7 @@ pub static DATABASE_ACCOUNT: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/DatabaseAccount.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB database accounts."]
@@ -104,6 +105,7 @@ pub static MONGODB_DATABASE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S8,
     exports: &[],
     arm_schema: include_str!("arm/MongodbDatabase.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB MongoDB database."]
@@ -139,6 +141,7 @@ pub static MONGODB_DATABASE_COLLECTION: aso_runtime::KindInfo = aso_runtime::Kin
     status: &shapes::S8,
     exports: &[],
     arm_schema: include_str!("arm/MongodbDatabaseCollection.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB MongoDB collection."]
@@ -171,6 +174,7 @@ pub static MONGODB_DATABASE_COLLECTION_THROUGHPUT_SETTING: aso_runtime::KindInfo
         status: &shapes::S10,
         exports: &[],
         arm_schema: include_str!("arm/MongodbDatabaseCollectionThroughputSetting.json"),
+        aso_versions: &["v1api20210515", "v1api20231115"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to update Cosmos DB resource throughput."]
@@ -202,6 +206,7 @@ pub static MONGODB_DATABASE_THROUGHPUT_SETTING: aso_runtime::KindInfo = aso_runt
     status: &shapes::S10,
     exports: &[],
     arm_schema: include_str!("arm/MongodbDatabaseThroughputSetting.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to update Cosmos DB resource throughput."]
@@ -237,6 +242,7 @@ pub static SQL_DATABASE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S8,
     exports: &[],
     arm_schema: include_str!("arm/SqlDatabase.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB SQL database."]
@@ -272,6 +278,7 @@ pub static SQL_DATABASE_CONTAINER: aso_runtime::KindInfo = aso_runtime::KindInfo
     status: &shapes::S8,
     exports: &[],
     arm_schema: include_str!("arm/SqlDatabaseContainer.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB container."]
@@ -307,6 +314,7 @@ pub static SQL_DATABASE_CONTAINER_STORED_PROCEDURE: aso_runtime::KindInfo = aso_
     status: &shapes::S10,
     exports: &[],
     arm_schema: include_str!("arm/SqlDatabaseContainerStoredProcedure.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB storedProcedure."]
@@ -339,6 +347,7 @@ pub static SQL_DATABASE_CONTAINER_THROUGHPUT_SETTING: aso_runtime::KindInfo =
         status: &shapes::S10,
         exports: &[],
         arm_schema: include_str!("arm/SqlDatabaseContainerThroughputSetting.json"),
+        aso_versions: &["v1api20210515", "v1api20231115"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to update Cosmos DB resource throughput."]
@@ -374,6 +383,7 @@ pub static SQL_DATABASE_CONTAINER_TRIGGER: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S10,
     exports: &[],
     arm_schema: include_str!("arm/SqlDatabaseContainerTrigger.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB trigger."]
@@ -410,6 +420,7 @@ pub static SQL_DATABASE_CONTAINER_USER_DEFINED_FUNCTION: aso_runtime::KindInfo =
         status: &shapes::S10,
         exports: &[],
         arm_schema: include_str!("arm/SqlDatabaseContainerUserDefinedFunction.json"),
+        aso_versions: &["v1api20210515", "v1api20231115"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update Cosmos DB userDefinedFunction."]
@@ -441,6 +452,7 @@ pub static SQL_DATABASE_THROUGHPUT_SETTING: aso_runtime::KindInfo = aso_runtime:
     status: &shapes::S10,
     exports: &[],
     arm_schema: include_str!("arm/SqlDatabaseThroughputSetting.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to update Cosmos DB resource throughput."]
@@ -476,6 +488,7 @@ pub static SQL_ROLE_ASSIGNMENT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S12,
     exports: &[],
     arm_schema: include_str!("arm/SqlRoleAssignment.json"),
+    aso_versions: &["v1api20210515", "v1api20231115"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters to create and update an Azure Cosmos DB SQL Role Assignment."]

@@ -56,6 +56,7 @@ pub static NAMESPACE: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/Namespace.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Single Namespace item in List or Get Operation"]
@@ -112,6 +113,7 @@ pub static NAMESPACES_AUTHORIZATION_RULE: aso_runtime::KindInfo = aso_runtime::K
         },
     ],
     arm_schema: include_str!("arm/NamespacesAuthorizationRule.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Single item in a List or Get AuthorizationRule operation"]
@@ -147,6 +149,7 @@ pub static NAMESPACES_EVENTHUB: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S14,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesEventhub.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Single item in List or Get Event Hub operation"]
@@ -203,6 +206,7 @@ pub static NAMESPACES_EVENTHUBS_AUTHORIZATION_RULE: aso_runtime::KindInfo = aso_
         },
     ],
     arm_schema: include_str!("arm/NamespacesEventhubsAuthorizationRule.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Single item in a List or Get AuthorizationRule operation"]
@@ -238,6 +242,7 @@ pub static NAMESPACES_EVENTHUBS_CONSUMER_GROUP: aso_runtime::KindInfo = aso_runt
     status: &shapes::S16,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesEventhubsConsumerGroup.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Single item in List or Get Consumer group operation"]

@@ -29,6 +29,7 @@ pub static VAULT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S7,
     exports: &[],
     arm_schema: include_str!("arm/Vault.json"),
+    aso_versions: &["v1api20210401preview", "v1api20230701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Parameters for creating or updating a vault"]

@@ -29,6 +29,7 @@ pub static FEDERATED_IDENTITY_CREDENTIAL: aso_runtime::KindInfo = aso_runtime::K
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/FederatedIdentityCredential.json"),
+    aso_versions: &["v1api20220131preview", "v1api20230131"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a federated identity credential."]
@@ -95,6 +96,7 @@ pub static USER_ASSIGNED_IDENTITY: aso_runtime::KindInfo = aso_runtime::KindInfo
         },
     ],
     arm_schema: include_str!("arm/UserAssignedIdentity.json"),
+    aso_versions: &["v1api20181130", "v1api20230131"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes an identity resource."]

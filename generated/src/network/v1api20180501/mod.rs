@@ -37,6 +37,7 @@ pub static DNS_ZONE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S2,
     exports: &[],
     arm_schema: include_str!("arm/DnsZone.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS zone."]
@@ -72,6 +73,7 @@ pub static DNS_ZONES_AAAA_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo 
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesAAAARecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -107,6 +109,7 @@ pub static DNS_ZONES_A_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesARecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -142,6 +145,7 @@ pub static DNS_ZONES_CAA_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesCAARecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -177,6 +181,7 @@ pub static DNS_ZONES_CNAME_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesCNAMERecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -212,6 +217,7 @@ pub static DNS_ZONES_MX_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesMXRecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -247,6 +253,7 @@ pub static DNS_ZONES_NS_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesNSRecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -282,6 +289,7 @@ pub static DNS_ZONES_PTR_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesPTRRecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -317,6 +325,7 @@ pub static DNS_ZONES_SRV_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesSRVRecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]
@@ -352,6 +361,7 @@ pub static DNS_ZONES_TXT_RECORD: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/DnsZonesTXTRecord.json"),
+    aso_versions: &["v1api20180501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type)."]

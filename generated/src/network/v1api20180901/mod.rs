@@ -29,6 +29,7 @@ pub static PRIVATE_DNS_ZONE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZone.json"),
+    aso_versions: &["v1api20180901"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a Private DNS zone."]

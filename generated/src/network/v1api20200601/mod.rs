@@ -38,6 +38,7 @@ pub static PRIVATE_DNS_ZONES_AAAA_RECORD: aso_runtime::KindInfo = aso_runtime::K
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesAAAARecord.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone."]
@@ -73,6 +74,7 @@ pub static PRIVATE_DNS_ZONES_A_RECORD: aso_runtime::KindInfo = aso_runtime::Kind
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesARecord.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone."]
@@ -108,6 +110,7 @@ pub static PRIVATE_DNS_ZONES_CNAME_RECORD: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesCNAMERecord.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone."]
@@ -143,6 +146,7 @@ pub static PRIVATE_DNS_ZONES_MX_RECORD: aso_runtime::KindInfo = aso_runtime::Kin
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesMXRecord.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone."]
@@ -178,6 +182,7 @@ pub static PRIVATE_DNS_ZONES_PTR_RECORD: aso_runtime::KindInfo = aso_runtime::Ki
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesPTRRecord.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone."]
@@ -213,6 +218,7 @@ pub static PRIVATE_DNS_ZONES_SRV_RECORD: aso_runtime::KindInfo = aso_runtime::Ki
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesSRVRecord.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone."]
@@ -248,6 +254,7 @@ pub static PRIVATE_DNS_ZONES_TXT_RECORD: aso_runtime::KindInfo = aso_runtime::Ki
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesTXTRecord.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone."]
@@ -283,6 +290,7 @@ pub static PRIVATE_DNS_ZONES_VIRTUAL_NETWORK_LINK: aso_runtime::KindInfo = aso_r
     status: &shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/PrivateDnsZonesVirtualNetworkLink.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a link to virtual network for a Private DNS zone."]

@@ -39,6 +39,7 @@ pub static LOAD_BALANCER: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S18,
     exports: &[],
     arm_schema: include_str!("arm/LoadBalancer.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " LoadBalancer resource."]
@@ -74,6 +75,7 @@ pub static LOAD_BALANCERS_INBOUND_NAT_RULE: aso_runtime::KindInfo = aso_runtime:
     status: &shapes::S14,
     exports: &[],
     arm_schema: include_str!("arm/LoadBalancersInboundNatRule.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Inbound NAT rule of the load balancer."]
@@ -109,6 +111,7 @@ pub static NETWORK_INTERFACE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S23,
     exports: &[],
     arm_schema: include_str!("arm/NetworkInterface.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A network interface in a resource group."]
@@ -144,6 +147,7 @@ pub static NETWORK_SECURITY_GROUP: aso_runtime::KindInfo = aso_runtime::KindInfo
     status: &shapes::S25,
     exports: &[],
     arm_schema: include_str!("arm/NetworkSecurityGroup.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " NetworkSecurityGroup resource."]
@@ -179,6 +183,7 @@ pub static NETWORK_SECURITY_GROUPS_SECURITY_RULE: aso_runtime::KindInfo = aso_ru
     status: &shapes::S27,
     exports: &[],
     arm_schema: include_str!("arm/NetworkSecurityGroupsSecurityRule.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Network security rule."]
@@ -214,6 +219,7 @@ pub static PUBLIC_IP_ADDRESS: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S30,
     exports: &[],
     arm_schema: include_str!("arm/PublicIPAddress.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Public IP address resource."]
@@ -249,6 +255,7 @@ pub static ROUTE_TABLE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S32,
     exports: &[],
     arm_schema: include_str!("arm/RouteTable.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Route table resource."]
@@ -284,6 +291,7 @@ pub static ROUTE_TABLES_ROUTE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S34,
     exports: &[],
     arm_schema: include_str!("arm/RouteTablesRoute.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Route resource."]
@@ -319,6 +327,7 @@ pub static VIRTUAL_NETWORK: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S36,
     exports: &[],
     arm_schema: include_str!("arm/VirtualNetwork.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Virtual Network resource."]
@@ -354,6 +363,7 @@ pub static VIRTUAL_NETWORK_GATEWAY: aso_runtime::KindInfo = aso_runtime::KindInf
     status: &shapes::S46,
     exports: &[],
     arm_schema: include_str!("arm/VirtualNetworkGateway.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A common class for general resource information."]
@@ -389,6 +399,7 @@ pub static VIRTUAL_NETWORKS_SUBNET: aso_runtime::KindInfo = aso_runtime::KindInf
     status: &shapes::S50,
     exports: &[],
     arm_schema: include_str!("arm/VirtualNetworksSubnet.json"),
+    aso_versions: &["v1api20201101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Subnet in a virtual network resource."]
@@ -425,6 +436,7 @@ pub static VIRTUAL_NETWORKS_VIRTUAL_NETWORK_PEERING: aso_runtime::KindInfo =
         status: &shapes::S52,
         exports: &[],
         arm_schema: include_str!("arm/VirtualNetworksVirtualNetworkPeering.json"),
+        aso_versions: &["v1api20201101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Peerings in a virtual network resource."]

@@ -39,6 +39,7 @@ pub static TRAFFIC_MANAGER_PROFILE: aso_runtime::KindInfo = aso_runtime::KindInf
         source: aso_runtime::ExportSource::Status(&["dnsConfig", "fqdn"]),
     }],
     arm_schema: include_str!("arm/TrafficManagerProfile.json"),
+    aso_versions: &["v1api20220401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Class representing a Traffic Manager profile."]
@@ -74,6 +75,7 @@ pub static TRAFFIC_MANAGER_PROFILES_AZURE_ENDPOINT: aso_runtime::KindInfo = aso_
     status: &shapes::S3,
     exports: &[],
     arm_schema: include_str!("arm/TrafficManagerProfilesAzureEndpoint.json"),
+    aso_versions: &["v1api20220401"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Class representing a Traffic Manager endpoint."]
@@ -110,6 +112,7 @@ pub static TRAFFIC_MANAGER_PROFILES_EXTERNAL_ENDPOINT: aso_runtime::KindInfo =
         status: &shapes::S3,
         exports: &[],
         arm_schema: include_str!("arm/TrafficManagerProfilesExternalEndpoint.json"),
+        aso_versions: &["v1api20220401"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Class representing a Traffic Manager endpoint."]
@@ -146,6 +149,7 @@ pub static TRAFFIC_MANAGER_PROFILES_NESTED_ENDPOINT: aso_runtime::KindInfo =
         status: &shapes::S3,
         exports: &[],
         arm_schema: include_str!("arm/TrafficManagerProfilesNestedEndpoint.json"),
+        aso_versions: &["v1api20220401"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Class representing a Traffic Manager endpoint."]

@@ -39,6 +39,7 @@ pub static APPLICATION_GATEWAY: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S45,
     exports: &[],
     arm_schema: include_str!("arm/ApplicationGateway.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Application gateway resource."]
@@ -74,6 +75,7 @@ pub static BASTION_HOST: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S49,
     exports: &[],
     arm_schema: include_str!("arm/BastionHost.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Bastion Host resource."]
@@ -110,6 +112,7 @@ pub static DNS_FORWARDING_RULE_SETS_FORWARDING_RULE: aso_runtime::KindInfo =
         status: &shapes::S52,
         exports: &[],
         arm_schema: include_str!("arm/DnsForwardingRuleSetsForwardingRule.json"),
+        aso_versions: &["v1api20220701"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Describes a forwarding rule within a DNS forwarding ruleset."]
@@ -145,6 +148,7 @@ pub static DNS_FORWARDING_RULESET: aso_runtime::KindInfo = aso_runtime::KindInfo
     status: &shapes::S54,
     exports: &[],
     arm_schema: include_str!("arm/DnsForwardingRuleset.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS forwarding ruleset."]
@@ -180,6 +184,7 @@ pub static DNS_RESOLVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S56,
     exports: &[],
     arm_schema: include_str!("arm/DnsResolver.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes a DNS resolver."]
@@ -215,6 +220,7 @@ pub static DNS_RESOLVERS_INBOUND_ENDPOINT: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S59,
     exports: &[],
     arm_schema: include_str!("arm/DnsResolversInboundEndpoint.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes an inbound endpoint for a DNS resolver."]
@@ -250,6 +256,7 @@ pub static DNS_RESOLVERS_OUTBOUND_ENDPOINT: aso_runtime::KindInfo = aso_runtime:
     status: &shapes::S61,
     exports: &[],
     arm_schema: include_str!("arm/DnsResolversOutboundEndpoint.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Describes an outbound endpoint for a DNS resolver."]
@@ -285,6 +292,7 @@ pub static NAT_GATEWAY: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S63,
     exports: &[],
     arm_schema: include_str!("arm/NatGateway.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Nat Gateway resource."]
@@ -324,6 +332,7 @@ pub static PRIVATE_ENDPOINT: aso_runtime::KindInfo = aso_runtime::KindInfo {
         source: aso_runtime::ExportSource::Azure,
     }],
     arm_schema: include_str!("arm/PrivateEndpoint.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Private endpoint resource."]
@@ -360,6 +369,7 @@ pub static PRIVATE_ENDPOINTS_PRIVATE_DNS_ZONE_GROUP: aso_runtime::KindInfo =
         status: &shapes::S73,
         exports: &[],
         arm_schema: include_str!("arm/PrivateEndpointsPrivateDnsZoneGroup.json"),
+        aso_versions: &["v1api20220701"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Private dns zone group resource."]
@@ -399,6 +409,7 @@ pub static PRIVATE_LINK_SERVICE: aso_runtime::KindInfo = aso_runtime::KindInfo {
         source: aso_runtime::ExportSource::Status(&["alias"]),
     }],
     arm_schema: include_str!("arm/PrivateLinkService.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Private link service resource."]
@@ -434,6 +445,7 @@ pub static PUBLIC_IP_PREFIX: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S79,
     exports: &[],
     arm_schema: include_str!("arm/PublicIPPrefix.json"),
+    aso_versions: &["v1api20220701"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Public IP prefix resource."]

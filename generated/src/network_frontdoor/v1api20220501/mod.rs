@@ -29,6 +29,7 @@ pub static WEB_APPLICATION_FIREWALL_POLICY: aso_runtime::KindInfo = aso_runtime:
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/WebApplicationFirewallPolicy.json"),
+    aso_versions: &["v1api20220501"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Defines web application firewall policy."]

@@ -26,6 +26,7 @@ pub static RESOURCE_GROUP: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S1,
     exports: &[],
     arm_schema: include_str!("arm/ResourceGroup.json"),
+    aso_versions: &["v1api20200601"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Resource group information."]

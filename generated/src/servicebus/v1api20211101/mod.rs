@@ -62,6 +62,11 @@ pub static NAMESPACE: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/Namespace.json"),
+    aso_versions: &[
+        "v1api20210101preview",
+        "v1api20211101",
+        "v1api20221001preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Description of a namespace resource."]
@@ -118,6 +123,11 @@ pub static NAMESPACES_AUTHORIZATION_RULE: aso_runtime::KindInfo = aso_runtime::K
         },
     ],
     arm_schema: include_str!("arm/NamespacesAuthorizationRule.json"),
+    aso_versions: &[
+        "v1api20210101preview",
+        "v1api20211101",
+        "v1api20221001preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Description of a namespace authorization rule."]
@@ -153,6 +163,11 @@ pub static NAMESPACES_QUEUE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S10,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesQueue.json"),
+    aso_versions: &[
+        "v1api20210101preview",
+        "v1api20211101",
+        "v1api20221001preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Description of queue Resource."]
@@ -188,6 +203,11 @@ pub static NAMESPACES_TOPIC: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S12,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesTopic.json"),
+    aso_versions: &[
+        "v1api20210101preview",
+        "v1api20211101",
+        "v1api20221001preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Description of topic resource."]
@@ -223,6 +243,11 @@ pub static NAMESPACES_TOPICS_SUBSCRIPTION: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S14,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesTopicsSubscription.json"),
+    aso_versions: &[
+        "v1api20210101preview",
+        "v1api20211101",
+        "v1api20221001preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Description of subscription resource."]
@@ -258,6 +283,11 @@ pub static NAMESPACES_TOPICS_SUBSCRIPTIONS_RULE: aso_runtime::KindInfo = aso_run
     status: &shapes::S16,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesTopicsSubscriptionsRule.json"),
+    aso_versions: &[
+        "v1api20210101preview",
+        "v1api20211101",
+        "v1api20221001preview",
+    ],
 };
 aso_runtime::azure_resource!(
     #[doc = " Description of Rule Resource."]

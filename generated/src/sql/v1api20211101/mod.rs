@@ -55,6 +55,7 @@ pub static SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
         source: aso_runtime::ExportSource::Status(&["fullyQualifiedDomainName"]),
     }],
     arm_schema: include_str!("arm/Server.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " An Azure SQL Database server."]
@@ -86,6 +87,7 @@ pub static SERVERS_ADMINISTRATOR: aso_runtime::KindInfo = aso_runtime::KindInfo 
     status: &shapes::S5,
     exports: &[],
     arm_schema: include_str!("arm/ServersAdministrator.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Azure Active Directory administrator."]
@@ -118,6 +120,7 @@ pub static SERVERS_ADVANCED_THREAT_PROTECTION_SETTING: aso_runtime::KindInfo =
         status: &shapes::S7,
         exports: &[],
         arm_schema: include_str!("arm/ServersAdvancedThreatProtectionSetting.json"),
+        aso_versions: &["v1api20211101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " A server Advanced Threat Protection."]
@@ -149,6 +152,7 @@ pub static SERVERS_AUDITING_SETTING: aso_runtime::KindInfo = aso_runtime::KindIn
     status: &shapes::S9,
     exports: &[],
     arm_schema: include_str!("arm/ServersAuditingSetting.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A server blob auditing policy."]
@@ -180,6 +184,7 @@ pub static SERVERS_AZURE_AD_ONLY_AUTHENTICATION: aso_runtime::KindInfo = aso_run
     status: &shapes::S11,
     exports: &[],
     arm_schema: include_str!("arm/ServersAzureADOnlyAuthentication.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Azure Active Directory only authentication."]
@@ -211,6 +216,7 @@ pub static SERVERS_CONNECTION_POLICY: aso_runtime::KindInfo = aso_runtime::KindI
     status: &shapes::S13,
     exports: &[],
     arm_schema: include_str!("arm/ServersConnectionPolicy.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A server connection policy"]
@@ -246,6 +252,7 @@ pub static SERVERS_DATABASE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S15,
     exports: &[],
     arm_schema: include_str!("arm/ServersDatabase.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A database resource."]
@@ -278,6 +285,7 @@ pub static SERVERS_DATABASES_ADVANCED_THREAT_PROTECTION_SETTING: aso_runtime::Ki
         status: &shapes::S7,
         exports: &[],
         arm_schema: include_str!("arm/ServersDatabasesAdvancedThreatProtectionSetting.json"),
+        aso_versions: &["v1api20211101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " A database Advanced Threat Protection."]
@@ -309,6 +317,7 @@ pub static SERVERS_DATABASES_AUDITING_SETTING: aso_runtime::KindInfo = aso_runti
     status: &shapes::S17,
     exports: &[],
     arm_schema: include_str!("arm/ServersDatabasesAuditingSetting.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A database blob auditing policy."]
@@ -341,6 +350,7 @@ pub static SERVERS_DATABASES_BACKUP_LONG_TERM_RETENTION_POLICY: aso_runtime::Kin
         status: &shapes::S19,
         exports: &[],
         arm_schema: include_str!("arm/ServersDatabasesBackupLongTermRetentionPolicy.json"),
+        aso_versions: &["v1api20211101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " A long term retention policy."]
@@ -373,6 +383,7 @@ pub static SERVERS_DATABASES_BACKUP_SHORT_TERM_RETENTION_POLICY: aso_runtime::Ki
         status: &shapes::S21,
         exports: &[],
         arm_schema: include_str!("arm/ServersDatabasesBackupShortTermRetentionPolicy.json"),
+        aso_versions: &["v1api20211101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " A short term retention policy."]
@@ -404,6 +415,7 @@ pub static SERVERS_DATABASES_SECURITY_ALERT_POLICY: aso_runtime::KindInfo = aso_
     status: &shapes::S23,
     exports: &[],
     arm_schema: include_str!("arm/ServersDatabasesSecurityAlertPolicy.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A database security alert policy."]
@@ -436,6 +448,7 @@ pub static SERVERS_DATABASES_TRANSPARENT_DATA_ENCRYPTION: aso_runtime::KindInfo 
         status: &shapes::S24,
         exports: &[],
         arm_schema: include_str!("arm/ServersDatabasesTransparentDataEncryption.json"),
+        aso_versions: &["v1api20211101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " A logical database transparent data encryption state."]
@@ -468,6 +481,7 @@ pub static SERVERS_DATABASES_VULNERABILITY_ASSESSMENT: aso_runtime::KindInfo =
         status: &shapes::S26,
         exports: &[],
         arm_schema: include_str!("arm/ServersDatabasesVulnerabilityAssessment.json"),
+        aso_versions: &["v1api20211101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " A database vulnerability assessment."]
@@ -503,6 +517,7 @@ pub static SERVERS_ELASTIC_POOL: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &shapes::S28,
     exports: &[],
     arm_schema: include_str!("arm/ServersElasticPool.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " An elastic pool."]
@@ -538,6 +553,7 @@ pub static SERVERS_FAILOVER_GROUP: aso_runtime::KindInfo = aso_runtime::KindInfo
     status: &shapes::S31,
     exports: &[],
     arm_schema: include_str!("arm/ServersFailoverGroup.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A failover group."]
@@ -573,6 +589,7 @@ pub static SERVERS_FIREWALL_RULE: aso_runtime::KindInfo = aso_runtime::KindInfo 
     status: &shapes::S33,
     exports: &[],
     arm_schema: include_str!("arm/ServersFirewallRule.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A server firewall rule."]
@@ -608,6 +625,7 @@ pub static SERVERS_IPV6_FIREWALL_RULE: aso_runtime::KindInfo = aso_runtime::Kind
     status: &shapes::S35,
     exports: &[],
     arm_schema: include_str!("arm/ServersIPV6FirewallRule.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " An IPv6 server firewall rule."]
@@ -643,6 +661,7 @@ pub static SERVERS_OUTBOUND_FIREWALL_RULE: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S36,
     exports: &[],
     arm_schema: include_str!("arm/ServersOutboundFirewallRule.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " ServersOutboundFirewallRule"]
@@ -674,6 +693,7 @@ pub static SERVERS_SECURITY_ALERT_POLICY: aso_runtime::KindInfo = aso_runtime::K
     status: &shapes::S23,
     exports: &[],
     arm_schema: include_str!("arm/ServersSecurityAlertPolicy.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A server security alert policy."]
@@ -709,6 +729,7 @@ pub static SERVERS_VIRTUAL_NETWORK_RULE: aso_runtime::KindInfo = aso_runtime::Ki
     status: &shapes::S38,
     exports: &[],
     arm_schema: include_str!("arm/ServersVirtualNetworkRule.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A virtual network rule."]
@@ -740,6 +761,7 @@ pub static SERVERS_VULNERABILITY_ASSESSMENT: aso_runtime::KindInfo = aso_runtime
     status: &shapes::S26,
     exports: &[],
     arm_schema: include_str!("arm/ServersVulnerabilityAssessment.json"),
+    aso_versions: &["v1api20211101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " A server vulnerability assessment."]

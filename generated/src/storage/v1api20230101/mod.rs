@@ -112,6 +112,7 @@ pub static STORAGE_ACCOUNT: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/StorageAccount.json"),
+    aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " The parameters used when creating a storage account."]
@@ -143,6 +144,7 @@ pub static STORAGE_ACCOUNTS_BLOB_SERVICE: aso_runtime::KindInfo = aso_runtime::K
     status: &shapes::S13,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsBlobService.json"),
+    aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " The properties of a storage account’s Blob service."]
@@ -179,6 +181,7 @@ pub static STORAGE_ACCOUNTS_BLOB_SERVICES_CONTAINER: aso_runtime::KindInfo =
         status: &shapes::S16,
         exports: &[],
         arm_schema: include_str!("arm/StorageAccountsBlobServicesContainer.json"),
+        aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
     };
 aso_runtime::azure_resource!(
     #[doc = " Properties of the blob container, including Id, resource name, resource type, Etag."]
@@ -210,6 +213,7 @@ pub static STORAGE_ACCOUNTS_FILE_SERVICE: aso_runtime::KindInfo = aso_runtime::K
     status: &shapes::S18,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsFileService.json"),
+    aso_versions: &["v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " The properties of File services in storage account."]
@@ -245,6 +249,7 @@ pub static STORAGE_ACCOUNTS_FILE_SERVICES_SHARE: aso_runtime::KindInfo = aso_run
     status: &shapes::S21,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsFileServicesShare.json"),
+    aso_versions: &["v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Properties of the file share, including Id, resource name, resource type, Etag."]
@@ -276,6 +281,7 @@ pub static STORAGE_ACCOUNTS_MANAGEMENT_POLICY: aso_runtime::KindInfo = aso_runti
     status: &shapes::S27,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsManagementPolicy.json"),
+    aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " The Get Storage Account ManagementPolicies operation response."]
@@ -307,6 +313,7 @@ pub static STORAGE_ACCOUNTS_QUEUE_SERVICE: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S29,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsQueueService.json"),
+    aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " The properties of a storage account’s Queue service."]
@@ -342,6 +349,7 @@ pub static STORAGE_ACCOUNTS_QUEUE_SERVICES_QUEUE: aso_runtime::KindInfo = aso_ru
     status: &shapes::S31,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsQueueServicesQueue.json"),
+    aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " StorageAccountsQueueServicesQueue"]
@@ -373,6 +381,7 @@ pub static STORAGE_ACCOUNTS_TABLE_SERVICE: aso_runtime::KindInfo = aso_runtime::
     status: &shapes::S29,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsTableService.json"),
+    aso_versions: &["v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " The properties of a storage account’s Table service."]
@@ -408,6 +417,7 @@ pub static STORAGE_ACCOUNTS_TABLE_SERVICES_TABLE: aso_runtime::KindInfo = aso_ru
     status: &shapes::S33,
     exports: &[],
     arm_schema: include_str!("arm/StorageAccountsTableServicesTable.json"),
+    aso_versions: &["v1api20220901", "v1api20230101"],
 };
 aso_runtime::azure_resource!(
     #[doc = " Properties of the table, including Id, resource name, resource type."]

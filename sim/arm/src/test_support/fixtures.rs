@@ -27,6 +27,7 @@ pub static AUTHORIZATION_V1API20220401_ROLEASSIGNMENT: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/authorization_v1api20220401_roleassignment.json"),
+    aso_versions: &["v1api20220401"],
 };
 
 pub static CACHE_V1API20230401_REDIS: KindInfo = KindInfo {
@@ -53,6 +54,7 @@ pub static CACHE_V1API20230401_REDIS: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/cache_v1api20230401_redis.json"),
+    aso_versions: &["v1api20230401"],
 };
 
 pub static DBFORPOSTGRESQL_V1API20221201_FLEXIBLESERVER: KindInfo = KindInfo {
@@ -79,6 +81,7 @@ pub static DBFORPOSTGRESQL_V1API20221201_FLEXIBLESERVER: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/dbforpostgresql_v1api20221201_flexibleserver.json"),
+    aso_versions: &["v1api20221201"],
 };
 
 pub static DOCUMENTDB_V1API20231115_DATABASEACCOUNT: KindInfo = KindInfo {
@@ -105,6 +108,7 @@ pub static DOCUMENTDB_V1API20231115_DATABASEACCOUNT: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/documentdb_v1api20231115_databaseaccount.json"),
+    aso_versions: &["v1api20231115"],
 };
 
 pub static EVENTHUB_V1API20211101_NAMESPACE: KindInfo = KindInfo {
@@ -131,6 +135,7 @@ pub static EVENTHUB_V1API20211101_NAMESPACE: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/eventhub_v1api20211101_namespace.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static EVENTHUB_V1API20211101_NAMESPACESAUTHORIZATIONRULE: KindInfo = KindInfo {
@@ -157,6 +162,7 @@ pub static EVENTHUB_V1API20211101_NAMESPACESAUTHORIZATIONRULE: KindInfo = KindIn
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/eventhub_v1api20211101_namespacesauthorizationrule.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static EVENTHUB_V1API20211101_NAMESPACESEVENTHUB: KindInfo = KindInfo {
@@ -183,6 +189,7 @@ pub static EVENTHUB_V1API20211101_NAMESPACESEVENTHUB: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/eventhub_v1api20211101_namespaceseventhub.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static EVENTHUB_V1API20211101_NAMESPACESEVENTHUBSAUTHORIZATIONRULE: KindInfo = KindInfo {
@@ -211,6 +218,7 @@ pub static EVENTHUB_V1API20211101_NAMESPACESEVENTHUBSAUTHORIZATIONRULE: KindInfo
     arm_schema: include_str!(
         "schemas/eventhub_v1api20211101_namespaceseventhubsauthorizationrule.json"
     ),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static KEYVAULT_V1API20210401PREVIEW_VAULT: KindInfo = KindInfo {
@@ -237,6 +245,7 @@ pub static KEYVAULT_V1API20210401PREVIEW_VAULT: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/keyvault_v1api20210401preview_vault.json"),
+    aso_versions: &["v1api20210401preview"],
 };
 
 pub static KEYVAULT_V1API20230701_VAULT: KindInfo = KindInfo {
@@ -263,6 +272,7 @@ pub static KEYVAULT_V1API20230701_VAULT: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/keyvault_v1api20230701_vault.json"),
+    aso_versions: &["v1api20230701"],
 };
 
 pub static MANAGEDIDENTITY_V1API20230131_FEDERATEDIDENTITYCREDENTIAL: KindInfo = KindInfo {
@@ -291,6 +301,7 @@ pub static MANAGEDIDENTITY_V1API20230131_FEDERATEDIDENTITYCREDENTIAL: KindInfo =
     arm_schema: include_str!(
         "schemas/managedidentity_v1api20230131_federatedidentitycredential.json"
     ),
+    aso_versions: &["v1api20230131"],
 };
 
 pub static MANAGEDIDENTITY_V1API20230131_USERASSIGNEDIDENTITY: KindInfo = KindInfo {
@@ -317,6 +328,7 @@ pub static MANAGEDIDENTITY_V1API20230131_USERASSIGNEDIDENTITY: KindInfo = KindIn
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/managedidentity_v1api20230131_userassignedidentity.json"),
+    aso_versions: &["v1api20230131"],
 };
 
 pub static RESOURCES_V1API20200601_RESOURCEGROUP: KindInfo = KindInfo {
@@ -340,6 +352,7 @@ pub static RESOURCES_V1API20200601_RESOURCEGROUP: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/resources_v1api20200601_resourcegroup.json"),
+    aso_versions: &["v1api20200601"],
 };
 
 pub static SERVICEBUS_V1API20211101_NAMESPACE: KindInfo = KindInfo {
@@ -366,6 +379,7 @@ pub static SERVICEBUS_V1API20211101_NAMESPACE: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/servicebus_v1api20211101_namespace.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static SERVICEBUS_V1API20211101_NAMESPACESAUTHORIZATIONRULE: KindInfo = KindInfo {
@@ -392,6 +406,7 @@ pub static SERVICEBUS_V1API20211101_NAMESPACESAUTHORIZATIONRULE: KindInfo = Kind
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/servicebus_v1api20211101_namespacesauthorizationrule.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static SERVICEBUS_V1API20211101_NAMESPACESQUEUE: KindInfo = KindInfo {
@@ -418,6 +433,7 @@ pub static SERVICEBUS_V1API20211101_NAMESPACESQUEUE: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/servicebus_v1api20211101_namespacesqueue.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static SERVICEBUS_V1API20211101_NAMESPACESTOPIC: KindInfo = KindInfo {
@@ -444,6 +460,7 @@ pub static SERVICEBUS_V1API20211101_NAMESPACESTOPIC: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/servicebus_v1api20211101_namespacestopic.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static SQL_V1API20211101_SERVER: KindInfo = KindInfo {
@@ -470,6 +487,7 @@ pub static SQL_V1API20211101_SERVER: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/sql_v1api20211101_server.json"),
+    aso_versions: &["v1api20211101"],
 };
 
 pub static STORAGE_V1API20210401_STORAGEACCOUNT: KindInfo = KindInfo {
@@ -496,6 +514,7 @@ pub static STORAGE_V1API20210401_STORAGEACCOUNT: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/storage_v1api20210401_storageaccount.json"),
+    aso_versions: &["v1api20210401"],
 };
 
 pub static STORAGE_V1API20230101_STORAGEACCOUNT: KindInfo = KindInfo {
@@ -522,6 +541,7 @@ pub static STORAGE_V1API20230101_STORAGEACCOUNT: KindInfo = KindInfo {
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/storage_v1api20230101_storageaccount.json"),
+    aso_versions: &["v1api20230101"],
 };
 
 pub static STORAGE_V1API20230101_STORAGEACCOUNTSBLOBSERVICE: KindInfo = KindInfo {
@@ -544,6 +564,7 @@ pub static STORAGE_V1API20230101_STORAGEACCOUNTSBLOBSERVICE: KindInfo = KindInfo
     status: &ObjectShape::EMPTY,
     exports: &[],
     arm_schema: include_str!("schemas/storage_v1api20230101_storageaccountsblobservice.json"),
+    aso_versions: &["v1api20230101"],
 };
 
 pub static STORAGE_V1API20230101_STORAGEACCOUNTSBLOBSERVICESCONTAINER: KindInfo = KindInfo {
@@ -572,6 +593,7 @@ pub static STORAGE_V1API20230101_STORAGEACCOUNTSBLOBSERVICESCONTAINER: KindInfo 
     arm_schema: include_str!(
         "schemas/storage_v1api20230101_storageaccountsblobservicescontainer.json"
     ),
+    aso_versions: &["v1api20230101"],
 };
 
 /// Every fixture kind.
