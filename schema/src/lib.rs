@@ -21,6 +21,7 @@
 //! ```
 
 pub mod cel;
+pub mod convert;
 mod defaults;
 pub mod field;
 mod model;
