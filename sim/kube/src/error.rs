@@ -12,7 +12,7 @@ pub struct ApiError {
     /// `Retry-After` seconds for 429s.
     pub retry_after: Option<u64>,
     /// A complete `Status` from elsewhere (a webhook's rejection), answered as it is.
-    pub raw: Option<Value>,
+    pub raw: Option<Box<Value>>,
 }
 
 /// `plural.group` (or `plural` for the core group), as messages name resources.
@@ -47,7 +47,7 @@ impl ApiError {
             "",
             status["message"].as_str().unwrap_or_default().to_string(),
         );
-        e.raw = Some(status);
+        e.raw = Some(Box::new(status));
         e
     }
 
@@ -201,7 +201,7 @@ impl ApiError {
 
     pub fn status(&self) -> Value {
         if let Some(raw) = &self.raw {
-            return raw.clone();
+            return (**raw).clone();
         }
         let mut s = json!({
             "kind": "Status",

@@ -100,11 +100,15 @@ pub enum ServiceLookup {
     Missing,
 }
 
-/// The simulator's webhook client: service routes and one HTTP client per trust configuration.
+/// A host name resolved to a routed address, for TLS to verify the name while connecting there.
+type Resolved = Option<(String, SocketAddr)>;
+
+/// The simulator's webhook client: service routes and one HTTP client (with its connection
+/// pool) per trust configuration and route, as the server caches clients per webhook config.
 #[derive(Default)]
 pub struct Webhooks {
     routes: RwLock<HashMap<String, SocketAddr>>,
-    clients: Mutex<HashMap<(Vec<u8>, Option<(String, SocketAddr)>), reqwest::Client>>,
+    clients: Mutex<HashMap<(Vec<u8>, Resolved), reqwest::Client>>,
 }
 
 impl Webhooks {
@@ -152,11 +156,12 @@ impl Webhooks {
             message: format!("Post \"{shown}\": {message}"),
             status: None,
         };
-        let (url, host, resolved) = match &config.target {
+        let (url, host, dial, resolved) = match &config.target {
             Target::Url(u) => {
                 let parsed = url::Url::parse(u).map_err(|e| fail(e.to_string()))?;
                 let host = parsed.host_str().unwrap_or_default().to_string();
-                (shown.clone(), host, None)
+                let dial = format!("{host}:{}", parsed.port_or_known_default().unwrap_or(443));
+                (shown.clone(), host, dial, None)
             }
             Target::Service {
                 namespace,
@@ -186,7 +191,7 @@ impl Webhooks {
                     timeout.as_secs()
                 );
                 let resolved = Some((host.clone(), addr));
-                (url, host, resolved)
+                (url, host, addr.to_string(), resolved)
             }
         };
         let client = self
@@ -195,9 +200,6 @@ impl Webhooks {
                 message: e,
                 status: None,
             })?;
-        let dial = resolved
-            .map(|(_, a)| a.to_string())
-            .unwrap_or_else(|| host.clone());
         let response = client
             .post(&url)
             .timeout(timeout)
@@ -227,7 +229,7 @@ impl Webhooks {
     fn client(
         &self,
         ca_bundle: &[u8],
-        resolved: Option<(String, SocketAddr)>,
+        resolved: Resolved,
     ) -> Result<reqwest::Client, String> {
         let key = (ca_bundle.to_vec(), resolved.clone());
         let mut clients = self.clients.lock().unwrap_or_else(|p| p.into_inner());
@@ -277,32 +279,33 @@ fn describe(e: &reqwest::Error, dial: &str, host: &str) -> String {
     if e.is_timeout() {
         return "context deadline exceeded".into();
     }
+    let mut last_io = None;
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(s) = source {
         if let Some(tls) = s.downcast_ref::<rustls::Error>() {
             return tls_error(tls, host);
         }
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            if let Some(tls) = io
-                .get_ref()
-                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
-            {
-                return tls_error(tls, host);
-            }
-            return match io.kind() {
+            match io.kind() {
                 std::io::ErrorKind::ConnectionRefused => {
-                    format!("dial tcp {dial}: connect: connection refused")
+                    return format!("dial tcp {dial}: connect: connection refused");
                 }
-                std::io::ErrorKind::TimedOut => "context deadline exceeded".into(),
-                _ => format!("dial tcp {dial}: {io}"),
-            };
+                std::io::ErrorKind::TimedOut => return "context deadline exceeded".into(),
+                _ => last_io = Some(io.to_string()),
+            }
+            // An io::Error may carry the real cause (tokio-rustls wraps rustls errors so).
+            if let Some(inner) = io.get_ref() {
+                source = Some(inner);
+                continue;
+            }
         }
         source = s.source();
     }
-    if e.is_connect() {
-        return format!("dial tcp {dial}: connect: connection refused");
+    match last_io {
+        Some(io) => format!("dial tcp {dial}: {io}"),
+        None if e.is_connect() => format!("dial tcp {dial}: connect: connection refused"),
+        None => "EOF".into(),
     }
-    "EOF".into()
 }
 
 fn tls_error(e: &rustls::Error, host: &str) -> String {

@@ -15,7 +15,7 @@ mod create;
 mod delete;
 mod update;
 
-use crate::admission::{Attributes, Operation, review};
+use crate::admission::{Attributes, Operation, config, configuration_kind, review};
 use crate::crd;
 use crate::error::{ApiError, ApiResult};
 use crate::field::FieldError;
@@ -70,6 +70,8 @@ impl Sim {
             }
         } else if is_crd_type(rt) {
             crd::default_crd(obj);
+        } else if let Some(mutating) = configuration_kind(rt) {
+            config::default_configuration(obj, mutating);
         } else if let Err(decode) = builtin_admit(rt, obj, creating, || self.next_cluster_ip()) {
             return Err(ApiError::bad_request(decode));
         }
@@ -106,6 +108,8 @@ impl Sim {
             }
         } else if is_crd_type(rt) {
             errors.extend(crd::validate_crd(obj, old, &self.cel));
+        } else if let Some(mutating) = configuration_kind(rt) {
+            errors.extend(config::validate_configuration(obj, mutating));
         } else {
             match builtin_admit(rt, obj, old.is_none(), || self.next_cluster_ip()) {
                 Ok(errs) => errors.extend(errs),
@@ -163,11 +167,7 @@ impl Sim {
             Self::after_mutation(rt, obj);
         }
         prepare(obj)?;
-        let validate_old = if operation == Operation::Update && sub != Some("status") {
-            old
-        } else {
-            old.filter(|_| operation == Operation::Update)
-        };
+        let validate_old = old.filter(|_| operation == Operation::Update);
         if sub != Some("status") || Self::schema_of(rt).is_some() {
             self.validate_stage(rt, obj, validate_old)?;
         }
