@@ -226,11 +226,7 @@ impl Webhooks {
         })
     }
 
-    fn client(
-        &self,
-        ca_bundle: &[u8],
-        resolved: Resolved,
-    ) -> Result<reqwest::Client, String> {
+    fn client(&self, ca_bundle: &[u8], resolved: Resolved) -> Result<reqwest::Client, String> {
         let key = (ca_bundle.to_vec(), resolved.clone());
         let mut clients = self.clients.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(c) = clients.get(&key) {

@@ -2,6 +2,7 @@
 
 mod admission;
 mod aso_reference;
+mod aso_webhooks;
 mod binary;
 mod common;
 mod controller;
