@@ -4,15 +4,16 @@
 use crate::discovery;
 use crate::error::{ApiError, ApiResult};
 use crate::faults::Rule;
-use crate::objects::{now_rfc3339, now_unix, rfc3339};
+use crate::objects::now_unix;
 use crate::openapi;
 use crate::patch::PatchType;
 use crate::registry::ResourceType;
 use crate::request::{Query, ResourceRequest, Verb, parse_resource_path};
+use crate::reviews;
 use crate::selector::{FieldSelector, LabelSelector};
 use crate::sim::{DeleteOpts, FieldValidation, Outcome, Sim, WriteOpts, parse_yaml_or_json};
 use crate::table::{self, Include};
-use crate::token::{TokenClaims, openid_configuration};
+use crate::token::openid_configuration;
 use crate::watch;
 use base64::Engine;
 use bytes::{BufMut, Bytes, BytesMut};
@@ -345,7 +346,7 @@ fn write_opts(req: &Req, apply: bool) -> ApiResult<WriteOpts> {
     })
 }
 
-fn parse_body(req: &Req) -> ApiResult<Value> {
+pub(crate) fn parse_body(req: &Req) -> ApiResult<Value> {
     if req.body.is_empty() {
         return Err(ApiError::bad_request("Object 'Kind' is missing in ''"));
     }
@@ -353,7 +354,7 @@ fn parse_body(req: &Req) -> ApiResult<Value> {
 }
 
 /// JSON, YAML, or the protobuf encodings [`crate::proto`] understands.
-fn decode_body(req: &Req) -> ApiResult<Value> {
+pub(crate) fn decode_body(req: &Req) -> ApiResult<Value> {
     let ct = req.header("content-type");
     if ct.starts_with(crate::proto::CONTENT_TYPE) {
         return crate::proto::decode(&req.body).map_err(|e| {
@@ -405,9 +406,9 @@ async fn resource(
     let format = negotiate(req.header("accept"), &req.query).ok_or_else(|| not_acceptable(&rt))?;
     match (&rr.verb, sub) {
         (Verb::Create, Some("token")) => {
-            token_request(&sim, &rt, ns.unwrap_or_default(), &name, &req)
+            reviews::token_request(&sim, &rt, ns.unwrap_or_default(), &name, &req)
         }
-        (Verb::Create, _) if rt.create_only => review(&sim, &rt, &req),
+        (Verb::Create, _) if rt.create_only => reviews::review(&sim, &rt, &req),
         (Verb::Create, Some(_)) => Err(ApiError::method_not_allowed(
             "the server does not allow this method on the requested resource",
         )),
@@ -714,155 +715,6 @@ async fn delete_collection(
         200,
         &json!({"kind": rt.list_kind, "apiVersion": rt.api_version(), "metadata": {"resourceVersion": sim.store.current_rv().to_string()}, "items": items}),
     ))
-}
-
-fn token_request(
-    sim: &Sim,
-    rt: &ResourceType,
-    ns: &str,
-    name: &str,
-    req: &Req,
-) -> ApiResult<Reply> {
-    let sa = sim
-        .store
-        .get(&rt.key, ns, name)
-        .ok_or_else(|| ApiError::not_found("", "serviceaccounts", name))?;
-    let body = if req.body.is_empty() {
-        json!({})
-    } else {
-        decode_body(req)?
-    };
-    let spec = &body["spec"];
-    let expiration = spec["expirationSeconds"].as_i64().unwrap_or(3600);
-    if expiration < 600 {
-        return Err(ApiError::invalid(
-            "authentication.k8s.io",
-            "TokenRequest",
-            name,
-            &[crate::field::FieldError::invalid(
-                "spec.expirationSeconds",
-                json!(expiration),
-                "may not specify a duration less than 10 minutes",
-            )],
-        ));
-    }
-    if expiration > 1 << 32 {
-        return Err(ApiError::invalid(
-            "authentication.k8s.io",
-            "TokenRequest",
-            name,
-            &[crate::field::FieldError::too_long(
-                "spec.expirationSeconds",
-                1 << 32,
-            )],
-        ));
-    }
-    let issuer = sim.issuer();
-    let audiences: Vec<String> = spec["audiences"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(String::from))
-                .collect()
-        })
-        .filter(|a: &Vec<String>| !a.is_empty())
-        .unwrap_or_else(|| vec![issuer.clone()]);
-    let bound = spec["boundObjectRef"].as_object().map(|b| {
-        let s = |k: &str| {
-            b.get(k)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
-        (s("kind"), s("name"), s("uid"))
-    });
-    let now = now_unix();
-    let (token, exp) = sim.signer.issue(&TokenClaims {
-        issuer: &issuer,
-        audiences: audiences.clone(),
-        namespace: ns,
-        service_account: name,
-        service_account_uid: &sa.meta.uid,
-        expiration_seconds: expiration,
-        bound,
-        now,
-    });
-    let mut out_spec = spec.clone();
-    if !out_spec.is_object() {
-        out_spec = json!({});
-    }
-    out_spec["audiences"] = json!(audiences);
-    out_spec["expirationSeconds"] = json!(expiration);
-    Ok(Reply::json(
-        201,
-        &json!({
-            "kind": "TokenRequest",
-            "apiVersion": "authentication.k8s.io/v1",
-            "metadata": {"name": name, "namespace": ns, "creationTimestamp": now_rfc3339()},
-            "spec": out_spec,
-            "status": {"token": token, "expirationTimestamp": rfc3339(exp)},
-        }),
-    ))
-}
-
-/// Review APIs: TokenReview verifies our own tokens; access reviews allow everything (the
-/// simulator does no authorization).
-fn review(sim: &Sim, rt: &ResourceType, req: &Req) -> ApiResult<Reply> {
-    let mut body = parse_body(req)?;
-    let status = match rt.kind.as_str() {
-        "TokenReview" => {
-            let token = body["spec"]["token"].as_str().unwrap_or_default();
-            match sim.signer.verify(token, now_unix()) {
-                Ok(claims) => {
-                    let ns = claims["kubernetes.io"]["namespace"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string();
-                    let wanted: Vec<Value> = body["spec"]["audiences"]
-                        .as_array()
-                        .cloned()
-                        .unwrap_or_default();
-                    let aud: Vec<Value> = claims["aud"].as_array().cloned().unwrap_or_default();
-                    let matched: Vec<Value> = if wanted.is_empty() {
-                        aud.clone()
-                    } else {
-                        wanted.into_iter().filter(|a| aud.contains(a)).collect()
-                    };
-                    if matched.is_empty() {
-                        json!({"authenticated": false, "error": "token audiences do not match"})
-                    } else {
-                        json!({
-                            "authenticated": true,
-                            "user": {
-                                "username": claims["sub"],
-                                "uid": claims["kubernetes.io"]["serviceaccount"]["uid"],
-                                "groups": ["system:serviceaccounts", format!("system:serviceaccounts:{ns}"), "system:authenticated"],
-                            },
-                            "audiences": matched,
-                        })
-                    }
-                }
-                Err(e) => json!({"authenticated": false, "error": e}),
-            }
-        }
-        "SelfSubjectReview" => {
-            json!({"userInfo": {"username": "kubernetes-admin", "groups": ["system:masters", "system:authenticated"]}})
-        }
-        "SelfSubjectRulesReview" => json!({
-            "resourceRules": [{"verbs": ["*"], "apiGroups": ["*"], "resources": ["*"]}],
-            "nonResourceRules": [{"verbs": ["*"], "nonResourceURLs": ["*"]}],
-            "incomplete": false,
-        }),
-        _ => json!({"allowed": true, "reason": "the simulator authorizes every request"}),
-    };
-    body["status"] = status;
-    body["apiVersion"] = json!(rt.api_version());
-    body["kind"] = json!(rt.kind);
-    if !body["metadata"].is_object() {
-        body["metadata"] = json!({});
-    }
-    body["metadata"]["creationTimestamp"] = Value::Null;
-    Ok(Reply::json(201, &body))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //! [`schema`] validates, prunes and defaults custom resources (reusable on its own);
 //! [`watch`], [`table`], [`discovery`], [`openapi`] answer reads; [`patch`] and [`managed`] do
 //! patches and field ownership; [`gc`] runs the garbage collector and cleanup controllers;
-//! [`token`] issues ServiceAccount tokens; [`faults`] injects failures; [`tls`] and
+//! [`token`] issues ServiceAccount tokens and [`reviews`] answers token and access reviews; [`faults`] injects failures; [`tls`] and
 //! [`server`] serve HTTP(S).
 
 pub mod admission;
@@ -33,6 +33,7 @@ pub mod patch;
 pub mod proto;
 pub mod registry;
 pub mod request;
+pub mod reviews;
 pub use aso_schema as schema;
 pub mod selector;
 pub mod server;

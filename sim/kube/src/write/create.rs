@@ -105,7 +105,6 @@ impl Sim {
         }
         let mut warnings = self.decode_stage(rt, &mut obj, true, opts)?;
         let now = now_rfc3339();
-        let is_crd = is_crd_type(rt);
         warnings.extend(
             self.admit(rt, None, Operation::Create, &mut obj, None, opts, |obj| {
                 prepare_for_create(rt, obj, &now)
@@ -149,7 +148,6 @@ impl Sim {
         if rt.key.as_ref() == "/namespaces" {
             self.ensure_default_service_account(&name).await;
         }
-        let _ = is_crd;
         Ok(Outcome {
             code: 201,
             body: self.read(rt, &stored).await?,
