@@ -146,6 +146,11 @@ impl fmt::Display for FieldError {
     }
 }
 
+/// Errors as the server prints them, one line each.
+pub fn messages(errors: &[FieldError]) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
 /// Renders a bad value as the server does: scalars as Go's `%v`/`%q`, lists and maps as JSON
 /// (`field.Error.ErrorBody` since Kubernetes 1.34, kubernetes/kubernetes#132314).
 pub fn go_value(v: &Value) -> String {

@@ -109,18 +109,11 @@ impl Watch {
             });
             match found {
                 Err(expired) => {
-                    let status = ApiError::gone(format!(
+                    self.send_error(ApiError::gone(format!(
                         "too old resource version: {} ({})",
                         expired.requested, expired.oldest
-                    ))
-                    .status();
-                    let _ = self
-                        .tx
-                        .send(Bytes::from(format!(
-                            "{}\n",
-                            json!({"type": "ERROR", "object": status})
-                        )))
-                        .await;
+                    )))
+                    .await;
                     return;
                 }
                 Ok((events, last)) => {
@@ -175,17 +168,16 @@ impl Watch {
         match self.event_line(kind, s).await {
             Ok(line) => self.tx.send(line).await.is_ok(),
             Err(e) => {
-                let status = ApiError::internal_error(e.message).status();
-                let _ = self
-                    .tx
-                    .send(Bytes::from(format!(
-                        "{}\n",
-                        json!({"type": "ERROR", "object": status})
-                    )))
-                    .await;
+                self.send_error(ApiError::internal_error(e.message)).await;
                 false
             }
         }
+    }
+
+    /// The ERROR event a watch ends with.
+    async fn send_error(&self, e: ApiError) {
+        let line = json!({"type": "ERROR", "object": e.status()});
+        let _ = self.tx.send(Bytes::from(format!("{line}\n"))).await;
     }
 
     async fn event_line(&mut self, kind: &str, s: &Stored) -> Result<Bytes, ApiError> {

@@ -3,6 +3,7 @@
 //! messages as there), and the compiled [`Hook`]s the dispatcher matches requests against.
 
 use crate::field::{FieldError, Path};
+use crate::objects::strings;
 use crate::selector::LabelSelector;
 use crate::webhook::ClientConfig;
 use serde_json::{Value, json};
@@ -35,16 +36,6 @@ pub struct Rule {
     pub versions: Vec<String>,
     pub resources: Vec<String>,
     pub scope: String,
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// `SetDefaults_ValidatingWebhook`/`MutatingWebhook`, `SetDefaults_Rule`, `SetDefaults_ServiceReference`.
@@ -491,12 +482,8 @@ mod tests {
             .as_object_mut()
             .unwrap()
             .remove("namespace");
-        let msgs: Vec<String> = validate_configuration(&c, false)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
         assert_eq!(
-            msgs,
+            crate::field::messages(&validate_configuration(&c, false)),
             vec![
                 "webhooks[0].name: Invalid value: \"short.name\": should be a domain with at least three segments separated by dots",
                 "webhooks[0].sideEffects: Unsupported value: \"Some\": supported values: \"None\", \"NoneOnDryRun\"",

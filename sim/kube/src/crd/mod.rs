@@ -6,6 +6,7 @@
 pub mod validation;
 
 use crate::jsonpath::JsonPath;
+use crate::objects::strings;
 use crate::registry::{CrdVersion, PrinterColumn, ResourceType};
 use crate::schema::{CelEnv, Schema};
 use crate::store::res_key;
@@ -112,15 +113,6 @@ pub fn compile(
     let names = &spec["names"];
     let plural = s(&names["plural"]);
     let kind = s(&names["kind"]);
-    let strings = |v: &Value| -> Vec<String> {
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     let versions = spec["versions"].as_array().cloned().unwrap_or_default();
     let storage_version = versions
         .iter()
@@ -231,10 +223,11 @@ pub fn compile(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn crd() -> Value {
+    /// Widgets: v1 (storage, with status), v1beta1, v1alpha1 (not served); stored at v1.
+    pub(crate) fn crd() -> Value {
         json!({"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition",
             "metadata":{"name":"widgets.example.com"},
             "spec":{"group":"example.com","scope":"Namespaced","names":{"plural":"widgets","kind":"Widget","categories":["all"]},

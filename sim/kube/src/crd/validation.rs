@@ -293,18 +293,8 @@ pub fn validate_stored_versions(crd: &Value) -> Vec<FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn crd() -> Value {
-        json!({"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition",
-            "metadata":{"name":"widgets.example.com"},
-            "spec":{"group":"example.com","scope":"Namespaced","names":{"plural":"widgets","kind":"Widget","categories":["all"]},
-                "versions":[
-                    {"name":"v1","served":true,"storage":true,"subresources":{"status":{}},
-                     "schema":{"openAPIV3Schema":{"type":"object","properties":{"spec":{"type":"object","properties":{"size":{"type":"integer"}}}}}}},
-                    {"name":"v1beta1","served":true,"storage":false,
-                     "schema":{"openAPIV3Schema":{"type":"object"}}}]},
-            "status":{"storedVersions":["v1"]}})
-    }
+    use crate::crd::tests::crd;
+    use crate::field::messages;
 
     #[test]
     fn invalid_crds_are_rejected_with_server_messages() {
@@ -316,10 +306,7 @@ mod tests {
             .as_object_mut()
             .unwrap()
             .remove("type");
-        let msgs: Vec<String> = validate_crd(&c, None, &env)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let msgs = messages(&validate_crd(&c, None, &env));
         assert!(msgs.contains(&r#"metadata.name: Invalid value: "wrong": must be spec.names.plural+"."+spec.group"#.to_string()), "{msgs:?}");
         assert!(
             msgs.iter()
@@ -336,15 +323,11 @@ mod tests {
     #[test]
     fn stored_versions_must_stay_in_spec_versions() {
         let mut c = crd();
-        c["status"]["storedVersions"] = json!(["v1alpha1", "v1"]);
-        let msgs: Vec<String> = validate_stored_versions(&c)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        c["status"]["storedVersions"] = json!(["v0", "v1"]);
         assert_eq!(
-            msgs,
+            messages(&validate_stored_versions(&c)),
             vec![
-                "status.storedVersions[0]: Invalid value: \"v1alpha1\": missing from spec.versions; v1alpha1 was previously a storage version, and must remain in spec.versions until a storage migration ensures no data remains persisted in v1alpha1 and removes v1alpha1 from status.storedVersions"
+                "status.storedVersions[0]: Invalid value: \"v0\": missing from spec.versions; v0 was previously a storage version, and must remain in spec.versions until a storage migration ensures no data remains persisted in v0 and removes v0 from status.storedVersions"
             ]
         );
         c["status"] = json!({});
@@ -360,12 +343,8 @@ mod tests {
         let mut c = crd();
         c["spec"]["conversion"] =
             json!({"strategy": "Webhook", "webhook": {"conversionReviewVersions": ["v1"]}});
-        let msgs: Vec<String> = validate_crd(&c, None, &env)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
         assert_eq!(
-            msgs,
+            messages(&validate_crd(&c, None, &env)),
             vec![
                 "spec.conversion.webhookClientConfig: Required value: required when strategy is set to Webhook"
             ]

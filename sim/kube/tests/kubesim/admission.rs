@@ -69,13 +69,6 @@ fn widget(name: &str, spec: Value) -> Value {
     json!({"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": name}, "spec": spec})
 }
 
-fn status_of(err: kube::Error) -> kube::core::Status {
-    match err {
-        kube::Error::Api(s) => *s,
-        other => panic!("expected an API error, got {other:?}"),
-    }
-}
-
 #[tokio::test]
 async fn mutation_comes_before_validation_and_validating_webhooks_see_its_result() {
     let server = HookServer::start(&[], |path, review| {
@@ -170,7 +163,7 @@ async fn mutation_comes_before_validation_and_validating_webhooks_see_its_result
     let api: Api<DynamicObject> =
         Api::namespaced_with(client.clone(), "default", &widget_resource());
     // Denied by the validating webhook, with its code.
-    let err = status_of(
+    let err = api_error(
         api.create(
             &PostParams::default(),
             &serde_json::from_value(widget("w2", json!({"location": "x", "tier": "Premium"})))
@@ -191,7 +184,7 @@ async fn mutation_comes_before_validation_and_validating_webhooks_see_its_result
     let before = server.reviews("/validate").len();
     let mut bad = widget("w3", json!({"location": "x"}));
     bad["metadata"]["labels"] = json!({"break": "size"});
-    let err = status_of(
+    let err = api_error(
         api.create(
             &PostParams::default(),
             &serde_json::from_value(bad).unwrap(),
@@ -264,7 +257,7 @@ async fn failure_policy_decides_what_an_unreachable_or_broken_webhook_does() {
     let make = |name: &str| {
         serde_json::from_value::<DynamicObject>(widget(name, json!({"location": "x"}))).unwrap()
     };
-    let err = status_of(
+    let err = api_error(
         api.create(&PostParams::default(), &make("a"))
             .await
             .unwrap_err(),
@@ -312,7 +305,7 @@ async fn failure_policy_decides_what_an_unreachable_or_broken_webhook_does() {
         )],
     )
     .await;
-    let err = status_of(
+    let err = api_error(
         api.create(&PostParams::default(), &make("b"))
             .await
             .unwrap_err(),
@@ -536,7 +529,7 @@ async fn slow_webhooks_time_out() {
     .await;
     let api: Api<DynamicObject> =
         Api::namespaced_with(client.clone(), "default", &widget_resource());
-    let err = status_of(
+    let err = api_error(
         api.create(
             &PostParams::default(),
             &serde_json::from_value(widget("a", json!({"location": "x"}))).unwrap(),
@@ -602,7 +595,7 @@ async fn webhook_configurations_are_defaulted_validated_and_never_sent_to_webhoo
     .await
     .unwrap();
     let ns: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(client.clone());
-    let err = status_of(
+    let err = api_error(
         ns.create(
             &PostParams::default(),
             &serde_json::from_value(json!({"metadata": {"name": "denied"}})).unwrap(),
@@ -619,7 +612,7 @@ async fn webhook_configurations_are_defaulted_validated_and_never_sent_to_webhoo
     let bad = json!({"apiVersion": "admissionregistration.k8s.io/v1", "kind": "ValidatingWebhookConfiguration",
         "metadata": {"name": "bad"}, "webhooks": [{"name": "short.name", "clientConfig": {"url": "http://x/y"},
         "timeoutSeconds": 31, "admissionReviewVersions": ["v1"]}]});
-    let err = status_of(
+    let err = api_error(
         configs
             .create(
                 &PostParams::default(),

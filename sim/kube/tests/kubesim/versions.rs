@@ -58,13 +58,6 @@ fn gadget(version: &str, name: &str, spec: Value) -> DynamicObject {
     .unwrap()
 }
 
-fn api_error(err: kube::Error) -> kube::core::Status {
-    match err {
-        kube::Error::Api(s) => *s,
-        other => panic!("expected an API error, got {other:?}"),
-    }
-}
-
 #[tokio::test]
 async fn none_conversion_relabels_and_prunes_against_each_versions_schema() {
     let sim = sim().await;
