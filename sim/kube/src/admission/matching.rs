@@ -127,3 +127,67 @@ impl Sim {
         Ok(hook.namespace_selector.matches(&ns_labels))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::admission::Operation;
+    use crate::registry::Registry;
+    use serde_json::json;
+
+    fn rule(resources: &[&str], scope: &str) -> Rule {
+        Rule {
+            operations: vec!["CREATE".into()],
+            groups: vec!["".into()],
+            versions: vec!["*".into()],
+            resources: resources.iter().map(|s| s.to_string()).collect(),
+            scope: scope.into(),
+        }
+    }
+
+    #[test]
+    fn rules_match_resources_subresources_and_scope_as_the_server_does() {
+        let reg = Registry::new();
+        let snap = reg.snapshot();
+        let pods = snap.find("", "v1", "pods").unwrap();
+        let ns = snap.find("", "v1", "namespaces").unwrap();
+        let attrs = |rt, sub, namespace| Attributes {
+            rt,
+            subresource: sub,
+            namespace,
+            name: "x",
+            operation: Operation::Create,
+            options: json!({}),
+            dry_run: false,
+        };
+        let main = attrs(&pods, "", "default");
+        let status = attrs(&pods, "status", "default");
+        for (resources, on_main, on_status) in [
+            (&["pods"][..], true, false),
+            (&["pods/status"][..], false, true),
+            (&["pods/*"][..], true, true),
+            (&["*"][..], true, false),
+            (&["*/*"][..], true, true),
+            (&["*/status"][..], false, true),
+        ] {
+            let r = rule(resources, "*");
+            assert_eq!(
+                (
+                    rule_matches(&r, &main, "v1"),
+                    rule_matches(&r, &status, "v1")
+                ),
+                (on_main, on_status),
+                "{resources:?}"
+            );
+        }
+        // A Namespace is cluster-scoped even though its requests carry its name as namespace.
+        let namespace = attrs(&ns, "", "x");
+        assert!(rule_matches(&rule(&["*"], "Cluster"), &namespace, "v1"));
+        assert!(!rule_matches(&rule(&["*"], "Namespaced"), &namespace, "v1"));
+        assert!(rule_matches(&rule(&["*"], "Namespaced"), &main, "v1"));
+        assert!(!rule_matches(&rule(&["*"], "Cluster"), &main, "v1"));
+        let mut other_op = rule(&["pods"], "*");
+        other_op.operations = vec!["DELETE".into()];
+        assert!(!rule_matches(&other_op, &main, "v1"));
+    }
+}
