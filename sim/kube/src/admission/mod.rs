@@ -123,22 +123,30 @@ impl Sim {
         *self.hooks.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(set);
     }
 
+    /// Whether any admission webhook is configured.
+    pub fn has_hooks(&self) -> bool {
+        let set = self.hook_set();
+        !(set.mutating.is_empty() && set.validating.is_empty())
+    }
+
     fn hook_set(&self) -> Arc<HookSet> {
         self.hooks.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    /// Runs the mutating webhooks over `obj` (at the request's version). Returns warnings.
+    /// Runs the mutating webhooks over `obj` (at the request's version). Returns warnings and
+    /// whether any webhook changed the object.
     pub async fn mutate(
         &self,
         a: &Attributes<'_>,
         mut obj: Option<&mut Value>,
         old: Option<&Value>,
-    ) -> ApiResult<Vec<String>> {
+    ) -> ApiResult<(Vec<String>, bool)> {
         let set = self.hook_set();
         if set.mutating.is_empty() || exempt(a.rt) {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), false));
         }
         let mut warnings = Vec::new();
+        let mut mutated = false;
         let mut previously_invoked: HashSet<&str> = HashSet::new();
         let mut reinvoke: HashSet<&str> = HashSet::new();
         for round in 0..2 {
@@ -167,6 +175,7 @@ impl Sim {
                     Err(Failure::Calling(reason)) => return Err(calling_failed(hook, &reason)),
                     Err(Failure::Final(e)) => return Err(e),
                 };
+                mutated |= changed;
                 if changed && round == 0 {
                     reinvoke.extend(previously_invoked.drain());
                 }
@@ -175,7 +184,7 @@ impl Sim {
                 }
             }
         }
-        Ok(warnings)
+        Ok((warnings, mutated))
     }
 
     /// Runs the validating webhooks (concurrently, as the server does). Returns warnings.

@@ -83,7 +83,7 @@ impl Sim {
                 }
             }
             let old = self.read_value(rt, &cur).await?;
-            if !opts.skip_admission {
+            if !opts.skip_admission && self.has_hooks() {
                 let namespace = if rt.group.is_empty() && rt.plural == "namespaces" {
                     name
                 } else {
@@ -98,7 +98,7 @@ impl Sim {
                     options: review::options(Operation::Delete, "", opts.dry_run, Some(&opts.body)),
                     dry_run: opts.dry_run,
                 };
-                self.mutate(&attrs, None, Some(&old)).await?;
+                let _ = self.mutate(&attrs, None, Some(&old)).await?;
                 self.validate_by_webhooks(&attrs, None, Some(&old)).await?;
             }
             let is_namespace = rt.key.as_ref() == "/namespaces";

@@ -137,20 +137,19 @@ impl Sim {
         opts: &WriteOpts,
         prepare: impl FnOnce(&mut Value) -> ApiResult<()>,
     ) -> ApiResult<Vec<String>> {
-        let ns = obj["metadata"]["namespace"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        // Without webhook configurations admission is the server's validation alone.
+        let hooked = !opts.skip_admission && self.has_hooks();
+        let namespace = if rt.group.is_empty() && rt.plural == "namespaces" {
+            &obj["metadata"]["name"]
+        } else {
+            &obj["metadata"]["namespace"]
+        };
+        let namespace = namespace.as_str().unwrap_or_default().to_string();
         let name = obj["metadata"]["name"]
             .as_str()
             .unwrap_or_default()
             .to_string();
-        let namespace = if rt.group.is_empty() && rt.plural == "namespaces" {
-            name.clone()
-        } else {
-            ns
-        };
-        let attrs = Attributes {
+        let attrs = hooked.then(|| Attributes {
             rt,
             subresource: sub.unwrap_or_default(),
             namespace: &namespace,
@@ -158,21 +157,24 @@ impl Sim {
             operation,
             options: review::options(operation, &opts.manager, opts.dry_run, None),
             dry_run: opts.dry_run,
-        };
+        });
         let mut warnings = Vec::new();
-        if !opts.skip_admission {
+        if let Some(attrs) = &attrs {
             obj["apiVersion"] = json!(rt.api_version());
             obj["kind"] = json!(rt.kind);
-            warnings.extend(self.mutate(&attrs, Some(obj), old).await?);
-            Self::after_mutation(rt, obj);
+            let (w, mutated) = self.mutate(attrs, Some(obj), old).await?;
+            warnings.extend(w);
+            if mutated {
+                Self::after_mutation(rt, obj);
+            }
         }
         prepare(obj)?;
         let validate_old = old.filter(|_| operation == Operation::Update);
         if sub != Some("status") || Self::schema_of(rt).is_some() {
             self.validate_stage(rt, obj, validate_old)?;
         }
-        if !opts.skip_admission {
-            warnings.extend(self.validate_by_webhooks(&attrs, Some(obj), old).await?);
+        if let Some(attrs) = &attrs {
+            warnings.extend(self.validate_by_webhooks(attrs, Some(obj), old).await?);
         }
         Ok(warnings)
     }

@@ -183,7 +183,13 @@ impl Sim {
         }
         let meta = Meta::from_value(&new);
         let new = self.to_storage(rt, new).await?;
-        if same_ignoring_times(&cur.value(), &new) {
+        // `old` is the stored object itself unless reading it converted, pruned or defaulted.
+        let unchanged = if Self::is_as_served(rt, cur) && rt.version == rt.storage_version {
+            same_ignoring_times(old, &new)
+        } else {
+            same_ignoring_times(&cur.value(), &new)
+        };
+        if unchanged {
             return Ok(Outcome {
                 code: 200,
                 body: self.read(rt, cur).await?,
