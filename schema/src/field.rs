@@ -146,36 +146,20 @@ impl fmt::Display for FieldError {
     }
 }
 
-/// Renders a value the way Go's `%q`/`%v` renders the decoded JSON value in field errors.
+/// Errors as the server prints them, one line each.
+pub fn messages(errors: &[FieldError]) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
+/// Renders a bad value as the server does: scalars as Go's `%v`/`%q`, lists and maps as JSON
+/// (`field.Error.ErrorBody` since Kubernetes 1.34, kubernetes/kubernetes#132314).
 pub fn go_value(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::String(s) => serde_json::to_string(s).unwrap_or_default(),
-        Value::Array(_) => format!("[]interface {{}}{}", go_compact(v)),
-        Value::Object(_) => format!("map[string]interface {{}}{}", go_compact(v)),
-    }
-}
-
-fn go_compact(v: &Value) -> String {
-    match v {
-        Value::Array(a) => format!(
-            "{{{}}}",
-            a.iter().map(go_value).collect::<Vec<_>>().join(", ")
-        ),
-        Value::Object(m) => format!(
-            "{{{}}}",
-            m.iter()
-                .map(|(k, v)| format!(
-                    "{}:{}",
-                    serde_json::to_string(k).unwrap_or_default(),
-                    go_value(v)
-                ))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        other => go_value(other),
+        Value::Array(_) | Value::Object(_) => serde_json::to_string(v).unwrap_or_default(),
     }
 }
 

@@ -460,9 +460,6 @@ mod tests {
         let schema = json!({"type":"array","x-kubernetes-list-type":"map","x-kubernetes-list-map-keys":["name"],
             "items":{"type":"object","properties":{"name":{"type":"string"}}}});
         let m = msgs(schema, json!([{"name":"a"},{"name":"a"}]));
-        assert_eq!(
-            m,
-            vec![r#"[1]: Duplicate value: map[string]interface {}{"name":"a"}"#]
-        );
+        assert_eq!(m, vec![r#"[1]: Duplicate value: {"name":"a"}"#]);
     }
 }

@@ -4,15 +4,16 @@
 use crate::discovery;
 use crate::error::{ApiError, ApiResult};
 use crate::faults::Rule;
-use crate::objects::{now_rfc3339, now_unix, rfc3339};
+use crate::objects::now_unix;
 use crate::openapi;
 use crate::patch::PatchType;
 use crate::registry::ResourceType;
 use crate::request::{Query, ResourceRequest, Verb, parse_resource_path};
+use crate::reviews;
 use crate::selector::{FieldSelector, LabelSelector};
 use crate::sim::{DeleteOpts, FieldValidation, Outcome, Sim, WriteOpts, parse_yaml_or_json};
 use crate::table::{self, Include};
-use crate::token::{TokenClaims, openid_configuration};
+use crate::token::openid_configuration;
 use crate::watch;
 use base64::Engine;
 use bytes::{BufMut, Bytes, BytesMut};
@@ -90,26 +91,45 @@ pub enum Format {
     Partial,
 }
 
-pub fn negotiate(accept: &str, query: &Query) -> Format {
+/// The representation to answer with, or `None` when the client accepts nothing we serve.
+/// Responses are JSON: custom resources have no protobuf encoding at all (kube-apiserver drops
+/// it from their serializers), and built-ins are answered in JSON here too, which client-go
+/// accepts whenever it lists `application/json` (it always does, after protobuf).
+pub fn negotiate(accept: &str, query: &Query) -> Option<Format> {
+    if accept.trim().is_empty() {
+        return Some(Format::Json);
+    }
     for clause in accept.split(',') {
         let parts: Vec<&str> = clause.split(';').map(str::trim).collect();
         let media = parts.first().copied().unwrap_or_default();
-        if media != "application/json" && media != "*/*" && !media.is_empty() {
+        if !matches!(media, "application/json" | "application/*" | "*/*" | "") {
             continue;
         }
         let param = |k: &str| parts.iter().find_map(|p| p.strip_prefix(&format!("{k}=")));
         match (param("as"), param("g")) {
             (Some("Table"), Some("meta.k8s.io")) => {
-                return Format::Table(Include::parse(query.get("includeObject")));
+                return Some(Format::Table(Include::parse(query.get("includeObject"))));
             }
             (Some("PartialObjectMetadata" | "PartialObjectMetadataList"), Some("meta.k8s.io")) => {
-                return Format::Partial;
+                return Some(Format::Partial);
             }
             (Some(_), _) => continue,
-            (None, _) => return Format::Json,
+            (None, _) => return Some(Format::Json),
         }
     }
-    Format::Json
+    None
+}
+
+/// `NewNotAcceptableError` for a resource request nothing in `Accept` can answer.
+fn not_acceptable(rt: &ResourceType) -> ApiError {
+    let types = if rt.is_crd() {
+        "application/json, application/yaml"
+    } else {
+        "application/json, application/yaml, application/vnd.kubernetes.protobuf"
+    };
+    ApiError::not_acceptable(format!(
+        "only the following media types are accepted: {types}"
+    ))
 }
 
 pub async fn handle(sim: Arc<Sim>, req: Req) -> Reply {
@@ -256,6 +276,30 @@ fn non_resource(sim: &Arc<Sim>, req: &Req, path: &str) -> ApiResult<Option<Reply
             }
             _ => return Err(ApiError::method_not_allowed("use GET, POST or DELETE")),
         },
+        (_, ["_sim", "services"]) => match req.method {
+            Method::GET => Reply::json(200, &json!(sim.webhooks.routes())),
+            Method::POST => {
+                let route: Value = serde_json::from_slice(&req.body)
+                    .map_err(|e| ApiError::bad_request(format!("invalid service route: {e}")))?;
+                let service = route["service"].as_str().unwrap_or_default();
+                let addr = route["address"]
+                    .as_str()
+                    .and_then(|a| a.parse().ok())
+                    .filter(|_| service.contains('/') && service.contains(':'))
+                    .ok_or_else(|| {
+                        ApiError::bad_request(
+                            "a route is {\"service\": \"namespace/name:port\", \"address\": \"host:port\"}",
+                        )
+                    })?;
+                sim.webhooks.route_service(service, addr);
+                Reply::json(201, &json!(sim.webhooks.routes()))
+            }
+            Method::DELETE => {
+                sim.webhooks.unroute_all();
+                Reply::json(200, &json!({}))
+            }
+            _ => return Err(ApiError::method_not_allowed("use GET, POST or DELETE")),
+        },
         (false, ["_sim", "drop-watches"]) => {
             sim.faults.drop_watches();
             Reply::json(200, &json!({"dropped": true}))
@@ -298,10 +342,11 @@ fn write_opts(req: &Req, apply: bool) -> ApiResult<WriteOpts> {
         manager,
         dry_run: req.query.dry_run(),
         validation: FieldValidation::parse(req.query.get("fieldValidation"))?,
+        skip_admission: false,
     })
 }
 
-fn parse_body(req: &Req) -> ApiResult<Value> {
+pub(crate) fn parse_body(req: &Req) -> ApiResult<Value> {
     if req.body.is_empty() {
         return Err(ApiError::bad_request("Object 'Kind' is missing in ''"));
     }
@@ -309,7 +354,7 @@ fn parse_body(req: &Req) -> ApiResult<Value> {
 }
 
 /// JSON, YAML, or the protobuf encodings [`crate::proto`] understands.
-fn decode_body(req: &Req) -> ApiResult<Value> {
+pub(crate) fn decode_body(req: &Req) -> ApiResult<Value> {
     let ct = req.header("content-type");
     if ct.starts_with(crate::proto::CONTENT_TYPE) {
         return crate::proto::decode(&req.body).map_err(|e| {
@@ -358,29 +403,30 @@ async fn resource(
         return Err(not_found());
     }
     let name = rr.name.clone().unwrap_or_default();
-    let format = negotiate(req.header("accept"), &req.query);
+    let format = negotiate(req.header("accept"), &req.query).ok_or_else(|| not_acceptable(&rt))?;
     match (&rr.verb, sub) {
         (Verb::Create, Some("token")) => {
-            token_request(&sim, &rt, ns.unwrap_or_default(), &name, &req)
+            reviews::token_request(&sim, &rt, ns.unwrap_or_default(), &name, &req)
         }
-        (Verb::Create, _) if rt.create_only => review(&sim, &rt, &req),
+        (Verb::Create, _) if rt.create_only => reviews::review(&sim, &rt, &req),
         (Verb::Create, Some(_)) => Err(ApiError::method_not_allowed(
             "the server does not allow this method on the requested resource",
         )),
-        (Verb::Create, None) => Ok(Reply::outcome(sim.create(
-            &rt,
-            ns,
-            parse_body(&req)?,
-            &write_opts(&req, false)?,
-        )?)),
-        (Verb::Update, _) => Ok(Reply::outcome(sim.update(
-            &rt,
-            ns,
-            &name,
-            sub,
-            parse_body(&req)?,
-            &write_opts(&req, false)?,
-        )?)),
+        (Verb::Create, None) => Ok(Reply::outcome(
+            sim.create(&rt, ns, parse_body(&req)?, &write_opts(&req, false)?)
+                .await?,
+        )),
+        (Verb::Update, _) => Ok(Reply::outcome(
+            sim.update(
+                &rt,
+                ns,
+                &name,
+                sub,
+                parse_body(&req)?,
+                &write_opts(&req, false)?,
+            )
+            .await?,
+        )),
         (Verb::Patch, _) => {
             let ct = req.header("content-type");
             let pt = PatchType::from_content_type(ct).ok_or_else(|| {
@@ -402,18 +448,16 @@ async fn resource(
             }
             let opts = write_opts(&req, pt == PatchType::Apply)?;
             Ok(Reply::outcome(
-                sim.patch(&rt, ns, &name, sub, pt, &req.body, force, &opts)?,
+                sim.patch(&rt, ns, &name, sub, pt, &req.body, force, &opts)
+                    .await?,
             ))
         }
-        (Verb::Delete, _) => Ok(Reply::outcome(sim.delete(
-            &rt,
-            ns,
-            &name,
-            &delete_opts(&req)?,
-        )?)),
-        (Verb::DeleteCollection, _) => delete_collection(&sim, &rt, ns, &req),
-        (Verb::Get, _) => get(&sim, &rt, ns, &name, format, &req.query),
-        (Verb::List, _) => list(&sim, &rt, ns, format, &req.query),
+        (Verb::Delete, _) => Ok(Reply::outcome(
+            sim.delete(&rt, ns, &name, &delete_opts(&req)?).await?,
+        )),
+        (Verb::DeleteCollection, _) => delete_collection(&sim, &rt, ns, &req).await,
+        (Verb::Get, _) => get(&sim, &rt, ns, &name, format).await,
+        (Verb::List, _) => list(&sim, &rt, ns, format, &req.query).await,
         (Verb::Watch, _) => {
             // The legacy `/watch/.../NAME` form watches one object.
             let mut q = req.query.clone();
@@ -459,16 +503,17 @@ fn delete_opts(req: &Req) -> ApiResult<DeleteOpts> {
             .as_str()
             .map(String::from),
         dry_run,
+        body,
+        skip_admission: false,
     })
 }
 
-fn get(
+async fn get(
     sim: &Sim,
     rt: &ResourceType,
     ns: Option<&str>,
     name: &str,
     format: Format,
-    q: &Query,
 ) -> ApiResult<Reply> {
     let ns = if rt.namespaced {
         ns.unwrap_or_default()
@@ -480,15 +525,13 @@ fn get(
         .get(&rt.key, ns, name)
         .ok_or_else(|| ApiError::not_found(&rt.group, &rt.plural, name))?;
     match format {
-        Format::Json => Ok(Reply::bytes(200, sim.encode(rt, &stored))),
+        Format::Json => Ok(Reply::bytes(200, sim.read(rt, &stored).await?)),
         Format::Partial => {
-            let v = stored.value();
+            let v = sim.read_value(rt, &stored).await?;
             Ok(Reply::json(200, &table::partial_metadata(&v)))
         }
         Format::Table(include) => {
-            let mut v = stored.value();
-            v["apiVersion"] = json!(rt.api_version());
-            let _ = q;
+            let v = sim.read_value(rt, &stored).await?;
             Ok(Reply::json(
                 200,
                 &table::table(
@@ -551,7 +594,7 @@ struct ContinueToken {
     start: (String, String),
 }
 
-fn list(
+async fn list(
     sim: &Sim,
     rt: &ResourceType,
     ns: Option<&str>,
@@ -619,30 +662,27 @@ fn list(
                 if i > 0 {
                     buf.put_u8(b',');
                 }
-                buf.put_slice(&sim.encode(rt, s));
+                buf.put_slice(&sim.read(rt, s).await?);
             }
             buf.put_slice(b"]}");
             Ok(Reply::bytes(200, buf.freeze()))
         }
         Format::Partial => {
-            let items: Vec<Value> = items
-                .iter()
-                .map(|s| table::partial_metadata(&s.value()))
-                .collect();
+            let mut objs = Vec::with_capacity(items.len());
+            for s in &items {
+                objs.push(table::partial_metadata(&sim.read_value(rt, s).await?));
+            }
+            let items = objs;
             Ok(Reply::json(
                 200,
                 &json!({"kind": "PartialObjectMetadataList", "apiVersion": "meta.k8s.io/v1", "metadata": meta, "items": items}),
             ))
         }
         Format::Table(include) => {
-            let objs: Vec<Value> = items
-                .iter()
-                .map(|s| {
-                    let mut v = s.value();
-                    v["apiVersion"] = json!(rt.api_version());
-                    v
-                })
-                .collect();
+            let mut objs = Vec::with_capacity(items.len());
+            for s in &items {
+                objs.push(sim.read_value(rt, s).await?);
+            }
             Ok(Reply::json(
                 200,
                 &table::table(rt, &objs, include, meta, now_unix()),
@@ -651,7 +691,7 @@ fn list(
     }
 }
 
-fn delete_collection(
+async fn delete_collection(
     sim: &Arc<Sim>,
     rt: &Arc<ResourceType>,
     ns: Option<&str>,
@@ -665,8 +705,8 @@ fn delete_collection(
     let mut items = Vec::new();
     for s in all.iter().filter(|s| filters.matches(s)) {
         let ns = rt.namespaced.then_some(s.meta.namespace.as_str());
-        match sim.delete(rt, ns, &s.meta.name, &opts) {
-            Ok(_) => items.push(s.value()),
+        match sim.delete(rt, ns, &s.meta.name, &opts).await {
+            Ok(o) => items.push(serde_json::from_slice::<Value>(&o.body).unwrap_or_default()),
             Err(e) if e.code == 404 => {}
             Err(e) => return Err(e),
         }
@@ -675,155 +715,6 @@ fn delete_collection(
         200,
         &json!({"kind": rt.list_kind, "apiVersion": rt.api_version(), "metadata": {"resourceVersion": sim.store.current_rv().to_string()}, "items": items}),
     ))
-}
-
-fn token_request(
-    sim: &Sim,
-    rt: &ResourceType,
-    ns: &str,
-    name: &str,
-    req: &Req,
-) -> ApiResult<Reply> {
-    let sa = sim
-        .store
-        .get(&rt.key, ns, name)
-        .ok_or_else(|| ApiError::not_found("", "serviceaccounts", name))?;
-    let body = if req.body.is_empty() {
-        json!({})
-    } else {
-        decode_body(req)?
-    };
-    let spec = &body["spec"];
-    let expiration = spec["expirationSeconds"].as_i64().unwrap_or(3600);
-    if expiration < 600 {
-        return Err(ApiError::invalid(
-            "authentication.k8s.io",
-            "TokenRequest",
-            name,
-            &[crate::field::FieldError::invalid(
-                "spec.expirationSeconds",
-                json!(expiration),
-                "may not specify a duration less than 10 minutes",
-            )],
-        ));
-    }
-    if expiration > 1 << 32 {
-        return Err(ApiError::invalid(
-            "authentication.k8s.io",
-            "TokenRequest",
-            name,
-            &[crate::field::FieldError::too_long(
-                "spec.expirationSeconds",
-                1 << 32,
-            )],
-        ));
-    }
-    let issuer = sim.issuer();
-    let audiences: Vec<String> = spec["audiences"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(String::from))
-                .collect()
-        })
-        .filter(|a: &Vec<String>| !a.is_empty())
-        .unwrap_or_else(|| vec![issuer.clone()]);
-    let bound = spec["boundObjectRef"].as_object().map(|b| {
-        let s = |k: &str| {
-            b.get(k)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
-        (s("kind"), s("name"), s("uid"))
-    });
-    let now = now_unix();
-    let (token, exp) = sim.signer.issue(&TokenClaims {
-        issuer: &issuer,
-        audiences: audiences.clone(),
-        namespace: ns,
-        service_account: name,
-        service_account_uid: &sa.meta.uid,
-        expiration_seconds: expiration,
-        bound,
-        now,
-    });
-    let mut out_spec = spec.clone();
-    if !out_spec.is_object() {
-        out_spec = json!({});
-    }
-    out_spec["audiences"] = json!(audiences);
-    out_spec["expirationSeconds"] = json!(expiration);
-    Ok(Reply::json(
-        201,
-        &json!({
-            "kind": "TokenRequest",
-            "apiVersion": "authentication.k8s.io/v1",
-            "metadata": {"name": name, "namespace": ns, "creationTimestamp": now_rfc3339()},
-            "spec": out_spec,
-            "status": {"token": token, "expirationTimestamp": rfc3339(exp)},
-        }),
-    ))
-}
-
-/// Review APIs: TokenReview verifies our own tokens; access reviews allow everything (the
-/// simulator does no authorization).
-fn review(sim: &Sim, rt: &ResourceType, req: &Req) -> ApiResult<Reply> {
-    let mut body = parse_body(req)?;
-    let status = match rt.kind.as_str() {
-        "TokenReview" => {
-            let token = body["spec"]["token"].as_str().unwrap_or_default();
-            match sim.signer.verify(token, now_unix()) {
-                Ok(claims) => {
-                    let ns = claims["kubernetes.io"]["namespace"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string();
-                    let wanted: Vec<Value> = body["spec"]["audiences"]
-                        .as_array()
-                        .cloned()
-                        .unwrap_or_default();
-                    let aud: Vec<Value> = claims["aud"].as_array().cloned().unwrap_or_default();
-                    let matched: Vec<Value> = if wanted.is_empty() {
-                        aud.clone()
-                    } else {
-                        wanted.into_iter().filter(|a| aud.contains(a)).collect()
-                    };
-                    if matched.is_empty() {
-                        json!({"authenticated": false, "error": "token audiences do not match"})
-                    } else {
-                        json!({
-                            "authenticated": true,
-                            "user": {
-                                "username": claims["sub"],
-                                "uid": claims["kubernetes.io"]["serviceaccount"]["uid"],
-                                "groups": ["system:serviceaccounts", format!("system:serviceaccounts:{ns}"), "system:authenticated"],
-                            },
-                            "audiences": matched,
-                        })
-                    }
-                }
-                Err(e) => json!({"authenticated": false, "error": e}),
-            }
-        }
-        "SelfSubjectReview" => {
-            json!({"userInfo": {"username": "kubernetes-admin", "groups": ["system:masters", "system:authenticated"]}})
-        }
-        "SelfSubjectRulesReview" => json!({
-            "resourceRules": [{"verbs": ["*"], "apiGroups": ["*"], "resources": ["*"]}],
-            "nonResourceRules": [{"verbs": ["*"], "nonResourceURLs": ["*"]}],
-            "incomplete": false,
-        }),
-        _ => json!({"allowed": true, "reason": "the simulator authorizes every request"}),
-    };
-    body["status"] = status;
-    body["apiVersion"] = json!(rt.api_version());
-    body["kind"] = json!(rt.kind);
-    if !body["metadata"].is_object() {
-        body["metadata"] = json!({});
-    }
-    body["metadata"]["creationTimestamp"] = Value::Null;
-    Ok(Reply::json(201, &body))
 }
 
 #[cfg(test)]
@@ -838,23 +729,30 @@ mod tests {
                 "application/json;as=Table;v=v1;g=meta.k8s.io,application/json",
                 &q
             ),
-            Format::Table(Include::Metadata)
+            Some(Format::Table(Include::Metadata))
         );
-        assert_eq!(negotiate("application/json", &q), Format::Json);
+        assert_eq!(negotiate("application/json", &q), Some(Format::Json));
         assert_eq!(
             negotiate(
                 "application/vnd.kubernetes.protobuf;as=Table;v=v1;g=meta.k8s.io,application/json",
                 &q
             ),
-            Format::Json
+            Some(Format::Json)
+        );
+        // client-go's default for typed clients: protobuf first, JSON accepted.
+        assert_eq!(
+            negotiate("application/vnd.kubernetes.protobuf, application/json", &q),
+            Some(Format::Json)
         );
         assert_eq!(
             negotiate(
                 "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1",
                 &q
             ),
-            Format::Partial
+            Some(Format::Partial)
         );
-        assert_eq!(negotiate("", &q), Format::Json);
+        assert_eq!(negotiate("", &q), Some(Format::Json));
+        assert_eq!(negotiate("*/*", &q), Some(Format::Json));
+        assert_eq!(negotiate("application/vnd.kubernetes.protobuf", &q), None);
     }
 }

@@ -11,6 +11,8 @@ pub struct ApiError {
     pub details: Option<Value>,
     /// `Retry-After` seconds for 429s.
     pub retry_after: Option<u64>,
+    /// A complete `Status` from elsewhere (a webhook's rejection), answered as it is.
+    pub raw: Option<Box<Value>>,
 }
 
 /// `plural.group` (or `plural` for the core group), as messages name resources.
@@ -30,7 +32,35 @@ impl ApiError {
             message: message.into(),
             details: None,
             retry_after: None,
+            raw: None,
         }
+    }
+
+    /// A `Status` made elsewhere (a webhook's), answered with its own code and fields.
+    pub fn from_status(status: Value) -> Self {
+        let code = status["code"]
+            .as_u64()
+            .and_then(|c| u16::try_from(c).ok())
+            .unwrap_or(500);
+        let mut e = Self::new(
+            code,
+            "",
+            status["message"].as_str().unwrap_or_default().to_string(),
+        );
+        e.raw = Some(Box::new(status));
+        e
+    }
+
+    /// `apierrors.NewInternalError`: 500 `InternalError`, the cause repeated in `details`.
+    pub fn internal_error(err: impl std::fmt::Display) -> Self {
+        let err = err.to_string();
+        let mut e = Self::new(
+            500,
+            "InternalError",
+            format!("Internal error occurred: {err}"),
+        );
+        e.details = Some(json!({"causes": [{"message": err}]}));
+        e
     }
 
     fn with_details(mut self, name: &str, group: &str, kind: &str) -> Self {
@@ -170,6 +200,9 @@ impl ApiError {
     }
 
     pub fn status(&self) -> Value {
+        if let Some(raw) = &self.raw {
+            return (**raw).clone();
+        }
         let mut s = json!({
             "kind": "Status",
             "apiVersion": "v1",

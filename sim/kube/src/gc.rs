@@ -1,6 +1,8 @@
 //! The controllers a real control plane runs that clients depend on: the garbage collector
 //! (background, foreground and orphan propagation through ownerReferences), namespace
-//! termination, and CRD cleanup (instances removed before the CRD goes).
+//! termination, and CRD cleanup (instances removed before the CRD goes). They write through the
+//! same path as API requests (admission included), except CRD cleanup, which deletes through
+//! storage as the apiextensions finalizer does.
 
 use crate::crd::CLEANUP_FINALIZER;
 use crate::sim::{CRDS, DeleteOpts, NAMESPACES, Sim};
@@ -20,7 +22,7 @@ pub async fn run(sim: Arc<Sim>) {
         }
         // Several passes: deleting one level of dependants can make the next level collectible.
         for _ in 0..8 {
-            if !sweep(&sim) {
+            if !sweep(&sim).await {
                 break;
             }
         }
@@ -28,7 +30,7 @@ pub async fn run(sim: Arc<Sim>) {
 }
 
 /// One pass over the store; returns whether it changed anything.
-pub fn sweep(sim: &Sim) -> bool {
+pub async fn sweep(sim: &Sim) -> bool {
     let all = sim.store.all();
     let uids: HashSet<&str> = all.iter().map(|s| s.meta.uid.as_str()).collect();
     let mut changed = false;
@@ -42,7 +44,7 @@ pub fn sweep(sim: &Sim) -> bool {
             continue;
         }
         if s.meta.owners.iter().all(|o| !uids.contains(o.uid.as_str())) {
-            changed |= delete(sim, s, &background);
+            changed |= delete(sim, s, &background).await;
         }
     }
 
@@ -58,14 +60,14 @@ pub fn sweep(sim: &Sim) -> bool {
             .any(|f| f == "foregroundDeletion")
         {
             if dependants.is_empty() {
-                changed |= remove_finalizer(sim, owner, "foregroundDeletion");
+                changed |= remove_finalizer(sim, owner, "foregroundDeletion").await;
             } else {
                 let fg = DeleteOpts {
                     propagation: Some("Foreground".into()),
                     ..Default::default()
                 };
                 for d in dependants.iter().filter(|d| !d.meta.deleting) {
-                    changed |= delete(sim, d, &fg);
+                    changed |= delete(sim, d, &fg).await;
                 }
             }
         }
@@ -73,22 +75,25 @@ pub fn sweep(sim: &Sim) -> bool {
             for d in &dependants {
                 if let Some(rt) = sim.resource_for(&d.res) {
                     let uid = owner.meta.uid.clone();
-                    let _ = sim.edit(
-                        &rt,
-                        &d.meta.namespace,
-                        &d.meta.name,
-                        None,
-                        MANAGER,
-                        move |v| {
-                            if let Some(refs) = v["metadata"]["ownerReferences"].as_array_mut() {
-                                refs.retain(|r| r["uid"] != uid.as_str());
-                            }
-                        },
-                    );
+                    let _ = sim
+                        .edit(
+                            &rt,
+                            &d.meta.namespace,
+                            &d.meta.name,
+                            None,
+                            MANAGER,
+                            move |v| {
+                                if let Some(refs) = v["metadata"]["ownerReferences"].as_array_mut()
+                                {
+                                    refs.retain(|r| r["uid"] != uid.as_str());
+                                }
+                            },
+                        )
+                        .await;
                     changed = true;
                 }
             }
-            changed |= remove_finalizer(sim, owner, "orphan");
+            changed |= remove_finalizer(sim, owner, "orphan").await;
         }
     }
 
@@ -100,21 +105,23 @@ pub fn sweep(sim: &Sim) -> bool {
             .collect();
         if content.is_empty() {
             if let Some(rt) = sim.resource_for(&ns_key) {
-                let _ = sim.edit(
-                    &rt,
-                    "",
-                    &ns.meta.name,
-                    Some("finalize"),
-                    "namespace-controller",
-                    |v| {
-                        v["spec"]["finalizers"] = serde_json::json!([]);
-                    },
-                );
+                let _ = sim
+                    .edit(
+                        &rt,
+                        "",
+                        &ns.meta.name,
+                        Some("finalize"),
+                        "namespace-controller",
+                        |v| {
+                            v["spec"]["finalizers"] = serde_json::json!([]);
+                        },
+                    )
+                    .await;
                 changed = true;
             }
         } else {
             for s in content.iter().filter(|s| !s.meta.deleting) {
-                changed |= delete(sim, s, &background);
+                changed |= delete(sim, s, &background).await;
             }
         }
     }
@@ -127,28 +134,33 @@ pub fn sweep(sim: &Sim) -> bool {
         let key = res_key(group, plural);
         let instances: Vec<&Arc<Stored>> = all.iter().filter(|s| s.res == key).collect();
         if instances.is_empty() {
-            changed |= remove_finalizer(sim, crd, CLEANUP_FINALIZER);
+            changed |= remove_finalizer(sim, crd, CLEANUP_FINALIZER).await;
         } else {
+            let cleanup = DeleteOpts {
+                skip_admission: true,
+                ..background.clone()
+            };
             for s in instances.iter().filter(|s| !s.meta.deleting) {
-                changed |= delete(sim, s, &background);
+                changed |= delete(sim, s, &cleanup).await;
             }
         }
     }
     changed
 }
 
-fn delete(sim: &Sim, s: &Stored, opts: &DeleteOpts) -> bool {
+async fn delete(sim: &Sim, s: &Stored, opts: &DeleteOpts) -> bool {
     let Some(rt) = sim.resource_for(&s.res) else {
         return false;
     };
     let ns = rt.namespaced.then_some(s.meta.namespace.as_str());
-    sim.delete(&rt, ns, &s.meta.name, opts).is_ok()
+    sim.delete(&rt, ns, &s.meta.name, opts).await.is_ok()
 }
 
-fn remove_finalizer(sim: &Sim, s: &Stored, finalizer: &str) -> bool {
+async fn remove_finalizer(sim: &Sim, s: &Stored, finalizer: &str) -> bool {
     let Some(rt) = sim.resource_for(&s.res) else {
         return false;
     };
-    sim.remove_finalizer(&rt, &s.meta.namespace, &s.meta.name, finalizer, MANAGER);
+    sim.remove_finalizer(&rt, &s.meta.namespace, &s.meta.name, finalizer, MANAGER)
+        .await;
     true
 }

@@ -4,16 +4,20 @@
 //! tool pointed at [`KubeSim::kubeconfig_path`]. The binary `aso-kubesim` serves the same thing
 //! on a port. See `README.md` for what is simulated and what is not.
 //!
-//! Module map: [`api`] routes HTTP requests; [`sim`] holds state and write semantics; [`store`]
-//! keeps objects and history; [`registry`] the served resources ([`builtins`] and [`crd`]);
+//! Module map: [`api`] routes HTTP requests; [`sim`] holds state; [`write`] the write
+//! semantics; [`store`] keeps objects and history; [`registry`] the served resources
+//! ([`builtins`] and [`crd`]); [`conversion`] moves custom resources between versions (and
+//! [`webhook`] calls conversion and admission webhooks); [`admission`] runs admission webhooks;
 //! [`schema`] validates, prunes and defaults custom resources (reusable on its own);
 //! [`watch`], [`table`], [`discovery`], [`openapi`] answer reads; [`patch`] and [`managed`] do
 //! patches and field ownership; [`gc`] runs the garbage collector and cleanup controllers;
-//! [`token`] issues ServiceAccount tokens; [`faults`] injects failures; [`tls`] and
+//! [`token`] issues ServiceAccount tokens and [`reviews`] answers token and access reviews; [`faults`] injects failures; [`tls`] and
 //! [`server`] serve HTTP(S).
 
+pub mod admission;
 pub mod api;
 pub mod builtins;
+pub mod conversion;
 pub mod crd;
 pub mod discovery;
 pub mod error;
@@ -29,6 +33,7 @@ pub mod patch;
 pub mod proto;
 pub mod registry;
 pub mod request;
+pub mod reviews;
 pub use aso_schema as schema;
 pub mod selector;
 pub mod server;
@@ -38,6 +43,8 @@ pub mod table;
 pub mod tls;
 pub mod token;
 pub mod watch;
+pub mod webhook;
+mod write;
 
 pub use faults::{Action as FaultAction, Faults, Match as FaultMatch, Rule as FaultRule};
 pub use sim::{Config, Sim};

@@ -98,23 +98,47 @@ pub fn validate_labels(obj: &Value) -> Vec<FieldError> {
             ));
             continue;
         };
-        let name = k.rsplit_once('/').map(|(p, n)| {
-            if !is_subdomain(p) {
-                errors.push(FieldError::invalid(
-                    "metadata.labels",
-                    json!(k),
-                    format!("prefix part {DNS1123_SUBDOMAIN_MSG}"),
-                ));
-            }
-            n
-        });
-        let name = name.unwrap_or(k);
-        if !qualified_part(name) {
-            errors.push(FieldError::invalid("metadata.labels", json!(k), "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"));
-        }
+        errors.extend(qualified_name_errors(k, "metadata.labels"));
         if !v.is_empty() && !qualified_part(v) {
             errors.push(FieldError::invalid("metadata.labels", json!(v), "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"));
         }
+    }
+    errors
+}
+
+/// `IsQualifiedName`: an optional DNS subdomain prefix and a name part, as label and annotation
+/// keys must be.
+fn qualified_name_errors(key: &str, path: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let name = key.rsplit_once('/').map(|(p, n)| {
+        if !is_subdomain(p) {
+            errors.push(FieldError::invalid(
+                path,
+                json!(key),
+                format!("prefix part {DNS1123_SUBDOMAIN_MSG}"),
+            ));
+        }
+        n
+    });
+    if !qualified_part(name.unwrap_or(key)) {
+        errors.push(FieldError::invalid(path, json!(key), "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"));
+    }
+    errors
+}
+
+/// `ValidateAnnotations`: qualified keys (checked in lower case) and at most 256 KiB in all.
+pub fn validate_annotations(
+    annotations: &serde_json::Map<String, Value>,
+    path: &str,
+) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let mut total = 0;
+    for (k, v) in annotations {
+        errors.extend(qualified_name_errors(&k.to_lowercase(), path));
+        total += k.len() + v.as_str().map_or(0, str::len);
+    }
+    if total > 256 * 1024 {
+        errors.push(FieldError::too_long(path, 256 * 1024));
     }
     errors
 }
@@ -127,6 +151,17 @@ fn qualified_part(s: &str) -> bool {
         && b[b.len() - 1].is_ascii_alphanumeric()
         && b.iter()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'))
+}
+
+/// The strings of a JSON list (others skipped; absent is empty).
+pub fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The random suffix `generateName` gets (5 characters from the apiserver's alphabet).

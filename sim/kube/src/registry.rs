@@ -2,6 +2,7 @@
 //! an immutable snapshot (an `Arc`), so discovery, OpenAPI and request routing never block writers.
 
 use crate::builtins::{BUILTINS, GROUP_ORDER};
+use crate::crd::CrdInfo;
 use crate::jsonpath::JsonPath;
 use crate::schema::Schema;
 use crate::store::{ResKey, res_key};
@@ -24,11 +25,13 @@ pub struct PrinterColumn {
 #[derive(Debug)]
 pub struct CrdVersion {
     pub crd_name: String,
-    pub schema: Option<Schema>,
+    pub schema: Option<Arc<Schema>>,
     pub raw_schema: Option<Value>,
     pub columns: Vec<PrinterColumn>,
     /// Whether the version's `scale` subresource is enabled (replicas paths).
     pub scale: Option<Value>,
+    /// What all versions of the CRD share (schemas, storage version, conversion).
+    pub info: Arc<CrdInfo>,
 }
 
 #[derive(Debug)]
@@ -131,12 +134,25 @@ impl Snapshot {
             .filter(move |r| r.group == group && r.version == version)
     }
 
-    /// The served version of a collection to use when one must be picked (the storage version).
+    /// The served version of a collection to use when one must be picked: the storage version,
+    /// or any served one when the storage version is not served.
     pub fn storage_type(&self, key: &ResKey) -> Option<Arc<ResourceType>> {
-        self.resources
-            .iter()
-            .find(|r| &r.key == key && r.version == r.storage_version)
+        let mut of_key = self.resources.iter().filter(|r| &r.key == key);
+        of_key
+            .clone()
+            .find(|r| r.version == r.storage_version)
+            .or_else(|| of_key.next())
             .cloned()
+    }
+
+    /// What a CRD compiled to, if any of its versions is served.
+    pub fn crd_info(&self, crd_name: &str) -> Option<Arc<CrdInfo>> {
+        self.resources.iter().find_map(|r| {
+            r.crd
+                .as_ref()
+                .filter(|c| c.crd_name == crd_name)
+                .map(|c| c.info.clone())
+        })
     }
 
     pub fn by_kind(&self, group: &str, kind: &str) -> Option<Arc<ResourceType>> {

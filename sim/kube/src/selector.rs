@@ -51,6 +51,54 @@ impl LabelSelector {
         Ok(LabelSelector(reqs))
     }
 
+    /// A `metav1.LabelSelector` (`matchLabels`, `matchExpressions`), as `LabelSelectorAsSelector`
+    /// reads it; `null` and `{}` select everything.
+    pub fn from_structured(v: &Value) -> Result<LabelSelector, String> {
+        let mut reqs = Vec::new();
+        if let Some(labels) = v["matchLabels"].as_object() {
+            for (k, val) in labels {
+                reqs.push(Requirement {
+                    key: k.clone(),
+                    op: Op::Equals,
+                    values: vec![val.as_str().unwrap_or_default().to_string()],
+                });
+            }
+        }
+        for e in v["matchExpressions"]
+            .as_array()
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            let key = e["key"].as_str().unwrap_or_default().to_string();
+            let values: Vec<String> = e["values"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(String::from))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let op = match e["operator"].as_str().unwrap_or_default() {
+                "In" => Op::In,
+                "NotIn" => Op::NotIn,
+                "Exists" => Op::Exists,
+                "DoesNotExist" => Op::DoesNotExist,
+                other => return Err(format!("{other:?} is not a valid label selector operator")),
+            };
+            match op {
+                Op::In | Op::NotIn if values.is_empty() => {
+                    return Err("for 'in', 'notin' operators, values set can't be empty".into());
+                }
+                Op::Exists | Op::DoesNotExist if !values.is_empty() => {
+                    return Err("values set must be empty for exists and does not exist".into());
+                }
+                _ => {}
+            }
+            reqs.push(Requirement { key, op, values });
+        }
+        Ok(LabelSelector(reqs))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

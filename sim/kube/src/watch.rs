@@ -1,6 +1,9 @@
 //! Watch streams: synthetic ADDED events for the current state (or `sendInitialEvents` with the
 //! closing bookmark), then changes from the store's history; bookmarks, `timeoutSeconds`, and a
 //! 410 `Expired` ERROR event when the requested resourceVersion is older than the history.
+//! Objects are converted to the watched version as they are sent; a conversion that fails ends
+//! the watch with an `InternalError` ERROR event, as the etcd watcher does
+//! (`transformErrorToEvent`).
 
 use crate::api::{Body, Filters, Format, Reply};
 use crate::error::{ApiError, ApiResult};
@@ -106,18 +109,11 @@ impl Watch {
             });
             match found {
                 Err(expired) => {
-                    let status = ApiError::gone(format!(
+                    self.send_error(ApiError::gone(format!(
                         "too old resource version: {} ({})",
                         expired.requested, expired.oldest
-                    ))
-                    .status();
-                    let _ = self
-                        .tx
-                        .send(Bytes::from(format!(
-                            "{}\n",
-                            json!({"type": "ERROR", "object": status})
-                        )))
-                        .await;
+                    )))
+                    .await;
                     return;
                 }
                 Ok((events, last)) => {
@@ -167,10 +163,27 @@ impl Watch {
         }
     }
 
+    /// Sends one event; false when the watch is over (client gone or conversion failed).
     async fn send_object(&mut self, kind: &str, s: &Stored) -> bool {
-        let line = match self.format {
+        match self.event_line(kind, s).await {
+            Ok(line) => self.tx.send(line).await.is_ok(),
+            Err(e) => {
+                self.send_error(ApiError::internal_error(e.message)).await;
+                false
+            }
+        }
+    }
+
+    /// The ERROR event a watch ends with.
+    async fn send_error(&self, e: ApiError) {
+        let line = json!({"type": "ERROR", "object": e.status()});
+        let _ = self.tx.send(Bytes::from(format!("{line}\n"))).await;
+    }
+
+    async fn event_line(&mut self, kind: &str, s: &Stored) -> Result<Bytes, ApiError> {
+        Ok(match self.format {
             Format::Json => {
-                let obj = self.sim.encode(&self.rt, s);
+                let obj = self.sim.read(&self.rt, s).await?;
                 let mut buf = BytesMut::with_capacity(obj.len() + 32);
                 buf.put_slice(br#"{"type":""#);
                 buf.put_slice(kind.as_bytes());
@@ -181,11 +194,10 @@ impl Watch {
             }
             Format::Partial => Bytes::from(format!(
                 "{}\n",
-                json!({"type": kind, "object": table::partial_metadata(&s.value())})
+                json!({"type": kind, "object": table::partial_metadata(&self.sim.read_value(&self.rt, s).await?)})
             )),
             Format::Table(include) => {
-                let mut v = s.value();
-                v["apiVersion"] = json!(self.rt.api_version());
+                let v = self.sim.read_value(&self.rt, s).await?;
                 let mut t = table::table(
                     &self.rt,
                     &[v],
@@ -199,8 +211,7 @@ impl Watch {
                 self.first_table = false;
                 Bytes::from(format!("{}\n", json!({"type": kind, "object": t})))
             }
-        };
-        self.tx.send(line).await.is_ok()
+        })
     }
 
     async fn send_bookmark(&self, rv: u64, initial_end: bool) -> bool {

@@ -30,6 +30,21 @@ struct Args {
     /// Seconds between watch bookmarks.
     #[arg(long, default_value_t = 5)]
     bookmark_seconds: u64,
+    /// Reach a webhook Service at an address: `namespace/name:port=host:port` (repeatable;
+    /// also `POST /_sim/services`). Without a route, webhooks behind Services cannot be called.
+    #[arg(long = "service", value_parser = parse_route)]
+    services: Vec<(String, SocketAddr)>,
+}
+
+fn parse_route(s: &str) -> Result<(String, SocketAddr), String> {
+    let (service, addr) = s
+        .split_once('=')
+        .ok_or("expected namespace/name:port=host:port")?;
+    if !service.contains('/') || !service.contains(':') {
+        return Err(format!("{service}: expected namespace/name:port"));
+    }
+    let addr = addr.parse().map_err(|e| format!("{addr}: {e}"))?;
+    Ok((service.to_string(), addr))
 }
 
 #[tokio::main]
@@ -50,6 +65,7 @@ async fn main() -> anyhow::Result<()> {
             history: args.history,
             bookmark_interval: Duration::from_secs(args.bookmark_seconds.max(1)),
             issuer: args.issuer,
+            services: args.services.into_iter().collect(),
         },
     };
     let sim = aso_kubesim::KubeSim::start_with(opts).await?;

@@ -116,6 +116,14 @@ pub async fn create_crd(client: &kube::Client, crd: Value) {
         .expect("CRD created");
 }
 
+/// The server's Status in a failed kube-rs call.
+pub fn api_error(err: kube::Error) -> kube::core::Status {
+    match err {
+        kube::Error::Api(s) => *s,
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
 /// Polls `f` until it returns `Some`, for at most `secs` seconds.
 pub async fn eventually<T, F, Fut>(secs: u64, mut f: F) -> T
 where
