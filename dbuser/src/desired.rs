@@ -20,12 +20,16 @@ impl DesiredUser {
     /// What identifies the user on its server (all [`crate::delete`] needs).
     pub fn key(&self) -> UserKey {
         match self {
-            DesiredUser::Postgres(u) => UserKey::Postgres { name: u.name.clone() },
+            DesiredUser::Postgres(u) => UserKey::Postgres {
+                name: u.name.clone(),
+            },
             DesiredUser::MySql(u) => UserKey::MySql {
                 name: u.name.clone(),
                 host: u.host.clone(),
             },
-            DesiredUser::Sql(u) => UserKey::Sql { name: u.name.clone() },
+            DesiredUser::Sql(u) => UserKey::Sql {
+                name: u.name.clone(),
+            },
         }
     }
 }
@@ -130,7 +134,9 @@ pub(crate) fn object_id(
 fn is_guid(s: &str) -> bool {
     let groups: Vec<&str> = s.split('-').collect();
     groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
-        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+        && groups
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]

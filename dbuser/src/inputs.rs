@@ -50,10 +50,14 @@ pub struct MapInputs {
 
 impl Inputs for MapInputs {
     fn secret_value(&self, r: &SecretReference) -> Option<Secret> {
-        self.secrets.get(&(r.name.clone(), r.key.clone())).map(Secret::new)
+        self.secrets
+            .get(&(r.name.clone(), r.key.clone()))
+            .map(Secret::new)
     }
 
     fn config_value(&self, r: &ConfigMapReference) -> Option<String> {
-        self.config_maps.get(&(r.name.clone(), r.key.clone())).cloned()
+        self.config_maps
+            .get(&(r.name.clone(), r.key.clone()))
+            .cloned()
     }
 }

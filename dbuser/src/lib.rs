@@ -14,8 +14,8 @@
 //! `mysql::quote`, `sqlserver::quote`, property-tested against hostile names), or bound as
 //! parameters; privilege and option keywords come from fixed tables, never from the spec.
 
-pub mod api;
 mod address_map;
+pub mod api;
 mod desired;
 mod error;
 mod inputs;
@@ -43,7 +43,9 @@ pub mod quote {
 }
 
 pub use address_map::AddressMap;
-pub use desired::{DesiredUser, Entra, Login, MySqlUser, PostgresUser, RoleOptions, SqlUser, UserKey};
+pub use desired::{
+    DesiredUser, Entra, Login, MySqlUser, PostgresUser, RoleOptions, SqlUser, UserKey,
+};
 pub use error::{Error, ErrorClass};
 pub use inputs::{Inputs, MapInputs};
 pub use report::{Action, Change, Report};

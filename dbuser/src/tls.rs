@@ -32,7 +32,10 @@ pub(crate) fn client_config(extra: Option<&Path>) -> Result<rustls::ClientConfig
             roots.add(cert).map_err(|e| {
                 Error::new(
                     ErrorClass::Tls,
-                    format!("CA file {}: certificate rejected as a trust anchor: {e}", path.display()),
+                    format!(
+                        "CA file {}: certificate rejected as a trust anchor: {e}",
+                        path.display()
+                    ),
                 )
             })?;
         }

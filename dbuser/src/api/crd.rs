@@ -19,7 +19,10 @@ pub fn render() -> Result<Vec<(String, String)>, String> {
         .map(|(crd, rules)| {
             let value = serde_json::to_value(&crd).map_err(|e| e.to_string())?;
             let value = conventions(value, rules)?;
-            let name = value["metadata"]["name"].as_str().unwrap_or_default().to_string();
+            let name = value["metadata"]["name"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
             let yaml = serde_saphyr::to_string(&value).map_err(|e| format!("{name}: {e}"))?;
             Ok((format!("{name}.yaml"), yaml))
         })
@@ -43,7 +46,11 @@ const IMMUTABLE: &[(&str, &str)] = &[
 ];
 
 fn conventions(mut crd: Value, rules: &[(&str, &str, &str)]) -> Result<Value, String> {
-    let group = crd["spec"]["group"].as_str().unwrap_or_default().to_string();
+    let group = crd["spec"]["group"].as_str().unwrap_or_default();
+    let group = group
+        .strip_suffix(".azure.com")
+        .unwrap_or(group)
+        .to_string();
     crd["metadata"]["labels"] = json!({"app.kubernetes.io/part-of": "aso-rs"});
     crd["spec"]["names"]["categories"] = json!(["azure", format!("azure-{group}")]);
     let version = &mut crd["spec"]["versions"][0];
@@ -53,7 +60,11 @@ fn conventions(mut crd: Value, rules: &[(&str, &str, &str)]) -> Result<Value, St
             .map(|field| {
                 let mut name = field.to_string();
                 name[..1].make_ascii_uppercase();
-                let name = if name == "Status" { "Ready".to_string() } else { name };
+                let name = if name == "Status" {
+                    "Ready".to_string()
+                } else {
+                    name
+                };
                 json!({
                     "jsonPath": format!(".status.conditions[?(@.type=='Ready')].{field}"),
                     "name": name,
@@ -64,7 +75,10 @@ fn conventions(mut crd: Value, rules: &[(&str, &str, &str)]) -> Result<Value, St
     );
     let schema = &mut version["schema"]["openAPIV3Schema"];
     strip_nulls(schema);
-    let root = schema.as_object_mut().ok_or("the CRD has no openAPIV3Schema")?;
+    let root = schema
+        .as_object_mut()
+        .ok_or("the CRD has no openAPIV3Schema")?;
+    root.remove("title");
     let existing = root.remove("properties");
     root.insert("properties".into(), properties(existing)?);
     let spec = &mut schema["properties"]["spec"];
@@ -120,14 +134,17 @@ fn add_rule(schema: &mut Value, rule: &str, message: &str) {
         .push(json!({"message": message, "rule": rule}));
 }
 
-/// Drops `nullable` and `default: null` (schemars' rendering of `Option`): an absent field is
-/// how these kinds say "not set", as in ASO's CRDs.
+/// Drops `nullable`, `default: null` and `null` among enum values (schemars' rendering of
+/// `Option`): an absent field is how these kinds say "not set", as in ASO's CRDs.
 fn strip_nulls(value: &mut Value) {
     match value {
         Value::Object(map) => {
             map.remove("nullable");
             if map.get("default").is_some_and(Value::is_null) {
                 map.remove("default");
+            }
+            if let Some(Value::Array(values)) = map.get_mut("enum") {
+                values.retain(|v| !v.is_null());
             }
             map.values_mut().for_each(strip_nulls);
         }

@@ -11,7 +11,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A key of a Secret in the object's namespace (ASO's `genruntime.SecretReference`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct SecretReference {
     /// The name of the Secret.
     pub name: String,
@@ -73,7 +75,10 @@ pub enum PrincipalType {
 }
 
 /// The user name in the database: `spec.azureName`, else `metadata.name` (ASO's defaulting).
-pub(crate) fn azure_name<'a>(azure_name: Option<&'a str>, metadata_name: Option<&'a str>) -> &'a str {
+pub(crate) fn azure_name<'a>(
+    azure_name: Option<&'a str>,
+    metadata_name: Option<&'a str>,
+) -> &'a str {
     azure_name
         .filter(|n| !n.is_empty())
         .or(metadata_name)

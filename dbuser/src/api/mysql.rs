@@ -113,7 +113,10 @@ pub const RULES: &[(&str, &str, &str)] = &[
 impl User {
     /// `spec.azureName` or `metadata.name`: the local user's name, or the Entra user's Entra name.
     pub fn azure_name(&self) -> &str {
-        super::azure_name(self.spec.azure_name.as_deref(), self.metadata.name.as_deref())
+        super::azure_name(
+            self.spec.azure_name.as_deref(),
+            self.metadata.name.as_deref(),
+        )
     }
 
     /// The user's name in MySQL: the Entra user's alias if it has one, else the Azure name.
@@ -124,13 +127,21 @@ impl User {
 
     /// The host part of the account: `hostname`, else `%`.
     pub fn host(&self) -> &str {
-        self.spec.hostname.as_deref().filter(|h| !h.is_empty()).unwrap_or("%")
+        self.spec
+            .hostname
+            .as_deref()
+            .filter(|h| !h.is_empty())
+            .unwrap_or("%")
     }
 
     /// The Secrets this user reads.
     pub fn secret_references(&self) -> Vec<&SecretReference> {
         match &self.spec.local_user {
-            Some(local) => local.server_admin_password.iter().chain([&local.password]).collect(),
+            Some(local) => local
+                .server_admin_password
+                .iter()
+                .chain([&local.password])
+                .collect(),
             None => Vec::new(),
         }
     }
@@ -138,7 +149,9 @@ impl User {
     /// The user the server should hold, with Secrets read from `inputs`.
     pub fn desired(&self, inputs: &dyn Inputs) -> Result<DesiredUser, Error> {
         let login = match (&self.spec.local_user, &self.spec.aad_user) {
-            (Some(local), None) => Login::Password(inputs.secret("spec.localUser.password", &local.password)?),
+            (Some(local), None) => {
+                Login::Password(inputs.secret("spec.localUser.password", &local.password)?)
+            }
             (None, Some(_)) => Login::Entra(Entra {
                 principal: self.azure_name().to_string(),
                 object_id: None,
@@ -163,7 +176,11 @@ impl User {
 
     /// How the operator logs in: the admin's password, or (an Entra user, or a local user
     /// without an admin password) an Entra token as the admin's password.
-    pub fn admin(&self, inputs: &dyn Inputs, tokens: Arc<dyn TokenProvider>) -> Result<AdminLogin, Error> {
+    pub fn admin(
+        &self,
+        inputs: &dyn Inputs,
+        tokens: Arc<dyn TokenProvider>,
+    ) -> Result<AdminLogin, Error> {
         match (&self.spec.local_user, &self.spec.aad_user) {
             (Some(local), None) => Ok(match &local.server_admin_password {
                 Some(password) => AdminLogin::Password {

@@ -163,7 +163,10 @@ pub const RULES: &[(&str, &str, &str)] = &[
 impl User {
     /// The role name in PostgreSQL.
     pub fn role_name(&self) -> &str {
-        super::azure_name(self.spec.azure_name.as_deref(), self.metadata.name.as_deref())
+        super::azure_name(
+            self.spec.azure_name.as_deref(),
+            self.metadata.name.as_deref(),
+        )
     }
 
     /// The Secrets this user reads.
@@ -186,7 +189,9 @@ impl User {
     pub fn desired(&self, inputs: &dyn Inputs) -> Result<DesiredUser, Error> {
         let o = self.spec.role_options;
         let login = match (&self.spec.local_user, &self.spec.aad_user) {
-            (Some(local), None) => Login::Password(inputs.secret("spec.localUser.password", &local.password)?),
+            (Some(local), None) => {
+                Login::Password(inputs.secret("spec.localUser.password", &local.password)?)
+            }
             (None, Some(aad)) => Login::Entra(Entra {
                 principal: self.role_name().to_string(),
                 object_id: desired::object_id(
@@ -213,11 +218,18 @@ impl User {
     }
 
     /// How the operator logs in: the admin's password, or an Entra token for the admin.
-    pub fn admin(&self, inputs: &dyn Inputs, tokens: Arc<dyn TokenProvider>) -> Result<AdminLogin, Error> {
+    pub fn admin(
+        &self,
+        inputs: &dyn Inputs,
+        tokens: Arc<dyn TokenProvider>,
+    ) -> Result<AdminLogin, Error> {
         match (&self.spec.local_user, &self.spec.aad_user) {
             (Some(local), None) => Ok(AdminLogin::Password {
                 user: local.server_admin_username.clone(),
-                password: inputs.secret("spec.localUser.serverAdminPassword", &local.server_admin_password)?,
+                password: inputs.secret(
+                    "spec.localUser.serverAdminPassword",
+                    &local.server_admin_password,
+                )?,
             }),
             (None, Some(aad)) => Ok(AdminLogin::Entra {
                 user: aad.server_admin_username.clone(),

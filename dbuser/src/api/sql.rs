@@ -135,7 +135,10 @@ pub const RULES: &[(&str, &str, &str)] = &[
 impl User {
     /// `spec.azureName` or `metadata.name`.
     pub fn azure_name(&self) -> &str {
-        super::azure_name(self.spec.azure_name.as_deref(), self.metadata.name.as_deref())
+        super::azure_name(
+            self.spec.azure_name.as_deref(),
+            self.metadata.name.as_deref(),
+        )
     }
 
     /// The user's name in the database: the Entra user's alias if it has one, else the Azure name.
@@ -163,7 +166,9 @@ impl User {
     /// The user the database should hold, with Secrets and ConfigMap values read from `inputs`.
     pub fn desired(&self, inputs: &dyn Inputs) -> Result<DesiredUser, Error> {
         let login = match (&self.spec.local_user, &self.spec.aad_user) {
-            (Some(local), None) => Login::Password(inputs.secret("spec.localUser.password", &local.password)?),
+            (Some(local), None) => {
+                Login::Password(inputs.secret("spec.localUser.password", &local.password)?)
+            }
             (None, Some(aad)) => Login::Entra(Entra {
                 principal: self.azure_name().to_string(),
                 object_id: desired::object_id(
@@ -184,11 +189,18 @@ impl User {
     }
 
     /// How the operator logs in: the admin's password, or an Entra access token.
-    pub fn admin(&self, inputs: &dyn Inputs, tokens: Arc<dyn TokenProvider>) -> Result<AdminLogin, Error> {
+    pub fn admin(
+        &self,
+        inputs: &dyn Inputs,
+        tokens: Arc<dyn TokenProvider>,
+    ) -> Result<AdminLogin, Error> {
         match (&self.spec.local_user, &self.spec.aad_user) {
             (Some(local), None) => Ok(AdminLogin::Password {
                 user: local.server_admin_username.clone(),
-                password: inputs.secret("spec.localUser.serverAdminPassword", &local.server_admin_password)?,
+                password: inputs.secret(
+                    "spec.localUser.serverAdminPassword",
+                    &local.server_admin_password,
+                )?,
             }),
             (None, Some(aad)) => Ok(AdminLogin::Entra {
                 user: aad.server_admin_username.clone(),

@@ -46,7 +46,11 @@ pub(crate) async fn reconcile(user: &MySqlUser, server: &Server) -> Result<Repor
     let wanted: BTreeMap<String, DatabaseGrants> = databases
         .into_iter()
         .map(|(stored, name, privileges)| {
-            let key = if lower_case != 0 { stored.to_lowercase() } else { stored };
+            let key = if lower_case != 0 {
+                stored.to_lowercase()
+            } else {
+                stored
+            };
             (key, DatabaseGrants { name, privileges })
         })
         .collect();
@@ -86,27 +90,55 @@ pub(crate) async fn reconcile(user: &MySqlUser, server: &Server) -> Result<Repor
     })?;
     let current = privileges::held(Level::Server, &strings(row, 0));
     let server_diff = diff(&current, &server_privileges);
-    apply(&mut conn, &server_diff.grant, &server_diff.revoke, &Target::Server, user, &mut report).await?;
+    apply(
+        &mut conn,
+        &server_diff.grant,
+        &server_diff.revoke,
+        &Target::Server,
+        user,
+        &mut report,
+    )
+    .await?;
 
     let rows: Vec<Row> = conn
         .exec(statements::read_database_privileges(), (name, host))
         .await
-        .map_err(|e| classify(&e).context(format!("reading the database privileges of {name}@{host}")))?;
+        .map_err(|e| {
+            classify(&e).context(format!("reading the database privileges of {name}@{host}"))
+        })?;
     let mut held: BTreeMap<String, BTreeSet<&'static str>> = BTreeMap::new();
     for row in rows {
         let mut values = strings(row, 0);
         let db = values.remove(0);
-        held.entry(db).or_default().extend(privileges::held(Level::Database, &values));
+        held.entry(db)
+            .or_default()
+            .extend(privileges::held(Level::Database, &values));
     }
     let none = BTreeSet::new();
     for (stored, current) in &held {
         let desired = wanted.get(stored).map_or(&none, |w| &w.privileges);
         let revoke = diff(current, desired).revoke;
-        apply(&mut conn, &[], &revoke, &Target::Stored(stored), user, &mut report).await?;
+        apply(
+            &mut conn,
+            &[],
+            &revoke,
+            &Target::Stored(stored),
+            user,
+            &mut report,
+        )
+        .await?;
     }
     for (stored, w) in &wanted {
         let grant = diff(held.get(stored).unwrap_or(&none), &w.privileges).grant;
-        apply(&mut conn, &grant, &[], &Target::Database(&w.name), user, &mut report).await?;
+        apply(
+            &mut conn,
+            &grant,
+            &[],
+            &Target::Database(&w.name),
+            user,
+            &mut report,
+        )
+        .await?;
     }
     Ok(report)
 }
@@ -134,14 +166,24 @@ async fn apply(
         Target::Stored(stored) => format!("{stored:?}.*"),
     };
     if !grant.is_empty() {
-        run(conn, &statements::grant(grant, target, &user.name, &user.host)?, None).await?;
+        run(
+            conn,
+            &statements::grant(grant, target, &user.name, &user.host)?,
+            None,
+        )
+        .await?;
         report.changes.extend(grant.iter().map(|p| Change {
             action: Action::Grant,
             what: format!("{p} ON {on}"),
         }));
     }
     if !revoke.is_empty() {
-        run(conn, &statements::revoke(revoke, target, &user.name, &user.host)?, None).await?;
+        run(
+            conn,
+            &statements::revoke(revoke, target, &user.name, &user.host)?,
+            None,
+        )
+        .await?;
         report.changes.extend(revoke.iter().map(|p| Change {
             action: Action::Revoke,
             what: format!("{p} ON {on}"),
@@ -186,7 +228,11 @@ where
 async fn run(conn: &mut Conn, sql: &str, secret: Option<&Secret>) -> Result<(), Error> {
     conn.query_drop(sql).await.map_err(|e| {
         let shown = match secret {
-            Some(_) => sql.split(" IDENTIFIED BY ").next().unwrap_or_default().to_string(),
+            Some(_) => sql
+                .split(" IDENTIFIED BY ")
+                .next()
+                .unwrap_or_default()
+                .to_string(),
             None => sql.to_string(),
         };
         let e = classify(&e).context(shown);

@@ -59,7 +59,9 @@ impl Level {
 }
 
 /// The privileges of `level`, in table order.
-pub(crate) fn all(level: Level) -> impl Iterator<Item = &'static (&'static str, &'static str, bool)> {
+pub(crate) fn all(
+    level: Level,
+) -> impl Iterator<Item = &'static (&'static str, &'static str, bool)> {
     PRIVILEGES.iter().filter(move |(_, _, db)| level.holds(*db))
 }
 
@@ -73,7 +75,10 @@ pub(crate) fn normalise(
 ) -> Result<BTreeSet<&'static str>, Error> {
     let mut out = BTreeSet::new();
     for name in listed {
-        let words: Vec<String> = name.split_whitespace().map(str::to_ascii_uppercase).collect();
+        let words: Vec<String> = name
+            .split_whitespace()
+            .map(str::to_ascii_uppercase)
+            .collect();
         let spelled = words.join(" ");
         let spelled = ALIASES
             .iter()
@@ -128,7 +133,12 @@ mod tests {
     fn names_are_normalised_and_checked() {
         let got = normalise(
             "privileges",
-            &set(&["select", " show   databases", "Replication Replica", "USAGE"]),
+            &set(&[
+                "select",
+                " show   databases",
+                "Replication Replica",
+                "USAGE",
+            ]),
             Level::Server,
         )
         .unwrap();
@@ -136,8 +146,13 @@ mod tests {
             got.into_iter().collect::<Vec<_>>(),
             ["REPLICATION SLAVE", "SELECT", "SHOW DATABASES"]
         );
-        let e = normalise("databasePrivileges.app", &set(&["RELOAD"]), Level::Database).unwrap_err();
-        assert!(e.message.contains("\"RELOAD\" is not a database-level privilege"), "{e}");
+        let e =
+            normalise("databasePrivileges.app", &set(&["RELOAD"]), Level::Database).unwrap_err();
+        assert!(
+            e.message
+                .contains("\"RELOAD\" is not a database-level privilege"),
+            "{e}"
+        );
         let e = normalise("privileges", &set(&["SELECT; DROP"]), Level::Server).unwrap_err();
         assert!(e.message.starts_with("privileges: \"SELECT; DROP\""), "{e}");
     }

@@ -144,7 +144,11 @@ mod tests {
     fn refuses_what_mysql_cannot_hold() {
         assert!(account("", "%").is_err());
         let e = account(&"u".repeat(33), "%").unwrap_err();
-        assert!(e.message.contains("at most 32 characters here (this one has 33)"), "{e}");
+        assert!(
+            e.message
+                .contains("at most 32 characters here (this one has 33)"),
+            "{e}"
+        );
         assert!(account("a\0", "%").is_err());
         assert!(database_target("a\\b").is_err());
         assert!(database_target("a ").is_err());

@@ -26,7 +26,12 @@ impl Dialect {
     }
 
     /// `CREATE USER `u`@`h` IDENTIFIED BY '...'`.
-    pub(crate) fn create_user(&self, user: &str, host: &str, password: &Secret) -> Result<String, Error> {
+    pub(crate) fn create_user(
+        &self,
+        user: &str,
+        host: &str,
+        password: &Secret,
+    ) -> Result<String, Error> {
         Ok(format!(
             "CREATE USER {} IDENTIFIED BY {}",
             account(user, host)?,
@@ -35,7 +40,12 @@ impl Dialect {
     }
 
     /// `ALTER USER `u`@`h` IDENTIFIED BY '...'`.
-    pub(crate) fn set_password(&self, user: &str, host: &str, password: &Secret) -> Result<String, Error> {
+    pub(crate) fn set_password(
+        &self,
+        user: &str,
+        host: &str,
+        password: &Secret,
+    ) -> Result<String, Error> {
         Ok(format!(
             "ALTER USER {} IDENTIFIED BY {}",
             account(user, host)?,
@@ -44,7 +54,11 @@ impl Dialect {
     }
 
     /// Azure's `CREATE AADUSER IF NOT EXISTS 'entra name' [AS 'alias']` (ASO's statement).
-    pub(crate) fn create_aad_user(&self, entra_name: &str, alias: Option<&str>) -> Result<String, Error> {
+    pub(crate) fn create_aad_user(
+        &self,
+        entra_name: &str,
+        alias: Option<&str>,
+    ) -> Result<String, Error> {
         let mut sql = format!(
             "CREATE AADUSER IF NOT EXISTS {}",
             self.literal("Entra name", entra_name)?
@@ -78,7 +92,12 @@ impl Target<'_> {
 }
 
 /// `GRANT p1, p2 ON target TO `u`@`h``.
-pub(crate) fn grant(privileges: &[&str], target: &Target, user: &str, host: &str) -> Result<String, Error> {
+pub(crate) fn grant(
+    privileges: &[&str],
+    target: &Target,
+    user: &str,
+    host: &str,
+) -> Result<String, Error> {
     Ok(format!(
         "GRANT {} ON {} TO {}",
         privileges.join(", "),
@@ -88,7 +107,12 @@ pub(crate) fn grant(privileges: &[&str], target: &Target, user: &str, host: &str
 }
 
 /// `REVOKE p1, p2 ON target FROM `u`@`h``.
-pub(crate) fn revoke(privileges: &[&str], target: &Target, user: &str, host: &str) -> Result<String, Error> {
+pub(crate) fn revoke(
+    privileges: &[&str],
+    target: &Target,
+    user: &str,
+    host: &str,
+) -> Result<String, Error> {
     Ok(format!(
         "REVOKE {} ON {} FROM {}",
         privileges.join(", "),

@@ -29,7 +29,12 @@ pub(crate) async fn reconcile(user: &PostgresUser, server: &Server) -> Result<Re
     let current = match (existing, &user.login) {
         (Some(options), Login::Password(password)) => {
             let verifier = verifier(password);
-            run(&client, &statements::set_password(name, &verifier)?, Some(password)).await?;
+            run(
+                &client,
+                &statements::set_password(name, &verifier)?,
+                Some(password),
+            )
+            .await?;
             report.password_set = true;
             options
         }
@@ -182,7 +187,11 @@ async fn read_memberships(client: &Client, name: &str) -> Result<BTreeSet<String
 async fn run(client: &Client, sql: &str, secret: Option<&Secret>) -> Result<(), Error> {
     client.batch_execute(sql).await.map_err(|e| {
         let shown = match secret {
-            Some(_) => sql.split(" PASSWORD ").next().unwrap_or_default().to_string(),
+            Some(_) => sql
+                .split(" PASSWORD ")
+                .next()
+                .unwrap_or_default()
+                .to_string(),
             None => sql.to_string(),
         };
         let e = classify(&e).context(shown);
@@ -214,7 +223,10 @@ mod tests {
         let (keywords, changes) = option_changes(&current, &desired);
         assert_eq!(keywords, ["NOLOGIN", "CREATEDB"]);
         let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
-        assert_eq!(changes, ["revoked role option LOGIN", "granted role option CREATEDB"]);
+        assert_eq!(
+            changes,
+            ["revoked role option LOGIN", "granted role option CREATEDB"]
+        );
         assert!(option_changes(&desired, &desired).0.is_empty());
     }
 

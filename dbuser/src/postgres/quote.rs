@@ -76,14 +76,20 @@ mod tests {
         assert!(ident("role", "a\0b").is_err());
         let long = "é".repeat(32);
         let e = ident("role", &long).unwrap_err();
-        assert!(e.message.contains("at most 63 bytes (this one is 64)"), "{e}");
+        assert!(
+            e.message.contains("at most 63 bytes (this one is 64)"),
+            "{e}"
+        );
         assert_eq!(ident("role", &"x".repeat(63)).unwrap().len(), 65);
         assert!(literal("password", "a\0").is_err());
     }
 
     #[test]
     fn examples() {
-        assert_eq!(ident("r", r#"a"; DROP ROLE x; --"#).unwrap(), r#""a""; DROP ROLE x; --""#);
+        assert_eq!(
+            ident("r", r#"a"; DROP ROLE x; --"#).unwrap(),
+            r#""a""; DROP ROLE x; --""#
+        );
         assert_eq!(literal("p", "it's").unwrap(), "'it''s'");
         assert_eq!(literal("p", r"a\'b").unwrap(), r"E'a\\''b'");
     }

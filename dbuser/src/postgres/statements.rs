@@ -57,7 +57,11 @@ pub(crate) fn set_password(name: &str, verifier: &str) -> Result<String, Error> 
 
 /// `GRANT "role" TO "name"`.
 pub(crate) fn grant_role(role: &str, name: &str) -> Result<String, Error> {
-    Ok(format!("GRANT {} TO {}", ident("role", role)?, ident("role", name)?))
+    Ok(format!(
+        "GRANT {} TO {}",
+        ident("role", role)?,
+        ident("role", name)?
+    ))
 }
 
 /// `REVOKE "role" FROM "name"`.

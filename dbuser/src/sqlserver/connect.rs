@@ -47,7 +47,9 @@ pub(super) async fn connect(server: &Server) -> Result<Connection, Error> {
                 if !host.to_ascii_lowercase().ends_with(REDIRECT_SUFFIX) {
                     return Err(Error::new(
                         ErrorClass::CannotConnect,
-                        format!("{target} redirected the login to {host}:{port}, which is not an Azure SQL address"),
+                        format!(
+                            "{target} redirected the login to {host}:{port}, which is not an Azure SQL address"
+                        ),
                     ));
                 }
                 config.host(&host);
@@ -83,7 +85,12 @@ async fn open(target: &Address, server: &Server) -> Result<TcpStream, Error> {
                 format!("connecting to {target}: no answer within {timeout:?}"),
             )
         })?
-        .map_err(|e| Error::new(ErrorClass::CannotConnect, format!("connecting to {target}: {e}")))?;
+        .map_err(|e| {
+            Error::new(
+                ErrorClass::CannotConnect,
+                format!("connecting to {target}: {e}"),
+            )
+        })?;
     tcp.set_nodelay(true).ok();
     Ok(tcp)
 }

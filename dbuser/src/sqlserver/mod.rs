@@ -112,7 +112,11 @@ async fn run(client: &mut Connection, sql: &str, secret: Option<&Secret>) -> Res
     let result = client.execute(sql, &[]).await;
     result.map(|_| ()).map_err(|e| {
         let shown = match secret {
-            Some(_) => sql.split(" WITH PASSWORD").next().unwrap_or_default().to_string(),
+            Some(_) => sql
+                .split(" WITH PASSWORD")
+                .next()
+                .unwrap_or_default()
+                .to_string(),
             None => sql.to_string(),
         };
         let e = classify(&e).context(shown);
@@ -122,4 +126,3 @@ async fn run(client: &mut Connection, sql: &str, secret: Option<&Secret>) -> Res
         }
     })
 }
-

@@ -61,7 +61,10 @@ mod tests {
 
     #[test]
     fn examples_and_limits() {
-        assert_eq!(ident("user", "a]b; DROP USER x; --").unwrap(), "[a]]b; DROP USER x; --]");
+        assert_eq!(
+            ident("user", "a]b; DROP USER x; --").unwrap(),
+            "[a]]b; DROP USER x; --]"
+        );
         assert_eq!(literal("p", "it's").unwrap(), "N'it''s'");
         assert!(ident("user", "").is_err());
         assert!(ident("user", "a\0").is_err());

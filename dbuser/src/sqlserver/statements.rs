@@ -27,7 +27,10 @@ pub(crate) fn set_password(name: &str, password: &Secret) -> Result<String, Erro
 /// Azure SQL looks the principal up by the user's name, so a user named other than its Entra
 /// principal needs one.
 pub(crate) fn create_entra_user(name: &str, entra: &Entra) -> Result<String, Error> {
-    let mut sql = format!("CREATE USER {} FROM EXTERNAL PROVIDER", ident("user", name)?);
+    let mut sql = format!(
+        "CREATE USER {} FROM EXTERNAL PROVIDER",
+        ident("user", name)?
+    );
     match &entra.object_id {
         // A GUID (checked when the spec was read, and again here): plain ASCII, as the
         // documentation writes it, with no character that needs quoting.

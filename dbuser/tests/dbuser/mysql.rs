@@ -23,21 +23,32 @@ async fn session(s: &Servers, user: &str, password: &str) -> Result<Conn, String
         .user(Some(user))
         .pass(Some(password))
         .prefer_socket(false)
-        .ssl_opts(SslOpts::default().with_root_certs(vec![std::path::PathBuf::from(s.get("CA_FILE")).into()]));
+        .ssl_opts(
+            SslOpts::default()
+                .with_root_certs(vec![std::path::PathBuf::from(s.get("CA_FILE")).into()]),
+        );
     Conn::new(opts).await.map_err(|e| e.to_string())
 }
 
 async fn admin(s: &Servers) -> Conn {
-    session(s, s.get("ADMIN_USER"), s.get("ADMIN_PASSWORD")).await.unwrap()
+    session(s, s.get("ADMIN_USER"), s.get("ADMIN_PASSWORD"))
+        .await
+        .unwrap()
 }
 
 /// The account's privileges as information_schema shows them: server-level, and per database
 /// (as stored, escaped).
-async fn privileges(s: &Servers, user: &str) -> Option<(BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)> {
+async fn privileges(
+    s: &Servers,
+    user: &str,
+) -> Option<(BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)> {
     let mut db = admin(s).await;
     let grantee = format!("'{user}'@'%'");
     let exists: Option<u64> = db
-        .exec_first("SELECT COUNT(*) FROM mysql.user WHERE User = ? AND Host = '%'", (user,))
+        .exec_first(
+            "SELECT COUNT(*) FROM mysql.user WHERE User = ? AND Host = '%'",
+            (user,),
+        )
         .await
         .unwrap();
     if exists == Some(0) {
@@ -119,7 +130,10 @@ async fn aso_local_user_is_created() {
     assert!(report.created(), "{report:?}");
     let (server_privileges, databases) = privileges(s, &name).await.expect("the account exists");
     assert_eq!(server_privileges, set(&["CREATE USER", "PROCESS"]));
-    assert_eq!(databases, BTreeMap::from([("appdb".to_string(), set(&["INSERT", "SELECT"]))]));
+    assert_eq!(
+        databases,
+        BTreeMap::from([("appdb".to_string(), set(&["INSERT", "SELECT"]))])
+    );
     let mut conn = session(s, &name, "first-Pa55").await.unwrap();
     let visible: Vec<String> = conn.query("SHOW DATABASES").await.unwrap();
     assert!(visible.contains(&"appdb".to_string()), "{visible:?}");
@@ -133,9 +147,14 @@ async fn aso_local_user_is_created() {
 async fn changes_reach_the_server() {
     let s = servers!();
     let name = unique("chgmy");
-    let before = local_user(&name, "  privileges: [PROCESS]\n  databasePrivileges:\n    appdb: [SELECT]\n");
+    let before = local_user(
+        &name,
+        "  privileges: [PROCESS]\n  databasePrivileges:\n    appdb: [SELECT]\n",
+    );
     let server = server_for(s, &before);
-    aso_dbuser::reconcile(&desired(s, &before, "old-Pa55"), &server).await.unwrap();
+    aso_dbuser::reconcile(&desired(s, &before, "old-Pa55"), &server)
+        .await
+        .unwrap();
     let after = local_user(
         &name,
         "  privileges: [SHOW DATABASES]\n  databasePrivileges:\n    appdb: [SELECT, UPDATE]\n    Reports: [ALL]\n",
@@ -144,17 +163,30 @@ async fn changes_reach_the_server() {
         .await
         .unwrap();
     let changes: Vec<String> = report.changes.iter().map(ToString::to_string).collect();
-    assert_eq!(changes[..2], ["granted SHOW DATABASES ON *.*", "revoked PROCESS ON *.*"]);
-    assert!(changes.contains(&"granted UPDATE ON \"appdb\".*".to_string()), "{changes:?}");
+    assert_eq!(
+        changes[..2],
+        ["granted SHOW DATABASES ON *.*", "revoked PROCESS ON *.*"]
+    );
+    assert!(
+        changes.contains(&"granted UPDATE ON \"appdb\".*".to_string()),
+        "{changes:?}"
+    );
     let (server_privileges, databases) = privileges(s, &name).await.unwrap();
     assert_eq!(server_privileges, set(&["SHOW DATABASES"]));
     assert_eq!(databases["appdb"], set(&["SELECT", "UPDATE"]));
-    assert_eq!(databases["reports"].len(), 18, "ALL at database level: {:?}", databases["reports"]);
+    assert_eq!(
+        databases["reports"].len(),
+        18,
+        "ALL at database level: {:?}",
+        databases["reports"]
+    );
     session(s, &name, "new-Pa55").await.unwrap();
     let old = session(s, &name, "old-Pa55").await.unwrap_err();
     assert!(old.contains("Access denied"), "{old}");
     // Azure lower-cases database names (lower_case_table_names=1): "Reports" is "reports".
-    let again = aso_dbuser::reconcile(&desired(s, &after, "new-Pa55"), &server).await.unwrap();
+    let again = aso_dbuser::reconcile(&desired(s, &after, "new-Pa55"), &server)
+        .await
+        .unwrap();
     assert!(again.changes.is_empty(), "{again:?}");
 }
 
@@ -162,7 +194,10 @@ async fn changes_reach_the_server() {
 async fn drift_is_detected_and_corrected() {
     let s = servers!();
     let name = unique("drmy");
-    let user = local_user(&name, "  privileges: [PROCESS]\n  databasePrivileges:\n    app_db: [SELECT]\n");
+    let user = local_user(
+        &name,
+        "  privileges: [PROCESS]\n  databasePrivileges:\n    app_db: [SELECT]\n",
+    );
     let server = server_for(s, &user);
     let want = desired(s, &user, "Pa55-drift");
     aso_dbuser::reconcile(&want, &server).await.unwrap();
@@ -193,10 +228,26 @@ async fn drift_is_detected_and_corrected() {
     );
     let (server_privileges, databases) = privileges(s, &name).await.unwrap();
     assert_eq!(server_privileges, set(&["PROCESS"]));
-    assert_eq!(databases, BTreeMap::from([("app\\_db".to_string(), set(&["SELECT"]))]));
-    db.query_drop(format!("DROP USER '{name}'@'%'")).await.unwrap();
-    assert!(aso_dbuser::reconcile(&want, &server).await.unwrap().created());
-    assert!(aso_dbuser::reconcile(&want, &server).await.unwrap().changes.is_empty());
+    assert_eq!(
+        databases,
+        BTreeMap::from([("app\\_db".to_string(), set(&["SELECT"]))])
+    );
+    db.query_drop(format!("DROP USER '{name}'@'%'"))
+        .await
+        .unwrap();
+    assert!(
+        aso_dbuser::reconcile(&want, &server)
+            .await
+            .unwrap()
+            .created()
+    );
+    assert!(
+        aso_dbuser::reconcile(&want, &server)
+            .await
+            .unwrap()
+            .changes
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -232,17 +283,26 @@ async fn wrong_admin_password_is_a_login_failure() {
 #[tokio::test]
 async fn unknown_privileges_and_tls_failures_are_classified() {
     let s = servers!();
-    let user = local_user(&unique("unkmy"), "  privileges: [\"SELECT; DROP DATABASE appdb\"]\n");
+    let user = local_user(
+        &unique("unkmy"),
+        "  privileges: [\"SELECT; DROP DATABASE appdb\"]\n",
+    );
     let e = aso_dbuser::reconcile(&desired(s, &user, "Pa55"), &server_for(s, &user))
         .await
         .unwrap_err();
     assert_eq!(e.class, ErrorClass::InvalidSpec, "{e}");
-    assert!(e.message.contains("is not a server-level privilege MySQL knows"), "{e}");
+    assert!(
+        e.message
+            .contains("is not a server-level privilege MySQL knows"),
+        "{e}"
+    );
 
     let user = local_user(&unique("tlsmy"), "");
     let mut server = server_for(s, &user);
     server.options.extra_ca_file = None;
-    let e = aso_dbuser::reconcile(&desired(s, &user, "Pa55"), &server).await.unwrap_err();
+    let e = aso_dbuser::reconcile(&desired(s, &user, "Pa55"), &server)
+        .await
+        .unwrap_err();
     assert_eq!(e.class, ErrorClass::Tls, "an untrusted CA: {e}");
 }
 
@@ -262,7 +322,10 @@ async fn entra_admin_logs_in_with_a_token() {
         ),
     );
     let tokens = s.tokens();
-    let server = s.server(ServerKind::MySql, user.admin(&secrets(s, "x"), tokens.clone()).unwrap());
+    let server = s.server(
+        ServerKind::MySql,
+        user.admin(&secrets(s, "x"), tokens.clone()).unwrap(),
+    );
     let report = aso_dbuser::reconcile(&user.desired(&secrets(s, "Pa55-tok")).unwrap(), &server)
         .await
         .unwrap();

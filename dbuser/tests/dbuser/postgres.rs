@@ -13,7 +13,13 @@ use crate::crds::POSTGRES;
 use crate::support::{self, Servers, admitted, inputs, servers, unique};
 
 async fn superuser(s: &Servers) -> tokio_postgres::Client {
-    let port: u16 = s.get("PG_ADDRESS").rsplit(':').next().unwrap().parse().unwrap();
+    let port: u16 = s
+        .get("PG_ADDRESS")
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
     let mut config = tokio_postgres::Config::new();
     config
         .host_path(s.get("PG_SOCKET_DIR"))
@@ -33,11 +39,13 @@ async fn login(s: &Servers, user: &str, password: &str) -> Result<(), String> {
     for cert in rustls_pemfile_certs(&pem) {
         roots.add(cert).unwrap();
     }
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
     let mut config = tokio_postgres::Config::new();
     config
         .host(support::PG_FQDN)
@@ -50,9 +58,17 @@ async fn login(s: &Servers, user: &str, password: &str) -> Result<(), String> {
     let (client, connection) = config
         .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
         .await
-        .map_err(|e| format!("{e}: {:?}", e.as_db_error().map(|d| d.message().to_string())))?;
+        .map_err(|e| {
+            format!(
+                "{e}: {:?}",
+                e.as_db_error().map(|d| d.message().to_string())
+            )
+        })?;
     tokio::spawn(connection);
-    client.simple_query("SELECT 1").await.map_err(|e| e.to_string())?;
+    client
+        .simple_query("SELECT 1")
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -143,7 +159,11 @@ async fn aso_local_user_is_created() {
     assert!(report.created(), "{report:?}");
     assert!(report.password_set);
     let role = role(s, &name).await.expect("the role exists");
-    assert_eq!(role.options, [true, false, false, false], "ASO's default {{login: true}}");
+    assert_eq!(
+        role.options,
+        [true, false, false, false],
+        "ASO's default {{login: true}}"
+    );
     assert_eq!(role.member_of, BTreeSet::from(["app_reader".to_string()]));
     login(s, &name, "first-Pa55").await.unwrap();
 
@@ -221,10 +241,18 @@ async fn drift_is_detected_and_corrected() {
     assert_eq!(role.options, [true, false, false, false]);
     assert_eq!(role.member_of, BTreeSet::from(["app_reader".to_string()]));
     // Dropped by hand: recreated, and reported as a creation.
-    db.batch_execute(&format!("DROP ROLE {quoted}")).await.unwrap();
+    db.batch_execute(&format!("DROP ROLE {quoted}"))
+        .await
+        .unwrap();
     let report = aso_dbuser::reconcile(&want, &server).await.unwrap();
     assert!(report.created());
-    assert!(aso_dbuser::reconcile(&want, &server).await.unwrap().changes.is_empty());
+    assert!(
+        aso_dbuser::reconcile(&want, &server)
+            .await
+            .unwrap()
+            .changes
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -237,7 +265,10 @@ async fn delete_drops_the_user() {
     aso_dbuser::reconcile(&want, &server).await.unwrap();
     assert!(aso_dbuser::delete(&want.key(), &server).await.unwrap());
     assert!(role(s, &name).await.is_none());
-    assert!(!aso_dbuser::delete(&want.key(), &server).await.unwrap(), "already gone");
+    assert!(
+        !aso_dbuser::delete(&want.key(), &server).await.unwrap(),
+        "already gone"
+    );
 }
 
 /// A wrong admin password is a login failure that waits for a change, and its message holds
@@ -250,7 +281,10 @@ async fn wrong_admin_password_is_a_login_failure() {
         ("server-admin-pw", "password", "not-the-Adm1n-password"),
         ("user-pw", "password", "x-Pa55"),
     ]);
-    let server = s.server(ServerKind::Postgres, user.admin(&secrets, s.tokens()).unwrap());
+    let server = s.server(
+        ServerKind::Postgres,
+        user.admin(&secrets, s.tokens()).unwrap(),
+    );
     let e = aso_dbuser::reconcile(&user.desired(&secrets).unwrap(), &server)
         .await
         .unwrap_err();
@@ -273,10 +307,16 @@ async fn unknown_role_and_denied_option_are_classified() {
     assert!(e.message.contains("no_such_role"), "{e}");
 
     // Azure's admin is no superuser: PostgreSQL 15 lets only superusers grant REPLICATION.
-    let user = local_user(&unique("repl_pg_"), "  roleOptions: {login: true, replication: true}\n");
-    let e = aso_dbuser::reconcile(&desired(s, &user, "Pa55-repl"), &server_for(s, &user, "Pa55-repl"))
-        .await
-        .unwrap_err();
+    let user = local_user(
+        &unique("repl_pg_"),
+        "  roleOptions: {login: true, replication: true}\n",
+    );
+    let e = aso_dbuser::reconcile(
+        &desired(s, &user, "Pa55-repl"),
+        &server_for(s, &user, "Pa55-repl"),
+    )
+    .await
+    .unwrap_err();
     assert_eq!(e.class, ErrorClass::PermissionDenied, "{e}");
     assert!(e.class.waits_for_change());
 }
@@ -291,7 +331,8 @@ async fn tls_and_connection_failures_are_classified() {
     let e = aso_dbuser::reconcile(&want, &server).await.unwrap_err();
     assert_eq!(e.class, ErrorClass::Tls, "an untrusted CA: {e}");
     let mut server = server_for(s, &user, "Pa55-tls");
-    server.options.address_map = aso_dbuser::AddressMap::parse("*.postgres.database.azure.com=127.0.0.1:9").unwrap();
+    server.options.address_map =
+        aso_dbuser::AddressMap::parse("*.postgres.database.azure.com=127.0.0.1:9").unwrap();
     let e = aso_dbuser::reconcile(&want, &server).await.unwrap_err();
     assert_eq!(e.class, ErrorClass::CannotConnect, "{e}");
     assert!(!e.class.waits_for_change());
@@ -315,10 +356,16 @@ async fn entra_users_are_created_with_pgaadauth() {
         )
     };
     for (name, aad) in [
-        (&by_name, format!("{{serverAdminUsername: \"{}\"}}", s.get("ENTRA_ADMIN"))),
+        (
+            &by_name,
+            format!("{{serverAdminUsername: \"{}\"}}", s.get("ENTRA_ADMIN")),
+        ),
         (
             &by_oid,
-            format!("{{serverAdminUsername: \"{}\", objectId: {oid}, principalType: ServicePrincipal}}", s.get("ENTRA_ADMIN")),
+            format!(
+                "{{serverAdminUsername: \"{}\", objectId: {oid}, principalType: ServicePrincipal}}",
+                s.get("ENTRA_ADMIN")
+            ),
         ),
     ] {
         let user = manifest(name, &aad);
@@ -365,7 +412,9 @@ async fn entra_users_are_created_with_pgaadauth() {
         calls,
         [
             format!("pgaadauth_create_principal({by_name}, None, None, false, false) by {admin}"),
-            format!("pgaadauth_create_principal_with_oid({by_oid}, Some(\"{oid}\"), Some(\"service\"), false, false) by {admin}"),
+            format!(
+                "pgaadauth_create_principal_with_oid({by_oid}, Some(\"{oid}\"), Some(\"service\"), false, false) by {admin}"
+            ),
         ]
     );
 }
@@ -395,7 +444,9 @@ async fn impossible_names_are_refused_clearly() {
         ("x".repeat(64), "at most 63 bytes"),
     ] {
         let mut want = desired(s, &local_user("placeholder", ""), "Pa55");
-        let DesiredUser::Postgres(u) = &mut want else { unreachable!() };
+        let DesiredUser::Postgres(u) = &mut want else {
+            unreachable!()
+        };
         u.name = name;
         let server = server_for(s, &local_user("placeholder", ""), "Pa55");
         let e = aso_dbuser::reconcile(&want, &server).await.unwrap_err();

@@ -34,7 +34,10 @@ fn tokens() -> Arc<RecordingTokens> {
 
 /// A server whose FQDN maps to `address` on loopback.
 fn server(user: &User, tokens: Arc<RecordingTokens>, address: std::net::SocketAddr) -> Server {
-    let secrets = inputs(&[("admin-pw", "password", "Adm1n"), ("user-pw", "password", "Us3r")]);
+    let secrets = inputs(&[
+        ("admin-pw", "password", "Adm1n"),
+        ("user-pw", "password", "Us3r"),
+    ]);
     Server {
         kind: ServerKind::Sql,
         fqdn: "testsql.database.windows.net".into(),
@@ -61,19 +64,33 @@ async fn closed_port() -> std::net::SocketAddr {
 #[tokio::test]
 async fn aso_local_user_reaches_the_connect_attempt() {
     let user = user(LOCAL);
-    let secrets = inputs(&[("admin-pw", "password", "Adm1n"), ("user-pw", "password", "Us3r")]);
+    let secrets = inputs(&[
+        ("admin-pw", "password", "Adm1n"),
+        ("user-pw", "password", "Us3r"),
+    ]);
     let want = user.desired(&secrets).unwrap();
-    let aso_dbuser::DesiredUser::Sql(sql) = &want else { panic!("{want:?}") };
+    let aso_dbuser::DesiredUser::Sql(sql) = &want else {
+        panic!("{want:?}")
+    };
     assert_eq!(sql.name, "sqluser");
-    assert_eq!(sql.roles.iter().collect::<Vec<_>>(), ["db_datareader", "db_datawriter"]);
+    assert_eq!(
+        sql.roles.iter().collect::<Vec<_>>(),
+        ["db_datareader", "db_datawriter"]
+    );
     let tokens = tokens();
     let address = closed_port().await;
     let e = aso_dbuser::reconcile(&want, &server(&user, tokens.clone(), address))
         .await
         .unwrap_err();
     assert_eq!(e.class, ErrorClass::CannotConnect, "{e}");
-    assert!(e.message.contains(&address.to_string()), "the mapped address is used: {e}");
-    assert!(tokens.asked.lock().unwrap().is_empty(), "a password login asks for no token");
+    assert!(
+        e.message.contains(&address.to_string()),
+        "the mapped address is used: {e}"
+    );
+    assert!(
+        tokens.asked.lock().unwrap().is_empty(),
+        "a password login asks for no token"
+    );
 }
 
 #[tokio::test]
@@ -99,10 +116,16 @@ async fn a_peer_that_hangs_up_is_cannot_connect() {
         }
     });
     let user = user(LOCAL);
-    let secrets = inputs(&[("admin-pw", "password", "Adm1n"), ("user-pw", "password", "Us3r")]);
-    let e = aso_dbuser::reconcile(&user.desired(&secrets).unwrap(), &server(&user, tokens(), address))
-        .await
-        .unwrap_err();
+    let secrets = inputs(&[
+        ("admin-pw", "password", "Adm1n"),
+        ("user-pw", "password", "Us3r"),
+    ]);
+    let e = aso_dbuser::reconcile(
+        &user.desired(&secrets).unwrap(),
+        &server(&user, tokens(), address),
+    )
+    .await
+    .unwrap_err();
     assert_eq!(e.class, ErrorClass::CannotConnect, "{e}");
     assert!(!e.message.contains("Adm1n"), "{e}");
 }
@@ -113,25 +136,45 @@ async fn bad_names_are_refused_before_connecting() {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let cases = [
-        (user(&format!("  roles: [\"{}\"]\n{}", "r".repeat(129), local_user!())), "at most 128 characters"),
-        (user("  aadUser: {serverAdminUsername: x, alias: short}\n"), "needs spec.aadUser.objectId"),
+        (
+            user(&format!(
+                "  roles: [\"{}\"]\n{}",
+                "r".repeat(129),
+                local_user!()
+            )),
+            "at most 128 characters",
+        ),
+        (
+            user("  aadUser: {serverAdminUsername: x, alias: short}\n"),
+            "needs spec.aadUser.objectId",
+        ),
     ];
     for (user, expected) in cases {
-        let secrets = inputs(&[("admin-pw", "password", "Adm1n"), ("user-pw", "password", "Us3r")]);
-        let e = aso_dbuser::reconcile(&user.desired(&secrets).unwrap(), &server(&user, tokens(), address))
-            .await
-            .unwrap_err();
+        let secrets = inputs(&[
+            ("admin-pw", "password", "Adm1n"),
+            ("user-pw", "password", "Us3r"),
+        ]);
+        let e = aso_dbuser::reconcile(
+            &user.desired(&secrets).unwrap(),
+            &server(&user, tokens(), address),
+        )
+        .await
+        .unwrap_err();
         assert_eq!(e.class, ErrorClass::InvalidSpec, "{e}");
         assert!(e.message.contains(expected), "{e}");
     }
-    let accepted = tokio::time::timeout(std::time::Duration::from_millis(100), listener.accept()).await;
+    let accepted =
+        tokio::time::timeout(std::time::Duration::from_millis(100), listener.accept()).await;
     assert!(accepted.is_err(), "no connection was attempted");
 }
 
 #[tokio::test]
 async fn a_missing_owner_database_is_named() {
     let user = user(LOCAL);
-    let secrets = inputs(&[("admin-pw", "password", "Adm1n"), ("user-pw", "password", "Us3r")]);
+    let secrets = inputs(&[
+        ("admin-pw", "password", "Adm1n"),
+        ("user-pw", "password", "Us3r"),
+    ]);
     let mut server = server(&user, tokens(), closed_port().await);
     server.database = None;
     let e = aso_dbuser::reconcile(&user.desired(&secrets).unwrap(), &server)

@@ -92,7 +92,10 @@ pub fn started() -> Option<&'static Servers> {
                     eprintln!("SKIPPED: no database servers here: {}", stderr.trim());
                     return None;
                 }
-                _ => panic!("tools/install-databases.sh failed ({}):\n{stderr}", out.status),
+                _ => panic!(
+                    "tools/install-databases.sh failed ({}):\n{stderr}",
+                    out.status
+                ),
             }
             let env = String::from_utf8_lossy(&out.stdout)
                 .lines()
