@@ -4,8 +4,11 @@
 use super::quote::{ident, literal};
 use crate::{Error, RoleOptions};
 
-/// Each role option with its keywords, in `CREATE ROLE`'s order.
-pub(crate) const OPTIONS: [(&str, &str, fn(&RoleOptions) -> bool); 4] = [
+/// A role option: its keyword, its negation, and where [`RoleOptions`] holds it.
+pub(crate) type RoleOption = (&'static str, &'static str, fn(&RoleOptions) -> bool);
+
+/// Each role option, in `CREATE ROLE`'s order.
+pub(crate) const OPTIONS: [RoleOption; 4] = [
     ("LOGIN", "NOLOGIN", |o| o.login),
     ("CREATEROLE", "NOCREATEROLE", |o| o.create_role),
     ("CREATEDB", "NOCREATEDB", |o| o.create_db),

@@ -40,20 +40,6 @@ impl Servers {
         }
     }
 
-    pub fn admin(&self) -> AdminLogin {
-        AdminLogin::Password {
-            user: self.get("ADMIN_USER").into(),
-            password: Secret::new(self.get("ADMIN_PASSWORD")),
-        }
-    }
-
-    pub fn entra_admin(&self, tokens: Arc<RecordingTokens>) -> AdminLogin {
-        AdminLogin::Entra {
-            user: self.get("ENTRA_ADMIN").into(),
-            tokens,
-        }
-    }
-
     pub fn server(&self, kind: ServerKind, admin: AdminLogin) -> Server {
         Server {
             kind,
