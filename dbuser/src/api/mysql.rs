@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{OwnerByName, SecretReference, UserStatus};
-use crate::desired::{self, DesiredUser, Entra, Login, MySqlUser};
+use crate::desired::{self, DesiredUser, Entra, Login, MySqlUser, UserKey};
 use crate::inputs::Inputs;
 use crate::{AdminLogin, Error, TokenProvider};
 
@@ -132,6 +132,14 @@ impl User {
             .as_deref()
             .filter(|h| !h.is_empty())
             .unwrap_or("%")
+    }
+
+    /// What identifies the user on its server: all [`crate::delete`] needs (no Secret).
+    pub fn key(&self) -> UserKey {
+        UserKey::MySql {
+            name: self.mysql_name().to_string(),
+            host: self.host().to_string(),
+        }
     }
 
     /// The Secrets this user reads.

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{ConfigMapReference, OwnerByName, PrincipalType, SecretReference, UserStatus};
-use crate::desired::{self, DesiredUser, Entra, Login, PostgresUser};
+use crate::desired::{self, DesiredUser, Entra, Login, PostgresUser, UserKey};
 use crate::inputs::Inputs;
 use crate::{AdminLogin, Error, TokenProvider};
 
@@ -167,6 +167,13 @@ impl User {
             self.spec.azure_name.as_deref(),
             self.metadata.name.as_deref(),
         )
+    }
+
+    /// What identifies the user on its server: all [`crate::delete`] needs (no Secret).
+    pub fn key(&self) -> UserKey {
+        UserKey::Postgres {
+            name: self.role_name().to_string(),
+        }
     }
 
     /// The Secrets this user reads.

@@ -9,7 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{ConfigMapReference, SecretReference, UserStatus};
-use crate::desired::{self, DesiredUser, Entra, Login, SqlUser};
+use crate::desired::{self, DesiredUser, Entra, Login, SqlUser, UserKey};
 use crate::inputs::Inputs;
 use crate::{AdminLogin, Error, TokenProvider};
 
@@ -145,6 +145,13 @@ impl User {
     pub fn database_user_name(&self) -> &str {
         let alias = self.spec.aad_user.as_ref().and_then(|a| a.alias.as_deref());
         alias.filter(|a| !a.is_empty()).unwrap_or(self.azure_name())
+    }
+
+    /// What identifies the user on its server: all [`crate::delete`] needs (no Secret).
+    pub fn key(&self) -> UserKey {
+        UserKey::Sql {
+            name: self.database_user_name().to_string(),
+        }
     }
 
     /// The Secrets this user reads.

@@ -263,7 +263,8 @@ async fn delete_drops_the_user() {
     let server = server_for(s, &user, "Pa55-del");
     let want = desired(s, &user, "Pa55-del");
     aso_dbuser::reconcile(&want, &server).await.unwrap();
-    assert!(aso_dbuser::delete(&want.key(), &server).await.unwrap());
+    assert_eq!(user.key(), want.key(), "the key needs no Secret");
+    assert!(aso_dbuser::delete(&user.key(), &server).await.unwrap());
     assert!(role(s, &name).await.is_none());
     assert!(
         !aso_dbuser::delete(&want.key(), &server).await.unwrap(),
