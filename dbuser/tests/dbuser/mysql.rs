@@ -335,6 +335,63 @@ async fn entra_admin_logs_in_with_a_token() {
     session(s, &name, "Pa55-tok").await.unwrap();
 }
 
+/// ASO's `aadUser` shapes (an Entra name too long for MySQL with its alias, and a short one)
+/// reach MariaDB through the `CREATE AADUSER` stand-in, which records what it was asked; the
+/// operator logs in as the Entra admin with a token.
+#[tokio::test]
+async fn aso_entra_users_reach_the_server_through_a_stand_in() {
+    let s = servers!();
+    let (proxy, calls) = crate::aad_proxy::start(s).await;
+    let long = format!(
+        "{}@contoso.onmicrosoft.com",
+        unique("a-long-entra-user-name-")
+    );
+    let alias = unique("alias");
+    let short = unique("mi-");
+    for (entra, alias_line, mysql_name) in [
+        (long.clone(), format!("    alias: {alias}\n"), alias.clone()),
+        (short.clone(), String::new(), short.clone()),
+    ] {
+        let user: User = admitted(
+            MYSQL,
+            &format!(
+                "apiVersion: dbformysql.azure.com/v1\nkind: User\nmetadata: {{name: entra, namespace: default}}\n\
+                 spec:\n  azureName: \"{entra}\"\n  owner: {{name: samplemysql}}\n  privileges: [PROCESS]\n  \
+                 databasePrivileges:\n    appdb: [SELECT]\n  aadUser:\n{alias_line}    serverAdminUsername: \"{}\"\n",
+                s.get("ENTRA_ADMIN")
+            ),
+        );
+        let tokens = s.tokens();
+        let mut server = s.server(
+            ServerKind::MySql,
+            user.admin(&inputs(&[]), tokens.clone()).unwrap(),
+        );
+        server.options.address_map = aso_dbuser::AddressMap::default()
+            .with("*.mysql.database.azure.com", proxy)
+            .unwrap();
+        let want = user.desired(&inputs(&[])).unwrap();
+        let report = aso_dbuser::reconcile(&want, &server).await.unwrap();
+        assert!(report.created(), "{report:?}");
+        assert!(!report.password_set);
+        assert_eq!(*tokens.asked.lock().unwrap(), [OSSRDBMS_AUDIENCE]);
+        let (server_privileges, databases) = privileges(s, &mysql_name).await.expect("created");
+        assert_eq!(server_privileges, set(&["PROCESS"]));
+        assert_eq!(
+            databases,
+            BTreeMap::from([("appdb".to_string(), set(&["SELECT"]))])
+        );
+        let again = aso_dbuser::reconcile(&want, &server).await.unwrap();
+        assert!(again.changes.is_empty(), "{again:?}");
+        assert!(aso_dbuser::delete(&user.key(), &server).await.unwrap());
+        assert!(privileges(s, &mysql_name).await.is_none());
+    }
+    assert_eq!(
+        *calls.lock().unwrap(),
+        [(long, Some(alias)), (short, None)],
+        "one CREATE AADUSER per new user, with ASO's arguments"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12, .. ProptestConfig::default() })]
 
