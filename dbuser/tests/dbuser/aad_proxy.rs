@@ -90,13 +90,14 @@ async fn relay(
             Ok(p) => p,
             Err(_) => break,
         };
-        if packet.len() > 4 && packet[4] == 0x03 {
-            if let Some(rewritten) = rewrite(&String::from_utf8_lossy(&packet[5..]), &calls) {
-                let mut payload = vec![0x03];
-                payload.extend_from_slice(rewritten.as_bytes());
-                let len = (payload.len() as u32).to_le_bytes();
-                packet = [&len[..3], &[packet[3]], &payload[..]].concat();
-            }
+        if packet.len() > 4
+            && packet[4] == 0x03
+            && let Some(rewritten) = rewrite(&String::from_utf8_lossy(&packet[5..]), &calls)
+        {
+            let mut payload = vec![0x03];
+            payload.extend_from_slice(rewritten.as_bytes());
+            let len = (payload.len() as u32).to_le_bytes();
+            packet = [&len[..3], &[packet[3]], &payload[..]].concat();
         }
         write_packet(&mut to_server, &packet).await?;
     }
