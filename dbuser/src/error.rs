@@ -99,6 +99,25 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The error of running `sql`, prefixed with the statement. A statement that carries `secret`
+/// is shown only up to `secret_clause` (where the secret starts), and the server's message is
+/// scrubbed of the secret (servers may echo a statement back).
+#[cfg(feature = "engine")]
+pub(crate) fn statement_error(
+    e: Error,
+    sql: &str,
+    secret: Option<(&crate::Secret, &str)>,
+) -> Error {
+    match secret {
+        None => e.context(sql),
+        Some((secret, clause)) => {
+            let shown = sql.split(clause).next().unwrap_or_default();
+            let e = e.context(shown);
+            Error::new(e.class, secret.scrub(&e.message))
+        }
+    }
+}
+
 #[cfg(feature = "engine")]
 /// The class of an I/O error met on a connection: TLS when rustls refused the handshake
 /// (tokio-rustls reports those as `InvalidData` I/O errors), else no connection.

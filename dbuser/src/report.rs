@@ -21,6 +21,22 @@ pub enum Action {
     Revoke,
 }
 
+impl Change {
+    pub(crate) fn created(what: String) -> Change {
+        Change {
+            action: Action::Create,
+            what,
+        }
+    }
+
+    pub(crate) fn membership(action: Action, role: &str) -> Change {
+        Change {
+            action,
+            what: format!("membership in role {role:?}"),
+        }
+    }
+}
+
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let verb = match self.action {

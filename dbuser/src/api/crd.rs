@@ -87,7 +87,7 @@ fn conventions(mut crd: Value, rules: &[(&str, &str, &str)]) -> Result<Value, St
     for (rule, message) in IMMUTABLE {
         add_rule(spec, rule, message);
     }
-    for (path, rule, message) in rules {
+    for (path, rule, message) in super::USER_RULES.iter().chain(rules) {
         let mut at = &mut schema["properties"];
         for (i, segment) in path.split('.').enumerate() {
             at = if i == 0 {

@@ -7,8 +7,13 @@ pub mod mysql;
 pub mod postgresql;
 pub mod sql;
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+use crate::inputs::Inputs;
+use crate::{AdminLogin, Error, TokenProvider};
 
 /// A key of a Secret in the object's namespace (ASO's `genruntime.SecretReference`).
 #[derive(
@@ -72,6 +77,47 @@ pub enum PrincipalType {
     User,
     Group,
     ServicePrincipal,
+}
+
+/// CEL rules of every User kind, on `spec`: what ASO's admission webhooks check of the user's
+/// type (the MySQL kind's, and ours for the kinds we gave Entra users).
+pub const USER_RULES: &[(&str, &str, &str)] = &[
+    (
+        "spec",
+        "has(self.localUser) != has(self.aadUser)",
+        "exactly one of spec.localUser or spec.aadUser must be set",
+    ),
+    (
+        "spec",
+        "!has(oldSelf.aadUser) || has(self.aadUser)",
+        "cannot change from AAD User to local user",
+    ),
+    (
+        "spec",
+        "!has(oldSelf.localUser) || has(self.localUser)",
+        "cannot change from local user to AAD user",
+    ),
+];
+
+/// How the operator logs in: a local user's admin with its password (or, where the spec gives
+/// no password, with an Entra token as the password), or an Entra user's Entra admin.
+pub(crate) fn admin_login(
+    local: Option<(&str, Option<&SecretReference>)>,
+    aad_admin: Option<&str>,
+    inputs: &dyn Inputs,
+    tokens: Arc<dyn TokenProvider>,
+) -> Result<AdminLogin, Error> {
+    match (local, aad_admin) {
+        (Some((user, Some(password))), None) => Ok(AdminLogin::Password {
+            user: user.to_string(),
+            password: inputs.secret("spec.localUser.serverAdminPassword", password)?,
+        }),
+        (Some((user, None)), None) | (None, Some(user)) => Ok(AdminLogin::Entra {
+            user: user.to_string(),
+            tokens,
+        }),
+        _ => Err(crate::desired::one_of_local_or_aad()),
+    }
 }
 
 /// The user name in the database: `spec.azureName`, else `metadata.name` (ASO's defaulting).

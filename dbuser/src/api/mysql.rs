@@ -86,29 +86,13 @@ pub struct AadUserSpec {
     pub server_admin_username: String,
 }
 
-/// CEL rules of this kind, by schema path: what ASO's admission webhook checks.
-pub const RULES: &[(&str, &str, &str)] = &[
-    (
-        "spec",
-        "has(self.localUser) != has(self.aadUser)",
-        "exactly one of spec.localUser or spec.aadUser must be set",
-    ),
-    (
-        "spec",
-        "!has(oldSelf.aadUser) || has(self.aadUser)",
-        "cannot change from AAD User to local user",
-    ),
-    (
-        "spec",
-        "!has(oldSelf.localUser) || has(self.localUser)",
-        "cannot change from local user to AAD user",
-    ),
-    (
-        "spec",
-        "!has(oldSelf.aadUser) || !has(self.aadUser) || (has(self.aadUser.alias) ? self.aadUser.alias : '') == (has(oldSelf.aadUser.alias) ? oldSelf.aadUser.alias : '')",
-        "cannot change AAD user 'alias'",
-    ),
-];
+/// CEL rules of this kind besides [`super::USER_RULES`], by schema path: what ASO's
+/// admission webhook checks.
+pub const RULES: &[(&str, &str, &str)] = &[(
+    "spec",
+    "!has(oldSelf.aadUser) || !has(self.aadUser) || (has(self.aadUser.alias) ? self.aadUser.alias : '') == (has(oldSelf.aadUser.alias) ? oldSelf.aadUser.alias : '')",
+    "cannot change AAD user 'alias'",
+)];
 
 impl User {
     /// `spec.azureName` or `metadata.name`: the local user's name, or the Entra user's Entra name.
@@ -189,22 +173,20 @@ impl User {
         inputs: &dyn Inputs,
         tokens: Arc<dyn TokenProvider>,
     ) -> Result<AdminLogin, Error> {
-        match (&self.spec.local_user, &self.spec.aad_user) {
-            (Some(local), None) => Ok(match &local.server_admin_password {
-                Some(password) => AdminLogin::Password {
-                    user: local.server_admin_username.clone(),
-                    password: inputs.secret("spec.localUser.serverAdminPassword", password)?,
-                },
-                None => AdminLogin::Entra {
-                    user: local.server_admin_username.clone(),
-                    tokens,
-                },
+        let local = self.spec.local_user.as_ref();
+        super::admin_login(
+            local.map(|l| {
+                (
+                    l.server_admin_username.as_str(),
+                    l.server_admin_password.as_ref(),
+                )
             }),
-            (None, Some(aad)) => Ok(AdminLogin::Entra {
-                user: aad.server_admin_username.clone(),
-                tokens,
-            }),
-            _ => Err(desired::one_of_local_or_aad()),
-        }
+            self.spec
+                .aad_user
+                .as_ref()
+                .map(|a| a.server_admin_username.as_str()),
+            inputs,
+            tokens,
+        )
     }
 }

@@ -131,23 +131,8 @@ pub struct AadUserSpec {
     pub principal_type: Option<PrincipalType>,
 }
 
-/// CEL rules of this kind, by schema path (see [`super::crd`]).
+/// CEL rules of this kind besides [`super::USER_RULES`], by schema path (see [`super::crd`]).
 pub const RULES: &[(&str, &str, &str)] = &[
-    (
-        "spec",
-        "has(self.localUser) != has(self.aadUser)",
-        "exactly one of spec.localUser or spec.aadUser must be set",
-    ),
-    (
-        "spec",
-        "!has(oldSelf.aadUser) || has(self.aadUser)",
-        "cannot change from AAD User to local user",
-    ),
-    (
-        "spec",
-        "!has(oldSelf.localUser) || has(self.localUser)",
-        "cannot change from local user to AAD user",
-    ),
     (
         "spec.aadUser",
         "!(has(self.objectId) && has(self.objectIdFromConfig))",
@@ -224,25 +209,26 @@ impl User {
         }))
     }
 
-    /// How the operator logs in: the admin's password, or an Entra token for the admin.
+    /// How the operator logs in: the admin's password, or an Entra token for the Entra admin.
     pub fn admin(
         &self,
         inputs: &dyn Inputs,
         tokens: Arc<dyn TokenProvider>,
     ) -> Result<AdminLogin, Error> {
-        match (&self.spec.local_user, &self.spec.aad_user) {
-            (Some(local), None) => Ok(AdminLogin::Password {
-                user: local.server_admin_username.clone(),
-                password: inputs.secret(
-                    "spec.localUser.serverAdminPassword",
-                    &local.server_admin_password,
-                )?,
+        let local = self.spec.local_user.as_ref();
+        super::admin_login(
+            local.map(|l| {
+                (
+                    l.server_admin_username.as_str(),
+                    Some(&l.server_admin_password),
+                )
             }),
-            (None, Some(aad)) => Ok(AdminLogin::Entra {
-                user: aad.server_admin_username.clone(),
-                tokens,
-            }),
-            _ => Err(desired::one_of_local_or_aad()),
-        }
+            self.spec
+                .aad_user
+                .as_ref()
+                .map(|a| a.server_admin_username.as_str()),
+            inputs,
+            tokens,
+        )
     }
 }

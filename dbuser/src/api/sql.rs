@@ -103,23 +103,8 @@ pub struct AadUserSpec {
     pub object_id_from_config: Option<ConfigMapReference>,
 }
 
-/// CEL rules of this kind, by schema path.
+/// CEL rules of this kind besides [`super::USER_RULES`], by schema path.
 pub const RULES: &[(&str, &str, &str)] = &[
-    (
-        "spec",
-        "has(self.localUser) != has(self.aadUser)",
-        "exactly one of spec.localUser or spec.aadUser must be set",
-    ),
-    (
-        "spec",
-        "!has(oldSelf.aadUser) || has(self.aadUser)",
-        "cannot change from AAD User to local user",
-    ),
-    (
-        "spec",
-        "!has(oldSelf.localUser) || has(self.localUser)",
-        "cannot change from local user to AAD user",
-    ),
     (
         "spec.owner",
         "has(self.name) != has(self.armId)",
@@ -201,19 +186,20 @@ impl User {
         inputs: &dyn Inputs,
         tokens: Arc<dyn TokenProvider>,
     ) -> Result<AdminLogin, Error> {
-        match (&self.spec.local_user, &self.spec.aad_user) {
-            (Some(local), None) => Ok(AdminLogin::Password {
-                user: local.server_admin_username.clone(),
-                password: inputs.secret(
-                    "spec.localUser.serverAdminPassword",
-                    &local.server_admin_password,
-                )?,
+        let local = self.spec.local_user.as_ref();
+        super::admin_login(
+            local.map(|l| {
+                (
+                    l.server_admin_username.as_str(),
+                    Some(&l.server_admin_password),
+                )
             }),
-            (None, Some(aad)) => Ok(AdminLogin::Entra {
-                user: aad.server_admin_username.clone(),
-                tokens,
-            }),
-            _ => Err(desired::one_of_local_or_aad()),
-        }
+            self.spec
+                .aad_user
+                .as_ref()
+                .map(|a| a.server_admin_username.as_str()),
+            inputs,
+            tokens,
+        )
     }
 }

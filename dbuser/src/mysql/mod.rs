@@ -62,7 +62,9 @@ pub(crate) async fn reconcile(user: &MySqlUser, server: &Server) -> Result<Repor
             let sql = dialect.create_user(name, host, password)?;
             run(&mut conn, &sql, Some(password)).await?;
             report.password_set = true;
-            report.changes.push(created(name, host));
+            report
+                .changes
+                .push(Change::created(format!("user {name:?}@{host:?}")));
         }
         (true, Login::Password(password)) => {
             let sql = dialect.set_password(name, host, password)?;
@@ -73,7 +75,9 @@ pub(crate) async fn reconcile(user: &MySqlUser, server: &Server) -> Result<Repor
             let alias = (entra.principal != name).then_some(name);
             let sql = dialect.create_aad_user(&entra.principal, alias)?;
             run(&mut conn, &sql, None).await?;
-            report.changes.push(created(name, host));
+            report
+                .changes
+                .push(Change::created(format!("user {name:?}@{host:?}")));
         }
         (true, Login::Entra(_)) => {}
     }
@@ -192,13 +196,6 @@ async fn apply(
     Ok(())
 }
 
-fn created(name: &str, host: &str) -> Change {
-    Change {
-        action: Action::Create,
-        what: format!("user {name:?}@{host:?}"),
-    }
-}
-
 /// The row's columns from `skip` on, as text (`Y`/`N` for privilege columns).
 fn strings(row: Row, skip: usize) -> Vec<String> {
     row.unwrap()
@@ -223,22 +220,9 @@ where
     value.ok_or_else(|| Error::new(ErrorClass::Server, format!("{sql}: no row")))
 }
 
-/// Runs one statement. Errors name the statement unless it carries `secret` (then only its
-/// first words), and are scrubbed of it.
+/// Runs one statement; see [`crate::error::statement_error`].
 async fn run(conn: &mut Conn, sql: &str, secret: Option<&Secret>) -> Result<(), Error> {
     conn.query_drop(sql).await.map_err(|e| {
-        let shown = match secret {
-            Some(_) => sql
-                .split(" IDENTIFIED BY ")
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-            None => sql.to_string(),
-        };
-        let e = classify(&e).context(shown);
-        match secret {
-            Some(s) => Error::new(e.class, s.scrub(&e.message)),
-            None => e,
-        }
+        crate::error::statement_error(classify(&e), sql, secret.map(|s| (s, " IDENTIFIED BY ")))
     })
 }

@@ -32,11 +32,7 @@ impl Dialect {
         host: &str,
         password: &Secret,
     ) -> Result<String, Error> {
-        Ok(format!(
-            "CREATE USER {} IDENTIFIED BY {}",
-            account(user, host)?,
-            self.literal("password", password.expose())?
-        ))
+        self.identified_by("CREATE USER", user, host, password)
     }
 
     /// `ALTER USER `u`@`h` IDENTIFIED BY '...'`.
@@ -46,8 +42,18 @@ impl Dialect {
         host: &str,
         password: &Secret,
     ) -> Result<String, Error> {
+        self.identified_by("ALTER USER", user, host, password)
+    }
+
+    fn identified_by(
+        &self,
+        verb: &str,
+        user: &str,
+        host: &str,
+        password: &Secret,
+    ) -> Result<String, Error> {
         Ok(format!(
-            "ALTER USER {} IDENTIFIED BY {}",
+            "{verb} {} IDENTIFIED BY {}",
             account(user, host)?,
             self.literal("password", password.expose())?
         ))

@@ -44,12 +44,16 @@ pub(crate) async fn reconcile(user: &PostgresUser, server: &Server) -> Result<Re
             let sql = statements::create_role(name, &user.options, Some(&verifier))?;
             run(&client, &sql, Some(password)).await?;
             report.password_set = true;
-            report.changes.push(created(name));
+            report
+                .changes
+                .push(Change::created(format!("role {name:?}")));
             user.options
         }
         (None, Login::Entra(entra)) => {
             create_principal(&client, name, entra).await?;
-            report.changes.push(created(name));
+            report
+                .changes
+                .push(Change::created(format!("role {name:?}")));
             read_options(&client, name).await?.ok_or_else(|| {
                 Error::new(
                     crate::ErrorClass::Server,
@@ -67,11 +71,13 @@ pub(crate) async fn reconcile(user: &PostgresUser, server: &Server) -> Result<Re
     let roles = diff(&roles, &user.roles);
     for role in &roles.grant {
         run(&client, &statements::grant_role(role, name)?, None).await?;
-        report.changes.push(role_change(Action::Grant, role));
+        report.changes.push(Change::membership(Action::Grant, role));
     }
     for role in &roles.revoke {
         run(&client, &statements::revoke_role(role, name)?, None).await?;
-        report.changes.push(role_change(Action::Revoke, role));
+        report
+            .changes
+            .push(Change::membership(Action::Revoke, role));
     }
     Ok(report)
 }
@@ -122,20 +128,6 @@ pub(crate) fn option_changes(
         .unzip()
 }
 
-fn created(name: &str) -> Change {
-    Change {
-        action: Action::Create,
-        what: format!("role {name:?}"),
-    }
-}
-
-fn role_change(action: Action, role: &str) -> Change {
-    Change {
-        action,
-        what: format!("membership in role {role:?}"),
-    }
-}
-
 async fn create_principal(client: &Client, name: &str, entra: &Entra) -> Result<(), Error> {
     let doing = || format!("creating Entra role {name:?}");
     match (&entra.object_id, entra.principal_type) {
@@ -182,23 +174,10 @@ async fn read_memberships(client: &Client, name: &str) -> Result<BTreeSet<String
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
-/// Runs one statement. Errors name the statement unless it carries `secret` (then only its
-/// first words), and are scrubbed of it.
+/// Runs one statement; see [`crate::error::statement_error`].
 async fn run(client: &Client, sql: &str, secret: Option<&Secret>) -> Result<(), Error> {
     client.batch_execute(sql).await.map_err(|e| {
-        let shown = match secret {
-            Some(_) => sql
-                .split(" PASSWORD ")
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-            None => sql.to_string(),
-        };
-        let e = classify(&e).context(shown);
-        match secret {
-            Some(s) => Error::new(e.class, s.scrub(&e.message)),
-            None => e,
-        }
+        crate::error::statement_error(classify(&e), sql, secret.map(|s| (s, " PASSWORD ")))
     })
 }
 

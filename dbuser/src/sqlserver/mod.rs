@@ -34,7 +34,9 @@ pub(crate) async fn reconcile(user: &SqlUser, server: &Server) -> Result<Report,
         (Login::Password(p), false) => {
             run(&mut client, &create, Some(p)).await?;
             report.password_set = true;
-            report.changes.push(created(name));
+            report
+                .changes
+                .push(Change::created(format!("user {name:?}")));
         }
         (Login::Password(p), true) => {
             run(&mut client, &statements::set_password(name, p)?, Some(p)).await?;
@@ -42,7 +44,9 @@ pub(crate) async fn reconcile(user: &SqlUser, server: &Server) -> Result<Report,
         }
         (Login::Entra(_), false) => {
             run(&mut client, &create, None).await?;
-            report.changes.push(created(name));
+            report
+                .changes
+                .push(Change::created(format!("user {name:?}")));
         }
         (Login::Entra(_), true) => {}
     }
@@ -50,11 +54,13 @@ pub(crate) async fn reconcile(user: &SqlUser, server: &Server) -> Result<Report,
     let roles = diff(&current, &user.roles);
     for role in &roles.grant {
         run(&mut client, &statements::add_member(role, name)?, None).await?;
-        report.changes.push(role_change(Action::Grant, role));
+        report.changes.push(Change::membership(Action::Grant, role));
     }
     for role in &roles.revoke {
         run(&mut client, &statements::drop_member(role, name)?, None).await?;
-        report.changes.push(role_change(Action::Revoke, role));
+        report
+            .changes
+            .push(Change::membership(Action::Revoke, role));
     }
     Ok(report)
 }
@@ -65,20 +71,6 @@ pub(crate) async fn delete(name: &str, server: &Server) -> Result<bool, Error> {
     let existed = count(&mut client, statements::USER_EXISTS, name).await? > 0;
     run(&mut client, &sql, None).await?;
     Ok(existed)
-}
-
-fn created(name: &str) -> Change {
-    Change {
-        action: Action::Create,
-        what: format!("user {name:?}"),
-    }
-}
-
-fn role_change(action: Action, role: &str) -> Change {
-    Change {
-        action,
-        what: format!("membership in role {role:?}"),
-    }
 }
 
 async fn count(client: &mut Connection, sql: &str, name: &str) -> Result<i32, Error> {
@@ -106,23 +98,10 @@ async fn roles(client: &mut Connection, name: &str) -> Result<BTreeSet<String>, 
         .collect())
 }
 
-/// Runs one statement. Errors name the statement unless it carries `secret` (then only its
-/// first words), and are scrubbed of it.
+/// Runs one statement; see [`crate::error::statement_error`].
 async fn run(client: &mut Connection, sql: &str, secret: Option<&Secret>) -> Result<(), Error> {
     let result = client.execute(sql, &[]).await;
     result.map(|_| ()).map_err(|e| {
-        let shown = match secret {
-            Some(_) => sql
-                .split(" WITH PASSWORD")
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-            None => sql.to_string(),
-        };
-        let e = classify(&e).context(shown);
-        match secret {
-            Some(s) => Error::new(e.class, s.scrub(&e.message)),
-            None => e,
-        }
+        crate::error::statement_error(classify(&e), sql, secret.map(|s| (s, " WITH PASSWORD")))
     })
 }
