@@ -19,6 +19,8 @@ pub mod api;
 mod desired;
 mod error;
 mod inputs;
+#[cfg(test)]
+mod lexer;
 #[cfg(feature = "engine")]
 mod mysql;
 #[cfg(feature = "engine")]

@@ -50,24 +50,8 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Reads one double-quoted identifier from the start of `s`, as PostgreSQL's lexer does;
-    /// returns it and the rest of the text.
     fn lex_ident(s: &str) -> Option<(String, &str)> {
-        let mut out = String::new();
-        let mut chars = s.strip_prefix('"')?.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c == '"' {
-                if chars.peek().map(|(_, c)| *c) == Some('"') {
-                    chars.next();
-                    out.push('"');
-                } else {
-                    return Some((out, &s[i + 2..]));
-                }
-            } else {
-                out.push(c);
-            }
-        }
-        None
+        crate::lexer::delimited(s, "\"", '"')
     }
 
     #[test]

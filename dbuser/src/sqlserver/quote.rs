@@ -40,25 +40,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Reads one delimited token (`[..]` with `]]`, or `N'..'` with `''`) from the start of `s`.
-    fn lex<'a>(s: &'a str, open: &str, close: char) -> Option<(String, &'a str)> {
-        let mut out = String::new();
-        let mut chars = s.strip_prefix(open)?.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if c == close {
-                if chars.peek().map(|(_, c)| *c) == Some(close) {
-                    chars.next();
-                    out.push(close);
-                } else {
-                    return Some((out, &s[open.len() + i + 1..]));
-                }
-            } else {
-                out.push(c);
-            }
-        }
-        None
-    }
-
     #[test]
     fn examples_and_limits() {
         assert_eq!(
@@ -77,7 +58,7 @@ mod tests {
         #[test]
         fn identifiers_round_trip(name in "[a-zA-Z0-9\\[\\]'\";\\\\ \\-\\u{1}-\\u{1f}\\u{e9}\\u{4e2d}\\u{1f600}]{1,40}") {
             let quoted = ident("user", &name).unwrap();
-            let (lexed, rest) = lex(&quoted, "[", ']').expect("one name");
+            let (lexed, rest) = crate::lexer::delimited(&quoted, "[", ']').expect("one name");
             prop_assert_eq!(lexed, name);
             prop_assert_eq!(rest, "");
         }
@@ -85,7 +66,7 @@ mod tests {
         #[test]
         fn literals_round_trip(value in "[a-zA-Z0-9\\[\\]'\";\\\\ \\-\\u{1}-\\u{1f}\\u{e9}\\u{4e2d}\\u{1f600}]{0,40}") {
             let quoted = literal("password", &value).unwrap();
-            let (lexed, rest) = lex(&quoted, "N'", '\'').expect("one string");
+            let (lexed, rest) = crate::lexer::delimited(&quoted, "N'", '\'').expect("one string");
             prop_assert_eq!(lexed, value);
             prop_assert_eq!(rest, "");
         }
