@@ -21,6 +21,7 @@ pub enum Action {
     Revoke,
 }
 
+#[cfg(feature = "engine")]
 impl Change {
     pub(crate) fn created(what: String) -> Change {
         Change {
