@@ -81,7 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let root = crate::repo_root();
     let specs = specs_dir(args.specs, &root)?;
     let started = Instant::now();
-    let output = match generate::render(&specs, &root.join("specs")) {
+    let mut output = match generate::render(&specs, &root.join("specs")) {
         Ok(output) => output,
         Err(errors) => {
             for error in &errors {
@@ -93,6 +93,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             );
         }
     };
+    // The database User kinds are not ARM resources: their CRDs come from aso-dbuser's types,
+    // written into crds/ by the same run (so --check covers them and a write keeps them).
+    let users = aso_dbuser::api::crd::render()
+        .map_err(|e| anyhow::anyhow!("rendering the database User CRDs: {e}"))?;
+    for (file, yaml) in users {
+        output
+            .files
+            .insert(Path::new(generate::CRDS_DIR).join(file), yaml);
+    }
     if args.check {
         let stale = generate::stale_files(&root, &output).context("reading committed output")?;
         if !stale.is_empty() {
