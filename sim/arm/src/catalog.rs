@@ -353,6 +353,43 @@ impl Catalog {
 mod tests {
     use super::*;
 
+    fn schema(v: serde_json::Value) -> ArmSchema {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn reads_hide_what_only_other_versions_define() {
+        let old = schema(serde_json::json!({"properties": {
+            "properties": {"properties": {
+                "rules": {"items": {"properties": {"name": {"type": "string"}}}},
+                "source": {"discriminator": "kind", "properties": {"kind": {"type": "string"}},
+                           "variants": {"Blob": {"properties": {"kind": {"type": "string"}, "container": {"type": "string"}}}}}
+            }}
+        }}));
+        let new = schema(serde_json::json!({"properties": {
+            "properties": {"properties": {
+                "rules": {"items": {"properties": {"name": {"type": "string"}, "priority": {"type": "integer"}}}},
+                "source": {"discriminator": "kind", "properties": {"kind": {"type": "string"}},
+                           "variants": {"Blob": {"properties": {"kind": {"type": "string"}, "container": {"type": "string"}, "prefix": {"type": "string"}}}}},
+                "added": {"type": "string"}
+            }}
+        }}));
+        let mut body = serde_json::json!({"id": "/x", "properties": {
+            "rules": [{"name": "a", "priority": 1}],
+            "source": {"kind": "Blob", "container": "c", "prefix": "p"},
+            "added": "v", "provisioningState": "Succeeded"
+        }});
+        project(&mut body, &old, &[&new]);
+        assert_eq!(
+            body,
+            serde_json::json!({"id": "/x", "properties": {
+                "rules": [{"name": "a"}],
+                "source": {"kind": "Blob", "container": "c"},
+                "provisioningState": "Succeeded"
+            }})
+        );
+    }
+
     #[test]
     fn resource_groups_are_built_in() {
         let catalog = Catalog::new(&[]).unwrap();

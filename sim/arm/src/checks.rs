@@ -13,7 +13,7 @@ use crate::resources::Resolved;
 use crate::state::World;
 use crate::validate;
 
-pub fn is_extension(addr: &ResourceAddr, resolved: &Resolved) -> bool {
+fn is_extension(addr: &ResourceAddr, resolved: &Resolved) -> bool {
     addr.scope_is_resource
         || resolved
             .entry

@@ -63,19 +63,17 @@ async fn instance_discovery_answers_for_its_own_authority_and_the_public_clouds(
             "{field}: {config}"
         );
     }
-    let token = s
-        .client
-        .post(config["token_endpoint"].as_str().unwrap())
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
+    let token = request_token(
+        &s.client,
+        config["token_endpoint"].as_str().unwrap(),
+        &[
             ("grant_type", "client_credentials"),
             ("client_id", "aso"),
             ("client_secret", "s"),
             ("scope", "https://management.core.windows.net//.default"),
-        ]))
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(token.status(), 200);
 
     // The public cloud's own authority: its discovery endpoint stays on its host.
@@ -205,22 +203,20 @@ async fn a_default_scope_yields_its_resource_as_audience_and_arm_accepts_its_own
             false,
         ),
     ] {
-        let r: Value = s
-            .client
-            .post(format!("{base}/{SUB}/oauth2/v2.0/token"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(form(&[
+        let r: Value = request_token(
+            &s.client,
+            &format!("{base}/{SUB}/oauth2/v2.0/token"),
+            &[
                 ("grant_type", "client_credentials"),
                 ("client_id", "c"),
                 ("client_secret", "s"),
                 ("scope", scope),
-            ]))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
         let token = r["access_token"].as_str().expect("a token");
         assert_eq!(audience(token), aud, "{scope}");
         let answer = s.send("GET", &rg("none"), RG_API, None, Some(token)).await;
@@ -271,18 +267,17 @@ async fn it_answers_as_login_microsoftonline_com() {
         discovery["tenant_discovery_endpoint"],
         format!("{own}/{SUB}/v2.0/.well-known/openid-configuration")
     );
-    let token = client
-        .post(format!("{login}/{SUB}/oauth2/v2.0/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
+    let token = request_token(
+        &client,
+        &format!("{login}/{SUB}/oauth2/v2.0/token"),
+        &[
             ("grant_type", "client_credentials"),
             ("client_id", "c"),
             ("client_secret", "s"),
             ("scope", "https://management.core.windows.net//.default"),
-        ]))
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(token.status(), 200);
 }
 
@@ -319,22 +314,20 @@ async fn arm_accepts_only_its_own_valid_tokens() {
     );
 
     let s = start("subscriptions:\n  - id: 00000000-0000-0000-0000-000000000000\n  - id: 22222222-2222-2222-2222-222222222222\n    tenant: 33333333-3333-3333-3333-333333333333\n").await;
-    let vault_token = s
-        .client
-        .post(format!("{}/{SUB}/oauth2/v2.0/token", s.sim.base_url()))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
+    let vault_token = request_token(
+        &s.client,
+        &format!("{}/{SUB}/oauth2/v2.0/token", s.sim.base_url()),
+        &[
             ("grant_type", "client_credentials"),
             ("client_id", "c"),
             ("client_secret", "s"),
             ("scope", "https://vault.azure.net/.default"),
-        ]))
-        .send()
-        .await
-        .unwrap()
-        .json::<Value>()
-        .await
-        .unwrap()["access_token"]
+        ],
+    )
+    .await
+    .json::<Value>()
+    .await
+    .unwrap()["access_token"]
         .as_str()
         .unwrap()
         .to_string();

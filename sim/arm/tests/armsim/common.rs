@@ -227,6 +227,21 @@ impl Sim {
     }
 }
 
+/// POSTs a form to a token endpoint (`{authority}/{tenant}/oauth2/v2.0/token`).
+pub async fn request_token(
+    client: &reqwest::Client,
+    endpoint: &str,
+    pairs: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(endpoint)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(pairs))
+        .send()
+        .await
+        .expect("the token endpoint answers")
+}
+
 /// A form body for the token endpoint (reqwest's `form` feature is not built).
 pub fn form(pairs: &[(&str, &str)]) -> String {
     url::form_urlencoded::Serializer::new(String::new())

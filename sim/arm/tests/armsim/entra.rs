@@ -74,39 +74,35 @@ async fn configured_principals_need_their_secret() {
         .to_string();
     assert!(unknown.contains("AADSTS700016"), "{unknown}");
     // The raw endpoint: Entra's error shape, and the scope rule.
-    let r = s
-        .client
-        .post(format!("{}/{SUB}/oauth2/v2.0/token", s.sim.base_url()))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
+    let r = request_token(
+        &s.client,
+        &format!("{}/{SUB}/oauth2/v2.0/token", s.sim.base_url()),
+        &[
             ("grant_type", "client_credentials"),
             ("client_id", "app-1"),
             ("client_secret", "right"),
             ("scope", "https://management.azure.com/user_impersonation"),
-        ]))
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(r.status(), 400);
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"], "invalid_scope");
     assert_eq!(body["error_codes"], json!([1002012]));
-    let unknown_tenant = s
-        .client
-        .post(format!(
+    let unknown_tenant = request_token(
+        &s.client,
+        &format!(
             "{}/11111111-1111-1111-1111-111111111111/oauth2/v2.0/token",
             s.sim.base_url()
-        ))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
+        ),
+        &[
             ("grant_type", "client_credentials"),
             ("client_id", "app-1"),
             ("client_secret", "right"),
             ("scope", ARM_SCOPE),
-        ]))
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(unknown_tenant.status(), 400);
     let discovery: Value = s
         .client
