@@ -6,7 +6,7 @@
 //! [--concurrency N] [--https]`
 //!
 //! Budgets (issue 4): at least 5,000 pairs/s on 2 cores; under 1 GiB for 100,000 resources.
-//! Storage accounts are used: the largest fixture schema to validate and the largest bodies.
+//! Storage accounts are used: the largest schema to validate and the largest bodies.
 //! Operations are synchronous and throttling is off, so the figure is the simulator's own cost;
 //! authentication, validation, rendering, the journal and the counters are all on.
 
@@ -121,7 +121,9 @@ fn main() {
             "bench",
         )
         .expect("bench config");
-        let mut builder = ArmSim::builder().kinds(aso_generated::catalog()).config(config);
+        let mut builder = ArmSim::builder()
+            .kinds(aso_armsim::generated_kinds())
+            .config(config);
         if !https {
             builder = builder.http();
         }

@@ -1,6 +1,6 @@
 //! The simulator's own control endpoints under `/_armsim/` (no authentication: they are for the
-//! test harness on loopback): the journal, counters, resources, LRO, throttling and fault
-//! settings, replay, and reset.
+//! test harness on loopback): the journal, counters, resources, LRO settings and forgetting
+//! operations, throttling and fault settings, replay, and reset.
 
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
@@ -38,7 +38,8 @@ pub fn handle(state: &State, method: &str, path: &str, body: &[u8], ca_pem: Opti
             Ok(Reply::empty(204))
         }
         ("GET", "resources") => {
-            let world = state.world();
+            let mut world = state.world();
+            crate::operations::end_due(&mut world, std::time::Instant::now());
             let items: Vec<Value> = world
                 .store
                 .iter()
@@ -57,6 +58,10 @@ pub fn handle(state: &State, method: &str, path: &str, body: &[u8], ca_pem: Opti
             *state.lro.write().unwrap_or_else(|e| e.into_inner()) = c;
             Reply::empty(204)
         }),
+        ("DELETE", "operations") => {
+            crate::operations::forget(&mut state.world());
+            Ok(Reply::empty(204))
+        }
         ("GET", "throttling") => Ok(Reply::json(200, &json!(state.throttle.config()))),
         ("PUT", "throttling") => parse::<ThrottleConfig>(body, "throttling settings").map(|c| {
             state.throttle.configure(c);

@@ -6,10 +6,12 @@ use std::time::Instant;
 use http::HeaderMap;
 use serde_json::{Value, json};
 
+use crate::collections;
 use crate::entra::token::{Caller, Subject, SubjectKind, TokenError};
 use crate::error::ArmError;
 use crate::keyvault;
-use crate::lro::{Failure, LroMode, OpKind, Operation};
+use crate::lro::{Clock, Failure, LroMode, OpKind, Operation};
+use crate::operations;
 use crate::path::{self, ResourceAddr, Route};
 use crate::providers;
 use crate::rbac::{self, Action, Verb};
@@ -32,7 +34,8 @@ pub struct Injected {
     pub relative_location: bool,
 }
 
-/// Audiences ARM accepts.
+/// Audiences ARM accepts (its error message lists them): the resource URIs of Azure Resource
+/// Manager, with and without the trailing slash. Nothing else, the simulator's own URL included.
 const AUDIENCES: &[&str] = &[
     "https://management.azure.com/",
     "https://management.azure.com",
@@ -50,7 +53,7 @@ pub fn arm_type_of(route: &Route) -> Option<String> {
     }
 }
 
-fn authenticate(state: &State, headers: &HeaderMap, base_url: &str) -> Result<Caller, ArmError> {
+fn authenticate(state: &State, headers: &HeaderMap) -> Result<Caller, ArmError> {
     if !state.config.require_auth {
         let client_id = "00000000-0000-0000-0000-00000000a11e";
         return Ok(Caller {
@@ -98,10 +101,7 @@ fn authenticate(state: &State, headers: &HeaderMap, base_url: &str) -> Result<Ca
                 ),
             ),
         })?;
-    let own = base_url.trim_end_matches('/');
-    if !AUDIENCES.contains(&caller.audience.as_str())
-        && caller.audience.trim_end_matches('/') != own
-    {
+    if !AUDIENCES.contains(&caller.audience.as_str()) {
         return Err(ArmError::new(
             401,
             "InvalidAuthenticationTokenAudience",
@@ -126,7 +126,8 @@ fn subscription_of(route: &Route) -> Option<&str> {
         | Route::ProviderAction { sub, .. } => sub.as_deref(),
         Route::Resource(a) | Route::Action { resource: a, .. } => a.subscription.as_deref(),
         Route::Collection(c) => c.subscription.as_deref(),
-        Route::Subscriptions | Route::Operation { .. } => None,
+        Route::Operation { sub, .. } => sub.as_deref(),
+        Route::Subscriptions => None,
     }
 }
 
@@ -246,7 +247,7 @@ pub fn handle(
             ));
         }
     };
-    let caller = match authenticate(state, headers, base_url) {
+    let caller = match authenticate(state, headers) {
         Ok(c) => c,
         Err(e) => {
             return Reply::error(&e).header(
@@ -308,6 +309,9 @@ pub fn handle(
         relative_location: injected.relative_location,
     };
     let mut world = state.world();
+    // Azure finishes operations whether or not they are polled: whatever this request sees,
+    // operations whose time has come are over.
+    operations::end_due(&mut world, Instant::now());
     if let Some((action, target)) = required(method, &route)
         && !permitted(state, &world, &caller, &action, &target)
     {
@@ -354,6 +358,18 @@ fn dispatch(
     route: &Route,
     sub: Option<&str>,
 ) -> Result<Reply, ArmError> {
+    // ARM answers these itself, at Microsoft.Resources' api-versions.
+    if matches!(
+        route,
+        Route::Subscriptions
+            | Route::Subscription { .. }
+            | Route::Locations { .. }
+            | Route::Providers { .. }
+            | Route::Provider { .. }
+            | Route::ProviderAction { .. }
+    ) {
+        crate::catalog::resources_api_version(req.query.api_version())?;
+    }
     match (method, route) {
         ("GET", Route::Subscriptions) => Ok(list_subscriptions(state, world, req.caller)),
         ("GET", Route::Subscription { sub }) => Ok(Reply::json(
@@ -374,7 +390,7 @@ fn dispatch(
             },
         ) => providers::action(state, world, sub, namespace, action),
         ("GET", Route::ResourceGroups { sub }) => {
-            resources::list_resource_groups(state, world, req, sub)
+            collections::list_resource_groups(state, world, req, sub)
         }
         (
             "GET",
@@ -382,9 +398,9 @@ fn dispatch(
                 sub,
                 resource_group,
             },
-        ) => resources::list_generic(state, world, req, sub, resource_group.as_deref()),
-        ("GET", Route::Operation { id, monitor }) => {
-            resources::monitor(world, id, monitor == "operationstatuses")
+        ) => collections::list_generic(state, world, req, sub, resource_group.as_deref()),
+        ("GET", Route::Operation { id, monitor, sub }) => {
+            operations::monitor(world, id, sub.as_deref(), monitor == "operationstatuses")
         }
         // Key Vault's deleted vaults live outside the resource tree.
         ("GET", Route::Resource(a)) if is_deleted_vault(a) => {
@@ -421,7 +437,7 @@ fn dispatch(
                 })
                 .map(|(_, d)| d.body())
                 .collect();
-            Ok(resources::page(req, items, state.config.page_size))
+            Ok(collections::page(req, items, state.config.page_size))
         }
         ("POST", Route::Action { resource, action })
             if is_deleted_vault(resource) && action.eq_ignore_ascii_case("purge") =>
@@ -436,7 +452,7 @@ fn dispatch(
         ("POST", Route::Action { resource, action }) => {
             resources::action(state, world, req, resource, action)
         }
-        ("GET", Route::Collection(c)) => resources::list(state, world, req, c),
+        ("GET", Route::Collection(c)) => collections::list(state, world, req, c),
         (m, _) => Err(ArmError::method_not_allowed(m)),
     }
 }
@@ -505,9 +521,10 @@ fn purge(world: &mut World, req: &Req, a: &ResourceAddr, sub: &str) -> Result<Re
         kind: OpKind::Action,
         mode: LroMode::Location,
         resource_key: a.key(),
+        subscription: Some(sub.to_string()),
         arm_type: "Microsoft.KeyVault/locations/deletedVaults".into(),
-        polls_left: 0,
-        not_before: Instant::now(),
+        // The vault is gone at once; the monitor reports it on its first poll.
+        clock: Clock::Until(Instant::now()),
         started: started.clone(),
         ended: None,
         outcome: None,

@@ -8,8 +8,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use serde_json::Value;
+
 use aso_runtime::arm_schema::ArmSchema;
 use aso_runtime::kind::{AzureName, KindInfo, NameRule, Scope};
+
+use crate::error::ArmError;
 
 /// The API versions ARM serves for `Microsoft.Resources` (resource groups, subscriptions,
 /// providers). Clients pick one of these; resource groups work whatever the catalog holds.
@@ -63,6 +67,21 @@ const RESOURCE_GROUP_SCHEMA: &str = r#"{
 
 pub const RESOURCE_GROUP_TYPE: &str = "Microsoft.Resources/resourceGroups";
 
+/// Checks the api-version of a request ARM answers itself (resource groups, subscriptions,
+/// providers, generic resources): missing is `MissingApiVersionParameter`, unknown is
+/// `InvalidApiVersionParameter` listing the supported versions, newest first, as ARM words it.
+pub fn resources_api_version(api_version: Option<&str>) -> Result<&str, ArmError> {
+    let v = api_version.ok_or_else(ArmError::missing_api_version)?;
+    if RESOURCES_API_VERSIONS
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(v))
+    {
+        return Ok(v);
+    }
+    let newest_first: Vec<&str> = RESOURCES_API_VERSIONS.iter().rev().copied().collect();
+    Err(ArmError::invalid_api_version(v, &newest_first))
+}
+
 /// One API version of an ARM type.
 #[derive(Debug, Clone)]
 pub struct VersionEntry {
@@ -98,11 +117,92 @@ impl TypeEntry {
         self.versions.keys().rev().cloned().collect()
     }
 
+    /// Whether a resource last written at `written` may show differently at `api_version`.
+    pub fn shows_differently(&self, written: &str, api_version: &str) -> bool {
+        self.versions.len() > 1 && !written.eq_ignore_ascii_case(api_version)
+    }
+
+    /// A resource's body as a client of `api_version` sees it: without the properties only other
+    /// versions of the type define (ARM never shows a client a property its api-version lacks).
+    /// Properties no version's schema names (computed, read-only) stay.
+    pub fn project(&self, body: &mut Value, api_version: &str) {
+        let Some(target) = self.version(api_version).and_then(|v| v.schema.as_deref()) else {
+            return;
+        };
+        let others: Vec<&ArmSchema> = self
+            .versions
+            .iter()
+            .filter(|(v, _)| !v.eq_ignore_ascii_case(api_version))
+            .filter_map(|(_, e)| e.schema.as_deref())
+            .collect();
+        project(body, target, &others);
+    }
+
     /// Whether the type carries a location (a "tracked" resource in ARM's terms).
     pub fn is_tracked(&self, api_version: &str) -> bool {
         self.version(api_version)
             .and_then(|v| v.schema.as_ref())
             .is_some_and(|s| s.properties.contains_key("location"))
+    }
+}
+
+/// A polymorphic schema's variant for the value's discriminator, or the schema itself.
+fn variant<'a>(schema: &'a ArmSchema, value: &Value) -> &'a ArmSchema {
+    schema
+        .discriminator
+        .as_deref()
+        .and_then(|d| value.get(d))
+        .and_then(Value::as_str)
+        .and_then(|v| schema.variants.get(v))
+        .unwrap_or(schema)
+}
+
+/// Drops from `value` what `others` define and `target` does not, recursively.
+fn project(value: &mut Value, target: &ArmSchema, others: &[&ArmSchema]) {
+    match value {
+        Value::Object(_) => {
+            let target = variant(target, value);
+            let others: Vec<&ArmSchema> = others.iter().map(|o| variant(o, value)).collect();
+            let Value::Object(map) = value else {
+                return;
+            };
+            let keys: Vec<String> = map.keys().cloned().collect();
+            for key in keys {
+                let theirs: Vec<&ArmSchema> = others
+                    .iter()
+                    .filter_map(|o| {
+                        o.properties
+                            .get(&key)
+                            .or(o.additional_properties.as_deref())
+                    })
+                    .collect();
+                match target
+                    .properties
+                    .get(&key)
+                    .or(target.additional_properties.as_deref())
+                {
+                    Some(mine) => {
+                        if let Some(v) = map.get_mut(&key) {
+                            project(v, mine, &theirs);
+                        }
+                    }
+                    None if others.iter().any(|o| o.properties.contains_key(&key)) => {
+                        map.remove(&key);
+                    }
+                    None => {}
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(mine) = target.items.as_deref() {
+                let theirs: Vec<&ArmSchema> =
+                    others.iter().filter_map(|o| o.items.as_deref()).collect();
+                for item in items {
+                    project(item, mine, &theirs);
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -252,6 +352,43 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn schema(v: serde_json::Value) -> ArmSchema {
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn reads_hide_what_only_other_versions_define() {
+        let old = schema(serde_json::json!({"properties": {
+            "properties": {"properties": {
+                "rules": {"items": {"properties": {"name": {"type": "string"}}}},
+                "source": {"discriminator": "kind", "properties": {"kind": {"type": "string"}},
+                           "variants": {"Blob": {"properties": {"kind": {"type": "string"}, "container": {"type": "string"}}}}}
+            }}
+        }}));
+        let new = schema(serde_json::json!({"properties": {
+            "properties": {"properties": {
+                "rules": {"items": {"properties": {"name": {"type": "string"}, "priority": {"type": "integer"}}}},
+                "source": {"discriminator": "kind", "properties": {"kind": {"type": "string"}},
+                           "variants": {"Blob": {"properties": {"kind": {"type": "string"}, "container": {"type": "string"}, "prefix": {"type": "string"}}}}},
+                "added": {"type": "string"}
+            }}
+        }}));
+        let mut body = serde_json::json!({"id": "/x", "properties": {
+            "rules": [{"name": "a", "priority": 1}],
+            "source": {"kind": "Blob", "container": "c", "prefix": "p"},
+            "added": "v", "provisioningState": "Succeeded"
+        }});
+        project(&mut body, &old, &[&new]);
+        assert_eq!(
+            body,
+            serde_json::json!({"id": "/x", "properties": {
+                "rules": [{"name": "a"}],
+                "source": {"kind": "Blob", "container": "c"},
+                "provisioningState": "Succeeded"
+            }})
+        );
+    }
 
     #[test]
     fn resource_groups_are_built_in() {

@@ -44,7 +44,7 @@ pub fn rustls_config_trusting(ca_pems: &[&str]) -> Result<rustls::ClientConfig, 
                 .map_err(|source| ClientError::Anchor { index, source })?;
         }
     }
-    let mut config = rustls::ClientConfig::builder_with_provider(crate::tls::provider())
+    let mut config = rustls::ClientConfig::builder_with_provider(aso_simpki::provider())
         .with_safe_default_protocol_versions()?
         .with_root_certificates(roots)
         .with_no_client_auth();

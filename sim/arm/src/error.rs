@@ -81,6 +81,18 @@ impl ArmError {
         )
     }
 
+    /// ARM's own endpoints (`Microsoft.Resources`) refusing a version.
+    pub fn invalid_api_version(api_version: &str, supported: &[&str]) -> Self {
+        Self::new(
+            400,
+            "InvalidApiVersionParameter",
+            format!(
+                "The api-version '{api_version}' is invalid. The supported versions are '{}'.",
+                supported.join(",")
+            ),
+        )
+    }
+
     pub fn invalid_resource_type(short_type: &str, namespace: &str, api_version: &str) -> Self {
         Self::new(
             400,

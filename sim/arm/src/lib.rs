@@ -19,16 +19,20 @@
 //!
 //! Map of the modules: `server` (HTTP, faults, journal, routing) -> `arm` (authentication,
 //! subscription, throttling, access control, registration) -> `resources` (the resource
-//! operations), `providers`, `keyvault`; per-type knowledge lives in `profile` (answer shapes),
-//! `computed` (computed values) and `actions` (POST actions); `validate` checks bodies against the
-//! catalog's schemas; `lro`, `throttle`, `faults`, `rbac`, `journal`, `replay` are the behaviours
-//! their names say; `entra` holds Entra ID.
+//! operations, after `checks`), `collections`, `operations` (long-running operations and their
+//! monitors), `providers`, `keyvault`; per-type knowledge lives in `catalog` (types and their
+//! api-versions), `profile` (answer shapes), `computed` (computed values) and `actions` (POST
+//! actions); `validate` checks bodies against the schema of the api-version a request names;
+//! `lro`, `throttle`, `faults`, `rbac`, `journal`, `replay` are the behaviours their names say;
+//! `entra` holds Entra ID.
 
 pub mod actions;
 pub mod admin;
 pub mod arm;
 pub mod catalog;
+pub mod checks;
 pub mod client;
+pub mod collections;
 pub mod computed;
 pub mod config;
 pub mod entra;
@@ -37,6 +41,7 @@ pub mod faults;
 pub mod journal;
 pub mod keyvault;
 pub mod lro;
+pub mod operations;
 pub mod path;
 pub mod profile;
 pub mod providers;
@@ -48,7 +53,6 @@ pub mod server;
 pub mod state;
 pub mod store;
 pub mod throttle;
-pub mod tls;
 pub mod validate;
 
 #[cfg(feature = "test-support")]
@@ -66,7 +70,7 @@ pub use config::Config;
 pub use error::ArmError;
 pub use faults::{Fault, FaultRule};
 pub use journal::{Counters, Entry};
-pub use lro::{Failure, LroMode, LroSettings};
+pub use lro::{Durations, Failure, LroMode, LroSettings, ProgressMode};
 pub use replay::{Cassette, Replayer};
 pub use throttle::ThrottleConfig;
 
@@ -91,6 +95,12 @@ pub fn rfc3339_unix(secs: i64) -> String {
 
 pub fn unix_now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// The generated kinds the simulator serves: every kind of the generated catalog, one
+/// [`KindInfo`] per ARM type and api-version (the binary, benchmarks and tests use this).
+pub fn generated_kinds() -> Vec<&'static KindInfo> {
+    aso_generated::catalog()
 }
 
 /// Forgets every resource, operation, deleted vault, registration change and journal entry.
@@ -120,7 +130,7 @@ pub enum StartError {
     #[error("configuration: {0}")]
     Config(String),
     #[error("TLS: {0}")]
-    Tls(#[from] tls::TlsError),
+    Tls(#[from] aso_simpki::PkiError),
     #[error("binding {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -183,9 +193,14 @@ impl Builder {
     /// Starts the server on the current tokio runtime.
     pub async fn start(self) -> Result<ArmSim, StartError> {
         let catalog = Catalog::new(&self.kinds)?;
-        let state = Arc::new(State::new(catalog, self.config).map_err(StartError::Config)?);
+        let mut state = State::new(catalog, self.config).map_err(StartError::Config)?;
+        state.hosts = self.hosts.clone();
+        let state = Arc::new(state);
+        // A CA per process, as a private CA would be: clients trust what `ca_pem` returns.
         let tls = if self.tls {
-            Some(tls::generate(&self.hosts)?)
+            let ca = aso_simpki::Authority::generate("aso-armsim CA")?;
+            let names = aso_simpki::loopback_names(&self.hosts);
+            Some((ca.pem(), ca.server_config("aso-armsim", &names)?))
         } else {
             None
         };
@@ -201,12 +216,12 @@ impl Builder {
         })?;
         let scheme = if tls.is_some() { "https" } else { "http" };
         let base_url = format!("{scheme}://{addr}");
-        let ca_pem: Option<Arc<str>> = tls.as_ref().map(|t| Arc::from(t.ca_pem.as_str()));
+        let ca_pem: Option<Arc<str>> = tls.as_ref().map(|(pem, _)| Arc::from(pem.as_str()));
         let (shutdown, rx) = watch::channel(false);
         let task = tokio::spawn(server::serve(
             state.clone(),
             listener,
-            tls.map(|t| t.server_config),
+            tls.map(|(_, config)| config),
             ca_pem.clone(),
             rx,
         ));
@@ -345,10 +360,12 @@ impl ArmSim {
         *self.state.replay.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
-    /// The GET body of a resource, straight from the store.
+    /// The GET body of a resource, straight from the store (operations whose time has come
+    /// ended first, as for any request).
     pub fn resource(&self, id: &str) -> Option<Value> {
-        self.state
-            .world()
+        let mut world = self.state.world();
+        operations::end_due(&mut world, std::time::Instant::now());
+        world
             .store
             .get(&id.to_ascii_lowercase())
             .map(store::Resource::json)
@@ -356,7 +373,16 @@ impl ArmSim {
 
     /// Number of resources held.
     pub fn resource_count(&self) -> usize {
-        self.state.world().store.len()
+        let mut world = self.state.world();
+        operations::end_due(&mut world, std::time::Instant::now());
+        world.store.len()
+    }
+
+    /// Forgets every operation's monitor, as Azure does once results expire: polls answer 404
+    /// from now on. Running operations still take effect (timed ones on time, poll-counted ones
+    /// at once, since nobody can poll them any more).
+    pub fn forget_operations(&self) {
+        operations::forget(&mut self.state.world());
     }
 
     /// Forgets all resources, operations and journal entries.

@@ -49,7 +49,12 @@ pub enum Route {
     /// A long-running operation's status monitor (`.../operationResults/{id}` and friends);
     /// `monitor` is the segment before the ID, lower case (`operationstatuses` is an
     /// `Azure-AsyncOperation` status resource, the others answer as `Location` monitors).
-    Operation { id: String, monitor: String },
+    Operation {
+        id: String,
+        monitor: String,
+        /// The subscription the URL names, if any.
+        sub: Option<String>,
+    },
 }
 
 /// The address of one resource.
@@ -192,6 +197,7 @@ pub fn parse(method: &str, path: &str) -> Result<Route, PathError> {
             return Ok(Route::Operation {
                 id: segments[segments.len() - 1].clone(),
                 monitor: marker,
+                sub: is(0, "subscriptions").then(|| segments[1].clone()),
             });
         }
     }

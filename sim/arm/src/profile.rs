@@ -6,7 +6,11 @@
 //! answer PUT with 201 + `Azure-AsyncOperation` and DELETE with 202 + `Azure-AsyncOperation` and
 //! `Location`, nested resources answer synchronously.
 
-use crate::lro::{LroMode, LroSettings};
+use crate::lro::{Durations, LroMode, LroSettings};
+
+/// How long an operation runs by default (time-based progress): short, for tests. Azure takes
+/// seconds to minutes; benchmarks and demos set their own (`durationMs`).
+pub const DEFAULT_DURATION_MS: u64 = 100;
 
 /// Where an operation's status monitor lives, as each provider shapes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +100,8 @@ impl Profile {
                 create: Some(LroMode::AsyncOperation),
                 update: Some(LroMode::AsyncOperation),
                 delete: Some(LroMode::AsyncOperation),
+                progress: None,
+                duration_ms: Some(Durations::all(DEFAULT_DURATION_MS)),
                 polls: Some(1),
                 min_duration_ms: Some(0),
                 retry_after: Some(1),

@@ -1,30 +1,32 @@
-//! Resources: PUT, PATCH, GET, HEAD and DELETE on any resource ID, collection GETs with paging,
-//! POST actions, and the status monitors of long-running operations.
+//! Resources: PUT, PATCH, GET, HEAD and DELETE on any resource ID, and POST actions.
 //!
-//! Each request is checked as ARM checks it, in ARM's order: api-version, resource type, parent
-//! (`ResourceGroupNotFound` / `ParentResourceNotFound`), name, body against the kind's schema,
-//! create-only properties, operations in flight; then it takes effect and is answered in the shape
-//! the type's profile (or the test's settings) asks for.
+//! Each request is checked as ARM checks it, in ARM's order (`checks.rs`): api-version and
+//! resource type (here, [`resolve`]), parent (`ResourceGroupNotFound` / `ParentResourceNotFound`),
+//! name, body against the schema of the api-version it names, create-only properties, operations
+//! in flight; then it takes effect and is answered in the shape the type's profile (or the test's
+//! settings) asks for, its long-running operation started in `operations.rs`.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use bytes::Bytes;
 use serde_json::{Map, Value, json};
 
-use crate::catalog::{TypeEntry, VersionEntry};
+use crate::catalog::{self, TypeEntry, VersionEntry};
+use crate::checks::{check_name, check_parent, not_found, parse_body, rg_being_deleted};
 use crate::computed;
 use crate::config::UnknownTypes;
 use crate::entra::token::{Caller, SubjectKind};
 use crate::error::ArmError;
 use crate::keyvault;
-use crate::lro::{Behaviour, Failure, LroMode, LroSettings, OpKind, Operation, Outcome, Progress};
-use crate::path::{CollectionAddr, ResourceAddr};
-use crate::profile::{MonitorStyle, NotFound, ParentNotFound, Profile, profile};
+use crate::lro::{Behaviour, Failure, LroMode, LroSettings, OpKind};
+use crate::operations::{self, observe_resource, remove};
+use crate::path::ResourceAddr;
+use crate::profile::{Profile, profile};
 use crate::reply::Reply;
 use crate::state::{State, World};
 use crate::store::Resource;
-use crate::validate::{self, normalize, same_value};
+use crate::validate::{self, same_value};
 
 /// A request's query string.
 #[derive(Debug, Clone, Default)]
@@ -76,20 +78,31 @@ pub struct Resolved<'a> {
 }
 
 /// Checks api-version and type: ARM's answers for a missing api-version, an unknown namespace or
-/// type (unless unknown types are accepted), and an unsupported version.
+/// type (unless unknown types are accepted), and an unsupported version (whose message names the
+/// resource's `location`, asked for only then).
 pub fn resolve<'a>(
     state: &'a State,
     arm_type: &str,
     api_version: Option<&str>,
-    location: &str,
+    location: impl FnOnce() -> String,
 ) -> Result<Resolved<'a>, ArmError> {
     let api_version = api_version.ok_or_else(ArmError::missing_api_version)?;
     let (namespace, short) = arm_type.split_once('/').unwrap_or((arm_type, ""));
     match state.catalog.get(arm_type) {
+        // ARM answers for its own types; providers for theirs.
+        Some(entry) if entry.arm_type == catalog::RESOURCE_GROUP_TYPE => {
+            catalog::resources_api_version(Some(api_version))?;
+            Ok(Resolved {
+                version: entry.version(api_version),
+                entry: Some(entry),
+                arm_type: entry.arm_type.clone(),
+                profile: profile(&entry.arm_type),
+            })
+        }
         Some(entry) => {
             let version = entry.version(api_version).ok_or_else(|| {
                 ArmError::no_registered_provider(
-                    location,
+                    &location(),
                     api_version,
                     short,
                     &entry.version_list(),
@@ -143,204 +156,12 @@ fn behaviour(state: &State, resolved: &Resolved, kind: &OpKind, req: &Req) -> Be
     };
     Behaviour {
         mode: mode.unwrap_or(LroMode::Sync),
-        polls: s.polls.unwrap_or(1),
-        min_duration: Duration::from_millis(s.min_duration_ms.unwrap_or(0)),
+        // Time unless the test asks for poll-counted progress; durations and polls from all layers.
+        clock: s.clock(test_settings.progress_mode(), kind, Instant::now()),
         retry_after,
         relative_location: req.relative_location || s.relative_location.unwrap_or(false),
         fail: req.fail_operation.clone().or(s.fail),
     }
-}
-
-fn is_extension(addr: &ResourceAddr, resolved: &Resolved) -> bool {
-    addr.scope_is_resource
-        || resolved
-            .entry
-            .is_some_and(|e| e.scope == aso_runtime::Scope::Extension)
-}
-
-/// The 404 for a missing resource, in the type's wording.
-fn not_found(addr: &ResourceAddr, resolved: &Resolved) -> ArmError {
-    match resolved.profile.not_found {
-        NotFound::Arm if !addr.is_nested() => ArmError::resource_not_found(
-            &resolved.arm_type,
-            addr.name(),
-            addr.resource_group.as_deref(),
-        ),
-        NotFound::Arm => ArmError::new(
-            404,
-            "NotFound",
-            format!("Resource '{}' was not found.", addr.id),
-        ),
-        NotFound::Provider { code, message } => ArmError::new(
-            404,
-            code,
-            message
-                .replace("{name}", addr.name())
-                .replace("{id}", &addr.id),
-        ),
-    }
-}
-
-/// Checks that what a resource hangs off exists: its resource group, its parent, or (extension
-/// resources) the resource it is attached to.
-fn check_parent(
-    world: &World,
-    addr: &ResourceAddr,
-    resolved: &Resolved,
-    operation: &str,
-) -> Result<(), ArmError> {
-    if addr.is_resource_group() {
-        return Ok(());
-    }
-    if is_extension(addr, resolved) {
-        let scope = addr.scope.as_str();
-        if scope.is_empty() || addr.resource_group.is_none() && !addr.scope_is_resource {
-            return Ok(());
-        }
-        if !addr.scope_is_resource {
-            let rg_key = scope.to_ascii_lowercase();
-            return if world.store.contains(&rg_key) {
-                Ok(())
-            } else {
-                Err(ArmError::resource_group_not_found(
-                    addr.resource_group.as_deref().unwrap_or_default(),
-                ))
-            };
-        }
-        if world.store.contains(&scope.to_ascii_lowercase()) {
-            return Ok(());
-        }
-        let parsed = aso_runtime::arm_id::parse(scope)
-            .map_err(|e| ArmError::bad_request("InvalidScope", e))?;
-        return Err(ArmError::resource_not_found(
-            &parsed.resource_type,
-            &parsed.name,
-            parsed.resource_group.as_deref(),
-        ));
-    }
-    if let Some(parent) = addr.parent_id() {
-        if world.store.contains(&parent.to_ascii_lowercase()) {
-            return Ok(());
-        }
-        return Err(match resolved.profile.parent_not_found {
-            ParentNotFound::StorageNested => ArmError::new(
-                404,
-                "ParentResourceNotFound",
-                format!(
-                    "Can not perform requested operation on nested resource. Parent resource '{}' not found.",
-                    addr.names.first().map(String::as_str).unwrap_or_default()
-                ),
-            ),
-            ParentNotFound::Arm => {
-                ArmError::parent_not_found(operation, &addr.short_type(), &parent)
-            }
-            ParentNotFound::TopLevelNotFound => ArmError::resource_not_found(
-                &format!("{}/{}", addr.namespace, addr.types[0]),
-                &addr.names[0],
-                addr.resource_group.as_deref(),
-            ),
-        });
-    }
-    if let (Some(sub), Some(rg)) = (&addr.subscription, &addr.resource_group)
-        && !world
-            .store
-            .contains(&format!("/subscriptions/{sub}/resourcegroups/{rg}").to_ascii_lowercase())
-    {
-        return Err(ArmError::resource_group_not_found(rg));
-    }
-    Ok(())
-}
-
-/// The resource group of `addr`, if it is being deleted.
-fn rg_being_deleted(world: &World, addr: &ResourceAddr) -> bool {
-    let (Some(sub), Some(rg)) = (&addr.subscription, &addr.resource_group) else {
-        return false;
-    };
-    if addr.is_resource_group() {
-        return false;
-    }
-    let key = format!("/subscriptions/{sub}/resourcegroups/{rg}").to_ascii_lowercase();
-    world
-        .store
-        .get(&key)
-        .and_then(|r| r.operation.as_ref())
-        .and_then(|op| world.ops.get(op))
-        .is_some_and(|op| op.kind == OpKind::Delete && op.outcome.is_none())
-}
-
-fn check_name(addr: &ResourceAddr, resolved: &Resolved) -> Result<(), ArmError> {
-    let name = addr.name();
-    let Some(version) = resolved.version else {
-        return Ok(());
-    };
-    if let Some(fixed) = version.fixed_name {
-        if !name.eq_ignore_ascii_case(fixed) {
-            return Err(ArmError::bad_request(
-                resolved.profile.invalid_name_code,
-                format!(
-                    "The resource name '{name}' is invalid: resources of type '{}' are named '{fixed}'.",
-                    resolved.arm_type
-                ),
-            ));
-        }
-        return Ok(());
-    }
-    let Some(rule) = version.name_rule else {
-        return Ok(());
-    };
-    let len = name.chars().count() as u64;
-    let too_short = rule.min_length.is_some_and(|m| len < m);
-    let too_long = rule.max_length.is_some_and(|m| len > m);
-    let mismatch = rule
-        .pattern
-        .and_then(validate::compiled)
-        .is_some_and(|re| !re.is_match(name));
-    if too_short || too_long || mismatch {
-        let code = resolved.profile.invalid_name_code;
-        let message = if code == "AccountNameInvalid" {
-            format!(
-                "{name} is not a valid storage account name. Storage account name must be between 3 and 24 characters in length and use numbers and lower-case letters only."
-            )
-        } else {
-            let mut m = format!("The resource name '{name}' is invalid.");
-            if let Some(p) = rule.pattern {
-                m.push_str(&format!(" It must match the pattern '{p}'."));
-            }
-            if rule.min_length.is_some() || rule.max_length.is_some() {
-                m.push_str(&format!(
-                    " Its length must be between {} and {} characters.",
-                    rule.min_length.unwrap_or(1),
-                    rule.max_length
-                        .map(|m| m.to_string())
-                        .unwrap_or_else(|| "any number of".into())
-                ));
-            }
-            m
-        };
-        return Err(ArmError::bad_request(code, message).with_target("name"));
-    }
-    Ok(())
-}
-
-fn parse_body(body: &[u8]) -> Result<Value, ArmError> {
-    if body.is_empty() {
-        return Err(ArmError::invalid_content(
-            "Root element is missing. The request body must be a JSON object.",
-        ));
-    }
-    let v: Value = serde_json::from_slice(body).map_err(|e| {
-        ArmError::invalid_content(format!(
-            "{e}. Path '', line {}, position {}.",
-            e.line(),
-            e.column()
-        ))
-    })?;
-    if !v.is_object() {
-        return Err(ArmError::invalid_content(
-            "The request body must be a JSON object. Path ''.",
-        ));
-    }
-    Ok(v)
 }
 
 /// Whether bodies of the type carry `properties.provisioningState`: when the write is
@@ -365,7 +186,7 @@ fn has_provisioning_state(resolved: &Resolved, body: &Value, asynchronous: bool)
     }
 }
 
-fn set_state(body: &mut Value, state: &str) {
+pub fn set_state(body: &mut Value, state: &str) {
     if let Some(p) = body.get_mut("properties").and_then(Value::as_object_mut) {
         p.insert("provisioningState".into(), json!(state));
     }
@@ -467,134 +288,6 @@ fn minimal(body: &Value) -> Value {
     json!({"id": body["id"], "name": body["name"], "type": body["type"]})
 }
 
-/// Where an operation's monitor lives (absolute or relative).
-#[allow(clippy::too_many_arguments)]
-fn monitor_url(
-    req: &Req,
-    style: MonitorStyle,
-    addr: &ResourceAddr,
-    location: &str,
-    op: &str,
-    status_resource: bool,
-    relative: bool,
-    api_version: &str,
-) -> String {
-    let base = if relative { "" } else { req.base_url };
-    let loc = if location.is_empty() {
-        "global".to_string()
-    } else {
-        normalize(location)
-    };
-    let ns = &addr.namespace;
-    let kind = if status_resource {
-        "operationStatuses"
-    } else {
-        "operationResults"
-    };
-    match (&addr.subscription, style) {
-        (None, _) => format!("{base}/providers/{ns}/{kind}/{op}?api-version={api_version}"),
-        (Some(s), _) if status_resource => {
-            format!(
-                "{base}/subscriptions/{s}/providers/{ns}/locations/{loc}/operationStatuses/{op}?api-version={api_version}"
-            )
-        }
-        (Some(s), MonitorStyle::Provider) => {
-            format!(
-                "{base}/subscriptions/{s}/providers/{ns}/locations/{loc}/{kind}/{op}?api-version={api_version}"
-            )
-        }
-        (Some(s), MonitorStyle::StorageAsyncOperations) => {
-            format!(
-                "{base}/subscriptions/{s}/providers/{ns}/locations/{loc}/asyncoperations/{op}?monitor=true&api-version={api_version}"
-            )
-        }
-        (Some(s), MonitorStyle::ResourceGroupJob) => {
-            format!("{base}/subscriptions/{s}/operationresults/{op}?api-version={api_version}")
-        }
-        (Some(s), MonitorStyle::ServiceBusOperationStatus) => format!(
-            "{base}/subscriptions/{s}/resourcegroups/{}/providers/{ns}/locations/{loc}/operationStatus/{op}?api-version={api_version}&resourceType=Namespace",
-            addr.resource_group.as_deref().unwrap_or("")
-        ),
-    }
-}
-
-/// An operation ID in the provider's style.
-fn operation_id(style: MonitorStyle, addr: &ResourceAddr, location: &str) -> String {
-    match style {
-        MonitorStyle::ResourceGroupJob => {
-            use base64::Engine;
-            let job = json!({
-                "jobId": format!("RESOURCEGROUPDELETIONJOB-{}-{}", addr.name().to_ascii_uppercase(), uuid::Uuid::new_v4().simple()),
-                "jobLocation": normalize(location),
-            });
-            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(job.to_string())
-        }
-        _ => uuid::Uuid::new_v4().to_string(),
-    }
-}
-
-/// Applies the effect of an operation that just ended.
-pub fn complete(world: &mut World, op_id: &str) {
-    let Some(op) = world.ops.get(op_id).cloned() else {
-        return;
-    };
-    let Some(outcome) = op.outcome.clone() else {
-        return;
-    };
-    match (&op.kind, &outcome) {
-        (OpKind::Delete, Outcome::Succeeded) => remove(world, &op.resource_key),
-        (OpKind::Action, _) => {}
-        (_, outcome) => {
-            let Some(r) = world.store.get_mut(&op.resource_key) else {
-                return;
-            };
-            if r.operation.as_deref() != Some(op_id) {
-                return;
-            }
-            r.operation = None;
-            let mut body = r.json();
-            let final_state = if matches!(outcome, Outcome::Succeeded) {
-                "Succeeded"
-            } else {
-                "Failed"
-            };
-            if body.pointer("/properties/provisioningState").is_some() {
-                set_state(&mut body, final_state);
-            }
-            r.set_json(&body);
-        }
-    }
-}
-
-/// Removes a resource and everything under it, soft-deleting vaults.
-fn remove(world: &mut World, key: &str) {
-    let removed = world.store.remove_tree(key);
-    for vault in keyvault::soft_deleted(&removed) {
-        world
-            .deleted_vaults
-            .insert(keyvault::key(&vault.subscription, &vault.name), vault);
-    }
-    world.forget_removed();
-}
-
-/// Looks at the operation in flight on a resource (`counts`: a GET of the resource).
-fn observe_resource(world: &mut World, key: &str, counts: bool) {
-    let Some(op_id) = world.store.get(key).and_then(|r| r.operation.clone()) else {
-        return;
-    };
-    let now = Instant::now();
-    // Only the client's way of following the operation counts as a poll: its monitor, or the
-    // resource itself when there is no monitor (provisioning-state mode).
-    let progress = match world.ops.get_mut(&op_id) {
-        Some(op) if counts && op.mode == LroMode::ProvisioningState => op.observe(now),
-        Some(op) => op.settle(now),
-        None => return,
-    };
-    if matches!(progress, Progress::JustEnded(_) | Progress::Ended(_)) {
-        complete(world, &op_id);
-    }
-}
-
 /// PUT (or PATCH) of a resource.
 pub fn put(
     state: &State,
@@ -605,17 +298,13 @@ pub fn put(
 ) -> Result<Reply, ArmError> {
     let key = addr.key();
     let request = parse_body(req.body)?;
-    let location_hint = request
-        .get("location")
-        .and_then(Value::as_str)
-        .unwrap_or("westus2")
-        .to_string();
-    let resolved = resolve(
-        state,
-        &addr.arm_type(),
-        req.query.api_version(),
-        &location_hint,
-    )?;
+    let resolved = resolve(state, &addr.arm_type(), req.query.api_version(), || {
+        request
+            .get("location")
+            .and_then(Value::as_str)
+            .unwrap_or("westus2")
+            .to_string()
+    })?;
     check_parent(world, addr, &resolved, "write")?;
     if rg_being_deleted(world, addr) {
         return Err(ArmError::resource_group_being_deleted(
@@ -624,7 +313,10 @@ pub fn put(
     }
     observe_resource(world, &key, false);
     if let Some(existing) = world.store.get(&key)
-        && let Some(op) = existing.operation.as_ref().and_then(|o| world.ops.get(o))
+        && let Some(op) = existing
+            .operation
+            .as_ref()
+            .and_then(|o| world.ops.running(o))
     {
         if addr.is_resource_group() && op.kind == OpKind::Delete {
             return Err(ArmError::resource_group_being_deleted(addr.name()));
@@ -796,35 +488,13 @@ pub fn put(
     // None: no body; Some(None): the resource as stored; Some(Some(v)): v.
     let mut reply_body: Option<Option<Value>> = Some(None);
     if b.mode != LroMode::Sync {
-        let op_id = operation_id(resolved.profile.monitor, addr, &location);
-        let status_resource = b.mode == LroMode::AsyncOperation;
-        let url = monitor_url(
-            req,
-            resolved.profile.monitor,
-            addr,
-            &location,
-            &op_id,
-            status_resource,
-            b.relative_location,
-            &api_version,
-        );
-        world.ops.insert(Operation {
-            id: op_id.clone(),
-            kind: kind.clone(),
-            mode: b.mode,
-            resource_key: key.clone(),
-            arm_type: resolved.arm_type.clone(),
-            polls_left: b.polls,
-            not_before: Instant::now() + b.min_duration,
-            started: crate::now_rfc3339(),
-            ended: None,
-            outcome: None,
-            fail: b.fail.clone(),
-            retry_after: b.retry_after,
-            monitor_url: url.clone(),
-            delete_done_status: resolved.profile.delete_done_status,
-            final_body: None,
-        });
+        let (op_id, started) =
+            operations::start(world, req, &resolved, addr, kind.clone(), &b, &location);
+        let url = if b.mode == LroMode::AsyncOperation {
+            started.status_url
+        } else {
+            started.location_url
+        };
         resource.operation = Some(op_id);
         match b.mode {
             LroMode::AsyncOperation => {
@@ -933,6 +603,16 @@ pub fn merge_patch(target: &mut Value, patch: &Value) {
     }
 }
 
+/// The location of a stored resource.
+fn stored_location(world: &World, key: &str) -> Option<String> {
+    world.store.get(key).and_then(|r| {
+        r.json()
+            .get("location")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    })
+}
+
 /// GET of a resource.
 pub fn get(
     state: &State,
@@ -942,23 +622,27 @@ pub fn get(
     head: bool,
 ) -> Result<Reply, ArmError> {
     let key = addr.key();
-    let location = world.store.get(&key).and_then(|r| {
-        r.json()
-            .get("location")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-    });
-    let resolved = resolve(
-        state,
-        &addr.arm_type(),
-        req.query.api_version(),
-        location.as_deref().unwrap_or("westus2"),
-    )?;
+    let resolved = resolve(state, &addr.arm_type(), req.query.api_version(), || {
+        stored_location(world, &key).unwrap_or_else(|| "westus2".into())
+    })?;
     check_parent(world, addr, &resolved, "read")?;
     observe_resource(world, &key, true);
+    let api_version = req.query.api_version().unwrap_or_default();
     match world.store.get(&key) {
         Some(_) if head => Ok(Reply::empty(204)),
-        Some(r) => Ok(Reply::raw_json(200, r.body.clone())),
+        Some(r) => Ok(
+            match resolved
+                .entry
+                .filter(|e| e.shows_differently(&r.api_version, api_version))
+            {
+                Some(entry) => {
+                    let mut shown = r.json();
+                    entry.project(&mut shown, api_version);
+                    Reply::json(200, &shown)
+                }
+                None => Reply::raw_json(200, r.body.clone()),
+            },
+        ),
         None if head => Ok(Reply::empty(404)),
         None if addr.is_resource_group() => Err(ArmError::resource_group_not_found(addr.name())),
         None => Err(not_found(addr, &resolved)),
@@ -973,18 +657,9 @@ pub fn delete(
     addr: &ResourceAddr,
 ) -> Result<Reply, ArmError> {
     let key = addr.key();
-    let location = world.store.get(&key).and_then(|r| {
-        r.json()
-            .get("location")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-    });
-    let resolved = resolve(
-        state,
-        &addr.arm_type(),
-        req.query.api_version(),
-        location.as_deref().unwrap_or("westus2"),
-    )?;
+    let resolved = resolve(state, &addr.arm_type(), req.query.api_version(), || {
+        stored_location(world, &key).unwrap_or_else(|| "westus2".into())
+    })?;
     check_parent(world, addr, &resolved, "delete")?;
     observe_resource(world, &key, false);
     let Some(existing) = world.store.get(&key).cloned() else {
@@ -993,7 +668,11 @@ pub fn delete(
         }
         return Ok(Reply::empty(204));
     };
-    if let Some(op) = existing.operation.as_ref().and_then(|o| world.ops.get(o)) {
+    if let Some(op) = existing
+        .operation
+        .as_ref()
+        .and_then(|o| world.ops.running(o))
+    {
         if op.kind != OpKind::Delete {
             return Err(ArmError::another_operation_in_progress(&op.monitor_url));
         }
@@ -1013,7 +692,6 @@ pub fn delete(
         return Ok(reply);
     }
     let b = behaviour(state, &resolved, &OpKind::Delete, req);
-    let api_version = req.query.api_version().unwrap_or_default().to_string();
     if b.mode == LroMode::Sync {
         if let Some(f) = &b.fail {
             return Err(f.error());
@@ -1026,50 +704,15 @@ pub fn delete(
             Reply::empty(200)
         });
     }
-    let location = location.unwrap_or_default();
-    let op_id = operation_id(resolved.profile.monitor, addr, &location);
-    let location_url = monitor_url(
-        req,
-        resolved.profile.monitor,
-        addr,
-        &location,
-        &op_id,
-        false,
-        b.relative_location,
-        &api_version,
-    );
-    let status_url = monitor_url(
-        req,
-        resolved.profile.monitor,
-        addr,
-        &location,
-        &op_id,
-        true,
-        b.relative_location,
-        &api_version,
-    );
-    let monitor = if b.mode == LroMode::AsyncOperation {
-        status_url.clone()
-    } else {
-        location_url.clone()
-    };
-    world.ops.insert(Operation {
-        id: op_id.clone(),
-        kind: OpKind::Delete,
-        mode: b.mode,
-        resource_key: key.clone(),
-        arm_type: resolved.arm_type.clone(),
-        polls_left: b.polls,
-        not_before: Instant::now() + b.min_duration,
-        started: crate::now_rfc3339(),
-        ended: None,
-        outcome: None,
-        fail: b.fail.clone(),
-        retry_after: b.retry_after,
-        monitor_url: monitor,
-        delete_done_status: resolved.profile.delete_done_status,
-        final_body: None,
-    });
+    let location = existing
+        .json()
+        .get("location")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let (op_id, started) =
+        operations::start(world, req, &resolved, addr, OpKind::Delete, &b, &location);
+    let (status_url, location_url) = (started.status_url, started.location_url);
     if let Some(r) = world.store.get_mut(&key) {
         r.operation = Some(op_id);
         let mut body = r.json();
@@ -1094,70 +737,6 @@ pub fn delete(
     Ok(reply)
 }
 
-/// GET of an operation's monitor.
-pub fn monitor(world: &mut World, op_id: &str, status_resource: bool) -> Result<Reply, ArmError> {
-    let now = Instant::now();
-    let progress = match world.ops.get_mut(op_id) {
-        Some(op) => op.observe(now),
-        None => {
-            return Err(ArmError::new(
-                404,
-                "NotFound",
-                format!("The operation '{op_id}' was not found."),
-            ));
-        }
-    };
-    if matches!(progress, Progress::JustEnded(_)) {
-        complete(world, op_id);
-    }
-    let op = world.ops.get(op_id).cloned().expect("present above");
-    let outcome = match progress {
-        Progress::InProgress => None,
-        Progress::JustEnded(o) | Progress::Ended(o) => Some(o),
-    };
-    if status_resource {
-        let mut body = json!({"id": op.monitor_url.split('?').next().unwrap_or(""), "name": op.id, "startTime": op.started});
-        body["status"] = json!(match &outcome {
-            None => "InProgress",
-            Some(Outcome::Succeeded) => "Succeeded",
-            Some(Outcome::Failed(_)) => "Failed",
-        });
-        if let Some(end) = &op.ended {
-            body["endTime"] = json!(end);
-        }
-        if let Some(Outcome::Failed(e)) = &outcome {
-            body["error"] = json!({"code": e.code, "message": e.message});
-        }
-        let mut reply = Reply::json(200, &body);
-        if let (None, Some(r)) = (&outcome, op.retry_after) {
-            reply = reply.header("Retry-After", r.to_string());
-        }
-        return Ok(reply);
-    }
-    match outcome {
-        None => {
-            let mut reply = Reply::empty(202).header("Location", op.monitor_url.clone());
-            if let Some(r) = op.retry_after {
-                reply = reply.header("Retry-After", r.to_string());
-            }
-            Ok(reply)
-        }
-        Some(Outcome::Failed(e)) => Err(e),
-        Some(Outcome::Succeeded) => Ok(match op.kind {
-            OpKind::Delete if op.delete_done_status == 204 => Reply::empty(204),
-            OpKind::Delete => Reply::empty(200),
-            OpKind::Action => match &op.final_body {
-                Some(b) => Reply::raw_json(200, b.clone()),
-                None => Reply::empty(200),
-            },
-            OpKind::Create | OpKind::Update => match world.store.get(&op.resource_key) {
-                Some(r) => Reply::raw_json(200, r.body.clone()),
-                None => Reply::empty(204),
-            },
-        }),
-    }
-}
-
 /// POST of an action on a resource.
 pub fn action(
     state: &State,
@@ -1167,7 +746,9 @@ pub fn action(
     action_name: &str,
 ) -> Result<Reply, ArmError> {
     let key = addr.key();
-    let resolved = resolve(state, &addr.arm_type(), req.query.api_version(), "westus2")?;
+    let resolved = resolve(state, &addr.arm_type(), req.query.api_version(), || {
+        "westus2".into()
+    })?;
     check_parent(world, addr, &resolved, "action")?;
     observe_resource(world, &key, false);
     let body: Value = if req.body.is_empty() {
@@ -1190,163 +771,4 @@ pub fn action(
             ),
         )),
     }
-}
-
-/// Paging of a collection: `$top` items from `$skiptoken`, and the link to the next page.
-pub fn page(req: &Req, items: Vec<Value>, page_size: usize) -> Reply {
-    let top = req
-        .query
-        .get("$top")
-        .and_then(|t| t.parse::<usize>().ok())
-        .filter(|t| *t > 0)
-        .unwrap_or(page_size);
-    let skip = req
-        .query
-        .get("$skiptoken")
-        .and_then(|t| t.parse::<usize>().ok())
-        .unwrap_or(0);
-    let total = items.len();
-    let value: Vec<Value> = items.into_iter().skip(skip).take(top).collect();
-    let mut body = json!({"value": value});
-    if skip + top < total {
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in &req.query.0 {
-            if !k.eq_ignore_ascii_case("$skiptoken") {
-                query.append_pair(k, v);
-            }
-        }
-        query.append_pair("$skiptoken", &(skip + top).to_string());
-        body["nextLink"] = json!(format!("{}{}?{}", req.base_url, req.path, query.finish()));
-    }
-    Reply::json(200, &body)
-}
-
-/// GET of a collection of one type under a resource group, subscription or parent.
-pub fn list(
-    state: &State,
-    world: &mut World,
-    req: &Req,
-    coll: &CollectionAddr,
-) -> Result<Reply, ArmError> {
-    let arm_type = coll.arm_type();
-    let resolved = resolve(state, &arm_type, req.query.api_version(), "westus2")?;
-    // What the collection is listed under must exist.
-    if let Some(parent) = &coll.parent {
-        if !world.store.contains(&parent.key()) {
-            return Err(ArmError::parent_not_found(
-                "read",
-                &parent.short_type(),
-                &parent.id,
-            ));
-        }
-    } else if let (Some(sub), Some(rg)) = (&coll.subscription, &coll.resource_group) {
-        let rg_key = format!("/subscriptions/{sub}/resourcegroups/{rg}").to_ascii_lowercase();
-        if coll.under.eq_ignore_ascii_case(&rg_key) && !world.store.contains(&rg_key) {
-            return Err(ArmError::resource_group_not_found(rg));
-        }
-    }
-    let under = coll.under.to_ascii_lowercase();
-    let extension = resolved
-        .entry
-        .is_some_and(|e| e.scope == aso_runtime::Scope::Extension);
-    let depth = coll.types.len();
-    let items: Vec<Value> = world
-        .store
-        .with_prefix(&format!("{under}/"))
-        .filter(|r| r.arm_type.eq_ignore_ascii_case(&resolved.arm_type))
-        .filter(|r| {
-            if extension || coll.parent.is_some() {
-                return true;
-            }
-            // Top-level types listed under a subscription or resource group: not nested, not an
-            // extension of something else.
-            crate::path::parse("GET", &r.id)
-                .ok()
-                .and_then(|route| match route {
-                    crate::path::Route::Resource(a) => {
-                        Some(a.types.len() == depth && !a.scope_is_resource)
-                    }
-                    _ => None,
-                })
-                .unwrap_or(false)
-        })
-        .map(Resource::json)
-        .collect();
-    Ok(page(req, items, state.config.page_size))
-}
-
-/// `GET /subscriptions/{s}/resourcegroups`.
-pub fn list_resource_groups(
-    state: &State,
-    world: &World,
-    req: &Req,
-    sub: &str,
-) -> Result<Reply, ArmError> {
-    req.query
-        .api_version()
-        .ok_or_else(ArmError::missing_api_version)?;
-    let prefix = format!("/subscriptions/{sub}/resourcegroups/").to_ascii_lowercase();
-    let items: Vec<Value> = world
-        .store
-        .with_prefix(&prefix)
-        .filter(|r| {
-            r.arm_type
-                .eq_ignore_ascii_case(crate::catalog::RESOURCE_GROUP_TYPE)
-        })
-        .map(Resource::json)
-        .collect();
-    Ok(page(req, items, state.config.page_size))
-}
-
-/// `GET /subscriptions/{s}[/resourceGroups/{rg}]/resources`: top-level resources in generic
-/// shape, optionally `$filter=resourceType eq '...'`.
-pub fn list_generic(
-    state: &State,
-    world: &World,
-    req: &Req,
-    sub: &str,
-    rg: Option<&str>,
-) -> Result<Reply, ArmError> {
-    req.query
-        .api_version()
-        .ok_or_else(ArmError::missing_api_version)?;
-    if let Some(rg) = rg
-        && !world
-            .store
-            .contains(&format!("/subscriptions/{sub}/resourcegroups/{rg}").to_ascii_lowercase())
-    {
-        return Err(ArmError::resource_group_not_found(rg));
-    }
-    let type_filter = req.query.get("$filter").and_then(|f| {
-        let f = f.trim();
-        let rest = f
-            .strip_prefix("resourceType eq ")
-            .or_else(|| f.strip_prefix("resourceType eq"))?;
-        Some(rest.trim().trim_matches('\'').to_string())
-    });
-    let prefix = match rg {
-        Some(rg) => format!("/subscriptions/{sub}/resourcegroups/{rg}/providers/"),
-        None => format!("/subscriptions/{sub}/"),
-    }
-    .to_ascii_lowercase();
-    let items: Vec<Value> = world
-        .store
-        .with_prefix(&prefix)
-        .filter(|r| !r.arm_type.eq_ignore_ascii_case(crate::catalog::RESOURCE_GROUP_TYPE))
-        .filter(|r| type_filter.as_deref().is_none_or(|t| r.arm_type.eq_ignore_ascii_case(t)))
-        .filter(|r| {
-            matches!(crate::path::parse("GET", &r.id), Ok(crate::path::Route::Resource(a)) if !a.is_nested() && !a.scope_is_resource)
-        })
-        .map(|r| {
-            let b = r.json();
-            let mut g = json!({"id": b["id"], "name": b["name"], "type": b["type"]});
-            for k in ["location", "tags", "kind", "sku", "identity", "managedBy"] {
-                if let Some(v) = b.get(k) {
-                    g[k] = v.clone();
-                }
-            }
-            g
-        })
-        .collect();
-    Ok(page(req, items, state.config.page_size))
 }

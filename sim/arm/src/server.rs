@@ -300,7 +300,11 @@ async fn route(
             "GET",
             [tenant, "v2.0", ".well-known", "openid-configuration"]
             | [tenant, ".well-known", "openid-configuration"],
-        ) => crate::entra::endpoint::openid_configuration(base_url, tenant),
+        ) => crate::entra::metadata::openid_configuration(state, base_url, tenant),
+        ("GET", [_, "discovery", "instance"]) => {
+            let host = base_url.split_once("://").map_or(base_url, |(_, h)| h);
+            crate::entra::metadata::instance_discovery(state, query, host)
+        }
         ("GET", [_, "discovery", "v2.0", "keys"] | [_, "discovery", "keys"]) => {
             Reply::json(200, &state.issuer.jwks())
         }

@@ -200,6 +200,9 @@ pub struct State {
     pub jwks: JwksCache,
     /// When set, ARM requests are answered from a cassette.
     pub replay: Mutex<Option<Replayer>>,
+    /// Names the server answers to besides the loopback ones (`--host`), e.g.
+    /// `login.microsoftonline.com`.
+    pub hosts: Vec<String>,
 }
 
 impl State {
@@ -241,6 +244,7 @@ impl State {
             issuer: Issuer::new(),
             jwks: JwksCache::default(),
             replay: Mutex::new(None),
+            hosts: Vec::new(),
             world: Mutex::new(world),
             directory,
             config,

@@ -142,6 +142,24 @@ fn short(v: &Value) -> String {
     }
 }
 
+/// The JSON type a schema asks for. Specs often leave `type: object` (or `array`) implicit on a
+/// definition that lists properties (or items); such a body is deserialized as that type all
+/// the same, so a string where an object belongs is refused.
+fn effective_type(schema: &ArmSchema) -> Option<&str> {
+    schema.type_.as_deref().or_else(|| {
+        if !schema.properties.is_empty()
+            || schema.additional_properties.is_some()
+            || schema.discriminator.is_some()
+        {
+            Some("object")
+        } else if schema.items.is_some() {
+            Some("array")
+        } else {
+            None
+        }
+    })
+}
+
 fn check(schema: &ArmSchema, value: &Value, at: &Path, out: &mut Vec<Problem>) {
     if value.is_null() || schema.read_only {
         return;
@@ -156,7 +174,7 @@ fn check(schema: &ArmSchema, value: &Value, at: &Path, out: &mut Vec<Problem>) {
     {
         return check_object(variant, map, at, out);
     }
-    let type_ok = match schema.type_.as_deref() {
+    let type_ok = match effective_type(schema) {
         None => true,
         Some("object") => value.is_object(),
         Some("array") => value.is_array(),
@@ -169,7 +187,7 @@ fn check(schema: &ArmSchema, value: &Value, at: &Path, out: &mut Vec<Problem>) {
         Some(_) => true,
     };
     if !type_ok {
-        let ty = schema.type_.as_deref().unwrap_or("any");
+        let ty = effective_type(schema).unwrap_or("any");
         let path = at.render();
         let message = format!(
             "Error converting value {} to type '{ty}'. Path '{path}'",
@@ -445,6 +463,33 @@ mod tests {
 
     fn schema(v: Value) -> ArmSchema {
         serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn definitions_with_properties_or_items_are_objects_and_arrays() {
+        // As specs often write them: no `type`, only properties or items.
+        let s = schema(json!({"properties": {
+            "sku": {"properties": {"name": {"type": "string"}}},
+            "tags": {"additionalProperties": {"type": "string"}},
+            "rules": {"items": {"type": "string"}},
+            "anything": {}
+        }}));
+        assert!(
+            validate(
+                &s,
+                &json!({"sku": {"name": "a"}, "tags": {}, "rules": [], "anything": 3})
+            )
+            .is_empty()
+        );
+        let problems = validate(&s, &json!({"sku": "a", "tags": "t", "rules": {}}));
+        let mut paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        paths.sort();
+        assert_eq!(paths, ["rules", "sku", "tags"]);
+        assert!(
+            problems[0].message.contains("to type '"),
+            "{}",
+            problems[0].message
+        );
     }
 
     #[test]

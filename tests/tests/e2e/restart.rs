@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use aso_armsim::{LroMode, LroSettings};
+use aso_armsim::{LroMode, LroSettings, ProgressMode};
 
 use aso_e2e::harness::{Env, EnvOptions, annotation, ready};
 
@@ -14,11 +14,13 @@ const OPERATION: &str = "serviceoperator.azure.com/operation";
 async fn a_restart_mid_create_resumes_the_operation() {
     let mut env = Env::start(EnvOptions::default()).await;
     for mode in [LroMode::Location, LroMode::AsyncOperation] {
-        // The create stays in progress for at least 3 s.
+        // The create stays in progress for two polls and at least 3 s (poll-counted, so the
+        // operation is still there to resume when the operator comes back).
         env.arm.set_lro(
             Some("Microsoft.Storage/storageAccounts"),
             LroSettings {
                 create: Some(mode),
+                progress: Some(ProgressMode::Polls),
                 polls: Some(2),
                 min_duration_ms: Some(3000),
                 retry_after: Some(0),

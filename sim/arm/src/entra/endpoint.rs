@@ -33,19 +33,19 @@ pub fn entra_error(status: u16, error: &str, code: u32, description: &str) -> Re
     )
 }
 
-/// The audience a `.default` scope asks for (`https://management.azure.com/.default` ->
-/// `https://management.azure.com/`).
+/// The audience a `.default` scope asks for. The scope is the resource followed by `/.default`,
+/// and the token's audience is that resource as written: `https://management.azure.com/.default`
+/// gives `https://management.azure.com`, and `https://management.core.windows.net//.default` (the
+/// resource `https://management.core.windows.net/`, as ASO's Go SDK asks) gives
+/// `https://management.core.windows.net/`.
 pub fn audience_of(scope: &str) -> Option<String> {
     let first = scope
         .split_whitespace()
         .find(|s| !matches!(*s, "openid" | "profile" | "offline_access"))?;
-    first.strip_suffix(".default").map(|s| {
-        if s.ends_with('/') {
-            s.to_string()
-        } else {
-            format!("{s}/")
-        }
-    })
+    first
+        .strip_suffix("/.default")
+        .filter(|resource| !resource.is_empty())
+        .map(str::to_string)
 }
 
 /// Handles a token request.
@@ -387,26 +387,6 @@ async fn by_federation(
     Ok(subject)
 }
 
-/// `/{tenant}/v2.0/.well-known/openid-configuration`.
-pub fn openid_configuration(base_url: &str, tenant: &str) -> Reply {
-    Reply::json(
-        200,
-        &json!({
-            "issuer": format!("{base_url}/{tenant}/v2.0"),
-            "authorization_endpoint": format!("{base_url}/{tenant}/oauth2/v2.0/authorize"),
-            "token_endpoint": format!("{base_url}/{tenant}/oauth2/v2.0/token"),
-            "jwks_uri": format!("{base_url}/{tenant}/discovery/v2.0/keys"),
-            "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
-            "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
-            "subject_types_supported": ["pairwise"],
-            "id_token_signing_alg_values_supported": ["ES256"],
-            "scopes_supported": ["openid", "profile", "email", "offline_access"],
-            "tenant_region_scope": "NA",
-            "cloud_instance_name": "aso-armsim",
-        }),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,12 +395,18 @@ mod tests {
     fn scopes_to_audiences() {
         assert_eq!(
             audience_of("https://management.azure.com/.default").as_deref(),
-            Some("https://management.azure.com/")
+            Some("https://management.azure.com")
         );
         assert_eq!(
-            audience_of("api://app-id/.default").as_deref(),
-            Some("api://app-id/")
+            audience_of("https://management.core.windows.net//.default").as_deref(),
+            Some("https://management.core.windows.net/")
         );
+        assert_eq!(
+            audience_of("openid api://app-id/.default").as_deref(),
+            Some("api://app-id")
+        );
+        assert_eq!(audience_of("/.default"), None);
+        assert_eq!(audience_of(".default"), None);
         assert_eq!(
             audience_of("https://management.azure.com/user_impersonation"),
             None

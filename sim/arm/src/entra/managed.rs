@@ -122,14 +122,10 @@ pub fn token(state: &State, query: &str, headers: &http::HeaderMap, app_service:
             }
         }
     };
-    let audience = if resource.ends_with('/') {
-        resource.clone()
-    } else {
-        format!("{resource}/")
-    };
+    // The managed identity endpoints take a v1 resource, which is the token's audience as given.
     let now = crate::unix_now();
     let lifetime = state.config.token_lifetime_secs;
-    let access_token = state.issuer.issue(&subject, &audience, now, lifetime);
+    let access_token = state.issuer.issue(&subject, resource, now, lifetime);
     Reply::json(
         200,
         &json!({

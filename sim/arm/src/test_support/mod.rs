@@ -1,5 +1,4 @@
-//! Test support: fixture kinds until the generated catalog lands, and the azure_core transport
-//! helper.
+//! Test support for other crates: the azure_core transport helper (azure_core and
+//! azure_identity against the simulator).
 
 pub mod azure;
-pub mod fixtures;

@@ -28,7 +28,13 @@ async fn binary_serves_with_a_config_file_and_writes_its_ca() {
     .unwrap();
     let mut child = Child(
         Command::new(env!("CARGO_BIN_EXE_aso-armsim"))
-            .args(["--listen", "127.0.0.1:0", "--tls-ca-out"])
+            .args([
+                "--listen",
+                "127.0.0.1:0",
+                "--host",
+                "login.microsoftonline.com",
+            ])
+            .arg("--tls-ca-out")
             .arg(&ca_path)
             .arg("--config")
             .arg(&config_path)
@@ -94,6 +100,33 @@ async fn binary_serves_with_a_config_file_and_writes_its_ca() {
         "token requests are journaled without their body"
     );
     assert_eq!(journal[1]["body"], json!({"location": "westus2"}));
+
+    // `--host` adds a name to the certificate: Entra's public name, reached through a proxy.
+    let addr: std::net::SocketAddr = base.trim_start_matches("https://").parse().unwrap();
+    let tls = aso_armsim::client::rustls_config_trusting(&[&ca]).unwrap();
+    let as_login = reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .resolve("login.microsoftonline.com", addr)
+        .build()
+        .unwrap();
+    let config: Value = as_login
+        .get(format!(
+            "https://login.microsoftonline.com:{}/00000000-0000-0000-0000-000000000000/v2.0/.well-known/openid-configuration",
+            addr.port()
+        ))
+        .send()
+        .await
+        .expect("the certificate names login.microsoftonline.com")
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        config["token_endpoint"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://login.microsoftonline.com:"),
+        "{config}"
+    );
 
     // A configuration error stops it with a message naming the file and the field.
     std::fs::write(

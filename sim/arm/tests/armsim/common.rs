@@ -1,12 +1,15 @@
-//! Helpers shared by the integration tests: a simulator with the fixture catalog, and a small
-//! ARM client over reqwest.
+//! Helpers shared by the integration tests: a simulator serving the generated catalog (the kinds
+//! and ARM schemas the binary serves), and a small ARM client over reqwest.
 
 use std::path::PathBuf;
 
 use aso_armsim::{ArmSim, Config};
+use aso_runtime::KindInfo;
 use serde_json::Value;
 
 pub const SUB: &str = "00000000-0000-0000-0000-000000000000";
+/// API versions the tests write at: ASO's versions of these kinds, which the generated catalog
+/// serves (`api_versions_used_here_are_served` checks).
 pub const RG_API: &str = "2020-06-01";
 pub const STORAGE_API: &str = "2023-01-01";
 pub const MI_API: &str = "2023-01-31";
@@ -58,8 +61,15 @@ impl Resp {
     }
 }
 
-/// Test settings for every simulator unless a test says otherwise: no waiting between polls.
-pub const FAST: &str = "lro:\n  default:\n    retryAfter: 0\n";
+/// Test settings for most simulators here: no waiting between polls, and poll-counted progress,
+/// so a test can tell exactly which poll sees an operation end. The default (time) is tested in
+/// `operations`.
+pub const FAST: &str = "lro:\n  default:\n    retryAfter: 0\n    progress: polls\n";
+
+/// The kinds the simulator serves: the generated catalog, as the binary serves it.
+pub fn catalog() -> Vec<&'static KindInfo> {
+    aso_armsim::generated_kinds()
+}
 
 pub async fn start(config_yaml: &str) -> Sim {
     start_with(Config::parse(config_yaml, "test config").expect("test config parses")).await
@@ -67,7 +77,7 @@ pub async fn start(config_yaml: &str) -> Sim {
 
 pub async fn start_with(config: Config) -> Sim {
     let sim = ArmSim::builder()
-        .kinds(aso_armsim::test_support::fixtures::catalog())
+        .kinds(catalog())
         .config(config)
         .start()
         .await
@@ -215,6 +225,28 @@ impl Sim {
         }
         panic!("operation {url} did not end after 50 polls");
     }
+}
+
+/// POSTs a form to a token endpoint (`{authority}/{tenant}/oauth2/v2.0/token`).
+pub async fn request_token(
+    client: &reqwest::Client,
+    endpoint: &str,
+    pairs: &[(&str, &str)],
+) -> reqwest::Response {
+    client
+        .post(endpoint)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(pairs))
+        .send()
+        .await
+        .expect("the token endpoint answers")
+}
+
+/// A form body for the token endpoint (reqwest's `form` feature is not built).
+pub fn form(pairs: &[(&str, &str)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
 }
 
 /// The recordings beside the project (`../shared/aso-reference/recordings`), or `ASO_SHARED`.

@@ -74,39 +74,35 @@ async fn configured_principals_need_their_secret() {
         .to_string();
     assert!(unknown.contains("AADSTS700016"), "{unknown}");
     // The raw endpoint: Entra's error shape, and the scope rule.
-    let r = s
-        .client
-        .post(format!("{}/{SUB}/oauth2/v2.0/token", s.sim.base_url()))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
+    let r = request_token(
+        &s.client,
+        &format!("{}/{SUB}/oauth2/v2.0/token", s.sim.base_url()),
+        &[
             ("grant_type", "client_credentials"),
             ("client_id", "app-1"),
             ("client_secret", "right"),
             ("scope", "https://management.azure.com/user_impersonation"),
-        ]))
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(r.status(), 400);
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"], "invalid_scope");
     assert_eq!(body["error_codes"], json!([1002012]));
-    let unknown_tenant = s
-        .client
-        .post(format!(
+    let unknown_tenant = request_token(
+        &s.client,
+        &format!(
             "{}/11111111-1111-1111-1111-111111111111/oauth2/v2.0/token",
             s.sim.base_url()
-        ))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
+        ),
+        &[
             ("grant_type", "client_credentials"),
             ("client_id", "app-1"),
             ("client_secret", "right"),
             ("scope", ARM_SCOPE),
-        ]))
-        .send()
-        .await
-        .unwrap();
+        ],
+    )
+    .await;
     assert_eq!(unknown_tenant.status(), 400);
     let discovery: Value = s
         .client
@@ -290,12 +286,6 @@ async fn client_certificates_sign_assertions() {
         .unwrap_err()
         .to_string();
     assert!(err.contains("AADSTS7000274"), "{err}");
-}
-
-fn form(pairs: &[(&str, &str)]) -> String {
-    url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(pairs)
-        .finish()
 }
 
 fn indent(text: &str, n: usize) -> String {
@@ -498,80 +488,6 @@ async fn workload_identity_through_configured_and_arm_created_credentials() {
         .send("GET", &rg("rg"), RG_API, None, Some(token.token.secret()))
         .await;
     assert_eq!(revoked.status, 403, "deleting the assignment revokes it");
-}
-
-#[tokio::test]
-async fn arm_accepts_only_its_own_valid_tokens() {
-    let s = start("tokenLifetimeSecs: 0\nsubscriptions:\n  - id: 00000000-0000-0000-0000-000000000000\n  - id: 22222222-2222-2222-2222-222222222222\n    tenant: 33333333-3333-3333-3333-333333333333\n").await;
-    let none = s.send("GET", &rg("rg"), RG_API, None, None).await;
-    assert_eq!((none.status, none.code()), (401, "AuthenticationFailed"));
-    assert!(
-        none.header("WWW-Authenticate")
-            .unwrap()
-            .starts_with("Bearer authorization_uri=")
-    );
-    let garbage = s
-        .send("GET", &rg("rg"), RG_API, None, Some("not-a-jwt"))
-        .await;
-    assert_eq!(garbage.code(), "InvalidAuthenticationToken");
-    let foreign = aso_armsim::ArmSim::builder()
-        .start()
-        .await
-        .unwrap()
-        .token_for("c");
-    assert_eq!(
-        s.send("GET", &rg("rg"), RG_API, None, Some(&foreign))
-            .await
-            .code(),
-        "InvalidAuthenticationToken"
-    );
-    // Lifetime 0: expired as soon as issued.
-    let expired = s.send("GET", &rg("rg"), RG_API, None, Some(&s.token)).await;
-    assert_eq!(
-        (expired.status, expired.code()),
-        (401, "ExpiredAuthenticationToken")
-    );
-
-    let s = start("subscriptions:\n  - id: 00000000-0000-0000-0000-000000000000\n  - id: 22222222-2222-2222-2222-222222222222\n    tenant: 33333333-3333-3333-3333-333333333333\n").await;
-    let vault_token = s
-        .client
-        .post(format!("{}/{SUB}/oauth2/v2.0/token", s.sim.base_url()))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", "c"),
-            ("client_secret", "s"),
-            ("scope", "https://vault.azure.net/.default"),
-        ]))
-        .send()
-        .await
-        .unwrap()
-        .json::<Value>()
-        .await
-        .unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let wrong_audience = s
-        .send("GET", &rg("rg"), RG_API, None, Some(&vault_token))
-        .await;
-    assert_eq!(
-        (wrong_audience.status, wrong_audience.code()),
-        (401, "InvalidAuthenticationTokenAudience")
-    );
-    let other_tenant = s
-        .send(
-            "GET",
-            "/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/rg",
-            RG_API,
-            None,
-            Some(&s.token),
-        )
-        .await;
-    assert_eq!(
-        (other_tenant.status, other_tenant.code()),
-        (401, "InvalidAuthenticationTokenTenant")
-    );
 }
 
 #[tokio::test]

@@ -28,15 +28,36 @@ async fn api_version_problems() {
         (unknown.status, unknown.code()),
         (400, "NoRegisteredProviderFound")
     );
+    // Every version the catalog serves for the type, newest first.
+    let mut served: Vec<&str> = catalog()
+        .iter()
+        .filter(|k| k.arm_type == "Microsoft.Storage/storageAccounts")
+        .map(|k| k.api_version)
+        .collect();
+    served.sort_unstable_by(|a, b| b.cmp(a));
+    served.dedup();
     assert!(
-        unknown.message().starts_with(
-            "No registered resource provider found for location 'westus2' and API version '2099-01-01' for type 'storageAccounts'. The supported api-versions are '2023-01-01, 2021-04-01'."
-        ),
+        unknown.message().starts_with(&format!(
+            "No registered resource provider found for location 'westus2' and API version '2099-01-01' for type 'storageAccounts'. The supported api-versions are '{}'.",
+            served.join(", ")
+        )),
         "{}",
         unknown.message()
     );
+    // ARM's own types answer for themselves.
     let get_unknown = s.get(&rg("rg"), "1999-01-01").await;
-    assert_eq!(get_unknown.code(), "NoRegisteredProviderFound");
+    assert_eq!(
+        (get_unknown.status, get_unknown.code()),
+        (400, "InvalidApiVersionParameter")
+    );
+    assert!(
+        get_unknown.message().starts_with(
+            "The api-version '1999-01-01' is invalid. The supported versions are '2025-03-01,"
+        ),
+        "{}",
+        get_unknown.message()
+    );
+    assert!(get_unknown.message().contains(&format!(",{RG_API},")));
 }
 
 #[tokio::test]

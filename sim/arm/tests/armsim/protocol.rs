@@ -2,7 +2,6 @@
 //! operations in every mode, collections, actions, registration, soft delete.
 
 use crate::common::*;
-use aso_armsim::{Failure, LroMode, LroSettings};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -114,8 +113,6 @@ async fn storage_account_create_polls_location_then_updates_in_place() {
         update.json["systemData"]["createdAt"],
         done.json["systemData"]["createdAt"]
     );
-    // The older API version serves the same account.
-    assert_eq!(s.get(&id, "2021-04-01").await.status, 200);
     // Storage deletes at once; deleting again is 204.
     assert_eq!(s.delete(&id, STORAGE_API).await.status, 200);
     assert_eq!(s.delete(&id, STORAGE_API).await.status, 204);
@@ -237,7 +234,7 @@ async fn identity_create_answers_201_with_relative_location() {
 #[tokio::test]
 async fn servicebus_namespace_shows_created_then_succeeded_and_deletes_through_operation_status() {
     // Without a test Retry-After, Service Bus answers as recorded: no Retry-After header.
-    let s = start("").await;
+    let s = start("lro:\n  default:\n    progress: polls\n").await;
     s.resource_group("rg").await;
     let ns = sb_namespace("rg", "sbns1");
     let created = s
@@ -446,128 +443,6 @@ async fn deleting_a_resource_group_deletes_everything_under_it() {
 }
 
 #[tokio::test]
-async fn async_operation_mode_with_status_resource_and_failures() {
-    let s = start(FAST).await;
-    s.resource_group("rg").await;
-    s.sim.set_lro(
-        Some("Microsoft.ManagedIdentity/userAssignedIdentities"),
-        LroSettings {
-            create: Some(LroMode::AsyncOperation),
-            delete: Some(LroMode::AsyncOperation),
-            polls: Some(1),
-            ..Default::default()
-        },
-    );
-    let id = identity("rg", "slow");
-    let created = s.put(&id, MI_API, &json!({"location": "westus2"})).await;
-    assert_eq!((created.status, created.state()), (201, "Creating"));
-    let status_url = created.header("Azure-AsyncOperation").unwrap().to_string();
-    assert!(status_url.contains("/operationStatuses/"), "{status_url}");
-    // The resource shows the transitional state; GETs of it do not advance the operation.
-    assert_eq!(s.get(&id, MI_API).await.state(), "Creating");
-    assert_eq!(s.get(&id, MI_API).await.state(), "Creating");
-    let first = s.follow(&status_url).await;
-    assert_eq!(
-        (first.status, first.json["status"].as_str()),
-        (200, Some("InProgress"))
-    );
-    assert_eq!(first.header("Retry-After"), Some("0"));
-    let done = s.follow(&status_url).await;
-    assert_eq!(done.json["status"], "Succeeded");
-    assert!(done.json["endTime"].is_string());
-    assert_eq!(s.get(&id, MI_API).await.state(), "Succeeded");
-
-    let deleting = s.delete(&id, MI_API).await;
-    assert_eq!(deleting.status, 202);
-    assert!(
-        deleting.header("Azure-AsyncOperation").is_some() && deleting.header("Location").is_some()
-    );
-    // A second DELETE while the first runs answers with the same monitor.
-    let again = s.delete(&id, MI_API).await;
-    assert_eq!(
-        again.header("Azure-AsyncOperation"),
-        deleting.header("Azure-AsyncOperation")
-    );
-    let location = deleting.header("Location").unwrap().to_string();
-    assert_eq!(s.follow(&location).await.status, 202);
-    let ended = s.poll(&location).await;
-    assert_eq!(ended.status, 200);
-    assert_eq!(s.get(&id, MI_API).await.status, 404);
-
-    // Operations configured to fail end Failed with the error; the resource is left Failed.
-    s.sim.set_lro(
-        Some("Microsoft.ManagedIdentity/userAssignedIdentities"),
-        LroSettings {
-            create: Some(LroMode::AsyncOperation),
-            polls: Some(0),
-            fail: Some(Failure {
-                status: 409,
-                code: "QuotaExceeded".into(),
-                message: "No more identities".into(),
-            }),
-            ..Default::default()
-        },
-    );
-    let failing = s
-        .put(
-            &identity("rg", "doomed"),
-            MI_API,
-            &json!({"location": "westus2"}),
-        )
-        .await;
-    let failed = s
-        .follow(failing.header("Azure-AsyncOperation").unwrap())
-        .await;
-    assert_eq!(failed.json["status"], "Failed");
-    assert_eq!(failed.json["error"]["code"], "QuotaExceeded");
-    assert_eq!(
-        s.get(&identity("rg", "doomed"), MI_API).await.state(),
-        "Failed"
-    );
-    // In Location mode, the failure is the monitor's final answer.
-    s.sim.set_lro(
-        Some("Microsoft.ManagedIdentity/userAssignedIdentities"),
-        LroSettings {
-            create: Some(LroMode::Location),
-            polls: Some(0),
-            fail: Some(Failure {
-                status: 500,
-                code: "InternalServerError".into(),
-                message: "boom".into(),
-            }),
-            ..Default::default()
-        },
-    );
-    let failing = s
-        .put(
-            &identity("rg", "doomed2"),
-            MI_API,
-            &json!({"location": "westus2"}),
-        )
-        .await;
-    assert_eq!(failing.status, 202);
-    let failed = s.follow(failing.header("Location").unwrap()).await;
-    assert_eq!((failed.status, failed.code()), (500, "InternalServerError"));
-}
-
-#[tokio::test]
-async fn operations_can_take_time_rather_than_polls() {
-    let s = start("lro:\n  default:\n    retryAfter: 0\n    polls: 0\n    minDurationMs: 300\n    create: asyncOperation\n").await;
-    s.resource_group("rg").await;
-    let created = s
-        .put(
-            &identity("rg", "timed"),
-            MI_API,
-            &json!({"location": "westus2"}),
-        )
-        .await;
-    let url = created.header("Azure-AsyncOperation").unwrap().to_string();
-    assert_eq!(s.follow(&url).await.json["status"], "InProgress");
-    tokio::time::sleep(std::time::Duration::from_millis(350)).await;
-    assert_eq!(s.follow(&url).await.json["status"], "Succeeded");
-}
-
-#[tokio::test]
 async fn patch_merges_and_create_only_properties_stay() {
     let s = start(FAST).await;
     s.resource_group("rg").await;
@@ -679,138 +554,6 @@ async fn collections_page_with_next_links() {
 }
 
 #[tokio::test]
-async fn export_actions_answer_deterministic_keys() {
-    let s = start("lro:\n  default:\n    retryAfter: 0\n    create: sync\n").await;
-    s.resource_group("rg").await;
-    let acct = storage("rg", "keys1");
-    s.put(
-        &acct,
-        STORAGE_API,
-        &json!({"location": "westus2", "kind": "StorageV2", "sku": {"name": "Standard_LRS"}}),
-    )
-    .await;
-    let keys = s.post(&format!("{acct}/listKeys"), STORAGE_API, None).await;
-    assert_eq!(keys.status, 200);
-    assert_eq!(keys.json["keys"][0]["keyName"], "key1");
-    assert_eq!(keys.json["keys"][0]["permissions"], "FULL");
-    let regenerated = s
-        .post(
-            &format!("{acct}/regenerateKey"),
-            STORAGE_API,
-            Some(&json!({"keyName": "key2"})),
-        )
-        .await;
-    assert_eq!(
-        regenerated.json["keys"][0]["value"],
-        keys.json["keys"][0]["value"]
-    );
-    assert_ne!(
-        regenerated.json["keys"][1]["value"],
-        keys.json["keys"][1]["value"]
-    );
-    let unknown = s
-        .post(&format!("{acct}/frobnicate"), STORAGE_API, None)
-        .await;
-    assert_eq!(unknown.status, 404);
-
-    let redis = format!("{}/providers/Microsoft.Cache/redis/cache1", rg("rg"));
-    let r = s.put(&redis, "2023-04-01", &json!({"location": "westus2", "properties": {"sku": {"name": "Basic", "family": "C", "capacity": 0}}})).await;
-    assert_eq!(r.status, 201, "{}", r.text);
-    assert_eq!(
-        r.json["properties"]["hostName"],
-        "cache1.redis.cache.windows.net"
-    );
-    assert_eq!(r.json["properties"]["sslPort"], 6380);
-    let rk = s
-        .post(&format!("{redis}/listKeys"), "2023-04-01", None)
-        .await;
-    assert_eq!(rk.json["primaryKey"].as_str().unwrap().len(), 44);
-
-    let cosmos = format!(
-        "{}/providers/Microsoft.DocumentDB/databaseAccounts/db1",
-        rg("rg")
-    );
-    let c = s
-        .put(&cosmos, "2023-11-15", &json!({"location": "westus2", "properties": {"databaseAccountOfferType": "Standard", "locations": [{"locationName": "westus2"}]}}))
-        .await;
-    assert_eq!(c.status, 201, "{}", c.text);
-    assert_eq!(
-        c.json["properties"]["documentEndpoint"],
-        "https://db1.documents.azure.com:443/"
-    );
-    let ck = s
-        .post(&format!("{cosmos}/listKeys"), "2023-11-15", None)
-        .await;
-    let cs = s
-        .post(
-            &format!("{cosmos}/listConnectionStrings"),
-            "2023-11-15",
-            None,
-        )
-        .await;
-    let first = cs.json["connectionStrings"][0]["connectionString"]
-        .as_str()
-        .unwrap();
-    assert!(
-        first.contains(ck.json["primaryMasterKey"].as_str().unwrap()),
-        "{first}"
-    );
-
-    let eh = format!(
-        "{}/providers/Microsoft.EventHub/namespaces/eventhubns1",
-        rg("rg")
-    );
-    s.put(
-        &eh,
-        "2021-11-01",
-        &json!({"location": "westus2", "sku": {"name": "Standard"}}),
-    )
-    .await;
-    s.put(
-        &format!("{eh}/eventhubs/hub1"),
-        "2021-11-01",
-        &json!({"properties": {}}),
-    )
-    .await;
-    let hub_rule = format!("{eh}/eventhubs/hub1/authorizationRules/r1");
-    assert_eq!(
-        s.put(
-            &hub_rule,
-            "2021-11-01",
-            &json!({"properties": {"rights": ["Listen"]}})
-        )
-        .await
-        .status,
-        200
-    );
-    let hk = s
-        .post(&format!("{hub_rule}/listKeys"), "2021-11-01", None)
-        .await;
-    assert!(
-        hk.json["primaryConnectionString"]
-            .as_str()
-            .unwrap()
-            .ends_with(";EntityPath=hub1")
-    );
-
-    let sql = format!("{}/providers/Microsoft.Sql/servers/sql1", rg("rg"));
-    let created = s
-        .put(&sql, "2021-11-01", &json!({"location": "westus2", "properties": {"administratorLogin": "admin", "administratorLoginPassword": "hunter2"}}))
-        .await;
-    assert_eq!(
-        created.json["properties"]["fullyQualifiedDomainName"],
-        "sql1.database.windows.net"
-    );
-    assert!(
-        created.json["properties"]
-            .get("administratorLoginPassword")
-            .is_none(),
-        "secrets are never returned"
-    );
-    assert!(!s.get(&sql, "2021-11-01").await.text.contains("hunter2"));
-}
-
-#[tokio::test]
 async fn provider_registration() {
     let s = start("subscriptions:\n  - id: 00000000-0000-0000-0000-000000000000\n    unregisteredProviders: [Microsoft.Cache]\n").await;
     s.resource_group("rg").await;
@@ -856,7 +599,7 @@ async fn provider_registration() {
                 && t["apiVersions"]
                     .as_array()
                     .unwrap()
-                    .contains(&json!("2021-04-01")))
+                    .contains(&json!(STORAGE_API)))
     );
     assert_eq!(
         s.get(&format!("/subscriptions/{SUB}"), RG_API).await.json["subscriptionId"],

@@ -111,8 +111,9 @@ impl Recorder<'_> {
 
 #[tokio::test]
 async fn the_live_simulator_produces_every_recorded_shape() {
-    // Recorded Retry-Afters are 5 to 46 seconds; the shape only needs the header.
-    let s = start("unknownTypes: accept\n").await;
+    // Recorded Retry-Afters are 5 to 46 seconds; the shape only needs the header. Poll-counted
+    // progress: the scenario polls transitional states a set number of times.
+    let s = start("unknownTypes: accept\nlro:\n  default:\n    progress: polls\n").await;
     let mut r = Recorder {
         sim: &s,
         seen: BTreeMap::new(),
