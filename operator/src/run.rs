@@ -114,7 +114,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         tasks.push(task);
     }
 
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let installed = crds::install(&kube, &catalog, &settings.crd_pattern).await?;
     tracing::info!(
         applied = installed.applied.len(),

@@ -97,7 +97,7 @@ impl Env {
         let text = options.armsim_config.replace("{kubesim}", &kube.url);
         let config = Config::parse(&text, "test").expect("armsim configuration");
         let arm = ArmSim::builder()
-            .kinds(aso_generated::catalog())
+            .kinds(aso_catalog::catalog())
             .config(config)
             .start()
             .await
@@ -419,7 +419,7 @@ pub struct Output {
 }
 
 pub fn kind_info(group: &str, kind: &str) -> &'static KindInfo {
-    aso_generated::catalog()
+    aso_catalog::catalog()
         .into_iter()
         .find(|i| i.api_group == group && i.kind == kind)
         .unwrap_or_else(|| panic!("{kind}.{group} is not in the catalog"))

@@ -121,7 +121,7 @@ fn main() {
             "bench",
         )
         .expect("bench config");
-        let mut builder = ArmSim::builder().kinds(aso_generated::catalog()).config(config);
+        let mut builder = ArmSim::builder().kinds(aso_catalog::catalog()).config(config);
         if !https {
             builder = builder.http();
         }

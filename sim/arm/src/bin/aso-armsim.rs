@@ -49,7 +49,7 @@ async fn main() -> anyhow::Result<()> {
         None => aso_armsim::Config::default(),
     };
     let mut builder = aso_armsim::ArmSim::builder()
-        .kinds(aso_generated::catalog())
+        .kinds(aso_catalog::catalog())
         .config(config)
         .listen(args.listen);
     if args.http {

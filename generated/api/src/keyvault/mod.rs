@@ -1,0 +1,2 @@
+//! `keyvault.azure.com`: a module per version (feature `keyvault`).
+pub mod v1api20230701;

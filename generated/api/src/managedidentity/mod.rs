@@ -1,0 +1,2 @@
+//! `managedidentity.azure.com`: a module per version (feature `managedidentity`).
+pub mod v1api20230131;
