@@ -3,40 +3,10 @@
 //! table; these pin each pass alone, including the cases the specs rarely show.)
 
 use crate::config::ConfigMapMode;
-use crate::model::{ArrayRules, NumberType, Object, Property, StringType, Type};
+use crate::model::test_builders::{object, prop, string};
+use crate::model::{ArrayRules, NumberType, Object, Property, Type};
 
 use super::{config_maps, empty, flatten, identities, numbers, references, secrets};
-
-fn object(name: &str, props: Vec<Property>) -> Object {
-    Object {
-        origin: None,
-        name_hint: name.into(),
-        description: None,
-        props,
-        is_resource: false,
-    }
-}
-
-fn prop(name: &str, ty: Type) -> Property {
-    Property {
-        name: name.into(),
-        arm: vec![name.into()],
-        ty,
-        required: false,
-        description: None,
-        read_only: false,
-        create_only: false,
-        secret: false,
-        flatten: false,
-        reference: None,
-        config_map: None,
-        format_arm_id: false,
-    }
-}
-
-fn string() -> Type {
-    Type::String(StringType::default())
-}
 
 fn obj(name: &str, props: Vec<Property>) -> Type {
     Type::Object(Box::new(object(name, props)))

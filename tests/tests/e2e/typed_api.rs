@@ -47,7 +47,10 @@ async fn the_example_creates_reads_and_deletes_through_the_typed_api() {
         "{}",
         outcome.blob_endpoint
     );
-    assert_eq!(outcome.labelled_accounts, [options.storage_account.as_str()]);
+    assert_eq!(
+        outcome.labelled_accounts,
+        [options.storage_account.as_str()]
+    );
 
     // The typed spec reached Azure as the manifest would have.
     let puts = env.requests_for("PUT", &account_id);

@@ -9,40 +9,27 @@ use aso_runtime::{AzureName, ExportTarget, KindRef, NameRule, OwnerRule, Payload
 use super::{API_DIR, CATALOG_DIR, Crate, generated_crates};
 use crate::model::{
     Enumeration, ExportSourceOwned, Kind, KindExport, Object, Origin, Property, StringType, Type,
+    test_builders,
 };
+use test_builders::string;
 
+/// An object from a definition of the specs, as Rust types are named after.
 fn object(definition: &str, props: Vec<Property>) -> Object {
     Object {
         origin: Some(Origin {
             file: "test.json".into(),
             definition: Some(definition.into()),
         }),
-        name_hint: definition.into(),
-        description: None,
-        props,
-        is_resource: false,
+        ..test_builders::object(definition, props)
     }
 }
 
 fn prop(name: &str, ty: Type, required: bool) -> Property {
     Property {
-        name: name.into(),
-        arm: vec![name.into()],
-        ty,
         required,
         description: Some(format!("The {name}.")),
-        read_only: false,
-        create_only: false,
-        secret: false,
-        flatten: false,
-        reference: None,
-        config_map: None,
-        format_arm_id: false,
+        ..test_builders::prop(name, ty)
     }
-}
-
-fn string() -> Type {
-    Type::String(StringType::default())
 }
 
 fn size() -> Type {
@@ -178,28 +165,16 @@ fn api_holds_a_resource_type_per_kind_pointing_at_the_catalog() {
     let crates = generated_crates(&[widget("v1api20240101", "2024-01-01")]).unwrap();
     let api = crate_of(&crates, API_DIR);
     let paths: Vec<String> = api.files.keys().map(|p| p.display().to_string()).collect();
-    assert_eq!(
-        paths,
-        [
-            "Cargo.toml",
-            "src/lib.rs",
-            "src/test/mod.rs",
-            "src/test/v1api20240101/mod.rs",
-            "src/test/v1api20240101/spec.rs",
-            "src/test/v1api20240101/status.rs",
-        ]
-    );
-    insta::assert_snapshot!(show(
-        api,
-        &[
-            "Cargo.toml",
-            "src/lib.rs",
-            "src/test/mod.rs",
-            "src/test/v1api20240101/mod.rs",
-            "src/test/v1api20240101/spec.rs",
-            "src/test/v1api20240101/status.rs",
-        ]
-    ));
+    let expected = [
+        "Cargo.toml",
+        "src/lib.rs",
+        "src/test/mod.rs",
+        "src/test/v1api20240101/mod.rs",
+        "src/test/v1api20240101/spec.rs",
+        "src/test/v1api20240101/status.rs",
+    ];
+    assert_eq!(paths, expected);
+    insta::assert_snapshot!(show(api, &expected));
 }
 
 #[test]
