@@ -34,9 +34,11 @@ pub fn render(specs_root: &Path, config_dir: &Path) -> Result<Output, Vec<String
     let groups = config::load_dir(config_dir).map_err(|e| vec![e])?;
     let kinds = kinds::model(specs_root, &groups)?;
     let mut files = BTreeMap::new();
-    let crate_files = emit::rust::generated_crate(&kinds).map_err(|e| vec![e])?;
-    for (path, text) in rustfmt(crate_files).map_err(|e| vec![e])? {
-        files.insert(Path::new(GENERATED_DIR).join(path), text);
+    for generated in emit::rust::generated_crates(&kinds).map_err(|e| vec![e])? {
+        let dir = Path::new(GENERATED_DIR).join(generated.dir);
+        for (path, text) in rustfmt(generated.files).map_err(|e| vec![e])? {
+            files.insert(dir.join(path), text);
+        }
     }
     let mut crds = BTreeMap::new();
     let mut errors = Vec::new();
@@ -58,7 +60,7 @@ pub fn render(specs_root: &Path, config_dir: &Path) -> Result<Output, Vec<String
     Ok(Output { files, kinds, crds })
 }
 
-/// Formats the generated crate with rustfmt, so `cargo fmt` leaves generated code as it is.
+/// Formats a generated crate with rustfmt, so `cargo fmt` leaves generated code as it is.
 /// rustfmt formats a module with the modules below it, so the files are written to a scratch
 /// folder and each group's module tree is formatted by its own rustfmt, a few in parallel; the
 /// crate root goes through stdin, where rustfmt does not follow modules.

@@ -234,3 +234,42 @@ impl Object {
         f(self);
     }
 }
+
+/// Small trees for unit tests: plain objects and properties, without the specs.
+#[cfg(test)]
+pub mod test_builders {
+    use super::{Object, Property, StringType, Type};
+
+    /// An object of inline origin named `name`.
+    pub fn object(name: &str, props: Vec<Property>) -> Object {
+        Object {
+            origin: None,
+            name_hint: name.into(),
+            description: None,
+            props,
+            is_resource: false,
+        }
+    }
+
+    /// An optional property at the same path in ARM, with no facts.
+    pub fn prop(name: &str, ty: Type) -> Property {
+        Property {
+            name: name.into(),
+            arm: vec![name.into()],
+            ty,
+            required: false,
+            description: None,
+            read_only: false,
+            create_only: false,
+            secret: false,
+            flatten: false,
+            reference: None,
+            config_map: None,
+            format_arm_id: false,
+        }
+    }
+
+    pub fn string() -> Type {
+        Type::String(StringType::default())
+    }
+}

@@ -58,9 +58,10 @@ fn snapshot(kinds: &[Kind]) -> String {
             serde_saphyr::to_string(&status).unwrap(),
         ));
     }
-    let files = emit::rust::generated_crate(kinds).unwrap();
-    let shapes = files
+    let crates = emit::rust::generated_crates(kinds).unwrap();
+    let shapes = crates
         .iter()
+        .flat_map(|c| &c.files)
         .find(|(path, _)| path.ends_with("shapes.rs"))
         .map(|(_, text)| text.clone())
         .unwrap();

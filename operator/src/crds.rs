@@ -228,7 +228,7 @@ mod tests {
     use super::*;
 
     fn info(group: &'static str, kind: &'static str) -> &'static KindInfo {
-        aso_generated::catalog()
+        aso_catalog::catalog()
             .into_iter()
             .find(|i| i.api_group == group && i.kind == kind)
             .unwrap()
@@ -237,7 +237,7 @@ mod tests {
     #[test]
     fn every_catalog_kind_has_an_embedded_crd() {
         let names: BTreeSet<&str> = embedded().map(|(n, _)| n).collect();
-        for kind in aso_generated::catalog() {
+        for kind in aso_catalog::catalog() {
             assert!(
                 names.contains(kind.crd_name().as_str()),
                 "{}",

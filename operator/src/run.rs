@@ -122,7 +122,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         tasks.push(task);
     }
 
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     if settings.manage_crds {
         let installed = crds::install(&kube, &catalog, &settings.crd_pattern).await?;
         tracing::info!(

@@ -147,7 +147,7 @@ async fn sims() -> Sims {
     )
     .expect("armsim configuration");
     let arm = aso_armsim::ArmSim::builder()
-        .kinds(aso_generated::catalog())
+        .kinds(aso_catalog::catalog())
         .config(config)
         .start()
         .await
@@ -438,7 +438,7 @@ async fn idle_memory() -> Idle {
     let (rss_mib, peak_mib) = memory(child.0.id());
     drop(child);
     Idle {
-        kinds: aso_generated::catalog().len(),
+        kinds: aso_catalog::catalog().len(),
         rss_mib,
         peak_mib,
         ready_secs,

@@ -97,7 +97,7 @@ impl Env {
         let text = options.armsim_config.replace("{kubesim}", &kube.url);
         let config = Config::parse(&text, "test").expect("armsim configuration");
         let arm = ArmSim::builder()
-            .kinds(aso_generated::catalog())
+            .kinds(aso_catalog::catalog())
             .config(config)
             .start()
             .await
@@ -420,7 +420,7 @@ pub struct Output {
 
 /// The kind's `KindInfo` at the newest version of its CRD, as the operator reconciles it.
 pub fn kind_info(group: &str, kind: &str) -> &'static KindInfo {
-    aso_runtime::versions::crd(&aso_generated::catalog(), group, kind)
+    aso_runtime::versions::crd(&aso_catalog::catalog(), group, kind)
         .unwrap_or_else(|| panic!("{kind}.{group} is not in the catalog"))
         .newest()
 }

@@ -68,7 +68,7 @@ impl SampleSet {
         let Some(cassette) = &self.cassette else {
             return Vec::new();
         };
-        let catalog = aso_runtime::versions::newest(&aso_generated::catalog());
+        let catalog = aso_runtime::versions::newest(&aso_catalog::catalog());
         recordings::read(cassette)
             .into_iter()
             .filter(|r| r.method == "PUT" && served_url(&catalog, &r.url))
@@ -88,7 +88,7 @@ impl SampleSet {
 /// version need them, and their specs are the same shape); other unserved documents are left
 /// out.
 pub fn served() -> Vec<SampleSet> {
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let mut sets = Vec::new();
     let mut groups: Vec<PathBuf> = read_dir(&reference::samples());
     groups.sort();
@@ -186,7 +186,7 @@ pub fn served() -> Vec<SampleSet> {
 /// table services name `samplestorageaccount`, the account is `samplekubestorage`). Such an owner
 /// is replaced by the only sample of the owner's kind, as `asoctl plan --offline` guesses it.
 fn fix_owners(documents: &mut [Value]) {
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let identity = |d: &Value| -> Option<(String, String, String)> {
         let (group, _) = d["apiVersion"].as_str()?.split_once('/')?;
         Some((

@@ -65,8 +65,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
 }
 
-/// Rebuilds xtask in release to time generation there, then times a cold debug build of the
-/// generated crate.
+/// Rebuilds xtask in release to time generation there, then times cold debug builds of the
+/// generated crates.
 fn codegen(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow::Result<()> {
     let specs = crate::generate::specs_dir(specs, root)?;
     let specs = specs.to_str().context("specs path is not UTF-8")?;
@@ -87,37 +87,36 @@ fn codegen(root: &Path, specs: Option<std::path::PathBuf>) -> anyhow::Result<()>
         ],
     )?;
 
-    // The generated crate alone, its dependencies already built.
+    // The generated crates alone, their dependencies already built.
     let target = root.join("target/bench-codegen");
-    let build = |label: &str| -> anyhow::Result<()> {
+    let build = |package: &str, label: &str| -> anyhow::Result<()> {
         let started = Instant::now();
         let status = Command::new(env!("CARGO"))
-            .args([
-                "build",
-                "--quiet",
-                "-p",
-                "aso-generated",
-                "--features",
-                "all",
-            ])
+            .args(["build", "--quiet", "-p", package, "--features", "all"])
             .env("CARGO_TARGET_DIR", &target)
             .current_dir(root)
             .status()?;
         if !status.success() {
-            bail!("building aso-generated failed");
+            bail!("building {package} failed");
         }
         println!(
-            "debug build of aso-generated (all features), {label}: {:.1?}",
+            "debug build of {package} (all features), {label}: {:.1?}",
             started.elapsed()
         );
         Ok(())
     };
     let _ = std::fs::remove_dir_all(&target);
-    build("cold, dependencies included")?;
-    let touched = root.join("generated/src/lib.rs");
-    let text = std::fs::read_to_string(&touched)?;
-    std::fs::write(&touched, &text)?;
-    build("the crate alone, dependencies built")?;
+    build("aso-catalog", "cold, dependencies included")?;
+    build("aso-api", "the catalog built")?;
+    for (package, lib) in [
+        ("aso-catalog", "generated/catalog/src/lib.rs"),
+        ("aso-api", "generated/api/src/lib.rs"),
+    ] {
+        let touched = root.join(lib);
+        let text = std::fs::read_to_string(&touched)?;
+        std::fs::write(&touched, &text)?;
+        build(package, "the crate alone, dependencies built")?;
+    }
     let _ = std::fs::remove_dir_all(&target);
     Ok(())
 }

@@ -128,7 +128,7 @@ fn run_plan(args: PlanArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let plan = plan::offline::plan(&manifests, &catalog, &args.subscription);
     for warning in &plan.warnings {
         eprintln!("warning: {warning}");
@@ -170,7 +170,7 @@ async fn online_plan(args: PlanArgs) -> Result<bool, String> {
         .await
         .map_err(|e| format!("connecting to the cluster (KUBECONFIG): {e}"))?;
     let (reader, subscription) = azure_reader()?;
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let (changes, plan) =
         plan::online::plan(&manifests, &catalog, &kube, &reader, &subscription).await?;
     for warning in &plan.warnings {
@@ -213,7 +213,7 @@ async fn run_import(args: ImportArgs) -> ExitCode {
 
 async fn import_resources(args: ImportArgs) -> Result<(), String> {
     let (reader, _) = azure_reader()?;
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let imported = import::import(&reader, &catalog, &args.ids, &args.namespace).await?;
     for skipped in &imported.skipped {
         eprintln!("skipped: {skipped}");

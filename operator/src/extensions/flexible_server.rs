@@ -45,7 +45,7 @@ mod tests {
 
     #[test]
     fn stopped_servers_block_their_children() {
-        let catalog = aso_generated::catalog();
+        let catalog = aso_catalog::catalog();
         let find = |g: &str, k: &str| {
             *catalog
                 .iter()

@@ -66,7 +66,7 @@ mod tests {
 
     #[test]
     fn kinds_with_inline_children() {
-        let catalog = aso_generated::catalog();
+        let catalog = aso_catalog::catalog();
         let find = |kind: &str| {
             catalog
                 .iter()

@@ -84,7 +84,7 @@ impl ArmReader for FakeArm {
 }
 
 fn run(ids: &[&str]) -> Imported {
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
     futures_lite(import(&FakeArm::new(), &catalog, &ids, "apps")).unwrap()
 }
@@ -176,7 +176,7 @@ fn imported_manifests_plan_to_the_bodies_azure_holds() {
             value: value.clone(),
         })
         .collect();
-    let planned = plan::offline::plan(&manifests, &aso_generated::catalog(), "sub");
+    let planned = plan::offline::plan(&manifests, &aso_catalog::catalog(), "sub");
     assert!(planned.errors.is_empty(), "{:?}", planned.errors);
     let fake = FakeArm::new();
     for request in &planned.requests {

@@ -59,7 +59,7 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         .await
         .map_err(|e| format!("a client for the Kubernetes simulator: {e}"))?;
     let arm = aso_armsim::ArmSim::builder()
-        .kinds(aso_generated::catalog())
+        .kinds(aso_catalog::catalog())
         .start()
         .await
         .map_err(|e| format!("starting the ARM simulator: {e}"))?;
@@ -171,7 +171,7 @@ struct Applied {
 async fn apply_quickstart(client: &kube::Client) -> Result<Vec<Applied>, String> {
     let documents: Vec<Value> =
         serde_saphyr::from_multiple(QUICKSTART).map_err(|e| format!("the quickstart: {e}"))?;
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let mut applied = Vec::new();
     for document in documents.into_iter().filter(|d| !d.is_null()) {
         let api_version = document["apiVersion"].as_str().unwrap_or_default();

@@ -278,7 +278,7 @@ mod tests {
     use super::*;
 
     fn storage() -> &'static KindInfo {
-        aso_generated::catalog()
+        aso_catalog::catalog()
             .into_iter()
             .find(|i| i.api_group == "storage.azure.com" && i.kind == "StorageAccount")
             .unwrap()

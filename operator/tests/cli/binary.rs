@@ -125,7 +125,7 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let kube = aso_kubesim::KubeSim::start().await.unwrap();
     let arm = aso_armsim::ArmSim::builder()
-        .kinds(aso_generated::catalog())
+        .kinds(aso_catalog::catalog())
         .config(
             aso_armsim::Config::parse(
                 "throttling: {model: off}\nlro: {default: {retryAfter: 0}}\n",

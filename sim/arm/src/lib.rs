@@ -100,7 +100,7 @@ pub fn unix_now() -> i64 {
 /// The generated kinds the simulator serves: every kind of the generated catalog, one
 /// [`KindInfo`] per ARM type and api-version (the binary, benchmarks and tests use this).
 pub fn generated_kinds() -> Vec<&'static KindInfo> {
-    aso_generated::catalog()
+    aso_catalog::catalog()
 }
 
 /// Forgets every resource, operation, deleted vault, registration change and journal entry.

@@ -80,7 +80,7 @@ fn schema(crd_file: &str) -> Schema {
 }
 
 fn info(group: &str, kind: &str) -> &'static KindInfo {
-    aso_generated::catalog()
+    aso_catalog::catalog()
         .into_iter()
         .find(|k| k.group == group && k.kind == kind)
         .unwrap_or_else(|| panic!("no kind {group}/{kind}"))

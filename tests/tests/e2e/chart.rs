@@ -116,7 +116,7 @@ fn chart_lints_and_renders_a_hardened_least_privilege_operator() {
         .flat_map(|r| r["apiGroups"].as_array().into_iter().flatten())
         .filter_map(Value::as_str)
         .collect();
-    for info in aso_generated::catalog() {
+    for info in aso_catalog::catalog() {
         assert!(
             granted.contains(&info.api_group),
             "the ClusterRole does not grant {}",

@@ -66,7 +66,7 @@ impl Cluster {
             .replace("{kubesim}", &kube.url)
             .replace("{kubesim_ca}", &kube_ca.path().display().to_string());
         let arm = ArmSim::builder()
-            .kinds(aso_generated::catalog())
+            .kinds(aso_catalog::catalog())
             .config(Config::parse(&config, "test").expect("armsim configuration"))
             .start()
             .await

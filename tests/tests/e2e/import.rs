@@ -71,7 +71,7 @@ async fn imported_manifests_plan_to_the_bodies_that_built_the_resources() {
         arm,
         credential: identities.global().cloned().expect("a global credential"),
     };
-    let imported = import::import(&reader, &aso_generated::catalog(), &[group_id], "imported")
+    let imported = import::import(&reader, &aso_catalog::catalog(), &[group_id], "imported")
         .await
         .expect("import");
     let kinds: Vec<&str> = imported
@@ -101,11 +101,7 @@ async fn imported_manifests_plan_to_the_bodies_that_built_the_resources() {
             value: value.clone(),
         })
         .collect();
-    let planned = plan::offline::plan(
-        &manifests,
-        &aso_generated::catalog(),
-        env.arm.subscription(),
-    );
+    let planned = plan::offline::plan(&manifests, &aso_catalog::catalog(), env.arm.subscription());
     assert!(
         planned.errors.is_empty(),
         "{:?}",

@@ -20,3 +20,4 @@ mod plan_online;
 mod plan_recordings;
 mod restart;
 mod samples_e2e;
+mod typed_api;

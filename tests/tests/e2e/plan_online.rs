@@ -59,7 +59,7 @@ async fn plan_against_the_cluster_and_azure() {
     let credential = identities.global().cloned().unwrap();
     let subscription = credential.subscription.clone();
     let reader = AzureReader { arm, credential };
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
 
     // What was applied: nothing to do.
     let (changes, plan) = online::plan(

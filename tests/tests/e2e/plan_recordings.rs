@@ -22,7 +22,7 @@ fn samples_of(recording: &str) -> Option<PathBuf> {
 
 #[test]
 fn plan_matches_recorded_puts() {
-    let catalog = aso_generated::catalog();
+    let catalog = aso_catalog::catalog();
     let mut compared = 0;
     let mut failures = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir(reference::recordings().join("samples"))

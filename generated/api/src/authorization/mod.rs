@@ -1,0 +1,2 @@
+//! `authorization.azure.com`: a module per version (feature `authorization`).
+pub mod v1api20220401;

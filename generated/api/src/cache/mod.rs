@@ -1,0 +1,3 @@
+//! `cache.azure.com`: a module per version (feature `cache`).
+pub mod v1api20230401;
+pub mod v1api20230701;

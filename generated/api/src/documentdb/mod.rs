@@ -1,0 +1,2 @@
+//! `documentdb.azure.com`: a module per version (feature `documentdb`).
+pub mod v1api20231115;

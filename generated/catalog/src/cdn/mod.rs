@@ -1,0 +1,10 @@
+//! `cdn.azure.com`: its kinds in every version (feature `cdn`).
+mod shapes;
+pub mod v1api20210601;
+pub mod v1api20230501;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty()
+        .chain(v1api20210601::KINDS.iter().copied())
+        .chain(v1api20230501::KINDS.iter().copied())
+}

@@ -1,0 +1,7 @@
+//! `dbforpostgresql.azure.com`: its kinds in every version (feature `dbforpostgresql`).
+mod shapes;
+pub mod v1api20221201;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20221201::KINDS.iter().copied())
+}

@@ -1,0 +1,46 @@
+//! `managedidentity.azure.com/v1api20181130`.
+/// `UserAssignedIdentity`: ARM type `Microsoft.ManagedIdentity/userAssignedIdentities`, api-version `2018-11-30`.
+pub static USER_ASSIGNED_IDENTITY: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "managedidentity",
+    api_group: "managedidentity.azure.com",
+    version: "v1api20181130",
+    kind: "UserAssignedIdentity",
+    plural: "userassignedidentities",
+    arm_type: "Microsoft.ManagedIdentity/userAssignedIdentities",
+    api_version: "2018-11-30",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{resourceName}",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "resources.azure.com",
+        kind: "ResourceGroup",
+    }),
+    azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
+        pattern: None,
+        min_length: None,
+        max_length: None,
+    }),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S0,
+    status: &super::shapes::S1,
+    exports: &[
+        aso_runtime::Export {
+            key: "clientId",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Status(&["clientId"]),
+        },
+        aso_runtime::Export {
+            key: "principalId",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Status(&["principalId"]),
+        },
+        aso_runtime::Export {
+            key: "tenantId",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Status(&["tenantId"]),
+        },
+    ],
+    arm_schema: include_str!("arm/UserAssignedIdentity.2018-11-30.json"),
+    aso_versions: &["v1api20181130", "v1api20230131"],
+};
+/// The kinds of this version.
+pub static KINDS: &[&aso_runtime::KindInfo] = &[&USER_ASSIGNED_IDENTITY];

@@ -1,6 +1,0 @@
-//! Kinds of `authorization.azure.com`.
-pub mod v1api20220401;
-/// Every kind of this group, in every version.
-pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
-    ::core::iter::empty().chain(v1api20220401::KINDS.iter().copied())
-}

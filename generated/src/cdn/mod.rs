@@ -1,9 +1,0 @@
-//! Kinds of `cdn.azure.com`.
-pub mod v1api20210601;
-pub mod v1api20230501;
-/// Every kind of this group, in every version.
-pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
-    ::core::iter::empty()
-        .chain(v1api20210601::KINDS.iter().copied())
-        .chain(v1api20230501::KINDS.iter().copied())
-}

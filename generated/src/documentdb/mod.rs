@@ -1,6 +1,0 @@
-//! Kinds of `documentdb.azure.com`.
-pub mod v1api20231115;
-/// Every kind of this group, in every version.
-pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
-    ::core::iter::empty().chain(v1api20231115::KINDS.iter().copied())
-}

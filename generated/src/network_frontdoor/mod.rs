@@ -1,6 +1,0 @@
-//! Kinds of `network.frontdoor.azure.com`.
-pub mod v1api20220501;
-/// Every kind of this group, in every version.
-pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
-    ::core::iter::empty().chain(v1api20220501::KINDS.iter().copied())
-}
