@@ -251,7 +251,7 @@ pub async fn prepare(
         name: &identity_parts.2,
     };
     let name = azure_name(info, namespace, object::name(obj), spec, &identity);
-    crate::plan::offline::check_name(info, &name)
+    aso_runtime::azure_name::check_name(info, &name)
         .map_err(|m| Failure::fatal(reason::INVALID_SPEC, m))?;
     let id = arm_id::resource_id(info, &subscription, owner_id.as_deref(), &name);
     if let Some(recorded) = object::annotation(obj, RESOURCE_ID)

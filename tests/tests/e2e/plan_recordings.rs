@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use aso_ctl::{manifest, plan};
 use aso_e2e::{recordings, reference};
-use aso_operator::{manifest, plan};
 
 /// Maps a recording (`Test_Storage_v1api20230101_CreationAndDeletion`) to its samples folder.
 fn samples_of(recording: &str) -> Option<PathBuf> {

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
-use aso_operator::{import, manifest, plan};
+use aso_ctl::{import, manifest, plan};
 
 #[derive(Parser)]
 #[command(
@@ -254,12 +254,12 @@ async fn import_resources(args: ImportArgs) -> Result<(), String> {
 
 #[cfg(feature = "playground")]
 async fn run_playground(args: PlaygroundArgs) -> ExitCode {
-    let options = aso_operator::playground::Options {
+    let options = aso_ctl::playground::Options {
         dir: args.dir,
         exit_when_ready: args.exit_when_ready,
         timeout: Duration::from_secs(args.timeout),
     };
-    match aso_operator::playground::run(options, &mut std::io::stdout()).await {
+    match aso_ctl::playground::run(options, &mut std::io::stdout()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");

@@ -6,8 +6,8 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::ArmReader;
-use crate::arm::{ArmClient, Call};
-use crate::identity::credential::Credential;
+use aso_operator::arm::{ArmClient, Call};
+use aso_operator::identity::credential::Credential;
 
 /// ARM through the operator's client, as one credential.
 pub struct AzureReader {

@@ -10,11 +10,11 @@ use serde_json::Value;
 use aso_runtime::azure_name::{OwnerIdentity, azure_name};
 use aso_runtime::reference::{ConfigMapReference, ResourceReference, SecretReference};
 use aso_runtime::to_arm::{self, ConvertError, Resolver};
-use aso_runtime::{AzureName, KindInfo, NameRule, OwnerRule, arm_id};
+use aso_runtime::{KindInfo, OwnerRule, arm_id};
 
 use super::{Plan, PlanError, PlannedRequest};
-use crate::extensions::{self, AzureState};
 use crate::manifest::Manifest;
+use aso_operator::extensions::{self, AzureState};
 
 /// Plans `manifests` for `subscription`, with the kinds of `catalog`.
 pub fn plan(manifests: &[Manifest], catalog: &[&'static KindInfo], subscription: &str) -> Plan {
@@ -119,7 +119,7 @@ fn check(manifest: &Manifest, info: &KindInfo) -> Result<(), String> {
     if !manifest.value.get("spec").is_some_and(Value::is_object) {
         return Err("spec is required and must be an object".into());
     }
-    let schema = crate::crds::schema(info)?;
+    let schema = aso_operator::crds::schema(info)?;
     let mut value = manifest.value.clone();
     let (pruned, errors) = aso_schema::admit(schema, &mut value, None);
     let mut problems: Vec<String> = pruned
@@ -298,7 +298,7 @@ impl Planner<'_> {
             None => OwnerIdentity::default(),
         };
         let name = azure_name(info, namespace, resource.manifest.name(), spec, &identity);
-        check_name(info, &name)?;
+        aso_runtime::azure_name::check_name(info, &name)?;
         Ok(arm_id::resource_id(
             info,
             self.subscription,
@@ -357,30 +357,6 @@ impl Planner<'_> {
             body,
         })
     }
-}
-
-pub fn check_name(info: &KindInfo, name: &str) -> Result<(), String> {
-    let rule: &NameRule = match &info.azure_name {
-        AzureName::Fixed(_) => return Ok(()),
-        AzureName::FromSpec(rule) | AzureName::UuidFromSpec(rule) => rule,
-    };
-    let length = name.chars().count() as u64;
-    if rule.min_length.is_some_and(|min| length < min)
-        || rule.max_length.is_some_and(|max| length > max)
-    {
-        return Err(format!(
-            "Azure name {name:?} must be {}..{} characters long",
-            rule.min_length.unwrap_or(0),
-            rule.max_length.map_or("".into(), |m| m.to_string())
-        ));
-    }
-    if let Some(pattern) = rule.pattern
-        && let Ok(re) = regex::Regex::new(pattern)
-        && !re.is_match(name)
-    {
-        return Err(format!("Azure name {name:?} does not match {pattern}"));
-    }
-    Ok(())
 }
 
 struct PlanResolver<'a> {

@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
-use crate::run::{self, Operator};
-use crate::settings::Settings;
+use aso_operator::run::{self, Operator};
+use aso_operator::settings::Settings;
 
 /// The quickstart applied once everything runs.
 pub const QUICKSTART: &str = include_str!("quickstart.yaml");

@@ -94,7 +94,7 @@ pub async fn import(
         );
         // What Azure returns inside writable objects can include read-only values (a timestamp in
         // storage encryption settings): keep only what the CRD declares, as the API server would.
-        aso_schema::prune(crate::crds::schema(info)?, &mut manifest);
+        aso_schema::prune(aso_operator::crds::schema(info)?, &mut manifest);
         imported.manifests.push(manifest);
         for secret in secret_paths(info.spec, "spec") {
             imported.notes.push(format!("{} {namespace}/{name}: {secret} is a secret Azure does not return; set it to a Secret reference", info.kind));
