@@ -1,7 +1,9 @@
 //! Reading manifests: files or folders of (multi-document) YAML, each document kept with where it
-//! came from.
+//! came from. Only regular files are read, and only up to [`MAX_FILE_BYTES`]: a FIFO would hang
+//! the reader and `/dev/zero` would fill memory, so anything else is refused by name.
 
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -68,8 +70,7 @@ pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Manifest>, String> {
     }
     let mut manifests = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(&file)
-            .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+        let text = read_file(&file)?;
         let documents: Vec<Value> = serde_saphyr::from_multiple(&text)
             .map_err(|e| format!("{}: invalid YAML: {e}", file.display()))?;
         for (i, value) in documents.into_iter().enumerate() {
@@ -88,6 +89,64 @@ pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Manifest>, String> {
     Ok(manifests)
 }
 
+/// The largest manifest file read (far above any real manifest).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a regular file of at most [`MAX_FILE_BYTES`] as UTF-8.
+fn read_file(path: &Path) -> Result<String, String> {
+    check_regular(path)?;
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    // Checked again on what was opened: the path may have been swapped meanwhile.
+    check_type(
+        path,
+        &file
+            .metadata()
+            .map_err(|e| format!("{}: {e}", path.display()))?,
+    )?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "{}: larger than {} MiB; refusing to read it",
+            path.display(),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8: {e}", path.display()))
+}
+
+/// Refuses anything but a regular file, without opening it (opening a FIFO blocks).
+fn check_regular(path: &Path) -> Result<(), String> {
+    let metadata = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    check_type(path, &metadata)
+}
+
+fn check_type(path: &Path, metadata: &std::fs::Metadata) -> Result<(), String> {
+    if metadata.is_file() {
+        return Ok(());
+    }
+    let what = {
+        use std::os::unix::fs::FileTypeExt;
+        let t = metadata.file_type();
+        if t.is_fifo() {
+            "a FIFO"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        }
+    };
+    Err(format!(
+        "{}: is {what}; only regular files are read",
+        path.display()
+    ))
+}
+
 fn collect(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
@@ -102,6 +161,7 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
         }
         Ok(())
     } else if path.exists() {
+        check_regular(path)?;
         files.push(path.to_path_buf());
         Ok(())
     } else {
@@ -114,4 +174,49 @@ fn is_manifest_file(path: &Path) -> bool {
         path.extension().and_then(|e| e.to_str()),
         Some("yaml" | "yml" | "json")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_files_are_refused_by_name() {
+        for (path, what) in [("/dev/zero", "a device"), ("/dev/null", "a device")] {
+            let e = read_all(&[PathBuf::from(path)]).unwrap_err();
+            assert!(e.contains(path) && e.contains(what), "{e}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.yaml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            // Refused before it is opened, so this returns instead of hanging.
+            let e = read_all(std::slice::from_ref(&fifo)).unwrap_err();
+            assert!(e.contains("a FIFO"), "{e}");
+            // Also when found in a folder.
+            let e = read_all(&[dir.path().to_path_buf()]).unwrap_err();
+            assert!(e.contains("a FIFO"), "{e}");
+        }
+    }
+
+    #[test]
+    fn large_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.yaml");
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(MAX_FILE_BYTES + 1).unwrap();
+        let e = read_all(&[big]).unwrap_err();
+        assert!(e.contains("larger than 16 MiB"), "{e}");
+    }
+
+    #[test]
+    fn documents_keep_their_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        std::fs::write(&path, "kind: A\n---\nkind: B\n").unwrap();
+        let manifests = read_all(&[path]).unwrap();
+        assert_eq!(manifests.len(), 2);
+        assert_eq!(manifests[1].source.document, 2);
+        assert_eq!(manifests[1].kind(), "B");
+    }
 }

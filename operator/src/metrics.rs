@@ -56,6 +56,8 @@ pub struct Metrics {
     drift_corrected: Family<KindLabel, Counter>,
     throttle_waits: Family<WaitReason, Counter>,
     throttle_wait_seconds: Family<WaitReason, Counter<f64, std::sync::atomic::AtomicU64>>,
+    retry_after_capped: Counter,
+    reconcile_panics: Family<KindLabel, Counter>,
     /// Totals kept beside the families for cheap reads (benchmarks, tests).
     arm_total: AtomicU64,
     puts_total: AtomicU64,
@@ -126,8 +128,22 @@ impl Metrics {
             "Time ARM requests were held back by client-side rate limiting",
             throttle_wait_seconds.clone(),
         );
+        let retry_after_capped = Counter::default();
+        registry.register(
+            "retry_after_capped",
+            "Retry-After headers longer than the operator waits (cut to its maximum)",
+            retry_after_capped.clone(),
+        );
+        let reconcile_panics = Family::<KindLabel, Counter>::default();
+        registry.register(
+            "reconcile_panics",
+            "Reconciles that panicked (reported on the object and retried), by kind",
+            reconcile_panics.clone(),
+        );
         Metrics {
             registry,
+            retry_after_capped,
+            reconcile_panics,
             reconciles,
             reconcile_errors,
             reconcile_duration,
@@ -211,6 +227,23 @@ impl Metrics {
         self.throttle_wait_seconds
             .get_or_create(&reason)
             .inc_by(duration.as_secs_f64());
+    }
+
+    pub fn retry_after_capped(&self) {
+        self.retry_after_capped.inc();
+    }
+
+    pub fn reconcile_panicked(&self, kind: &str) {
+        self.reconcile_panics
+            .get_or_create(&KindLabel {
+                kind: kind.to_string(),
+            })
+            .inc();
+    }
+
+    /// Retry-After headers cut so far.
+    pub fn retry_after_capped_total(&self) -> u64 {
+        self.retry_after_capped.get()
     }
 
     /// ARM requests sent so far.

@@ -3,7 +3,7 @@
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::kind::{AzureName, KindInfo, NameRule};
+use crate::kind::{AzureName, KindInfo};
 
 /// The namespace ASO uses for its version 5 UUIDs; names it generated must stay the same.
 const ASO_UUID_NAMESPACE: Uuid = Uuid::from_u128(0x9a329043_7ad7_4b1c_812f_9c7a93d6392a);
@@ -47,29 +47,4 @@ pub fn azure_name(
             }
         },
     }
-}
-
-/// Checks an Azure name against the kind's name rule (length and pattern from the specs).
-pub fn check_name(info: &KindInfo, name: &str) -> Result<(), String> {
-    let rule: &NameRule = match &info.azure_name {
-        AzureName::Fixed(_) => return Ok(()),
-        AzureName::FromSpec(rule) | AzureName::UuidFromSpec(rule) => rule,
-    };
-    let length = name.chars().count() as u64;
-    if rule.min_length.is_some_and(|min| length < min)
-        || rule.max_length.is_some_and(|max| length > max)
-    {
-        return Err(format!(
-            "Azure name {name:?} must be {}..{} characters long",
-            rule.min_length.unwrap_or(0),
-            rule.max_length.map_or("".into(), |m| m.to_string())
-        ));
-    }
-    if let Some(pattern) = rule.pattern
-        && let Ok(re) = regex::Regex::new(pattern)
-        && !re.is_match(name)
-    {
-        return Err(format!("Azure name {name:?} does not match {pattern}"));
-    }
-    Ok(())
 }

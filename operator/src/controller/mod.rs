@@ -7,13 +7,14 @@
 pub mod cache;
 pub mod index;
 pub mod queue;
+pub mod workers;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use futures::{FutureExt, StreamExt};
+use futures::StreamExt;
 use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use kube::api::{Api, DynamicObject};
 use kube::core::PartialObjectMeta;
@@ -23,9 +24,10 @@ use tokio::task::JoinHandle;
 use aso_runtime::annotations::RESOURCE_ID;
 
 use crate::context::{Context, ObjectKey};
+use crate::reconcile::object;
 use crate::reconcile::operation::OPERATION_ANNOTATION;
-use crate::reconcile::{self, object};
 use index::Dependency;
+use workers::Health;
 
 /// What of an object decides whether it is reconciled again, and whether its dependants are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,8 +173,8 @@ impl Running {
     }
 }
 
-/// Starts watches and workers.
-pub fn start(ctx: Arc<Context>) -> Running {
+/// Starts watches and workers, counted in `health`.
+pub fn start(ctx: Arc<Context>, health: Arc<Health>) -> Running {
     let dispatcher = Arc::new(Dispatcher {
         ctx: ctx.clone(),
         fingerprints: Mutex::default(),
@@ -197,13 +199,13 @@ pub fn start(ctx: Arc<Context>) -> Running {
                 None => Api::all_with(ctx.kube.clone(), &kind.resource),
             };
             watches += 1;
-            tasks.push(tokio::spawn(watch_kind(
+            tasks.push(tokio::spawn(health.clone().watch(watch_kind(
                 dispatcher.clone(),
                 kind.index,
                 api,
                 namespace.clone(),
                 synced.clone(),
-            )));
+            ))));
         }
     }
     for namespace in &namespaces {
@@ -216,44 +218,26 @@ pub fn start(ctx: Arc<Context>) -> Running {
             None => Api::all(ctx.kube.clone()),
         };
         watches += 2;
-        tasks.push(tokio::spawn(watch_config(
+        tasks.push(tokio::spawn(health.clone().watch(watch_config(
             dispatcher.clone(),
             secrets,
             true,
             synced.clone(),
-        )));
-        tasks.push(tokio::spawn(watch_config(
+        ))));
+        tasks.push(tokio::spawn(health.clone().watch(watch_config(
             dispatcher.clone(),
             maps,
             false,
             synced.clone(),
-        )));
+        ))));
     }
-    for _ in 0..ctx.settings.max_concurrent_reconciles {
-        tasks.push(tokio::spawn(worker(ctx.clone())));
-    }
+    let count = ctx.settings.max_concurrent_reconciles;
+    health.expect(count, watches);
+    tasks.push(tokio::spawn(workers::supervise(ctx.clone(), health, count)));
     Running {
         tasks,
         synced,
         watches,
-    }
-}
-
-async fn worker(ctx: Arc<Context>) {
-    while let Some(key) = ctx.queue.next().await {
-        let run = std::panic::AssertUnwindSafe(reconcile::reconcile(&ctx, &key)).catch_unwind();
-        let requeue = match run.await {
-            Ok(requeue) => requeue,
-            Err(_) => {
-                tracing::error!(namespace = %key.namespace, name = %key.name, "reconcile panicked; retrying later");
-                Some(ctx.settings.timings.backoff_max)
-            }
-        };
-        match requeue {
-            Some(after) => ctx.queue.add_after(key.clone(), after),
-            None => ctx.queue.forget(&key),
-        }
-        ctx.queue.done(&key);
     }
 }
 

@@ -51,6 +51,8 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
     let ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca.path(), arm.ca_pem().unwrap()).unwrap();
     let (metrics, health) = (free_port(), free_port());
+    let client = kube.client().await.unwrap();
+    aso_e2e::harness::ensure_namespace(&client, "aso-system").await;
     let child = Command::new(BIN)
         .args([
             "--crd-pattern=resources.azure.com/*",
@@ -102,7 +104,6 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
         200
     );
 
-    let client = kube.client().await.unwrap();
     let resource = ApiResource::from_gvk_with_plural(
         &GroupVersionKind::gvk("resources.azure.com", "v1api20200601", "ResourceGroup"),
         "resourcegroups",
