@@ -206,6 +206,20 @@ impl ArmClient {
         let url = self.url(&call.target).map_err(ArmError::refused)?;
         let category = Category::of(&call.method);
         let wait = self.limiter.reserve(subscription, category, Instant::now());
+        if wait.duration > self.limiter.limits().max_wait {
+            // Not slept out in a worker (every worker could end up asleep): handed back, the
+            // object is requeued for then.
+            return Err(ArmError {
+                status: None,
+                code: "ClientThrottled".into(),
+                message: format!(
+                    "ARM's request budget for subscription {subscription} is spent; waiting {}s",
+                    wait.duration.as_secs()
+                ),
+                retry_after: Some(wait.duration),
+                from_operation: false,
+            });
+        }
         if !wait.duration.is_zero() {
             self.metrics.throttle_wait(wait.duration, wait.throttled);
             tokio::time::sleep(wait.duration).await;

@@ -342,3 +342,49 @@ async fn watch_config<K>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn object(generation: i64, annotations: serde_json::Value, ready: bool) -> DynamicObject {
+        serde_json::from_value(json!({
+            "apiVersion": "resources.azure.com/v1api20200601",
+            "kind": "ResourceGroup",
+            "metadata": {"name": "rg", "namespace": "ns", "uid": "u1", "generation": generation,
+                "annotations": annotations},
+            "status": {"conditions": [{"type": "Ready", "status": if ready {"True"} else {"False"},
+                "observedGeneration": generation, "reason": "Succeeded",
+                "lastTransitionTime": "2024-01-01T00:00:00Z"}]},
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_operators_own_bookkeeping_triggers_no_reconcile() {
+        let base = fingerprint(&object(1, json!({}), true));
+        let with_operation = fingerprint(&object(1, json!({OPERATION_ANNOTATION: "{}"}), true));
+        assert_eq!(base, with_operation);
+        // A user's annotation or a new generation does.
+        let policy = fingerprint(&object(
+            1,
+            json!({"serviceoperator.azure.com/reconcile-policy": "skip"}),
+            true,
+        ));
+        assert_ne!(base.own, policy.own);
+        assert_ne!(base.own, fingerprint(&object(2, json!({}), true)).own);
+    }
+
+    #[test]
+    fn dependants_see_readiness_and_arm_id() {
+        let base = fingerprint(&object(1, json!({}), true));
+        assert_ne!(
+            base.for_dependants,
+            fingerprint(&object(1, json!({}), false)).for_dependants
+        );
+        let with_id = fingerprint(&object(1, json!({RESOURCE_ID: "/subscriptions/s"}), true));
+        assert_ne!(base.for_dependants, with_id.for_dependants);
+    }
+}

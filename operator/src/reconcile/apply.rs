@@ -573,3 +573,96 @@ fn metadata_patch(
     }
     Some(json!({ "metadata": metadata }))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use aso_runtime::resolve::{OwnerSpec, Placement};
+    use serde_json::json;
+
+    use super::*;
+    use crate::identity::{Credential, CredentialValues, IdentityConfig, Source};
+    use crate::reconcile::trust::Signer;
+
+    fn prepared(id: &str) -> Prepared {
+        let config = Arc::new(IdentityConfig {
+            http: crate::arm::tls::http_client(None).unwrap(),
+            authority: "https://login.example".into(),
+            audience: "https://management.core.windows.net/".into(),
+            imds: "http://169.254.169.254".into(),
+            identity_endpoint: None,
+            federated_token_file: "/nonexistent".into(),
+            kube: None,
+        });
+        let values = CredentialValues {
+            subscription: Some("s".into()),
+            tenant: Some("t".into()),
+            client_id: Some("c".into()),
+            client_secret: Some("x".into()),
+            ..Default::default()
+        };
+        Prepared {
+            credential: Arc::new(Credential::build(Source::Global, values, config).unwrap()),
+            placement: Placement {
+                owner: OwnerSpec::None,
+                owner_id: None,
+                name: "rg".into(),
+                id: id.into(),
+            },
+            body: json!({}),
+            body_hash: 1,
+            secret_inputs: false,
+            secret_values: Vec::new(),
+            owner: None,
+            owner_reference: None,
+        }
+    }
+
+    fn object(annotations: Value, finalizers: Value) -> DynamicObject {
+        serde_json::from_value(json!({
+            "apiVersion": "resources.azure.com/v1api20200601", "kind": "ResourceGroup",
+            "metadata": {"name": "rg", "namespace": "ns", "uid": "u1", "resourceVersion": "7",
+                "annotations": annotations, "finalizers": finalizers},
+        }))
+        .unwrap()
+    }
+
+    const ID: &str = "/subscriptions/s/resourceGroups/rg";
+
+    #[test]
+    fn finalizer_and_signed_id_are_recorded_before_any_request() {
+        let signer = Signer::from_key(&[1; 32]);
+        let p = prepared(ID);
+        let patch = metadata_patch(&object(json!({}), json!([])), &p, &signer).unwrap();
+        let metadata = &patch["metadata"];
+        assert_eq!(metadata["finalizers"], json!([FINALIZER]));
+        assert_eq!(metadata["annotations"][RESOURCE_ID], ID);
+        assert_eq!(
+            metadata["annotations"][PROOF_ANNOTATION],
+            signer.id_proof("u1", ID)
+        );
+        assert_eq!(
+            metadata["resourceVersion"], "7",
+            "conditional on what it was computed from"
+        );
+    }
+
+    #[test]
+    fn an_unsigned_id_equal_to_the_spec_gets_its_proof_and_nothing_else_is_rewritten() {
+        let signer = Signer::from_key(&[1; 32]);
+        let p = prepared(ID);
+        let asos = object(json!({RESOURCE_ID: ID}), json!([FINALIZER]));
+        let patch = metadata_patch(&asos, &p, &signer).unwrap();
+        assert!(patch["metadata"].get("finalizers").is_none());
+        assert_eq!(
+            patch["metadata"]["annotations"][PROOF_ANNOTATION],
+            signer.id_proof("u1", ID)
+        );
+        let done = object(
+            json!({RESOURCE_ID: ID, PROOF_ANNOTATION: signer.id_proof("u1", ID)}),
+            json!([FINALIZER]),
+        );
+        assert_eq!(metadata_patch(&done, &p, &signer), None);
+    }
+}

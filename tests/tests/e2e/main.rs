@@ -9,6 +9,7 @@ mod dependencies;
 mod drift;
 mod errors;
 mod exports;
+mod hostile;
 mod import;
 mod kinds;
 mod lifecycle;
