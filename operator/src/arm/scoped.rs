@@ -119,8 +119,7 @@ impl<'a> ScopedArm<'a> {
         api_version: &str,
         kind: &str,
     ) -> Result<ArmResponse, ArmError> {
-        let target = Target::Resource { path, api_version };
-        self.send(Method::DELETE, target, None, kind).await
+        self.bodiless(Method::DELETE, path, api_version, kind).await
     }
 
     /// POSTs an action (`{id}/listKeys`).
@@ -130,8 +129,18 @@ impl<'a> ScopedArm<'a> {
         api_version: &str,
         kind: &str,
     ) -> Result<ArmResponse, ArmError> {
+        self.bodiless(Method::POST, path, api_version, kind).await
+    }
+
+    async fn bodiless(
+        &self,
+        method: Method,
+        path: &str,
+        api_version: &str,
+        kind: &str,
+    ) -> Result<ArmResponse, ArmError> {
         let target = Target::Resource { path, api_version };
-        self.send(Method::POST, target, None, kind).await
+        self.send(method, target, None, kind).await
     }
 
     /// GETs what tells how `operation` is doing: ARM's monitor URL, or the resource.

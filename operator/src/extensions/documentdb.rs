@@ -34,9 +34,9 @@ impl Extension for DatabaseAccount {
         azure: &'a ScopedArm<'a>,
         info: &'static KindInfo,
         id: &'a str,
-        _status: &'a Value,
+        status: &'a Value,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
-        Box::pin(keys::cosmos(azure, info, id))
+        keys::COSMOS.export(azure, info, id, status)
     }
 }
 

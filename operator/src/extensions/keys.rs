@@ -1,4 +1,5 @@
-//! Keys and connection strings that ARM gives through actions (`listKeys`), exported to Secrets.
+//! Keys and connection strings that ARM gives through actions (`listKeys`), exported to Secrets:
+//! one [`ListKeys`] per kind, saying which action and which keys of its answer.
 
 use std::collections::BTreeMap;
 
@@ -10,33 +11,64 @@ use aso_runtime::KindInfo;
 use super::{Extension, strings};
 use crate::arm::{ArmError, ScopedArm};
 
-/// POSTs the action at `{id}/{action}` and returns its answer.
-async fn action(
-    azure: &ScopedArm<'_>,
-    info: &KindInfo,
-    id: &str,
-    action: &str,
-) -> Result<Value, ArmError> {
-    Ok(azure
-        .post(&format!("{id}/{action}"), info.api_version, info.kind)
-        .await?
-        .json())
+/// Exports the keys an action below the resource's ARM ID answers with.
+pub struct ListKeys {
+    /// The action's path below the resource (`listKeys`).
+    action: &'static str,
+    keys: Keys,
 }
 
-/// Storage accounts: `key1` and `key2`.
-pub struct StorageAccount;
+/// Where the keys are in the action's answer.
+enum Keys {
+    /// Top-level strings of these names.
+    Named(&'static [&'static str]),
+    /// Storage's `{"keys": [{"keyName": "key1", "value": ...}]}`: `key1` and `key2`.
+    StorageList,
+}
 
-impl Extension for StorageAccount {
-    fn export<'a>(
-        &'a self,
-        azure: &'a ScopedArm<'a>,
-        info: &'static KindInfo,
-        id: &'a str,
-        _status: &'a Value,
-    ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
-        Box::pin(async move {
-            let keys = action(azure, info, id, "listKeys").await?;
-            Ok(keys
+const SAS_KEYS: &[&str] = &[
+    "primaryKey",
+    "secondaryKey",
+    "primaryConnectionString",
+    "secondaryConnectionString",
+];
+
+/// Storage accounts: `key1` and `key2`.
+pub const STORAGE_ACCOUNT: ListKeys = ListKeys {
+    action: "listKeys",
+    keys: Keys::StorageList,
+};
+/// Service Bus and Event Hubs namespaces: their `RootManageSharedAccessKey` rule's keys.
+pub const SAS_NAMESPACE: ListKeys = ListKeys {
+    action: "AuthorizationRules/RootManageSharedAccessKey/listKeys",
+    keys: Keys::Named(SAS_KEYS),
+};
+/// Service Bus and Event Hubs authorization rules.
+pub const SAS_RULE: ListKeys = ListKeys {
+    action: "listKeys",
+    keys: Keys::Named(SAS_KEYS),
+};
+/// Redis caches.
+pub const REDIS: ListKeys = ListKeys {
+    action: "listKeys",
+    keys: Keys::Named(&["primaryKey", "secondaryKey"]),
+};
+/// Cosmos DB accounts (used by [`super::documentdb`]).
+pub const COSMOS: ListKeys = ListKeys {
+    action: "listKeys",
+    keys: Keys::Named(&[
+        "primaryMasterKey",
+        "secondaryMasterKey",
+        "primaryReadonlyMasterKey",
+        "secondaryReadonlyMasterKey",
+    ]),
+};
+
+impl ListKeys {
+    fn pick(&self, answer: &Value) -> BTreeMap<String, String> {
+        match self.keys {
+            Keys::Named(names) => strings(answer, names),
+            Keys::StorageList => answer
                 .get("keys")
                 .and_then(Value::as_array)
                 .into_iter()
@@ -48,33 +80,12 @@ impl Extension for StorageAccount {
                     ))
                 })
                 .filter(|(name, _)| matches!(name.as_str(), "key1" | "key2"))
-                .collect())
-        })
+                .collect(),
+        }
     }
 }
 
-/// Service Bus and Event Hubs: the keys and connection strings of an authorization rule; a
-/// namespace exports those of its `RootManageSharedAccessKey` rule.
-pub struct SharedAccess {
-    /// The action below the resource's ARM ID.
-    action: &'static str,
-}
-
-impl SharedAccess {
-    pub const NAMESPACE: SharedAccess = SharedAccess {
-        action: "AuthorizationRules/RootManageSharedAccessKey/listKeys",
-    };
-    pub const RULE: SharedAccess = SharedAccess { action: "listKeys" };
-}
-
-const SAS_KEYS: &[&str] = &[
-    "primaryKey",
-    "secondaryKey",
-    "primaryConnectionString",
-    "secondaryConnectionString",
-];
-
-impl Extension for SharedAccess {
+impl Extension for ListKeys {
     fn export<'a>(
         &'a self,
         azure: &'a ScopedArm<'a>,
@@ -83,44 +94,34 @@ impl Extension for SharedAccess {
         _status: &'a Value,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
         Box::pin(async move {
-            let keys = action(azure, info, id, self.action).await?;
-            Ok(strings(&keys, SAS_KEYS))
+            let answer = azure
+                .post(
+                    &format!("{id}/{}", self.action),
+                    info.api_version,
+                    info.kind,
+                )
+                .await?
+                .json();
+            Ok(self.pick(&answer))
         })
     }
 }
 
-/// Redis caches: the access keys.
-pub struct Redis;
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
 
-impl Extension for Redis {
-    fn export<'a>(
-        &'a self,
-        azure: &'a ScopedArm<'a>,
-        info: &'static KindInfo,
-        id: &'a str,
-        _status: &'a Value,
-    ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
-        Box::pin(async move {
-            let keys = action(azure, info, id, "listKeys").await?;
-            Ok(strings(&keys, &["primaryKey", "secondaryKey"]))
-        })
+    use super::*;
+
+    #[test]
+    fn keys_are_picked_from_each_answer_shape() {
+        let storage = json!({"keys": [
+            {"keyName": "key1", "value": "a"}, {"keyName": "kerb1", "value": "k"},
+            {"keyName": "key2", "value": "b"}]});
+        let picked = STORAGE_ACCOUNT.pick(&storage);
+        assert_eq!(picked.keys().collect::<Vec<_>>(), ["key1", "key2"]);
+        let redis = json!({"primaryKey": "p", "secondaryKey": "s", "other": "o"});
+        assert_eq!(REDIS.pick(&redis).len(), 2);
+        assert!(SAS_RULE.pick(&json!({})).is_empty());
     }
-}
-
-/// Cosmos DB accounts' keys (used by [`super::documentdb`]).
-pub(super) async fn cosmos(
-    azure: &ScopedArm<'_>,
-    info: &KindInfo,
-    id: &str,
-) -> Result<BTreeMap<String, String>, ArmError> {
-    let keys = action(azure, info, id, "listKeys").await?;
-    Ok(strings(
-        &keys,
-        &[
-            "primaryMasterKey",
-            "secondaryMasterKey",
-            "primaryReadonlyMasterKey",
-            "secondaryReadonlyMasterKey",
-        ],
-    ))
 }

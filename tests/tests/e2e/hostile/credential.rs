@@ -24,15 +24,7 @@ fn forged_operation(id: &str, url: &str, generation: i64) -> String {
 async fn forged_operation_records_never_carry_the_token_away() {
     let w = World::start("resources.azure.com/*").await;
     let env = &w.env;
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(ATTACKER, "rg-a", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", ATTACKER, "rg-a").await;
-    let id = env.resource_id(RG, "ResourceGroup", ATTACKER, "rg-a").await;
+    let id = w.ready_group(ATTACKER, "rg-a").await;
     let targets = [
         w.attacker.url("http", "/steal"),
         w.attacker.url("https", "/steal"),
@@ -97,19 +89,8 @@ async fn forged_operation_records_never_carry_the_token_away() {
 async fn a_changed_resource_id_is_never_a_target() {
     let w = World::start("resources.azure.com/*").await;
     let env = &w.env;
-    for name in ["rg-del", "rg-upd"] {
-        w.create(
-            RG,
-            "ResourceGroup",
-            resource_group(ATTACKER, name, json!({})),
-        )
-        .await
-        .unwrap();
-        env.wait_ready(RG, "ResourceGroup", ATTACKER, name).await;
-    }
-    let own = env
-        .resource_id(RG, "ResourceGroup", ATTACKER, "rg-del")
-        .await;
+    let own = w.ready_group(ATTACKER, "rg-del").await;
+    w.ready_group(ATTACKER, "rg-upd").await;
     env.arm.clear_journal();
 
     // On update: Ready=False, nothing sent.
@@ -195,15 +176,7 @@ async fn a_changed_resource_id_is_never_a_target() {
 async fn a_misspelt_policy_deletes_nothing() {
     let w = World::start("resources.azure.com/*").await;
     let env = &w.env;
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(ATTACKER, "rg-p", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", ATTACKER, "rg-p").await;
-    let id = env.resource_id(RG, "ResourceGroup", ATTACKER, "rg-p").await;
+    let id = w.ready_group(ATTACKER, "rg-p").await;
     env.arm.clear_journal();
     w.patch(
         RG,

@@ -124,15 +124,7 @@ fn object(attacker: String, victim: String, index: usize) -> impl Strategy<Value
 async fn random_hostile_objects_fail_safely() {
     let w = World::start("resources.azure.com/*;storage.azure.com/*").await;
     let env = &w.env;
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(ATTACKER, "rg-base", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", ATTACKER, "rg-base")
-        .await;
+    w.ready_group(ATTACKER, "rg-base").await;
     env.arm.clear_journal();
     let attacker = w.attacker.url("https", "");
     let mut runner = TestRunner::new_with_rng(

@@ -30,14 +30,7 @@ fn capped(metrics: &str) -> f64 {
 async fn absurd_retry_after_and_many_hostile_objects_stop_nothing() {
     let w = World::start("resources.azure.com/*;storage.azure.com/*").await;
     let env = &w.env;
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(ATTACKER, "rg-a", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", ATTACKER, "rg-a").await;
+    w.ready_group(ATTACKER, "rg-a").await;
     // Every storage account operation answers with a Retry-After of ~31,700 years: enough to
     // overflow any Instant it is added to.
     env.arm.set_lro(
@@ -163,14 +156,7 @@ async fn a_failed_poll_keeps_the_operation() {
             ..Default::default()
         },
     );
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(ATTACKER, "rg-a", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", ATTACKER, "rg-a").await;
+    w.ready_group(ATTACKER, "rg-a").await;
     // The first polls fail: server errors, a reset, throttling with an absurd Retry-After cut
     // to the cap... then a 404 says the operation itself is gone.
     for fault in [

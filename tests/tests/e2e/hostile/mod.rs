@@ -134,6 +134,23 @@ impl World {
             .map_err(|e| e.to_string())
     }
 
+    /// A resource group in `namespace`, made Ready by the operator; its ARM ID.
+    pub async fn ready_group(&self, namespace: &str, name: &str) -> String {
+        self.create(
+            RG,
+            "ResourceGroup",
+            resource_group(namespace, name, json!({})),
+        )
+        .await
+        .unwrap();
+        self.env
+            .wait_ready(RG, "ResourceGroup", namespace, name)
+            .await;
+        self.env
+            .resource_id(RG, "ResourceGroup", namespace, name)
+            .await
+    }
+
     /// Merges `patch` into the object, as a user with edit rights can.
     pub async fn patch(&self, group: &str, kind: &str, namespace: &str, name: &str, patch: Value) {
         self.env

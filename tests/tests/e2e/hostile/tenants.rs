@@ -32,14 +32,7 @@ fn hostile_names(victim: &str) -> Vec<String> {
 async fn names_never_leave_their_segment() {
     let w = World::start("resources.azure.com/*;storage.azure.com/*").await;
     let env = &w.env;
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(ATTACKER, "rg-a", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", ATTACKER, "rg-a").await;
+    w.ready_group(ATTACKER, "rg-a").await;
     env.arm.clear_journal();
     let mut refused_at_admission = 0;
     for (i, name) in hostile_names(&w.victim_id).iter().enumerate() {
@@ -119,14 +112,7 @@ async fn owners_cannot_be_bent_towards_another_resource_group() {
 
     // An owner whose resource-id annotation was pointed at the victim: the owner stops, and
     // its children wait rather than follow the annotation.
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(ATTACKER, "rg-o", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", ATTACKER, "rg-o").await;
+    w.ready_group(ATTACKER, "rg-o").await;
     env.arm.clear_journal();
     w.patch(
         RG,
@@ -167,14 +153,7 @@ async fn owners_cannot_be_bent_towards_another_resource_group() {
 async fn another_namespace_is_out_of_reach() {
     let w = World::start("resources.azure.com/*;storage.azure.com/*").await;
     let env = &w.env;
-    w.create(
-        RG,
-        "ResourceGroup",
-        resource_group(VICTIM, "rg-b", json!({})),
-    )
-    .await
-    .unwrap();
-    env.wait_ready(RG, "ResourceGroup", VICTIM, "rg-b").await;
+    w.ready_group(VICTIM, "rg-b").await;
     env.arm.clear_journal();
     // Owners by name are looked up in the object's own namespace only.
     w.create(
