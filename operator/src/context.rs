@@ -14,6 +14,7 @@ use crate::identity::Identities;
 use crate::kinds::Kinds;
 use crate::metrics::Metrics;
 use crate::reconcile::memory::ObjectMemory;
+use crate::reconcile::trust::Signer;
 use crate::settings::Settings;
 
 /// Identifies an object of a served kind.
@@ -40,6 +41,8 @@ pub struct Context {
     pub queue: WorkQueue<ObjectKey>,
     pub memory: Mutex<HashMap<ObjectKey, ObjectMemory>>,
     pub events: kube::runtime::events::Recorder,
+    /// Signs and verifies what the operator keeps on objects for itself.
+    pub signer: Signer,
 }
 
 impl Context {

@@ -2,7 +2,6 @@
 //! `*` wildcards, separated by `;`), and their installation by server-side apply.
 
 use std::collections::BTreeSet;
-use std::hash::{Hash, Hasher};
 
 use kube::api::{Api, DynamicObject, Patch, PatchParams};
 use kube::core::{ApiResource, GroupVersionKind, PartialObjectMeta};
@@ -135,10 +134,11 @@ fn crd_resource() -> ApiResource {
     )
 }
 
+/// SHA-256 of the CRD text, hex: stable across builds and Rust releases (it is stored in the
+/// cluster and compared by the next operator version).
 fn checksum(yaml: &str) -> String {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    yaml.hash(&mut h);
-    format!("{:016x}", h.finish())
+    let digest = ring::digest::digest(&ring::digest::SHA256, yaml.as_bytes());
+    digest.as_ref().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What installation did.
@@ -258,6 +258,26 @@ mod tests {
         let kinds = CrdPattern::parse("*.azure.com/Namespace*").unwrap();
         assert!(kinds.matches(info("servicebus.azure.com", "NamespacesQueue")));
         assert!(CrdPattern::parse("").unwrap().is_empty());
+    }
+
+    #[test]
+    fn checksums_are_sha256() {
+        // The SHA-256 test vector of "abc" (FIPS 180-2).
+        assert_eq!(
+            checksum("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn every_catalog_kind_has_an_arm_schema_that_parses() {
+        for kind in aso_catalog::catalog() {
+            let schema = aso_runtime::arm_schema::ArmSchema::of(kind).unwrap();
+            assert!(std::ptr::eq(
+                schema,
+                aso_runtime::arm_schema::ArmSchema::of(kind).unwrap()
+            ));
+        }
     }
 
     #[test]

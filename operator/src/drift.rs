@@ -8,6 +8,7 @@
 //! (tags) must have exactly the keys we set: a tag added or removed behind our back is drift.
 
 use aso_runtime::arm_schema::ArmSchema;
+use aso_runtime::location;
 use serde_json::{Map, Value};
 
 /// One difference between the desired body and the actual resource.
@@ -219,7 +220,7 @@ fn strings_match(key: &str, want: &str, have: &str, schema: &ArmSchema) -> bool 
         return true;
     }
     if key.eq_ignore_ascii_case("location") || key.eq_ignore_ascii_case("locationName") {
-        return normalise_location(want) == normalise_location(have);
+        return location::normalise(want) == location::normalise(have);
     }
     let looks_like_id = |s: &str| {
         let s = s.to_ascii_lowercase();
@@ -229,15 +230,6 @@ fn strings_match(key: &str, want: &str, have: &str, schema: &ArmSchema) -> bool 
         return want.eq_ignore_ascii_case(have);
     }
     false
-}
-
-/// `West US 2` -> `westus2`.
-pub fn normalise_location(location: &str) -> String {
-    location
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 fn scalar_text(v: &Value) -> Option<String> {

@@ -1,7 +1,8 @@
 //! The operator's own HTTP endpoints: `/metrics` (Prometheus) on `--metrics-addr`, `/healthz`
-//! and `/readyz` on `--health-addr`. With `--secure-metrics`, `/metrics` is served over HTTPS
-//! to callers Kubernetes authenticates and authorizes ([`serve_secure_metrics`],
-//! `metrics_auth`).
+//! and `/readyz` on `--health-addr`. Both health endpoints answer 503 when a reconcile worker
+//! or a watch is gone ([`Health`]); `/readyz` also until CRDs are installed and caches synced.
+//! With `--secure-metrics`, `/metrics` is served over HTTPS to callers Kubernetes authenticates
+//! and authorizes ([`serve_secure_metrics`], `metrics_auth`).
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -16,6 +17,7 @@ use hyper_util::rt::{TokioExecutor, TokioIo};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::controller::workers::Health;
 use crate::metrics::Metrics;
 use crate::metrics_auth::{Decision, MetricsAuth};
 
@@ -25,6 +27,8 @@ pub struct Endpoints {
     pub metrics: Arc<Metrics>,
     /// Set once CRDs are installed and the watches have listed everything.
     pub ready: Arc<AtomicBool>,
+    /// The controller's tasks (none expected on a standby replica).
+    pub health: Arc<Health>,
 }
 
 fn respond(
@@ -46,9 +50,15 @@ fn route(endpoints: &Endpoints, path: &str, metrics: bool) -> Response<Full<Byte
             "application/openmetrics-text; version=1.0.0; charset=utf-8",
             endpoints.metrics.encode(),
         ),
-        "/healthz" if !metrics => respond(StatusCode::OK, "text/plain", "ok"),
-        "/readyz" if !metrics => {
-            if endpoints.ready.load(Ordering::Relaxed) {
+        "/healthz" | "/readyz" if !metrics => {
+            if let Err(missing) = endpoints.health.check() {
+                return respond(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "text/plain",
+                    format!("unhealthy: {missing}"),
+                );
+            }
+            if path == "/healthz" || endpoints.ready.load(Ordering::Relaxed) {
                 respond(StatusCode::OK, "text/plain", "ok")
             } else {
                 respond(
@@ -212,4 +222,41 @@ pub async fn serve_secure_metrics(
         }
     });
     Ok((bound, task))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn endpoints(ready: bool) -> Endpoints {
+        Endpoints {
+            metrics: Arc::new(Metrics::new()),
+            ready: Arc::new(AtomicBool::new(ready)),
+            health: Arc::new(Health::default()),
+        }
+    }
+
+    #[test]
+    fn health_follows_the_workers() {
+        let e = endpoints(true);
+        assert_eq!(route(&e, "/healthz", false).status(), StatusCode::OK);
+        assert_eq!(route(&e, "/readyz", false).status(), StatusCode::OK);
+        // Workers expected, none running (all gone): neither healthy nor ready.
+        e.health.expect(4, 0);
+        assert_eq!(
+            route(&e, "/healthz", false).status(),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        assert_eq!(
+            route(&e, "/readyz", false).status(),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        let starting = endpoints(false);
+        assert_eq!(route(&starting, "/healthz", false).status(), StatusCode::OK);
+        assert_eq!(
+            route(&starting, "/readyz", false).status(),
+            StatusCode::SERVICE_UNAVAILABLE
+        );
+        assert_eq!(route(&e, "/metrics", false).status(), StatusCode::NOT_FOUND);
+    }
 }

@@ -14,6 +14,16 @@ pub struct Kind {
     pub resource: ApiResource,
 }
 
+impl Kind {
+    /// The `KindInfo` an object of this kind is reconciled with: its ARM api-version and
+    /// shapes. One per CRD today; once a CRD serves several versions, the object's
+    /// `spec.originalVersion` chooses among them here, and everything downstream already takes
+    /// the choice as a parameter.
+    pub fn info_for(&self, _obj: &kube::api::DynamicObject) -> &'static KindInfo {
+        self.info
+    }
+}
+
 /// The served kinds.
 #[derive(Debug, Clone, Default)]
 pub struct Kinds {

@@ -75,7 +75,7 @@ impl Elector {
 
     /// Takes or renews the lease if it is free, expired or ours.
     async fn try_acquire(&self) -> Result<bool, kube::Error> {
-        let seconds = self.duration.as_secs().max(1) as i32;
+        let seconds = i32::try_from(self.duration.as_secs().max(1)).unwrap_or(i32::MAX);
         let Some(mut lease) = self.api.get_opt(LEASE_NAME).await? else {
             let lease = Lease {
                 metadata: ObjectMeta {
@@ -101,8 +101,11 @@ impl Elector {
         let ours = spec.holder_identity.as_deref() == Some(self.identity.as_str());
         let expired = match (&spec.renew_time, spec.lease_duration_seconds) {
             (Some(renewed), Some(d)) => {
-                let expiry = renewed.0 + k8s_openapi::jiff::SignedDuration::from_secs(d as i64);
-                expiry < k8s_openapi::jiff::Timestamp::now()
+                // Another holder's numbers are not trusted to add up: an overflow means "not expired".
+                renewed
+                    .0
+                    .checked_add(k8s_openapi::jiff::SignedDuration::from_secs(d as i64))
+                    .is_ok_and(|expiry| expiry < k8s_openapi::jiff::Timestamp::now())
             }
             _ => true,
         };
@@ -118,7 +121,7 @@ impl Elector {
         if !ours {
             spec.holder_identity = Some(self.identity.clone());
             spec.acquire_time = Some(now());
-            spec.lease_transitions = Some(spec.lease_transitions.unwrap_or(0) + 1);
+            spec.lease_transitions = Some(spec.lease_transitions.unwrap_or(0).saturating_add(1));
         }
         spec.renew_time = Some(now());
         spec.lease_duration_seconds = Some(seconds);

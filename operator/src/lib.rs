@@ -1,12 +1,12 @@
-//! The operator and `asoctl`: one generic reconciler for every generated kind, and the command
-//! line tool that plans, imports and runs the playground.
+//! The operator: one generic reconciler for every generated kind. `asoctl` (crate `aso-ctl`)
+//! is built on this library; the operator itself links no simulator.
 //!
 //! Map: [`run`] starts everything from [`settings`]; [`crds`] installs the embedded CRDs;
 //! [`controller`] watches the served [`kinds`] and queues objects for the generic reconciler
 //! ([`reconcile`]), which talks to ARM through [`arm`] with credentials from [`identity`],
 //! compares Azure with the spec through [`drift`], and runs per-kind [`extensions`]. [`metrics`],
 //! [`http`] (metrics and health endpoints) and [`leader`] (Lease election) are the operational
-//! parts ([`metrics_auth`]: `--secure-metrics`' TLS, TokenReview and SubjectAccessReview). [`plan`], [`import`], `playground` and [`manifest`] serve `asoctl`.
+//! parts ([`metrics_auth`]: `--secure-metrics`' TLS, TokenReview and SubjectAccessReview).
 
 pub mod arm;
 pub mod context;
@@ -16,15 +16,10 @@ pub mod drift;
 pub mod extensions;
 pub mod http;
 pub mod identity;
-pub mod import;
 pub mod kinds;
 pub mod leader;
-pub mod manifest;
 pub mod metrics;
 pub mod metrics_auth;
-pub mod plan;
-#[cfg(feature = "playground")]
-pub mod playground;
 pub mod reconcile;
 pub mod reconcile_rate;
 pub mod run;

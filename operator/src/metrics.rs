@@ -198,6 +198,7 @@ pub struct Metrics {
     azure_failed: Family<AzureRequest, Counter>,
     azure_time: HistogramFamily<AzureRequest>,
     controller_runtime: ControllerRuntime,
+    retry_after_capped: Counter,
     /// Totals kept beside the families for cheap reads (benchmarks, tests).
     arm_total: AtomicU64,
     puts_total: AtomicU64,
@@ -271,8 +272,15 @@ impl Metrics {
             "Time ARM requests were held back by client-side rate limiting",
             throttle_wait_seconds.clone(),
         );
+        let retry_after_capped = Counter::default();
+        registry.register(
+            "retry_after_capped",
+            "Retry-After headers longer than the operator waits (cut to its maximum)",
+            retry_after_capped.clone(),
+        );
         Metrics {
             registry: root,
+            retry_after_capped,
             reconciles,
             reconcile_errors,
             reconcile_duration,
@@ -452,6 +460,15 @@ impl Metrics {
         self.throttle_wait_seconds
             .get_or_create(&reason)
             .inc_by(duration.as_secs_f64());
+    }
+
+    pub fn retry_after_capped(&self) {
+        self.retry_after_capped.inc();
+    }
+
+    /// Retry-After headers cut so far.
+    pub fn retry_after_capped_total(&self) -> u64 {
+        self.retry_after_capped.get()
     }
 
     /// ARM requests sent so far.

@@ -11,13 +11,15 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::arm::ratelimit::{Limits, RateLimiter};
-use crate::arm::{ArmClient, ArmSettings, tls};
+use crate::arm::{ArmClient, ArmSettings, Endpoint, tls};
 use crate::context::Context;
 use crate::controller::cache::ObjectCache;
+use crate::controller::workers::Health;
 use crate::http::{self, Endpoints};
 use crate::identity::{Identities, IdentityConfig};
 use crate::kinds::Kinds;
 use crate::metrics::Metrics;
+use crate::reconcile::trust::Signer;
 use crate::settings::Settings;
 use crate::{controller, crds, leader};
 
@@ -27,6 +29,8 @@ pub struct Operator {
     pub health_addr: Option<SocketAddr>,
     pub metrics: Arc<Metrics>,
     pub ready: Arc<AtomicBool>,
+    /// The controller's tasks, as the health endpoints see them.
+    pub health: Arc<Health>,
     /// Resolves when the operator stops by itself (leadership lost).
     pub stopped: watch::Receiver<bool>,
     shutdown: watch::Sender<bool>,
@@ -76,10 +80,12 @@ pub fn azure(
     });
     let identities = Identities::new(identity, settings.global_credential.clone())
         .map_err(|e| format!("global credential: {e}"))?;
+    let endpoint = Endpoint::parse(&settings.resource_manager_endpoint)
+        .map_err(|e| format!("AZURE_RESOURCE_MANAGER_ENDPOINT: {e}"))?;
     let arm = ArmClient::new(
         http_client,
         ArmSettings {
-            endpoint: settings.resource_manager_endpoint.clone(),
+            endpoint,
             registration_timeout: settings.timings.registration_timeout,
             registration_poll: settings.timings.registration_poll,
             user_agent: settings.user_agent(),
@@ -95,12 +101,14 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     let settings = Arc::new(settings);
     let metrics = Arc::new(Metrics::new());
     let ready = Arc::new(AtomicBool::new(false));
+    let health = Arc::new(Health::default());
     let (shutdown, shutdown_rx) = watch::channel(false);
     let (stopped_tx, stopped) = watch::channel(false);
     let mut tasks = Vec::new();
     let endpoints = Endpoints {
         metrics: metrics.clone(),
         ready: ready.clone(),
+        health: health.clone(),
     };
     let mut metrics_addr = None;
     if let Some(addr) = settings.metrics_addr {
@@ -177,6 +185,9 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
             instance: std::env::var("HOSTNAME").ok(),
         },
     );
+    let signer = Signer::load_or_create(&kube, &settings.pod_namespace)
+        .await
+        .map_err(|e| format!("the key that signs the operator's own annotations: {e}"))?;
     let caches = kinds.iter().map(|_| ObjectCache::default()).collect();
     let ctx = Arc::new(Context {
         kube: kube.clone(),
@@ -191,6 +202,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         queue: Default::default(),
         memory: Default::default(),
         events,
+        signer,
     });
 
     let context = Arc::new(tokio::sync::OnceCell::new());
@@ -199,6 +211,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         let kube = kube.clone();
         let ready = ready.clone();
         let context = context.clone();
+        let health = health.clone();
         let mut shutdown_rx = shutdown_rx.clone();
         tokio::spawn(async move {
             let elector = settings.leader_election.then(|| {
@@ -221,7 +234,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
                 ready.store(false, Ordering::Relaxed);
             }
             let _ = context.set(ctx.clone());
-            let running = controller::start(ctx.clone());
+            let running = controller::start(ctx.clone(), health);
             let watch_ready = async {
                 while !running.is_synced() {
                     tokio::time::sleep(Duration::from_millis(50)).await;
@@ -256,6 +269,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         health_addr,
         metrics,
         ready,
+        health,
         stopped,
         shutdown,
         tasks,

@@ -2,32 +2,102 @@
 
 use crate::kind::{KindInfo, Scope};
 
-/// The ARM ID of a resource of `info`'s kind named `name`.
+/// The ARM ID of a resource of `info`'s kind named `name`, joined segment by segment.
 ///
 /// `owner_id` is the ARM ID of the owner (a resource group, a parent resource, or for extension
-/// resources any resource); it is ignored for kinds that have no owner.
+/// resources any resource); it is ignored for kinds that have no owner. Callers check `name`
+/// first ([`crate::names::check`]; [`crate::resolve::resolve`] does): a name holding `/` would
+/// make more segments than it is.
 pub fn resource_id(
     info: &KindInfo,
     subscription: &str,
     owner_id: Option<&str>,
     name: &str,
 ) -> String {
-    let owner = owner_id.map(|id| id.trim_end_matches('/'));
+    let owner = owner_id.map(|id| id.trim_end_matches('/')).unwrap_or("");
+    let arm_type: Vec<&str> = info.arm_type.split('/').collect();
     match info.scope {
-        Scope::Location => format!("/subscriptions/{subscription}/resourceGroups/{name}"),
-        Scope::Tenant => format!("/providers/{}/{name}", info.arm_type),
-        Scope::Subscription => format!(
-            "/subscriptions/{subscription}/providers/{}/{name}",
-            info.arm_type
+        Scope::Location => join("", &["subscriptions", subscription, "resourceGroups", name]),
+        Scope::Tenant => join("", &[&["providers"], arm_type.as_slice(), &[name]].concat()),
+        Scope::Subscription => join(
+            "",
+            &[
+                &["subscriptions", subscription, "providers"],
+                arm_type.as_slice(),
+                &[name],
+            ]
+            .concat(),
         ),
-        Scope::Extension => format!("{}/providers/{}/{name}", owner.unwrap_or(""), info.arm_type),
+        Scope::Extension => join(
+            owner,
+            &[&["providers"], arm_type.as_slice(), &[name]].concat(),
+        ),
+        Scope::ResourceGroup if is_child_type(info.arm_type) => {
+            join(owner, &[info.child_segment(), name])
+        }
+        Scope::ResourceGroup => join(
+            owner,
+            &[&["providers"], arm_type.as_slice(), &[name]].concat(),
+        ),
+    }
+}
+
+/// `base` followed by `segments`, each after a `/`.
+pub fn join(base: &str, segments: &[&str]) -> String {
+    let mut out = base.trim_end_matches('/').to_string();
+    for segment in segments {
+        out.push('/');
+        out.push_str(segment);
+    }
+    out
+}
+
+/// The segments of an ARM ID or path (`/a/b/` is `a`, `b`).
+pub fn segments(id: &str) -> impl Iterator<Item = &str> {
+    id.trim_start_matches('/').trim_end_matches('/').split('/')
+}
+
+/// Checks that `id` is an absolute path of plain segments (each as an Azure name must be: not
+/// empty, no `.`/`..`, separators, `?`, `#`, `%`, control or invisible characters).
+pub fn check_segments(id: &str) -> Result<(), String> {
+    if !id.starts_with('/') {
+        return Err(format!("ARM ID {id:?} must start with '/'"));
+    }
+    for segment in segments(id) {
+        crate::names::check_segment(segment).map_err(|e| format!("ARM ID {id:?}: segment {e}"))?;
+    }
+    Ok(())
+}
+
+/// Whether `id` is `base` or lies below it, comparing whole segments without regard to case
+/// (ARM IDs are case-insensitive). Every ID lies within the empty base.
+pub fn is_within(id: &str, base: &str) -> bool {
+    if base.trim_matches('/').is_empty() {
+        return true;
+    }
+    let mut id = segments(id);
+    segments(base).all(|b| id.next().is_some_and(|s| s.eq_ignore_ascii_case(b)))
+}
+
+/// The ARM ID of what owns the resource at `id` of `info`'s kind: its parent resource, its
+/// resource group, or for extension resources the resource they hang off; `None` for kinds that
+/// have no owner.
+pub fn owner_of(id: &str, info: &KindInfo) -> Option<String> {
+    let parsed = parse(id).ok()?;
+    match info.scope {
+        Scope::Extension => parsed.scope,
+        Scope::Location | Scope::Tenant | Scope::Subscription => None,
         Scope::ResourceGroup => {
-            let owner = owner.unwrap_or("");
-            if is_child_type(info.arm_type) {
-                format!("{owner}/{}/{name}", info.child_segment())
+            let all: Vec<&str> = segments(id).collect();
+            let keep = if is_child_type(&parsed.resource_type) {
+                // `{parent}/{segment}/{name}`.
+                all.len().checked_sub(2)?
             } else {
-                format!("{owner}/providers/{}/{name}", info.arm_type)
-            }
+                // `{resource group}/providers/{namespace}/{type}/{name}`.
+                all.iter()
+                    .rposition(|s| s.eq_ignore_ascii_case("providers"))?
+            };
+            (keep > 0).then(|| join("", &all[..keep]))
         }
     }
 }
@@ -169,6 +239,35 @@ mod tests {
                 "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/a"
             )
         );
+    }
+
+    #[test]
+    fn within_compares_whole_segments_without_case() {
+        let rg = "/subscriptions/s/resourceGroups/rg";
+        assert!(is_within(&format!("{rg}/providers/X.Y/z/n"), rg));
+        assert!(is_within(
+            &format!("{rg}/providers/X.Y/z/n"),
+            "/SUBSCRIPTIONS/s/resourcegroups/RG"
+        ));
+        assert!(is_within(rg, rg));
+        assert!(!is_within("/subscriptions/s/resourceGroups/rg2", rg));
+        assert!(!is_within("/subscriptions/s", rg));
+        assert!(is_within("/anything", ""));
+    }
+
+    #[test]
+    fn segments_must_be_plain() {
+        assert!(check_segments("/subscriptions/s/resourceGroups/rg").is_ok());
+        for bad in [
+            "subscriptions/s",
+            "/subscriptions/s/resourceGroups/..",
+            "/subscriptions/s//x",
+            "/subscriptions/s/resourceGroups/a?b",
+            "/subscriptions/s/resourceGroups/a%2Fb",
+            "/subscriptions/s/resourceGroups/a\\b",
+        ] {
+            assert!(check_segments(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

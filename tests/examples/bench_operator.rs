@@ -141,6 +141,8 @@ async fn sims() -> Sims {
     })
     .await
     .expect("the Kubernetes simulator");
+    let client = kube.client().await.expect("a client");
+    aso_e2e::harness::ensure_namespace(&client, "aso-system").await;
     let config = aso_armsim::Config::parse(
         "throttling: {model: off}\njournalLimit: 1000\nlro: {default: {create: sync, update: sync, delete: sync, retryAfter: 0}}\n",
         "bench",

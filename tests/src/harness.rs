@@ -175,6 +175,7 @@ impl Env {
 
     /// Starts the operator in-process and waits until it is ready.
     pub async fn start_operator(&mut self) {
+        ensure_namespace(&self.client, "aso-system").await;
         let operator = run::start(self.settings(), self.client.clone())
             .await
             .expect("starting the operator");
@@ -408,6 +409,19 @@ impl Env {
             "{}",
             out.stderr
         );
+    }
+}
+
+/// Creates namespace `name` unless it exists: the operator's own namespace (POD_NAMESPACE)
+/// exists in a cluster before the operator starts there; in the simulator, tests make it.
+pub async fn ensure_namespace(client: &kube::Client, name: &str) {
+    let api: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(client.clone());
+    let namespace = serde_json::from_value(serde_json::json!({"metadata": {"name": name}}))
+        .expect("a Namespace");
+    match api.create(&Default::default(), &namespace).await {
+        Ok(_) => {}
+        Err(kube::Error::Api(e)) if e.code == 409 => {}
+        Err(e) => panic!("creating namespace {name}: {e}"),
     }
 }
 

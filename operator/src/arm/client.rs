@@ -1,6 +1,10 @@
 //! The ARM HTTP client: bearer tokens from a [`TokenProvider`], client-side rate limiting,
 //! provider registration on `MissingSubscriptionRegistration`, metrics per request, and error
 //! parsing. Long-running operations are followed by [`super::lro`].
+//!
+//! Every request's URL comes from [`Endpoint`]: a resource path joined segment by segment onto
+//! the configured ARM endpoint, or a monitor URL on that endpoint's own origin. A token is never
+//! sent anywhere else. `Retry-After` is bounded ([`MAX_RETRY_AFTER`]) and each cap counted.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -13,7 +17,12 @@ use serde_json::Value;
 
 use super::error::{ArmError, parse_retry_after};
 use super::ratelimit::{Category, RateLimiter};
+use super::url::{Endpoint, Refused};
 use crate::metrics::Metrics;
+
+/// The longest `Retry-After` honoured. Longer ones (a hostile or broken answer; ARM's own are
+/// seconds to minutes) are cut to this, and the `aso_retry_after_capped` metric counts them.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(15 * 60);
 
 /// Supplies bearer tokens for ARM.
 pub trait TokenProvider: Send + Sync {
@@ -27,6 +36,8 @@ pub struct ArmResponse {
     /// Lower-cased header names; only the headers ARM clients act on are kept.
     pub headers: HashMap<String, String>,
     pub body: Bytes,
+    /// `Retry-After`, bounded by [`MAX_RETRY_AFTER`].
+    pub retry_after: Option<Duration>,
 }
 
 impl ArmResponse {
@@ -43,17 +54,17 @@ impl ArmResponse {
     }
 
     pub fn retry_after(&self) -> Option<Duration> {
-        self.header("retry-after").and_then(parse_retry_after)
+        self.retry_after
     }
 }
 
-const KEPT_HEADERS: &[&str] = &["azure-asyncoperation", "location", "retry-after"];
+const KEPT_HEADERS: &[&str] = &["azure-asyncoperation", "location"];
 
 /// Settings of the client.
 #[derive(Debug, Clone)]
 pub struct ArmSettings {
-    /// `https://management.azure.com` (no trailing slash).
-    pub endpoint: String,
+    /// `https://management.azure.com`: where every request, and so every token, goes.
+    pub endpoint: Endpoint,
     /// How long provider registration is waited for before the request fails (retryably).
     pub registration_timeout: Duration,
     /// How often the provider's registration state is read while waiting.
@@ -79,11 +90,31 @@ pub struct ArmClient {
 #[derive(Debug, Clone)]
 pub struct Call<'a> {
     pub method: Method,
-    /// An absolute URL, or a path (with query) relative to the ARM endpoint.
-    pub url: &'a str,
+    pub target: Target<'a>,
     pub body: Option<&'a Value>,
     /// For metrics: the kind the request is made for (`StorageAccount`), or what it is for.
     pub kind: &'a str,
+}
+
+/// What a request addresses. There is no way to give a free-form URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target<'a> {
+    /// A resource path (an ARM ID, perhaps with an action such as `/listKeys` after it), at an
+    /// api-version.
+    Resource { path: &'a str, api_version: &'a str },
+    /// A URL ARM handed out (a monitor from `Azure-AsyncOperation` or `Location`, a list's
+    /// `nextLink`): absolute on the ARM endpoint's origin, or relative to it.
+    Link(&'a str),
+}
+
+impl Target<'_> {
+    /// The path or URL without its query, for messages.
+    pub fn describe(&self) -> &str {
+        match self {
+            Target::Resource { path, .. } => path,
+            Target::Link(url) => url.split('?').next().unwrap_or(url),
+        }
+    }
 }
 
 impl ArmClient {
@@ -102,7 +133,7 @@ impl ArmClient {
         }
     }
 
-    pub fn endpoint(&self) -> &str {
+    pub fn endpoint(&self) -> &Endpoint {
         &self.settings.endpoint
     }
 
@@ -110,14 +141,24 @@ impl ArmClient {
         &self.metrics
     }
 
-    /// An absolute URL for `url` (ARM answers relative `Location`s too).
-    pub fn absolute(&self, url: &str) -> String {
-        if url.starts_with("https://") || url.starts_with("http://") {
-            url.to_string()
-        } else if url.starts_with('/') {
-            format!("{}{url}", self.settings.endpoint)
+    /// The URL of `target`, or why no token may go there.
+    pub fn url(&self, target: &Target<'_>) -> Result<url::Url, Refused> {
+        match target {
+            Target::Resource { path, api_version } => {
+                self.settings.endpoint.resource(path, api_version)
+            }
+            Target::Link(url) => self.settings.endpoint.link(url),
+        }
+    }
+
+    /// `Retry-After` from a header, bounded; a cap is counted.
+    fn bounded_retry_after(&self, value: Option<&str>) -> Option<Duration> {
+        let asked = value.and_then(parse_retry_after)?;
+        if asked > MAX_RETRY_AFTER {
+            self.metrics.retry_after_capped();
+            Some(MAX_RETRY_AFTER)
         } else {
-            format!("{}/{url}", self.settings.endpoint)
+            Some(asked)
         }
     }
 
@@ -139,8 +180,8 @@ impl ArmClient {
                         .eq_ignore_ascii_case("MissingSubscriptionRegistration")
                         && !registered =>
                 {
-                    let namespace =
-                        provider_namespace(&e.message, call.url).ok_or_else(|| e.clone())?;
+                    let namespace = provider_namespace(&e.message, call.target.describe())
+                        .ok_or_else(|| e.clone())?;
                     self.register(tokens, subscription, &namespace).await?;
                     registered = true;
                 }
@@ -163,17 +204,33 @@ impl ArmClient {
         subscription: &str,
         call: &Call<'_>,
     ) -> Result<ArmResponse, ArmError> {
+        // Where it goes is settled before a token is even asked for.
+        let url = self.url(&call.target).map_err(ArmError::refused)?;
         let category = Category::of(&call.method);
         let wait = self.limiter.reserve(subscription, category, Instant::now());
+        if wait.duration > self.limiter.limits().max_wait {
+            // Not slept out in a worker (every worker could end up asleep): handed back, the
+            // object is requeued for then.
+            return Err(ArmError {
+                status: None,
+                code: "ClientThrottled".into(),
+                message: format!(
+                    "ARM's request budget for subscription {subscription} is spent; waiting {}s",
+                    wait.duration.as_secs()
+                ),
+                retry_after: Some(wait.duration),
+                from_operation: false,
+            });
+        }
         if !wait.duration.is_zero() {
             self.metrics.throttle_wait(wait.duration, wait.throttled);
             tokio::time::sleep(wait.duration).await;
         }
         let token = tokens.token().await?;
-        let url = self.absolute(call.url);
+        let shown = call.target.describe();
         let mut request = self
             .http
-            .request(call.method.clone(), &url)
+            .request(call.method.clone(), url)
             .bearer_auth(token)
             .header("User-Agent", &self.settings.user_agent)
             .header("Accept", "application/json");
@@ -193,9 +250,8 @@ impl ArmClient {
                 self.metrics
                     .azure_request(&url, call.method.as_str(), None, elapsed);
                 return Err(ArmError::network(format!(
-                    "{} {}: {}",
+                    "{} {shown}: {}",
                     call.method,
-                    strip_query(&url),
                     error_chain(&e)
                 )));
             }
@@ -206,11 +262,12 @@ impl ArmClient {
             .get(category.header())
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<i64>().ok());
-        let retry_after = response
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok())
-            .and_then(parse_retry_after);
+        let retry_after = self.bounded_retry_after(
+            response
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok()),
+        );
         let mut headers = HashMap::new();
         for name in KEPT_HEADERS {
             if let Some(v) = response.headers().get(*name).and_then(|v| v.to_str().ok()) {
@@ -219,9 +276,8 @@ impl ArmClient {
         }
         let body = response.bytes().await.map_err(|e| {
             ArmError::network(format!(
-                "{} {}: reading the answer: {}",
+                "{} {shown}: reading the answer: {}",
                 call.method,
-                strip_query(&url),
                 error_chain(&e)
             ))
         })?;
@@ -243,6 +299,7 @@ impl ArmClient {
             status,
             headers,
             body,
+            retry_after,
         })
     }
 
@@ -263,13 +320,16 @@ impl ArmClient {
             .clone()
         };
         let _one_at_a_time = lock.lock().await;
-        let provider = format!("/subscriptions/{subscription}/providers/{namespace}");
-        let read = format!("{provider}?api-version=2021-04-01");
+        let provider =
+            aso_runtime::arm_id::join("", &["subscriptions", subscription, "providers", namespace]);
         // The provider's registrationState, as ARM reports it now.
         let state = async || -> Result<String, ArmError> {
             let call = Call {
                 method: Method::GET,
-                url: &read,
+                target: Target::Resource {
+                    path: &provider,
+                    api_version: PROVIDERS_API_VERSION,
+                },
                 body: None,
                 kind: "ProviderRegistration",
             };
@@ -285,15 +345,20 @@ impl ArmClient {
             return Ok(());
         }
         tracing::info!(subscription, namespace, "registering resource provider");
-        let register = format!("{provider}/register?api-version=2021-04-01");
+        let register = format!("{provider}/register");
         let call = Call {
             method: Method::POST,
-            url: &register,
+            target: Target::Resource {
+                path: &register,
+                api_version: PROVIDERS_API_VERSION,
+            },
             body: None,
             kind: "ProviderRegistration",
         };
         self.send_once(tokens, subscription, &call).await?;
-        let deadline = Instant::now() + self.settings.registration_timeout;
+        let deadline = Instant::now()
+            .checked_add(self.settings.registration_timeout)
+            .unwrap_or_else(far_future);
         loop {
             let current = state().await?;
             if current.eq_ignore_ascii_case("Registered") {
@@ -315,28 +380,36 @@ impl ArmClient {
     }
 }
 
+/// The api-version of ARM's provider registration API.
+const PROVIDERS_API_VERSION: &str = "2021-04-01";
+
+/// An instant further away than any wait the operator computes (for sums that would overflow).
+pub fn far_future() -> Instant {
+    let now = Instant::now();
+    [86400 * 365 * 30, 86400 * 365, 86400]
+        .into_iter()
+        .find_map(|s| now.checked_add(Duration::from_secs(s)))
+        .unwrap_or(now)
+}
+
 /// The resource provider namespace ARM names in a `MissingSubscriptionRegistration` message
-/// ("... not registered to use namespace 'Microsoft.Storage'"), or else the one in the URL.
-fn provider_namespace(message: &str, url: &str) -> Option<String> {
-    let quoted = message
-        .split('\'')
-        .skip(1)
-        .step_by(2)
-        .find(|s| s.starts_with("Microsoft.") || s.contains('.'));
+/// ("... not registered to use namespace 'Microsoft.Storage'"), or else the one in the path.
+/// Only a plain `Vendor.Service` name is taken: it becomes a path segment.
+fn provider_namespace(message: &str, path: &str) -> Option<String> {
+    let plain =
+        |s: &&str| s.contains('.') && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+    let quoted = message.split('\'').skip(1).step_by(2).find(plain);
     if let Some(ns) = quoted {
         return Some(ns.to_string());
     }
-    let path = url.split('?').next().unwrap_or(url);
+    let path = path.split('?').next().unwrap_or(path);
     let segments: Vec<&str> = path.split('/').collect();
     segments
         .iter()
         .rposition(|s| s.eq_ignore_ascii_case("providers"))
         .and_then(|i| segments.get(i + 1))
+        .filter(|s| plain(s))
         .map(|s| s.to_string())
-}
-
-fn strip_query(url: &str) -> &str {
-    url.split('?').next().unwrap_or(url)
 }
 
 /// An error with its sources, so "connection refused" is not hidden behind "error sending request".

@@ -33,6 +33,9 @@ pub struct ArmError {
     pub from_operation: bool,
 }
 
+/// The code of requests the operator refused to send ([`ArmError::refused`]).
+pub const REQUEST_REFUSED: &str = "RequestRefused";
+
 /// Codes that come with a 400-class status but name a transient condition.
 const RETRYABLE_CODES: &[&str] = &[
     "AnotherOperationInProgress",
@@ -95,6 +98,18 @@ impl ArmError {
         }
     }
 
+    /// A request the operator would not send: its target is not on the ARM endpoint, not
+    /// https, or not a plain path. Never retried: the same input gives the same refusal.
+    pub fn refused(refused: super::url::Refused) -> ArmError {
+        ArmError {
+            status: None,
+            code: REQUEST_REFUSED.into(),
+            message: refused.to_string(),
+            retry_after: None,
+            from_operation: false,
+        }
+    }
+
     pub fn network(message: impl Into<String>) -> ArmError {
         ArmError {
             status: None,
@@ -106,6 +121,9 @@ impl ArmError {
     }
 
     pub fn class(&self) -> Class {
+        if self.code == REQUEST_REFUSED {
+            return Class::Fatal;
+        }
         if RETRYABLE_CODES
             .iter()
             .any(|c| c.eq_ignore_ascii_case(&self.code))
@@ -178,7 +196,8 @@ fn error_fields(error: &Value) -> Option<(String, String)> {
     Some((code, message))
 }
 
-/// `Retry-After` as seconds (the form ARM uses) or an HTTP date.
+/// `Retry-After` as seconds (the form ARM uses) or an HTTP date, as given: callers bound it
+/// (`client::MAX_RETRY_AFTER`).
 pub fn parse_retry_after(value: &str) -> Option<Duration> {
     let value = value.trim();
     if let Ok(seconds) = value.parse::<u64>() {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::client::ArmResponse;
+use super::client::{ArmResponse, Target};
 use super::error::ArmError;
 
 /// How an operation in progress is watched.
@@ -103,6 +103,12 @@ pub fn start(method: &str, response: &ArmResponse) -> Result<Progress, ArmError>
     Ok(Progress::Done((!body.is_null()).then_some(body)))
 }
 
+/// Whether a resource as a GET returned it has an operation running on it (a non-terminal
+/// `provisioningState`): a PUT now would meet `AnotherOperationInProgress`.
+pub fn is_busy(resource: &Value) -> bool {
+    provisioning_state(resource).is_some_and(|s| !is_terminal(s))
+}
+
 fn is_terminal(state: &str) -> bool {
     TERMINAL.iter().any(|t| t.eq_ignore_ascii_case(state))
 }
@@ -166,11 +172,15 @@ pub fn step(operation: &Operation, response: &ArmResponse) -> Result<Progress, A
     }
 }
 
-/// The URL to GET for the next poll of `operation`.
-pub fn poll_url(operation: &Operation) -> String {
+/// What to GET for the next poll of `operation`: ARM's monitor URL (followed only on the ARM
+/// endpoint's origin), or the resource itself.
+pub fn poll_target(operation: &Operation) -> Target<'_> {
     match &operation.poll {
-        PollVia::AsyncOperation(url) | PollVia::Location(url) => url.clone(),
-        PollVia::Resource => format!("{}?api-version={}", operation.id, operation.api_version),
+        PollVia::AsyncOperation(url) | PollVia::Location(url) => Target::Link(url),
+        PollVia::Resource => Target::Resource {
+            path: &operation.id,
+            api_version: &operation.api_version,
+        },
     }
 }
 
@@ -194,6 +204,10 @@ mod tests {
             } else {
                 bytes::Bytes::from(body.to_string())
             },
+            retry_after: headers
+                .iter()
+                .find(|(k, _)| *k == "retry-after")
+                .and_then(|(_, v)| crate::arm::error::parse_retry_after(v)),
         }
     }
 
@@ -323,8 +337,18 @@ mod tests {
         let text = serde_json::to_string(&op).unwrap();
         assert_eq!(serde_json::from_str::<Operation>(&text).unwrap(), op);
         assert_eq!(
-            poll_url(&operation(PollVia::Resource, "PUT")),
-            "/subscriptions/s/resourceGroups/r?api-version=2020-06-01"
+            poll_target(&operation(PollVia::Resource, "PUT")),
+            Target::Resource {
+                path: "/subscriptions/s/resourceGroups/r",
+                api_version: "2020-06-01"
+            }
+        );
+        assert_eq!(
+            poll_target(&operation(
+                PollVia::Location("https://x/y?a=b".into()),
+                "PUT"
+            )),
+            Target::Link("https://x/y?a=b")
         );
     }
 }

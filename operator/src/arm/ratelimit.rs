@@ -1,7 +1,8 @@
 //! Client-side rate limiting per subscription: ARM reports what is left of the caller's budget in
 //! `x-ms-ratelimit-remaining-subscription-{reads,writes,deletes}`. When little is left, requests
 //! are spaced at ARM's refill rate so the budget is never exhausted; after a 429 every request of
-//! that subscription and category waits out `Retry-After`.
+//! that subscription and category waits out `Retry-After` (at most `Limits::max_wait`; waits
+//! longer than that are not slept out in a worker but handed back to the reconciler).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -151,7 +152,9 @@ impl RateLimiter {
             }
         }
         if let Some(wait) = throttled_for {
-            let until = now + wait;
+            // One answer blocks the whole subscription for at most `max_wait`: the request that
+            // was throttled honours its own Retry-After (requeued), the others try again soon.
+            let until = now + wait.min(self.limits.max_wait);
             budget.blocked_until = Some(budget.blocked_until.map_or(until, |b| b.max(until)));
             budget.remaining = Some(0);
         }
@@ -211,6 +214,17 @@ mod tests {
             .collect();
         // 4, 3 go at once; from 2 left on, requests are spaced.
         assert_eq!(waits, vec![false, false, false, true]);
+    }
+
+    #[test]
+    fn a_429_blocks_the_subscription_for_at_most_max_wait() {
+        let limiter = RateLimiter::default();
+        let now = Instant::now();
+        let forever = Duration::from_secs(1_000_000_000_000);
+        limiter.observe("s", Category::Write, None, Some(forever), now);
+        let wait = limiter.reserve("s", Category::Write, now);
+        assert!(wait.throttled);
+        assert_eq!(wait.duration, Limits::default().max_wait);
     }
 
     #[test]

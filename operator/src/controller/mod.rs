@@ -7,13 +7,14 @@
 pub mod cache;
 pub mod index;
 pub mod queue;
+pub mod workers;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use futures::{FutureExt, StreamExt};
+use futures::StreamExt;
 use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use kube::api::{Api, DynamicObject};
 use kube::core::PartialObjectMeta;
@@ -23,9 +24,10 @@ use tokio::task::JoinHandle;
 use aso_runtime::annotations::RESOURCE_ID;
 
 use crate::context::{Context, ObjectKey};
+use crate::reconcile::object;
 use crate::reconcile::operation::OPERATION_ANNOTATION;
-use crate::reconcile::{self, object};
 use index::Dependency;
+use workers::Health;
 
 /// What of an object decides whether it is reconciled again, and whether its dependants are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,8 +178,8 @@ impl Running {
     }
 }
 
-/// Starts watches and workers.
-pub fn start(ctx: Arc<Context>) -> Running {
+/// Starts watches and workers, counted in `health`.
+pub fn start(ctx: Arc<Context>, health: Arc<Health>) -> Running {
     let dispatcher = Arc::new(Dispatcher {
         ctx: ctx.clone(),
         fingerprints: Mutex::default(),
@@ -202,13 +204,13 @@ pub fn start(ctx: Arc<Context>) -> Running {
                 None => Api::all_with(ctx.kube.clone(), &kind.resource),
             };
             watches += 1;
-            tasks.push(tokio::spawn(watch_kind(
+            tasks.push(tokio::spawn(health.clone().watch(watch_kind(
                 dispatcher.clone(),
                 kind.index,
                 api,
                 namespace.clone(),
                 synced.clone(),
-            )));
+            ))));
         }
     }
     for namespace in &namespaces {
@@ -221,54 +223,26 @@ pub fn start(ctx: Arc<Context>) -> Running {
             None => Api::all(ctx.kube.clone()),
         };
         watches += 2;
-        tasks.push(tokio::spawn(watch_config(
+        tasks.push(tokio::spawn(health.clone().watch(watch_config(
             dispatcher.clone(),
             secrets,
             true,
             synced.clone(),
-        )));
-        tasks.push(tokio::spawn(watch_config(
+        ))));
+        tasks.push(tokio::spawn(health.clone().watch(watch_config(
             dispatcher.clone(),
             maps,
             false,
             synced.clone(),
-        )));
+        ))));
     }
-    let rate = Arc::new(crate::reconcile_rate::ReconcileRate::new(
-        ctx.settings.rate_limit,
-    ));
-    for _ in 0..ctx.settings.max_concurrent_reconciles {
-        tasks.push(tokio::spawn(worker(ctx.clone(), rate.clone())));
-    }
+    let count = ctx.settings.max_concurrent_reconciles;
+    health.expect(count, watches);
+    tasks.push(tokio::spawn(workers::supervise(ctx.clone(), health, count)));
     Running {
         tasks,
         synced,
         watches,
-    }
-}
-
-async fn worker(ctx: Arc<Context>, rate: Arc<crate::reconcile_rate::ReconcileRate>) {
-    while let Some(key) = ctx.queue.next().await {
-        ctx.metrics.queue_depth(ctx.queue.lengths().0);
-        rate.acquire().await;
-        let kind = ctx.kinds.get(key.kind).info.kind;
-        let active = ctx.metrics.worker_active(kind);
-        let run = std::panic::AssertUnwindSafe(reconcile::reconcile(&ctx, &key)).catch_unwind();
-        let outcome = run.await;
-        drop(active);
-        let requeue = match outcome {
-            Ok(requeue) => requeue,
-            Err(_) => {
-                ctx.metrics.reconcile_panicked(kind);
-                tracing::error!(namespace = %key.namespace, name = %key.name, "reconcile panicked; retrying later");
-                Some(ctx.settings.timings.backoff_max)
-            }
-        };
-        match requeue {
-            Some(after) => ctx.queue.add_after(key.clone(), after),
-            None => ctx.queue.forget(&key),
-        }
-        ctx.queue.done(&key);
     }
 }
 
@@ -371,5 +345,51 @@ async fn watch_config<K>(
             }
             Err(e) => tracing::warn!(watch = what, error = %e, "watch failed; retrying"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn object(generation: i64, annotations: serde_json::Value, ready: bool) -> DynamicObject {
+        serde_json::from_value(json!({
+            "apiVersion": "resources.azure.com/v1api20200601",
+            "kind": "ResourceGroup",
+            "metadata": {"name": "rg", "namespace": "ns", "uid": "u1", "generation": generation,
+                "annotations": annotations},
+            "status": {"conditions": [{"type": "Ready", "status": if ready {"True"} else {"False"},
+                "observedGeneration": generation, "reason": "Succeeded",
+                "lastTransitionTime": "2024-01-01T00:00:00Z"}]},
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_operators_own_bookkeeping_triggers_no_reconcile() {
+        let base = fingerprint(&object(1, json!({}), true));
+        let with_operation = fingerprint(&object(1, json!({OPERATION_ANNOTATION: "{}"}), true));
+        assert_eq!(base, with_operation);
+        // A user's annotation or a new generation does.
+        let policy = fingerprint(&object(
+            1,
+            json!({"serviceoperator.azure.com/reconcile-policy": "skip"}),
+            true,
+        ));
+        assert_ne!(base.own, policy.own);
+        assert_ne!(base.own, fingerprint(&object(2, json!({}), true)).own);
+    }
+
+    #[test]
+    fn dependants_see_readiness_and_arm_id() {
+        let base = fingerprint(&object(1, json!({}), true));
+        assert_ne!(
+            base.for_dependants,
+            fingerprint(&object(1, json!({}), false)).for_dependants
+        );
+        let with_id = fingerprint(&object(1, json!({RESOURCE_ID: "/subscriptions/s"}), true));
+        assert_ne!(base.for_dependants, with_id.for_dependants);
     }
 }

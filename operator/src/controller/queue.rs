@@ -10,6 +10,9 @@ use std::time::Duration;
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
+/// The longest schedule: a delay from a hostile header or an absurd setting cannot overflow.
+pub const MAX_DELAY: Duration = Duration::from_secs(366 * 86400);
+
 struct State<K> {
     ready: VecDeque<K>,
     queued: HashSet<K>,
@@ -70,12 +73,15 @@ impl<K: Clone + Eq + Hash + Ord> WorkQueue<K> {
         }
     }
 
-    /// Schedules `key` after `delay`, replacing its current schedule.
+    /// Schedules `key` after `delay` (at most [`MAX_DELAY`]), replacing its current schedule.
     pub fn add_after(&self, key: K, delay: Duration) {
         let mut s = self.lock();
         s.seq += 1;
         let seq = s.seq;
-        let at = Instant::now() + delay;
+        let now = Instant::now();
+        let at = now
+            .checked_add(delay.min(MAX_DELAY))
+            .unwrap_or_else(|| now + Duration::from_secs(86400));
         if let Some((old_at, old_seq)) = s.due.insert(key.clone(), (at, seq)) {
             s.delayed.remove(&(old_at, old_seq, key.clone()));
         }
@@ -152,6 +158,10 @@ impl<K: Clone + Eq + Hash + Ord> WorkQueue<K> {
         }
     }
 
+    pub fn is_closed(&self) -> bool {
+        self.lock().closed
+    }
+
     /// Wakes every waiting worker with `None`.
     pub fn close(&self) {
         self.lock().closed = true;
@@ -208,6 +218,15 @@ mod tests {
         // The replaced 10 s schedule of key 1 is stale and never fires.
         let waited = tokio::time::timeout(Duration::from_secs(20), q.next()).await;
         assert!(waited.is_err());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn absurd_delays_are_bounded() {
+        let q = WorkQueue::new();
+        q.add_after(1, Duration::from_secs(u64::MAX));
+        assert_eq!(q.lengths(), (0, 0, 1));
+        q.add_after(2, Duration::from_millis(1));
+        assert_eq!(q.next().await, Some(2));
     }
 
     #[tokio::test]

@@ -4,21 +4,40 @@
 
 use std::time::Duration;
 
+use futures::future::BoxFuture;
 use serde_json::Value;
 
-use aso_runtime::KindInfo;
+use aso_runtime::{arm_id, location};
 
-use super::{Azure, AzureState};
+use super::{Extension, Put};
+use crate::arm::ScopedArm;
 use crate::arm::lro::{self, Operation, Progress};
-use crate::drift::normalise_location;
 use crate::reconcile::failure::Failure;
 
-pub fn adjust_create_mode(body: &mut Value, state: AzureState) {
+pub struct Vault;
+
+impl Extension for Vault {
+    fn plan_body(&self, body: &mut Value) {
+        adjust_create_mode(body, None);
+    }
+
+    fn modify_body<'a>(
+        &'a self,
+        put: &'a Put<'a>,
+        body: &'a mut Value,
+    ) -> BoxFuture<'a, Result<(), Failure>> {
+        Box::pin(resolve_create_mode(put, body))
+    }
+}
+
+/// Settles a goal-seeking `createMode` given whether a soft-deleted vault of the same name
+/// exists (`None`: not known, as offline: assume it does not).
+pub fn adjust_create_mode(body: &mut Value, deleted_vault: Option<bool>) {
     let Some(mode) = body.pointer_mut("/properties/createMode") else {
         return;
     };
-    let sent = match (mode.as_str(), state) {
-        (Some("createOrRecover"), AzureState::DeletedVault(true)) => "recover",
+    let sent = match (mode.as_str(), deleted_vault) {
+        (Some("createOrRecover"), Some(true)) => "recover",
         // With no soft-deleted vault (or after purging it), both goal-seeking modes create afresh.
         (Some("createOrRecover" | "purgeThenCreate"), _) => "default",
         _ => return,
@@ -29,12 +48,7 @@ pub fn adjust_create_mode(body: &mut Value, state: AzureState) {
 /// Looks up the soft-deleted vault of the same name and settles `createMode`: recovers it
 /// (`createOrRecover`, only into the same resource group), purges it first
 /// (`purgeThenCreate`), or creates afresh.
-pub async fn resolve_create_mode(
-    azure: &Azure<'_>,
-    info: &KindInfo,
-    id: &str,
-    body: &mut Value,
-) -> Result<(), Failure> {
+async fn resolve_create_mode(put: &Put<'_>, body: &mut Value) -> Result<(), Failure> {
     let mode = body
         .pointer("/properties/createMode")
         .and_then(Value::as_str)
@@ -43,17 +57,28 @@ pub async fn resolve_create_mode(
     if !matches!(mode.as_str(), "createOrRecover" | "purgeThenCreate") {
         return Ok(());
     }
-    let name = body.get("name").and_then(Value::as_str).unwrap_or("");
-    let location = normalise_location(body.get("location").and_then(Value::as_str).unwrap_or(""));
-    let deleted_url = format!(
-        "/subscriptions/{}/providers/Microsoft.KeyVault/locations/{location}/deletedVaults/{name}",
-        azure.subscription
+    let info = put.info;
+    // The name and location were checked with the rest of the object; both become one segment.
+    let name = arm_id::parse(put.id).map(|p| p.name).unwrap_or_default();
+    let location = location::normalise(body.get("location").and_then(Value::as_str).unwrap_or(""));
+    let deleted_path = arm_id::join(
+        "",
+        &[
+            "subscriptions",
+            put.azure.subscription(),
+            "providers",
+            "Microsoft.KeyVault",
+            "locations",
+            &location,
+            "deletedVaults",
+            &name,
+        ],
     );
+    // The soft-deleted twin of this vault lives outside its ARM ID: this read, and the purge
+    // below, are the only requests a vault makes there.
+    let azure = put.azure.widened(deleted_path.clone());
     let deleted = azure
-        .get(
-            &format!("{deleted_url}?api-version={}", info.api_version),
-            info.kind,
-        )
+        .get(&deleted_path, info.api_version, info.kind)
         .await?;
     let exists = deleted.is_some();
     if let (Some(deleted), "createOrRecover") = (&deleted, mode.as_str()) {
@@ -61,12 +86,8 @@ pub async fn resolve_create_mode(
             .pointer("/properties/vaultId")
             .and_then(Value::as_str)
             .unwrap_or("");
-        let ours = aso_runtime::arm_id::parse(id)
-            .ok()
-            .and_then(|p| p.resource_group);
-        let theirs = aso_runtime::arm_id::parse(vault_id)
-            .ok()
-            .and_then(|p| p.resource_group);
+        let ours = arm_id::parse(put.id).ok().and_then(|p| p.resource_group);
+        let theirs = arm_id::parse(vault_id).ok().and_then(|p| p.resource_group);
         if let (Some(ours), Some(theirs)) = (ours, theirs)
             && !ours.eq_ignore_ascii_case(&theirs)
         {
@@ -79,19 +100,21 @@ pub async fn resolve_create_mode(
         }
     }
     if exists && mode == "purgeThenCreate" {
-        purge(azure, info, &deleted_url).await?;
-        adjust_create_mode(body, AzureState::DeletedVault(false));
+        purge(&azure, put, &deleted_path).await?;
+        adjust_create_mode(body, Some(false));
     } else {
-        adjust_create_mode(body, AzureState::DeletedVault(exists));
+        adjust_create_mode(body, Some(exists));
     }
     Ok(())
 }
 
 /// Purges a soft-deleted vault and waits for the purge to finish.
-async fn purge(azure: &Azure<'_>, info: &KindInfo, deleted_url: &str) -> Result<(), Failure> {
+async fn purge(azure: &ScopedArm<'_>, put: &Put<'_>, deleted_path: &str) -> Result<(), Failure> {
+    let info = put.info;
     let response = azure
         .post(
-            &format!("{deleted_url}/purge?api-version={}", info.api_version),
+            &format!("{deleted_path}/purge"),
+            info.api_version,
             info.kind,
         )
         .await?;
@@ -112,14 +135,12 @@ async fn purge(azure: &Azure<'_>, info: &KindInfo, deleted_url: &str) -> Result<
         .await;
         let operation = Operation {
             method: "POST".into(),
-            id: deleted_url.to_string(),
+            id: deleted_path.to_string(),
             api_version: info.api_version.to_string(),
             poll: via,
             generation: 0,
         };
-        let answer = azure
-            .get_response(&lro::poll_url(&operation), info.kind)
-            .await?;
+        let answer = azure.poll(&operation, info.kind).await?;
         progress = lro::step(&operation, &answer)?;
     }
     Ok(())
@@ -135,21 +156,21 @@ mod tests {
     fn goal_seeking_modes_create_when_nothing_is_known() {
         for mode in ["createOrRecover", "purgeThenCreate"] {
             let mut body = json!({"properties": {"createMode": mode}});
-            adjust_create_mode(&mut body, AzureState::Unknown);
+            adjust_create_mode(&mut body, None);
             assert_eq!(body["properties"]["createMode"], "default");
         }
         let mut body = json!({"properties": {"createMode": "recover"}});
-        adjust_create_mode(&mut body, AzureState::Unknown);
+        adjust_create_mode(&mut body, None);
         assert_eq!(body["properties"]["createMode"], "recover");
     }
 
     #[test]
     fn create_or_recover_recovers_a_deleted_vault() {
         let mut body = json!({"properties": {"createMode": "createOrRecover"}});
-        adjust_create_mode(&mut body, AzureState::DeletedVault(true));
+        adjust_create_mode(&mut body, Some(true));
         assert_eq!(body["properties"]["createMode"], "recover");
         let mut body = json!({"properties": {"createMode": "purgeThenCreate"}});
-        adjust_create_mode(&mut body, AzureState::DeletedVault(false));
+        adjust_create_mode(&mut body, Some(false));
         assert_eq!(body["properties"]["createMode"], "default");
     }
 }

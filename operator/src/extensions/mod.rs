@@ -1,124 +1,202 @@
-//! Hand-written behaviour for particular kinds, in one place, keyed by kind. Everything else is
-//! generic and driven by the generated `KindInfo`.
+//! Hand-written behaviour for particular kinds, behind one trait, registered by kind in one
+//! table ([`REGISTRY`]). Everything else is generic and driven by the generated `KindInfo`. The
+//! hooks mirror ASO's extension points, in our shape:
 //!
-//! - [`keyvault`]: `createMode` `createOrRecover` / `purgeThenCreate` decided from Azure's
-//!   soft-deleted vaults.
-//! - [`network`]: virtual networks, security groups, route tables and load balancers keep the
-//!   children Azure holds inline (subnets, rules, routes, NAT rules) on every PUT after the first.
-//! - [`flexible_server`]: PostgreSQL and MySQL flexible servers (and their children) are not
-//!   changed while the server is in a state that refuses changes.
-//! - [`exports`]: exported values that come from ARM actions (`listKeys`) or other resources.
+//! | hook | ASO | when |
+//! |---|---|---|
+//! | [`Extension::pre_reconcile`] | `PreReconciliationChecker` | before a PUT: why it must wait |
+//! | [`Extension::modify_body`] | `ARMResourceModifier` | the PUT body, looking at Azure |
+//! | [`Extension::plan_body`] | (ours) | the same for `asoctl plan`, Azure unknown |
+//! | [`Extension::classify_error`] | `ErrorClassifier` | an ARM error: retry, or wait for a change |
+//! | [`Extension::export`] | `KubernetesSecretExporter` | values for Secrets/ConfigMaps from Azure |
+//! | [`Extension::import`] | `Importer` | whether `asoctl import` turns a resource into a manifest |
+//! | [`Extension::delete`] | `Deleter` | whether deleting the object sends a DELETE |
+//!
+//! Adding behaviour for a kind is one `impl Extension` (only the hooks it needs) and one line in
+//! [`REGISTRY`]; a test checks every line names a kind the catalog has.
 
-pub mod exports;
+pub mod documentdb;
 pub mod flexible_server;
+pub mod keys;
 pub mod keyvault;
 pub mod network;
 
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use futures::future::BoxFuture;
 use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
-use crate::arm::{ArmClient, ArmError, ArmResponse, Call, TokenProvider};
+use crate::arm::{ArmError, Class, ScopedArm};
 use crate::reconcile::failure::Failure;
 
-/// What is known about Azure's current state when a body is prepared. Offline planning knows
-/// nothing; the operator looks things up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum AzureState {
-    /// Nothing is known (offline): assume the resource and its soft-deleted twin do not exist.
-    #[default]
-    Unknown,
-    /// Whether a soft-deleted Key Vault of the same name exists.
-    DeletedVault(bool),
+/// What a pre-reconcile check sees: the object's own status and its owner's (when the owner is
+/// given by name), as last written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Check<'a> {
+    pub status: Option<&'a Value>,
+    pub owner_status: Option<&'a Value>,
 }
 
-/// Adjusts a PUT body for kinds whose ARM request is not a plain conversion of their spec.
-pub fn adjust_body(info: &KindInfo, body: &mut Value, state: AzureState) {
-    if let ("keyvault.azure.com", "Vault") = (info.api_group, info.kind) {
-        keyvault::adjust_create_mode(body, state);
+/// What deleting an object does in Azure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeleteMode {
+    /// DELETE the resource and follow the operation.
+    Delete,
+    /// Send nothing: Azure has no DELETE for the type; the text says so in logs.
+    Skip(&'static str),
+}
+
+/// The PUT body being prepared for a resource, and what the reconcile already read.
+pub struct Put<'a> {
+    pub azure: &'a ScopedArm<'a>,
+    pub info: &'static KindInfo,
+    /// The resource's ARM ID.
+    pub id: &'a str,
+    /// The resource as a GET in this reconcile returned it, if one did.
+    pub current: Option<&'a Value>,
+}
+
+/// Behaviour of a kind. Every hook has a default that does nothing special.
+pub trait Extension: Sync {
+    /// Why a PUT must wait now (the resource or its owner is in a state that refuses changes).
+    fn pre_reconcile(&self, _check: Check<'_>) -> Option<String> {
+        None
+    }
+
+    /// Adjusts the PUT body before it is sent, reading Azure through `put.azure` if needed.
+    fn modify_body<'a>(
+        &'a self,
+        _put: &'a Put<'a>,
+        _body: &'a mut Value,
+    ) -> BoxFuture<'a, Result<(), Failure>> {
+        Box::pin(async { Ok(()) })
+    }
+
+    /// Adjusts a planned body when nothing is known of Azure (`asoctl plan --offline`).
+    fn plan_body(&self, _body: &mut Value) {}
+
+    /// How an ARM error about this kind is treated, when not as usual.
+    fn classify_error(&self, _error: &ArmError) -> Option<Class> {
+        None
+    }
+
+    /// The values of this kind's exports that come from Azure (`ExportSource::Azure`), for the
+    /// resource `id` whose status is `status`.
+    fn export<'a>(
+        &'a self,
+        _azure: &'a ScopedArm<'a>,
+        _info: &'static KindInfo,
+        _id: &'a str,
+        _status: &'a Value,
+    ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
+        Box::pin(async { Ok(BTreeMap::new()) })
+    }
+
+    /// Whether a resource found in Azure is imported; `Err` says why not.
+    fn import(&self, _azure_name: &str, _body: &Value) -> Result<(), String> {
+        Ok(())
+    }
+
+    /// What deleting an object of this kind does in Azure.
+    fn delete(&self) -> DeleteMode {
+        DeleteMode::Delete
     }
 }
 
-/// ARM access for the hooks: a credential's client for one subscription.
-pub struct Azure<'a> {
-    pub arm: &'a ArmClient,
-    pub tokens: &'a dyn TokenProvider,
-    pub subscription: &'a str,
-    pub catalog: &'a [&'static KindInfo],
+/// Kinds without hand-written behaviour.
+struct Generic;
+impl Extension for Generic {}
+
+/// Every kind with hand-written behaviour: `(API group, kind, behaviour)`. Versions of a kind
+/// share it.
+#[rustfmt::skip]
+pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
+    ("keyvault.azure.com", "Vault", &keyvault::Vault),
+    ("network.azure.com", "VirtualNetwork", &network::InlineChildren("subnets")),
+    ("network.azure.com", "NetworkSecurityGroup", &network::InlineChildren("securityRules")),
+    ("network.azure.com", "RouteTable", &network::InlineChildren("routes")),
+    ("network.azure.com", "LoadBalancer", &network::InlineChildren("inboundNatRules")),
+    ("network.azure.com", "PrivateEndpoint", &network::PrivateEndpoint),
+    ("dbforpostgresql.azure.com", "FlexibleServer", &flexible_server::Server),
+    ("dbforpostgresql.azure.com", "FlexibleServersDatabase", &flexible_server::POSTGRESQL_DATABASE),
+    ("dbforpostgresql.azure.com", "FlexibleServersFirewallRule", &flexible_server::Child),
+    ("dbforpostgresql.azure.com", "FlexibleServersConfiguration", &flexible_server::Configuration),
+    ("dbformysql.azure.com", "FlexibleServer", &flexible_server::Server),
+    ("dbformysql.azure.com", "FlexibleServersDatabase", &flexible_server::MYSQL_DATABASE),
+    ("dbformysql.azure.com", "FlexibleServersFirewallRule", &flexible_server::Child),
+    ("dbformysql.azure.com", "FlexibleServersConfiguration", &flexible_server::Configuration),
+    ("dbformysql.azure.com", "FlexibleServersAdministrator", &flexible_server::Child),
+    ("storage.azure.com", "StorageAccount", &keys::STORAGE_ACCOUNT),
+    ("servicebus.azure.com", "Namespace", &keys::SAS_NAMESPACE),
+    ("servicebus.azure.com", "NamespacesAuthorizationRule", &keys::SAS_RULE),
+    ("eventhub.azure.com", "Namespace", &keys::SAS_NAMESPACE),
+    ("eventhub.azure.com", "NamespacesAuthorizationRule", &keys::SAS_RULE),
+    ("eventhub.azure.com", "NamespacesEventhubsAuthorizationRule", &keys::SAS_RULE),
+    ("cache.azure.com", "Redis", &keys::REDIS),
+    ("documentdb.azure.com", "DatabaseAccount", &documentdb::DatabaseAccount),
+];
+
+/// The behaviour of `info`'s kind.
+pub fn for_kind(info: &KindInfo) -> &'static dyn Extension {
+    static INDEX: OnceLock<HashMap<(&str, &str), &'static dyn Extension>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            REGISTRY
+                .iter()
+                .map(|(group, kind, extension)| ((*group, *kind), *extension))
+                .collect()
+        })
+        .get(&(info.api_group, info.kind))
+        .copied()
+        .unwrap_or(&Generic)
 }
 
-impl Azure<'_> {
-    /// GETs `url`; `None` when the resource does not exist.
-    pub async fn get(&self, url: &str, kind: &str) -> Result<Option<Value>, ArmError> {
-        let call = Call {
-            method: reqwest::Method::GET,
-            url,
-            body: None,
-            kind,
-        };
-        match self.arm.send(self.tokens, self.subscription, &call).await {
-            Ok(r) => Ok(Some(r.json())),
-            Err(e) if e.is_not_found() => Ok(None),
-            Err(e) => Err(e),
+/// Strings at `keys` of a JSON object (the shape of most `listKeys` answers).
+pub(crate) fn strings(value: &Value, keys: &[&str]) -> BTreeMap<String, String> {
+    keys.iter()
+        .filter_map(|k| Some((k.to_string(), value.get(*k)?.as_str()?.to_string())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_names_a_kind_of_the_catalog_once() {
+        let catalog = aso_catalog::catalog();
+        let mut seen = std::collections::HashSet::new();
+        for (group, kind, _) in REGISTRY {
+            assert!(
+                catalog
+                    .iter()
+                    .any(|i| i.api_group == *group && i.kind == *kind),
+                "{group}/{kind} is not a generated kind"
+            );
+            assert!(
+                seen.insert((group, kind)),
+                "{group}/{kind} registered twice"
+            );
         }
     }
 
-    /// GETs `url`, keeping the answer's status and headers (for polls).
-    pub async fn get_response(&self, url: &str, kind: &str) -> Result<ArmResponse, ArmError> {
-        let call = Call {
-            method: reqwest::Method::GET,
-            url,
-            body: None,
-            kind,
-        };
-        self.arm.send(self.tokens, self.subscription, &call).await
-    }
-
-    pub async fn post(&self, url: &str, kind: &str) -> Result<ArmResponse, ArmError> {
-        let call = Call {
-            method: reqwest::Method::POST,
-            url,
-            body: None,
-            kind,
-        };
-        self.arm.send(self.tokens, self.subscription, &call).await
-    }
-
-    /// The api-version this build serves for an ARM type (for reads of related resources).
-    pub fn api_version_of(&self, arm_type: &str) -> Option<&'static str> {
-        self.catalog
+    #[test]
+    fn kinds_without_an_entry_get_the_generic_behaviour() {
+        let catalog = aso_catalog::catalog();
+        let rg = catalog.iter().find(|i| i.kind == "ResourceGroup").unwrap();
+        let generic = for_kind(rg);
+        assert_eq!(generic.delete(), DeleteMode::Delete);
+        assert!(generic.pre_reconcile(Check::default()).is_none());
+        assert!(generic.import("x", &Value::Null).is_ok());
+        let vault = catalog
             .iter()
-            .find(|i| i.arm_type.eq_ignore_ascii_case(arm_type))
-            .map(|i| i.api_version)
+            .find(|i| i.api_group == "keyvault.azure.com" && i.kind == "Vault")
+            .unwrap();
+        let mut body = serde_json::json!({"properties": {"createMode": "createOrRecover"}});
+        for_kind(vault).plan_body(&mut body);
+        assert_eq!(body["properties"]["createMode"], "default");
     }
-}
-
-/// Adjusts `body` before a PUT, looking at Azure where the kind needs it. `current` is the
-/// resource as a GET just returned it, when the reconcile has one.
-pub async fn before_put(
-    azure: &Azure<'_>,
-    info: &KindInfo,
-    id: &str,
-    body: &mut Value,
-    current: Option<&Value>,
-) -> Result<(), Failure> {
-    if let ("keyvault.azure.com", "Vault") = (info.api_group, info.kind) {
-        keyvault::resolve_create_mode(azure, info, id, body).await?;
-    }
-    if let Some(property) = network::child_collection(info) {
-        let fetched;
-        let current = match current {
-            Some(c) => Some(c),
-            None => {
-                fetched = azure
-                    .get(&format!("{id}?api-version={}", info.api_version), info.kind)
-                    .await?;
-                fetched.as_ref()
-            }
-        };
-        if let Some(current) = current {
-            network::keep_children(body, current, property);
-        }
-    }
-    Ok(())
 }

@@ -1,28 +1,49 @@
-//! Network resources whose children are separate kinds but live inline in the parent's ARM body
-//! (a virtual network's subnets, a security group's rules, a route table's routes, a load
-//! balancer's inbound NAT rules). A PUT of the parent without them would delete the children, so
-//! every PUT after the first carries the children Azure currently has.
+//! Network resources.
+//!
+//! - [`InlineChildren`]: virtual networks, security groups, route tables and load balancers whose
+//!   children are separate kinds but live inline in the parent's ARM body (subnets, rules,
+//!   routes, inbound NAT rules). A PUT of the parent without them would delete the children, so
+//!   every PUT after the first carries the children Azure currently has.
+//! - [`PrivateEndpoint`]: exports the private IP address of the endpoint's network interface.
 
+use std::collections::BTreeMap;
+
+use futures::future::BoxFuture;
 use serde_json::Value;
 
-use aso_runtime::KindInfo;
+use aso_runtime::{KindInfo, arm_id};
 
-const INLINE_CHILDREN: &[(&str, &str)] = &[
-    ("VirtualNetwork", "subnets"),
-    ("NetworkSecurityGroup", "securityRules"),
-    ("RouteTable", "routes"),
-    ("LoadBalancer", "inboundNatRules"),
-];
+use super::{Extension, Put};
+use crate::arm::{ArmError, ScopedArm};
+use crate::reconcile::failure::Failure;
 
-/// The `properties` member holding the kind's inline children, if it has any.
-pub fn child_collection(info: &KindInfo) -> Option<&'static str> {
-    if info.api_group != "network.azure.com" {
-        return None;
+/// Keeps the inline children held in `properties.<0>`.
+pub struct InlineChildren(pub &'static str);
+
+impl Extension for InlineChildren {
+    fn modify_body<'a>(
+        &'a self,
+        put: &'a Put<'a>,
+        body: &'a mut Value,
+    ) -> BoxFuture<'a, Result<(), Failure>> {
+        Box::pin(async move {
+            let fetched;
+            let current = match put.current {
+                Some(c) => Some(c),
+                None => {
+                    fetched = put
+                        .azure
+                        .get(put.id, put.info.api_version, put.info.kind)
+                        .await?;
+                    fetched.as_ref()
+                }
+            };
+            if let Some(current) = current {
+                keep_children(body, current, self.0);
+            }
+            Ok(())
+        })
     }
-    INLINE_CHILDREN
-        .iter()
-        .find(|(kind, _)| *kind == info.kind)
-        .map(|(_, property)| *property)
 }
 
 /// Copies `current`'s children into `body` unless the body sets them itself.
@@ -46,6 +67,55 @@ pub fn keep_children(body: &mut Value, current: &Value, property: &str) {
     }
 }
 
+pub struct PrivateEndpoint;
+
+impl Extension for PrivateEndpoint {
+    fn export<'a>(
+        &'a self,
+        azure: &'a ScopedArm<'a>,
+        _info: &'static KindInfo,
+        _id: &'a str,
+        status: &'a Value,
+    ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
+        Box::pin(private_endpoint_address(azure, status))
+    }
+}
+
+/// `primaryNicPrivateIpAddress`: the first IP configuration's address of the endpoint's first
+/// network interface.
+async fn private_endpoint_address(
+    azure: &ScopedArm<'_>,
+    status: &Value,
+) -> Result<BTreeMap<String, String>, ArmError> {
+    let mut out = BTreeMap::new();
+    let Some(nic) = status
+        .pointer("/networkInterfaces/0/id")
+        .and_then(Value::as_str)
+    else {
+        return Ok(out);
+    };
+    // The interface is Azure's, named in the endpoint's status as ARM returned it: it is read
+    // (never written), and only in the endpoint's own subscription.
+    let same_subscription = arm_id::parse(nic)
+        .ok()
+        .and_then(|p| p.subscription)
+        .is_some_and(|s| s.eq_ignore_ascii_case(azure.subscription()));
+    if !same_subscription {
+        return Ok(out);
+    }
+    let api = azure
+        .api_version_of("Microsoft.Network/networkInterfaces")
+        .unwrap_or("2020-11-01");
+    if let Some(nic) = azure.widened(nic).get(nic, api, "NetworkInterface").await?
+        && let Some(ip) = nic
+            .pointer("/properties/ipConfigurations/0/properties/privateIPAddress")
+            .and_then(Value::as_str)
+    {
+        out.insert("primaryNicPrivateIpAddress".into(), ip.to_string());
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -62,19 +132,5 @@ mod tests {
         let mut body = json!({"properties": {"subnets": []}});
         keep_children(&mut body, &current, "subnets");
         assert_eq!(body["properties"]["subnets"], json!([]));
-    }
-
-    #[test]
-    fn kinds_with_inline_children() {
-        let catalog = aso_catalog::catalog();
-        let find = |kind: &str| {
-            catalog
-                .iter()
-                .find(|i| i.api_group == "network.azure.com" && i.kind == kind)
-                .unwrap()
-        };
-        assert_eq!(child_collection(find("VirtualNetwork")), Some("subnets"));
-        assert_eq!(child_collection(find("RouteTable")), Some("routes"));
-        assert_eq!(child_collection(find("PublicIPAddress")), None);
     }
 }

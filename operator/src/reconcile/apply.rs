@@ -1,34 +1,37 @@
-//! Making Azure match an object that is not being deleted: prepare, persist finalizer and ARM ID,
-//! PUT only when needed (new, spec changed, inputs changed, or drift found at the sync period),
-//! follow long-running operations across reconciles (and restarts), GET into status, export,
-//! Ready.
+//! Making Azure match an object that is not being deleted: prepare, persist finalizer and ARM
+//! ID, then carry out the [`decision`](super::decision) (poll an operation, do nothing, read,
+//! compare, or PUT), GET into status, export, Ready.
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use kube::api::{DynamicObject, Patch, PatchParams};
+use kube::api::{Api, DynamicObject, Patch, PatchParams};
 use kube::runtime::events::{Event, EventType};
-use reqwest::Method;
 use serde_json::{Value, json};
 
-use aso_runtime::annotations::{FINALIZER, RESOURCE_ID, ReconcilePolicy};
+use aso_runtime::KindInfo;
+use aso_runtime::annotations::{FINALIZER, RESOURCE_ID};
+use aso_runtime::arm_schema::ArmSchema;
 use aso_runtime::condition::Severity;
 use aso_runtime::from_arm::status_from_arm;
 
 use super::condition::{RECONCILING, ready_false, ready_true};
+use super::decision::{self, AfterCompare, Decision, Found, Observed, PutReason};
 use super::exports;
 use super::failure::{Failure, reason};
-use super::memory::{FatalMark, Synced};
-use super::operation::{self, poll_delay};
+use super::memory::{FatalMark, ObjectMemory, Synced};
+use super::operation::{self, Polled, poll_delay};
 use super::prepare::{Prepared, prepare, redact};
 use super::status;
-use super::{Outcome, api_for, jittered, object};
-use crate::arm::Call;
+use super::trust::PROOF_ANNOTATION;
+use super::{Outcome, api_for, deadline_after, object};
 use crate::arm::lro::{self, Operation, Progress};
+use crate::arm::{ArmError, ScopedArm};
 use crate::context::{Context, ObjectKey};
+use crate::controller::index::Dependency;
 use crate::drift;
-use crate::extensions::{self, Azure};
+use crate::extensions::{self, Check, Extension, Put};
 use crate::kinds::Kind;
 
 /// A hash of the object's annotations (a change re-enables a fatally failed object).
@@ -43,26 +46,15 @@ pub fn annotations_hash(obj: &DynamicObject) -> u64 {
     h.finish()
 }
 
-/// Why a PUT is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PutReason {
-    /// Never succeeded for this generation.
-    Spec,
-    /// A referenced value changed.
-    Inputs,
-    /// Azure differs from the spec.
-    Drift,
-}
-
 pub async fn run(
     ctx: &Context,
     key: &ObjectKey,
     kind: &Kind,
+    info: &'static KindInfo,
     obj: Arc<DynamicObject>,
-    deps: &mut Vec<crate::controller::index::Dependency>,
+    deps: &mut Vec<Dependency>,
 ) -> Result<Outcome, Failure> {
     let generation = object::generation(&obj);
-    let policy = object::policy(&obj).map_err(|m| Failure::fatal(reason::INVALID_ANNOTATION, m))?;
     let memory = ctx.memory(key);
     if let Some(mark) = &memory.fatal
         && *mark
@@ -78,290 +70,407 @@ pub async fn run(
     // Nothing this object depends on changed since Azure last matched it: generation and
     // annotations are the same, no dependency re-triggered it (that clears the memory), and no
     // sync is due. The common case of an event caused by our own writes costs nothing.
+    let now = Instant::now();
     if let Some(synced) = &memory.synced
         && synced.generation == generation
         && synced.annotations_hash == annotations_hash(&obj)
-        && Instant::now() < synced.next_check
+        && now < synced.next_check
         && memory.operation.is_none()
-        && operation::stored(&obj).is_none()
+        && object::annotation(&obj, operation::OPERATION_ANNOTATION).is_none()
     {
         deps.extend(synced.dependencies.iter().cloned());
-        return Ok(Outcome::requeue(
-            synced.next_check - Instant::now(),
-            "unchanged",
+        return Ok(Outcome::requeue(synced.next_check - now, "unchanged"));
+    }
+    // An unrecognised policy stops everything, before anything is read or written.
+    if let Err(why) = object::policy(&obj) {
+        return Err(Failure::fatal(
+            reason::INVALID_ANNOTATION,
+            format!("{why}; nothing is sent to Azure until it is fixed"),
         ));
     }
 
-    let prepared = prepare(ctx, kind, &obj, deps).await?;
+    let prepared = prepare(ctx, info, &obj, deps).await?;
     let secrets = prepared.secret_values.clone();
-    sync(
-        ctx, key, kind, obj, generation, policy, memory, prepared, deps,
-    )
-    .await
-    .map_err(|failure| match failure {
-        // ARM may quote a request back; a Secret's value never reaches a condition or log.
-        Failure::Retry {
-            reason,
-            message,
-            after,
-        } => Failure::Retry {
-            reason,
-            message: redact(&message, &secrets),
-            after,
-        },
-        Failure::Fatal { reason, message } => Failure::Fatal {
-            reason,
-            message: redact(&message, &secrets),
-        },
-        Failure::Kube(message) => Failure::Kube(redact(&message, &secrets)),
-    })
+    let sync = Sync {
+        ctx,
+        key,
+        info,
+        api: api_for(ctx, kind, object::namespace(&obj)),
+        extension: extensions::for_kind(info),
+        azure: prepared.azure(ctx),
+        prepared: &prepared,
+        deps,
+        generation,
+    };
+    sync.run(obj, memory)
+        .await
+        .map_err(|failure| match failure {
+            // ARM may quote a request back; a Secret's value never reaches a condition or log.
+            Failure::Retry {
+                reason,
+                message,
+                after,
+            } => Failure::Retry {
+                reason,
+                message: redact(&message, &secrets),
+                after,
+            },
+            Failure::Fatal { reason, message } => Failure::Fatal {
+                reason,
+                message: redact(&message, &secrets),
+            },
+            Failure::Kube(message) => Failure::Kube(redact(&message, &secrets)),
+        })
 }
 
-/// The part of [`run`] after preparation: ARM ID and finalizer, policy, operations, PUT decision,
-/// status.
-#[allow(clippy::too_many_arguments)]
-async fn sync(
-    ctx: &Context,
-    key: &ObjectKey,
-    kind: &Kind,
-    obj: Arc<DynamicObject>,
+/// How following an operation ended.
+enum Followed {
+    /// Still running: look again then.
+    Running(Outcome),
+    /// Over or forgotten; decide again.
+    Over {
+        /// This generation's PUT completed.
+        completed_put: bool,
+        /// Forgotten without knowing how it ended: look before writing.
+        verify_first: bool,
+    },
+}
+
+/// One reconcile after preparation.
+struct Sync<'a> {
+    ctx: &'a Context,
+    key: &'a ObjectKey,
+    info: &'static KindInfo,
+    api: Api<DynamicObject>,
+    extension: &'static dyn Extension,
+    azure: ScopedArm<'a>,
+    prepared: &'a Prepared,
+    deps: &'a [Dependency],
     generation: i64,
-    policy: ReconcilePolicy,
-    memory: super::memory::ObjectMemory,
-    prepared: Prepared,
-    deps: &[crate::controller::index::Dependency],
-) -> Result<Outcome, Failure> {
-    let info = kind.info;
-    let api = api_for(ctx, kind, object::namespace(&obj));
-    let mut obj = ensure_metadata(ctx, kind, &obj, &prepared).await?;
-    let azure = Azure {
-        arm: &ctx.arm,
-        tokens: prepared.credential.as_ref(),
-        subscription: &prepared.credential.subscription,
-        catalog: &ctx.catalog,
-    };
-    let resource_url = format!("{}?api-version={}", prepared.id, info.api_version);
+}
 
-    if policy == ReconcilePolicy::Skip {
-        // Never changes Azure; reads the resource so status and dependants can use it.
-        let Some(current) = azure.get(&resource_url, info.kind).await? else {
-            return Err(Failure::retry(
-                reason::NOT_FOUND_IN_AZURE,
-                format!(
-                    "{} does not exist in Azure; with reconcile-policy skip the operator does not create it",
-                    prepared.id
-                ),
-            ));
+impl Sync<'_> {
+    async fn run(&self, obj: Arc<DynamicObject>, memory: ObjectMemory) -> Result<Outcome, Failure> {
+        let mut obj = ensure_metadata(&self.api, &obj, self.prepared, &self.ctx.signer).await?;
+        let (operation, forged) = operation::current(self.ctx, self.key, &obj);
+        if forged {
+            // Not ours: forget it, and look at Azure before writing anything.
+            obj = operation::store(self.ctx, self.key, &self.api, &obj, None).await?;
+            self.ctx.update_memory(self.key, |m| m.verify_first = true);
+        }
+        let mut observed = Observed {
+            policy: object::policy(&obj),
+            generation: self.generation,
+            body_hash: self.prepared.body_hash,
+            ready: object::is_ready(&obj),
+            secret_inputs: self.prepared.secret_inputs,
+            operation: operation.is_some(),
+            completed_put: false,
+            synced: memory.synced.as_ref().map(|s| decision::Synced {
+                generation: s.generation,
+                body_hash: s.body_hash,
+                due: Instant::now() >= s.next_check,
+            }),
+            applied: memory.applied,
+            verify_first: memory.verify_first || forged,
         };
-        finish(
-            ctx, key, kind, &obj, &prepared, &azure, &current, generation, deps,
-        )
-        .await?;
-        return Ok(Outcome::synced(ctx, "skipped"));
-    }
-
-    // An operation in progress (possibly started before a restart): follow it, never re-send.
-    let mut completed_put = false;
-    if let Some(op) = operation::current(ctx, key, &obj) {
-        if op.method != "PUT" {
-            obj = operation::store(ctx, key, &api, &obj, None).await?;
-        } else {
-            match operation::poll(
-                &ctx.arm,
-                prepared.credential.as_ref(),
-                &prepared.credential.subscription,
-                info.kind,
-                &op,
-            )
-            .await
-            {
-                Ok(Progress::Running { via, retry_after }) => {
-                    if via != op.poll {
-                        operation::store(
-                            ctx,
-                            key,
-                            &api,
-                            &obj,
-                            Some(&Operation { poll: via, ..op }),
-                        )
-                        .await?;
-                    }
-                    return Ok(Outcome::requeue(
-                        poll_delay(retry_after, ctx.settings.timings.default_poll),
-                        "in-progress",
-                    ));
+        loop {
+            match decision::decide(&observed) {
+                Decision::Refuse(why) => {
+                    return Err(Failure::fatal(reason::INVALID_ANNOTATION, why));
                 }
-                Ok(Progress::Done(_)) => {
-                    obj = operation::store(ctx, key, &api, &obj, None).await?;
-                    completed_put = op.generation == generation;
-                    if completed_put {
-                        ctx.update_memory(key, |m| {
-                            m.applied = Some((generation, prepared.body_hash))
-                        });
+                Decision::Poll => {
+                    let op = operation.clone().ok_or_else(|| {
+                        Failure::Kube("an operation was to be polled, but none is known".into())
+                    })?;
+                    match self.follow(&mut obj, op).await? {
+                        Followed::Running(outcome) => return Ok(outcome),
+                        Followed::Over {
+                            completed_put,
+                            verify_first,
+                        } => {
+                            observed.operation = false;
+                            observed.completed_put = completed_put;
+                            observed.verify_first |= verify_first;
+                        }
                     }
                 }
-                Err(e) => {
-                    operation::store(ctx, key, &api, &obj, None).await?;
-                    return Err(e.into());
+                Decision::Unchanged => {
+                    let next = memory.synced.as_ref().map(|s| s.next_check);
+                    let left = next.map_or(Duration::ZERO, |n| {
+                        n.saturating_duration_since(Instant::now())
+                    });
+                    return Ok(Outcome::requeue(left, "unchanged"));
                 }
+                Decision::ReadOnly => {
+                    let Some(current) = self.get().await? else {
+                        return Err(Failure::retry(
+                            reason::NOT_FOUND_IN_AZURE,
+                            format!(
+                                "{} does not exist in Azure; with reconcile-policy skip the operator does not create it",
+                                self.prepared.id()
+                            ),
+                        ));
+                    };
+                    self.finish(&obj, &current).await?;
+                    return Ok(Outcome::synced(self.ctx, "skipped"));
+                }
+                Decision::Read => return self.read_and_finish(&obj).await,
+                Decision::Compare => {
+                    let current = self.get().await?;
+                    let found = self.compare(current.as_ref());
+                    match decision::after_compare(&observed, found) {
+                        AfterCompare::InSync => {
+                            self.ctx.metrics.put_avoided(self.info.kind);
+                            let current = current.unwrap_or_default();
+                            self.finish(&obj, &current).await?;
+                            return Ok(Outcome::synced(self.ctx, "ready"));
+                        }
+                        AfterCompare::Wait => {
+                            return Ok(Outcome::requeue(
+                                self.ctx.settings.timings.default_poll,
+                                "in-progress",
+                            ));
+                        }
+                        AfterCompare::Put(why) => {
+                            return self.put(&obj, why, current.as_ref()).await;
+                        }
+                    }
+                }
+                Decision::Put(why) => return self.put(&obj, why, None).await,
             }
         }
     }
 
-    // Decide whether to PUT.
-    let mut current: Option<Value> = None;
-    let ready_now = object::is_ready(&obj);
-    let remembered = memory
-        .synced
-        .as_ref()
-        .filter(|s| s.generation == generation);
-    // This process's memory is the authority on what it last made Azure match: the cached
-    // object may not show our own latest status write yet.
-    let put = if completed_put {
-        None
-    } else if let Some(synced) = remembered {
-        if synced.body_hash != prepared.body_hash {
-            Some(PutReason::Inputs)
-        } else if Instant::now() < synced.next_check {
-            // In sync and nothing due: the common case of an event that changed nothing we use.
-            return Ok(Outcome::requeue(
-                synced.next_check - Instant::now(),
-                "unchanged",
-            ));
-        } else {
-            check_drift(ctx, kind, &azure, &resource_url, &prepared, &mut current).await?
+    /// Follows the operation in flight, once.
+    async fn follow(&self, obj: &mut DynamicObject, op: Operation) -> Result<Followed, Failure> {
+        let forget = Followed::Over {
+            completed_put: false,
+            verify_first: true,
+        };
+        if op.method != "PUT" {
+            // A DELETE of an object that is no longer being deleted: nothing to follow here.
+            *obj = operation::store(self.ctx, self.key, &self.api, obj, None).await?;
+            self.ctx.update_memory(self.key, |m| m.verify_first = true);
+            return Ok(forget);
         }
-    } else if !ready_now {
-        if memory.applied == Some((generation, prepared.body_hash)) {
-            // Azure took this body; what failed came after (reading back, status).
-            check_drift(ctx, kind, &azure, &resource_url, &prepared, &mut current).await?
-        } else {
-            Some(PutReason::Spec)
+        match operation::poll(&self.azure, self.info.kind, &op).await {
+            Polled::Running { via, retry_after } => {
+                if via != op.poll {
+                    let moved = Operation { poll: via, ..op };
+                    operation::store(self.ctx, self.key, &self.api, obj, Some(&moved)).await?;
+                }
+                Ok(Followed::Running(Outcome::requeue(
+                    poll_delay(retry_after, self.ctx.settings.timings.default_poll),
+                    "in-progress",
+                )))
+            }
+            Polled::Done => {
+                *obj = operation::store(self.ctx, self.key, &self.api, obj, None).await?;
+                let this_generation = op.generation == self.generation;
+                let hash = self.prepared.body_hash;
+                if this_generation {
+                    self.ctx
+                        .update_memory(self.key, |m| m.applied = Some((op.generation, hash)));
+                }
+                Ok(Followed::Over {
+                    completed_put: this_generation,
+                    verify_first: false,
+                })
+            }
+            Polled::Failed(e) => {
+                operation::store(self.ctx, self.key, &self.api, obj, None).await?;
+                Err(self.failure(e))
+            }
+            Polled::Gone => {
+                tracing::info!(kind = self.info.kind, id = %self.prepared.id(), "the operation in progress is gone; reading the resource before writing again");
+                *obj = operation::store(self.ctx, self.key, &self.api, obj, None).await?;
+                self.ctx.update_memory(self.key, |m| m.verify_first = true);
+                Ok(forget)
+            }
+            // Kept: Azure goes on with it whether or not we can see it.
+            Polled::Unanswered(e) => Err(operation::unanswered(e)),
         }
-    } else if prepared.secret_inputs {
-        // Secret values are never returned by GET; after a restart we cannot tell they match.
-        Some(PutReason::Inputs)
-    } else {
-        check_drift(ctx, kind, &azure, &resource_url, &prepared, &mut current).await?
-    };
+    }
 
-    if let Some(put_reason) = put {
-        if let Some(why) = extensions::flexible_server::blocked(
-            info,
-            object::status(&obj),
-            prepared.owner.as_deref().and_then(object::status),
-        ) {
+    /// An ARM error as a failure, as the kind classifies it.
+    fn failure(&self, e: ArmError) -> Failure {
+        let class = self.extension.classify_error(&e);
+        Failure::from_arm(e, class)
+    }
+
+    async fn get(&self) -> Result<Option<Value>, Failure> {
+        self.azure
+            .get(self.prepared.id(), self.info.api_version, self.info.kind)
+            .await
+            .map_err(|e| self.failure(e))
+    }
+
+    /// What a GET found, compared with the body.
+    fn compare(&self, current: Option<&Value>) -> Found {
+        let Some(actual) = current else {
+            tracing::info!(kind = self.info.kind, id = %self.prepared.id(), "the resource does not exist in Azure");
+            return Found::Missing;
+        };
+        if lro::is_busy(actual) {
+            return Found::Busy;
+        }
+        let schema = match ArmSchema::of(self.info) {
+            Ok(schema) => schema,
+            Err(bug) => {
+                tracing::error!(kind = self.info.kind, error = %bug, "cannot compare with Azure");
+                return Found::Present { differs: true };
+            }
+        };
+        let differences = drift::differences(&self.prepared.body, actual, schema);
+        if !differences.is_empty() {
+            tracing::info!(
+                kind = self.info.kind,
+                id = %self.prepared.id(),
+                drift = %redact(
+                    &differences.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+                    &self.prepared.secret_values
+                ),
+                "Azure differs from the spec"
+            );
+        }
+        Found::Present {
+            differs: !differences.is_empty(),
+        }
+    }
+
+    async fn put(
+        &self,
+        obj: &DynamicObject,
+        why: PutReason,
+        current: Option<&Value>,
+    ) -> Result<Outcome, Failure> {
+        let check = Check {
+            status: object::status(obj),
+            owner_status: self.prepared.owner.as_deref().and_then(object::status),
+        };
+        if let Some(why) = self.extension.pre_reconcile(check) {
             return Err(Failure::retry(reason::BLOCKED_BY_STATE, why));
         }
-        let mut body = prepared.body.clone();
-        extensions::before_put(&azure, info, &prepared.id, &mut body, current.as_ref()).await?;
-        let response = ctx
-            .arm
-            .send(
-                prepared.credential.as_ref(),
-                &prepared.credential.subscription,
-                &Call {
-                    method: Method::PUT,
-                    url: &resource_url,
-                    body: Some(&body),
-                    kind: info.kind,
-                },
+        let mut body = self.prepared.body.clone();
+        let put = Put {
+            azure: &self.azure,
+            info: self.info,
+            id: self.prepared.id(),
+            current,
+        };
+        self.extension.modify_body(&put, &mut body).await?;
+        let response = self
+            .azure
+            .put(
+                self.prepared.id(),
+                self.info.api_version,
+                &body,
+                self.info.kind,
             )
-            .await?;
-        if put_reason == PutReason::Drift {
-            drift_corrected(ctx, kind, &obj).await;
+            .await
+            .map_err(|e| self.failure(e))?;
+        self.ctx.update_memory(self.key, |m| m.verify_first = false);
+        if why == PutReason::Drift {
+            drift_corrected(self.ctx, self.info, obj).await;
         }
-        match lro::start("PUT", &response)? {
+        match lro::start("PUT", &response).map_err(|e| self.failure(e))? {
             Progress::Running { via, retry_after } => {
                 let op = Operation {
                     method: "PUT".into(),
-                    id: prepared.id.clone(),
-                    api_version: info.api_version.to_string(),
+                    id: self.prepared.id().to_string(),
+                    api_version: self.info.api_version.to_string(),
                     poll: via,
-                    generation,
+                    generation: self.generation,
                 };
-                let stored = operation::store(ctx, key, &api, &obj, Some(&op)).await?;
+                let stored =
+                    operation::store(self.ctx, self.key, &self.api, obj, Some(&op)).await?;
                 status::write_condition(
-                    &api,
+                    &self.api,
                     &stored,
                     ready_false(
                         Severity::Info,
                         RECONCILING,
                         "The resource is in the process of being reconciled by the operator",
-                        generation,
+                        self.generation,
                     ),
                 )
                 .await?;
-                return Ok(Outcome::requeue(
-                    poll_delay(retry_after, ctx.settings.timings.default_poll),
+                Ok(Outcome::requeue(
+                    poll_delay(retry_after, self.ctx.settings.timings.default_poll),
                     "in-progress",
-                ));
+                ))
             }
             Progress::Done(_) => {
-                ctx.update_memory(key, |m| m.applied = Some((generation, prepared.body_hash)));
+                let (generation, hash) = (self.generation, self.prepared.body_hash);
+                self.ctx
+                    .update_memory(self.key, |m| m.applied = Some((generation, hash)));
+                self.read_and_finish(obj).await
             }
         }
-        current = None;
     }
 
-    let current = match current {
-        Some(c) => c,
-        None => azure.get(&resource_url, info.kind).await?.ok_or_else(|| {
+    async fn read_and_finish(&self, obj: &DynamicObject) -> Result<Outcome, Failure> {
+        let current = self.get().await?.ok_or_else(|| {
             Failure::retry(
                 reason::NOT_FOUND_IN_AZURE,
                 format!(
-                    "{} was not found in Azure right after it was created",
-                    prepared.id
+                    "{} was not found in Azure right after it was written",
+                    self.prepared.id()
                 ),
             )
-        })?,
-    };
-    finish(
-        ctx, key, kind, &obj, &prepared, &azure, &current, generation, deps,
-    )
-    .await?;
-    Ok(Outcome::synced(ctx, "ready"))
-}
+        })?;
+        self.finish(obj, &current).await?;
+        Ok(Outcome::synced(self.ctx, "ready"))
+    }
 
-/// GETs the resource and compares it with the body; the reason to PUT, if any.
-async fn check_drift(
-    ctx: &Context,
-    kind: &Kind,
-    azure: &Azure<'_>,
-    resource_url: &str,
-    prepared: &Prepared,
-    current: &mut Option<Value>,
-) -> Result<Option<PutReason>, Failure> {
-    let Some(actual) = azure.get(resource_url, kind.info.kind).await? else {
-        tracing::info!(kind = kind.info.kind, id = %prepared.id, "resource is gone from Azure; creating it again");
-        return Ok(Some(PutReason::Drift));
-    };
-    let schema =
-        aso_runtime::arm_schema::ArmSchema::from_json(kind.info.arm_schema).unwrap_or_default();
-    let differences = drift::differences(&prepared.body, &actual, &schema);
-    *current = Some(actual);
-    if differences.is_empty() {
-        ctx.metrics.put_avoided(kind.info.kind);
-        Ok(None)
-    } else {
-        tracing::info!(
-            kind = kind.info.kind,
-            id = %prepared.id,
-            drift = %redact(
-                &differences.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
-                &prepared.secret_values
-            ),
-            "Azure differs from the spec"
-        );
-        Ok(Some(PutReason::Drift))
+    /// Status from the GET, exports, Ready=True, and memory of the sync.
+    async fn finish(&self, obj: &DynamicObject, current: &Value) -> Result<(), Failure> {
+        let (ctx, info) = (self.ctx, self.info);
+        let fields = status_from_arm(info, current);
+        let requests = exports::requested(object::spec(obj));
+        if !requests.is_empty() {
+            let azure_values = if exports::needs_azure(info, &requests) {
+                self.extension
+                    .export(&self.azure, info, self.prepared.id(), &fields)
+                    .await
+                    .map_err(|e| self.failure(e))?
+            } else {
+                Default::default()
+            };
+            let contents = exports::contents(info, &requests, &fields, &azure_values)?;
+            let owner = exports::owner_reference(info, obj);
+            exports::write(&ctx.kube, object::namespace(obj), &owner, &contents).await?;
+        }
+        status::write(
+            &self.api,
+            obj,
+            status::new_status(obj, Some(fields), ready_true(self.generation)),
+        )
+        .await?;
+        let next_check = deadline_after(ctx.settings.sync_period.map(super::jittered));
+        let synced = Synced {
+            generation: self.generation,
+            annotations_hash: annotations_hash(obj),
+            body_hash: self.prepared.body_hash,
+            dependencies: self.deps.to_vec(),
+            next_check,
+        };
+        ctx.update_memory(self.key, |m| {
+            m.attempts = 0;
+            m.fatal = None;
+            m.verify_first = false;
+            m.synced = Some(synced);
+        });
+        Ok(())
     }
 }
 
-async fn drift_corrected(ctx: &Context, kind: &Kind, obj: &DynamicObject) {
-    ctx.metrics.drift_corrected(kind.info.kind);
+async fn drift_corrected(ctx: &Context, info: &KindInfo, obj: &DynamicObject) {
+    ctx.metrics.drift_corrected(info.kind);
     let reference = k8s_openapi::api::core::v1::ObjectReference {
-        api_version: Some(kind.info.api_version_string()),
-        kind: Some(kind.info.kind.to_string()),
+        api_version: Some(info.api_version_string()),
+        kind: Some(info.kind.to_string()),
         name: obj.metadata.name.clone(),
         namespace: obj.metadata.namespace.clone(),
         uid: obj.metadata.uid.clone(),
@@ -382,75 +491,20 @@ async fn drift_corrected(ctx: &Context, kind: &Kind, obj: &DynamicObject) {
     }
 }
 
-/// Status from the GET, exports, Ready=True, and memory of the sync.
-#[allow(clippy::too_many_arguments)]
-async fn finish(
-    ctx: &Context,
-    key: &ObjectKey,
-    kind: &Kind,
-    obj: &DynamicObject,
-    prepared: &Prepared,
-    azure: &Azure<'_>,
-    current: &Value,
-    generation: i64,
-    dependencies: &[crate::controller::index::Dependency],
-) -> Result<(), Failure> {
-    let info = kind.info;
-    let fields = status_from_arm(info, current);
-    let requests = exports::requested(object::spec(obj));
-    if !requests.is_empty() {
-        let azure_values = if exports::needs_azure(info, &requests) {
-            extensions::exports::values(azure, info, &prepared.id, &fields)
-                .await
-                .map_err(Failure::from)?
-        } else {
-            Default::default()
-        };
-        let contents = exports::contents(info, &requests, &fields, &azure_values)?;
-        let owner = exports::owner_reference(info, obj);
-        exports::write(&ctx.kube, object::namespace(obj), &owner, &contents).await?;
-    }
-    let api = api_for(ctx, kind, object::namespace(obj));
-    status::write(
-        &api,
-        obj,
-        status::new_status(obj, Some(fields), ready_true(generation)),
-    )
-    .await?;
-    let next_check = Instant::now()
-        + ctx
-            .settings
-            .sync_period
-            .map_or(Duration::from_secs(100 * 365 * 86400), jittered);
-    ctx.update_memory(key, |m| {
-        m.attempts = 0;
-        m.fatal = None;
-        m.synced = Some(Synced {
-            generation,
-            annotations_hash: annotations_hash(obj),
-            body_hash: prepared.body_hash,
-            dependencies: dependencies.to_vec(),
-            next_check,
-        });
-    });
-    Ok(())
-}
-
-/// Persists the finalizer, the ARM ID and the owner reference before anything is sent to
-/// Azure, so a resource is never created that the operator could forget to delete.
+/// Persists the finalizer, the ARM ID (with its proof) and the owner reference before anything
+/// is sent to Azure, so a resource is never created that the operator could forget to delete.
 async fn ensure_metadata(
-    ctx: &Context,
-    kind: &Kind,
+    api: &Api<DynamicObject>,
     obj: &Arc<DynamicObject>,
     prepared: &Prepared,
+    signer: &super::trust::Signer,
 ) -> Result<DynamicObject, Failure> {
-    let api = api_for(ctx, kind, object::namespace(obj));
     let mut current = (**obj).clone();
     // Lists are replaced whole by a merge patch, so the write is conditional on the version it
     // was computed from; on a conflict (often our own cache being a step behind) it is computed
     // again from the newest version.
     for _ in 0..5 {
-        let Some(patch) = metadata_patch(&current, prepared) else {
+        let Some(patch) = metadata_patch(&current, prepared, signer) else {
             return Ok(current);
         };
         match api
@@ -476,11 +530,18 @@ async fn ensure_metadata(
     ))
 }
 
-/// The merge patch adding what `obj` lacks of finalizer, ARM ID and owner reference.
-fn metadata_patch(obj: &DynamicObject, prepared: &Prepared) -> Option<Value> {
+/// The merge patch adding what `obj` lacks of finalizer, signed ARM ID and owner reference.
+fn metadata_patch(
+    obj: &DynamicObject,
+    prepared: &Prepared,
+    signer: &super::trust::Signer,
+) -> Option<Value> {
     let mut finalizers = obj.metadata.finalizers.clone().unwrap_or_default();
     let needs_finalizer = !finalizers.iter().any(|f| f == FINALIZER);
-    let needs_id = object::annotation(obj, RESOURCE_ID) != Some(prepared.id.as_str());
+    let uid = obj.metadata.uid.as_deref().unwrap_or("");
+    let proof = signer.id_proof(uid, prepared.id());
+    let needs_id = object::annotation(obj, RESOURCE_ID) != Some(prepared.id())
+        || object::annotation(obj, PROOF_ANNOTATION) != Some(proof.as_str());
     let mut owner_references = obj.metadata.owner_references.clone().unwrap_or_default();
     let needs_owner = prepared
         .owner_reference
@@ -499,7 +560,10 @@ fn metadata_patch(obj: &DynamicObject, prepared: &Prepared) -> Option<Value> {
         metadata.insert("finalizers".into(), json!(finalizers));
     }
     if needs_id {
-        metadata.insert("annotations".into(), json!({ RESOURCE_ID: prepared.id }));
+        metadata.insert(
+            "annotations".into(),
+            json!({ RESOURCE_ID: prepared.id(), PROOF_ANNOTATION: proof }),
+        );
     }
     if needs_owner && let Some(owner) = &prepared.owner_reference {
         // A stale reference to an earlier owner object of the same name is replaced.
@@ -508,4 +572,97 @@ fn metadata_patch(obj: &DynamicObject, prepared: &Prepared) -> Option<Value> {
         metadata.insert("ownerReferences".into(), json!(owner_references));
     }
     Some(json!({ "metadata": metadata }))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use aso_runtime::resolve::{OwnerSpec, Placement};
+    use serde_json::json;
+
+    use super::*;
+    use crate::identity::{Credential, CredentialValues, IdentityConfig, Source};
+    use crate::reconcile::trust::Signer;
+
+    fn prepared(id: &str) -> Prepared {
+        let config = Arc::new(IdentityConfig {
+            http: crate::arm::tls::http_client(None).unwrap(),
+            authority: "https://login.example".into(),
+            audience: "https://management.core.windows.net/".into(),
+            imds: "http://169.254.169.254".into(),
+            identity_endpoint: None,
+            federated_token_file: "/nonexistent".into(),
+            kube: None,
+        });
+        let values = CredentialValues {
+            subscription: Some("s".into()),
+            tenant: Some("t".into()),
+            client_id: Some("c".into()),
+            client_secret: Some("x".into()),
+            ..Default::default()
+        };
+        Prepared {
+            credential: Arc::new(Credential::build(Source::Global, values, config).unwrap()),
+            placement: Placement {
+                owner: OwnerSpec::None,
+                owner_id: None,
+                name: "rg".into(),
+                id: id.into(),
+            },
+            body: json!({}),
+            body_hash: 1,
+            secret_inputs: false,
+            secret_values: Vec::new(),
+            owner: None,
+            owner_reference: None,
+        }
+    }
+
+    fn object(annotations: Value, finalizers: Value) -> DynamicObject {
+        serde_json::from_value(json!({
+            "apiVersion": "resources.azure.com/v1api20200601", "kind": "ResourceGroup",
+            "metadata": {"name": "rg", "namespace": "ns", "uid": "u1", "resourceVersion": "7",
+                "annotations": annotations, "finalizers": finalizers},
+        }))
+        .unwrap()
+    }
+
+    const ID: &str = "/subscriptions/s/resourceGroups/rg";
+
+    #[test]
+    fn finalizer_and_signed_id_are_recorded_before_any_request() {
+        let signer = Signer::from_key(&[1; 32]);
+        let p = prepared(ID);
+        let patch = metadata_patch(&object(json!({}), json!([])), &p, &signer).unwrap();
+        let metadata = &patch["metadata"];
+        assert_eq!(metadata["finalizers"], json!([FINALIZER]));
+        assert_eq!(metadata["annotations"][RESOURCE_ID], ID);
+        assert_eq!(
+            metadata["annotations"][PROOF_ANNOTATION],
+            signer.id_proof("u1", ID)
+        );
+        assert_eq!(
+            metadata["resourceVersion"], "7",
+            "conditional on what it was computed from"
+        );
+    }
+
+    #[test]
+    fn an_unsigned_id_equal_to_the_spec_gets_its_proof_and_nothing_else_is_rewritten() {
+        let signer = Signer::from_key(&[1; 32]);
+        let p = prepared(ID);
+        let asos = object(json!({RESOURCE_ID: ID}), json!([FINALIZER]));
+        let patch = metadata_patch(&asos, &p, &signer).unwrap();
+        assert!(patch["metadata"].get("finalizers").is_none());
+        assert_eq!(
+            patch["metadata"]["annotations"][PROOF_ANNOTATION],
+            signer.id_proof("u1", ID)
+        );
+        let done = object(
+            json!({RESOURCE_ID: ID, PROOF_ANNOTATION: signer.id_proof("u1", ID)}),
+            json!([FINALIZER]),
+        );
+        assert_eq!(metadata_patch(&done, &p, &signer), None);
+    }
 }

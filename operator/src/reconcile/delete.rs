@@ -1,95 +1,103 @@
-//! Deleting: with the `manage` policy, DELETE in Azure and follow the operation (404 is success);
-//! with `detach-on-delete` or `skip`, leave Azure alone. Then remove the finalizer.
+//! Deleting: the [`decide_delete`] decision (a pure function) on the policy, the ARM ID the
+//! operator can trust and the operation in flight, carried out: DELETE exactly the recorded ID
+//! and follow the operation (404 is success), or leave Azure alone; then remove the finalizer.
 
 use std::sync::Arc;
 
 use kube::api::{DynamicObject, Patch, PatchParams};
-use reqwest::Method;
 use serde_json::json;
 
-use aso_runtime::annotations::{CREDENTIAL_FROM, FINALIZER, RESOURCE_ID, ReconcilePolicy};
+use aso_runtime::KindInfo;
+use aso_runtime::annotations::FINALIZER;
 use aso_runtime::condition::Severity;
+use aso_runtime::resolve::ResolveError;
 
 use super::condition::{DELETING, ready_false};
+use super::decision::{DeleteDecision, Recorded, decide_delete};
 use super::failure::{Failure, reason};
-use super::operation::{self, poll_delay};
+use super::operation::{self, Polled, poll_delay};
+use super::prepare::{ClusterOwners, credential, place};
 use super::status;
+use super::trust::{self, RecordedId};
 use super::{Outcome, api_for, object};
-use crate::arm::Call;
+use crate::arm::ScopedArm;
 use crate::arm::lro::{self, Operation, Progress};
 use crate::context::{Context, ObjectKey};
-use crate::identity::CredentialError;
+use crate::extensions::{self, DeleteMode};
 use crate::kinds::Kind;
 
 pub async fn run(
     ctx: &Context,
     key: &ObjectKey,
     kind: &Kind,
+    info: &'static KindInfo,
     obj: Arc<DynamicObject>,
 ) -> Result<Outcome, Failure> {
     if !object::has_finalizer(&obj) {
         return Ok(Outcome::idle("deleted"));
     }
-    let policy = object::policy(&obj).unwrap_or(ReconcilePolicy::Manage);
-    let id = object::annotation(&obj, RESOURCE_ID).map(str::to_string);
-    let (ReconcilePolicy::Manage, Some(id)) = (policy, id) else {
-        // Detached, skipped, or never sent to Azure: nothing to delete there.
-        remove_finalizer(ctx, kind, &obj).await?;
-        return Ok(Outcome::idle("deleted"));
+    let policy = object::policy(&obj);
+    let (operation, _) = operation::current(ctx, key, &obj);
+    let operation = operation.filter(|op| op.method == "DELETE");
+    let mode = extensions::for_kind(info).delete();
+    // The credential is needed to check an unsigned ID and to delete; not to release.
+    let needs_azure = matches!(
+        policy,
+        Ok(aso_runtime::annotations::ReconcilePolicy::Manage)
+    ) && (operation.is_some()
+        || !matches!(trust::recorded_id(&ctx.signer, &obj), RecordedId::None));
+    let credential = if needs_azure {
+        Some(credential(ctx, &obj, &mut Vec::new()).await?)
+    } else {
+        None
     };
-    let info = kind.info;
-    let namespace = object::namespace(&obj);
-    let credential = ctx
-        .identities
-        .for_resource(namespace, object::annotation(&obj, CREDENTIAL_FROM))
-        .await
-        .map_err(|(e, _)| match e {
-            CredentialError::Kube(m) => Failure::Kube(m),
-            other => Failure::retry(
-                reason::CREDENTIAL_NOT_FOUND,
-                format!("cannot delete {id} from Azure: {other}"),
-            ),
-        })?
-        .credential;
-    let subscription = credential.subscription.clone();
-    let api = api_for(ctx, kind, namespace);
-
-    if let Some(op) = operation::current(ctx, key, &obj).filter(|op| op.method == "DELETE") {
-        return match operation::poll(&ctx.arm, credential.as_ref(), &subscription, info.kind, &op)
-            .await?
-        {
-            Progress::Running { via, retry_after } => {
-                if via != op.poll {
-                    operation::store(ctx, key, &api, &obj, Some(&Operation { poll: via, ..op }))
-                        .await?;
-                }
-                Ok(Outcome::requeue(
-                    poll_delay(retry_after, ctx.settings.timings.default_poll),
-                    "deleting",
-                ))
-            }
-            Progress::Done(_) => {
-                remove_finalizer(ctx, kind, &obj).await?;
-                Ok(Outcome::idle("deleted"))
-            }
-        };
-    }
-
-    let url = format!("{id}?api-version={}", info.api_version);
-    let answer = ctx
-        .arm
-        .send(
-            credential.as_ref(),
-            &subscription,
-            &Call {
-                method: Method::DELETE,
-                url: &url,
-                body: None,
-                kind: info.kind,
-            },
-        )
-        .await;
-    let response = match answer {
+    let recorded = match &credential {
+        Some(c) => recorded(ctx, info, &obj, &c.subscription),
+        None => Recorded::Nothing,
+    };
+    let decision = decide_delete(
+        &policy,
+        &recorded,
+        operation.is_some(),
+        matches!(mode, DeleteMode::Delete),
+    );
+    let (credential, id) = match (decision, credential) {
+        (DeleteDecision::Release(why), _) => {
+            let why = match mode {
+                DeleteMode::Skip(text) => text.to_string(),
+                DeleteMode::Delete => why,
+            };
+            tracing::info!(kind = info.kind, namespace = %key.namespace, name = %key.name, %why, "released without deleting in Azure");
+            remove_finalizer(ctx, kind, &obj).await?;
+            return Ok(Outcome::idle("deleted"));
+        }
+        (DeleteDecision::Refuse { reason, message }, _) => {
+            return Err(Failure::fatal(reason, message));
+        }
+        (DeleteDecision::Poll, Some(c)) => {
+            let op = operation.ok_or_else(|| Failure::Kube("no operation to poll".into()))?;
+            let azure = ScopedArm::new(
+                &ctx.arm,
+                c.as_ref(),
+                &c.subscription,
+                &ctx.catalog,
+                [op.id.clone()],
+            );
+            return follow(ctx, key, kind, &obj, &azure, info, op).await;
+        }
+        (DeleteDecision::Delete(id), Some(c)) => (c, id),
+        (DeleteDecision::Poll | DeleteDecision::Delete(_), None) => {
+            return Err(Failure::Kube("deleting without a credential".into()));
+        }
+    };
+    let azure = ScopedArm::new(
+        &ctx.arm,
+        credential.as_ref(),
+        &credential.subscription,
+        &ctx.catalog,
+        [id.clone()],
+    );
+    let response = match azure.delete(&id, info.api_version, info.kind).await {
         Ok(r) => r,
         // Already gone (or its resource group or parent is): done.
         Err(e) if e.is_not_found() => {
@@ -104,9 +112,10 @@ pub async fn run(
             Ok(Outcome::idle("deleted"))
         }
         Progress::Running { via, retry_after } => {
+            let api = api_for(ctx, kind, &key.namespace);
             let op = Operation {
                 method: "DELETE".into(),
-                id: id.clone(),
+                id,
                 api_version: info.api_version.to_string(),
                 poll: via,
                 generation: object::generation(&obj),
@@ -128,6 +137,95 @@ pub async fn run(
                 "deleting",
             ))
         }
+    }
+}
+
+/// Where the object's resource is, as far as the operator trusts its `resource-id`: signed by
+/// the operator, or equal to where the spec puts it now.
+fn recorded(
+    ctx: &Context,
+    info: &'static KindInfo,
+    obj: &DynamicObject,
+    subscription: &str,
+) -> Recorded {
+    let recorded = match trust::recorded_id(&ctx.signer, obj) {
+        RecordedId::None => return Recorded::Nothing,
+        RecordedId::Signed(id) => return Recorded::Trusted(id.to_string()),
+        RecordedId::Unsigned(id) => id.to_string(),
+    };
+    // Being deleted, the owner need not be Ready, only known.
+    let owners = ClusterOwners::new(ctx, false);
+    let derived = place(ctx, info, obj, subscription, &owners);
+    match derived {
+        Ok(placement) if placement.id.eq_ignore_ascii_case(&recorded) => {
+            Recorded::Trusted(recorded)
+        }
+        Ok(placement) => Recorded::Changed {
+            recorded,
+            derived: placement.id,
+        },
+        Err(ResolveError::WaitingForOwner(_)) if owner_object_gone(ctx, info, obj) => {
+            Recorded::OwnerGone(recorded)
+        }
+        Err(e) => Recorded::Changed {
+            recorded,
+            derived: format!("unknown ({e})"),
+        },
+    }
+}
+
+/// Whether the object's owner is given by name and no longer exists.
+fn owner_object_gone(ctx: &Context, info: &KindInfo, obj: &DynamicObject) -> bool {
+    match aso_runtime::resolve::owner_spec(info, object::spec(obj)) {
+        Ok(aso_runtime::resolve::OwnerSpec::Object(owner)) => {
+            ctx.kinds.find(&owner.group, &owner.kind).is_none_or(|k| {
+                ctx.caches[k.index]
+                    .get(object::namespace(obj), &owner.name)
+                    .is_none()
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Follows the DELETE in flight.
+async fn follow(
+    ctx: &Context,
+    key: &ObjectKey,
+    kind: &Kind,
+    obj: &DynamicObject,
+    azure: &ScopedArm<'_>,
+    info: &KindInfo,
+    op: Operation,
+) -> Result<Outcome, Failure> {
+    let api = api_for(ctx, kind, &key.namespace);
+    match operation::poll(azure, info.kind, &op).await {
+        Polled::Running { via, retry_after } => {
+            if via != op.poll {
+                operation::store(ctx, key, &api, obj, Some(&Operation { poll: via, ..op })).await?;
+            }
+            Ok(Outcome::requeue(
+                poll_delay(retry_after, ctx.settings.timings.default_poll),
+                "deleting",
+            ))
+        }
+        Polled::Done => {
+            remove_finalizer(ctx, kind, obj).await?;
+            Ok(Outcome::idle("deleted"))
+        }
+        Polled::Failed(e) => {
+            operation::store(ctx, key, &api, obj, None).await?;
+            Err(e.into())
+        }
+        // The monitor is gone: DELETE again (idempotent; 404 ends it).
+        Polled::Gone => {
+            operation::store(ctx, key, &api, obj, None).await?;
+            Err(Failure::retry(
+                reason::NOT_FOUND_IN_AZURE,
+                "the deletion's operation is gone; deleting again",
+            ))
+        }
+        Polled::Unanswered(e) => Err(operation::unanswered(e)),
     }
 }
 

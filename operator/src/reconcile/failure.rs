@@ -24,6 +24,7 @@ pub mod reason {
     pub const DESTINATION_COLLISION: &str = "DestinationCollision";
     pub const NOT_FOUND_IN_AZURE: &str = "AzureResourceNotFound";
     pub const BLOCKED_BY_STATE: &str = "BlockedByResourceState";
+    pub const INTERNAL_ERROR: &str = "InternalError";
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -95,10 +96,12 @@ impl Failure {
     }
 }
 
-impl From<ArmError> for Failure {
-    fn from(e: ArmError) -> Failure {
+impl Failure {
+    /// An ARM error as a failure, classified as `class` when the kind says so (its extension's
+    /// error classifier), else as usual.
+    pub fn from_arm(e: ArmError, class: Option<Class>) -> Failure {
         let message = e.message.clone();
-        match e.class() {
+        match class.unwrap_or_else(|| e.class()) {
             Class::Fatal => Failure::Fatal {
                 reason: e.code,
                 message,
@@ -109,6 +112,12 @@ impl From<ArmError> for Failure {
                 after: e.retry_after,
             },
         }
+    }
+}
+
+impl From<ArmError> for Failure {
+    fn from(e: ArmError) -> Failure {
+        Failure::from_arm(e, None)
     }
 }
 

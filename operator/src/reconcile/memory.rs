@@ -20,6 +20,9 @@ pub struct ObjectMemory {
     /// The (generation, body hash) Azure accepted last; a failure after the PUT (reading it
     /// back, writing status) then costs a GET on retry, not another PUT.
     pub applied: Option<(i64, u64)>,
+    /// An operation was forgotten without knowing how it ended (its monitor is gone, or its
+    /// record on the object did not verify): GET before any PUT.
+    pub verify_first: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,11 +1,14 @@
 //! The generic reconciler: one code path for every kind, driven by its `KindInfo`.
 //!
-//! [`reconcile`] handles one object: [`apply`] (create, update, drift) or [`delete`], and turns
-//! the outcome into the Ready condition, the next schedule and metrics. Failures are retried with
-//! capped, jittered exponential backoff, except fatal ones, which wait for the object to change.
+//! [`reconcile`] handles one object: [`apply`] (create, update, drift: what to do is
+//! [`decision`]'s pure function) or [`delete`], and turns the outcome into the Ready condition,
+//! the next schedule and metrics. Failures are retried with capped, jittered exponential
+//! backoff, except fatal ones, which wait for the object to change. What the operator keeps on
+//! objects for itself is signed ([`trust`]).
 
 pub mod apply;
 pub mod condition;
+pub mod decision;
 pub mod delete;
 pub mod exports;
 pub mod failure;
@@ -14,6 +17,7 @@ pub mod object;
 pub mod operation;
 pub mod prepare;
 pub mod status;
+pub mod trust;
 
 use std::time::{Duration, Instant};
 
@@ -62,9 +66,21 @@ pub fn api_for(ctx: &Context, kind: &Kind, namespace: &str) -> Api<DynamicObject
     Api::namespaced_with(ctx.kube.clone(), namespace, &kind.resource)
 }
 
+/// The longest any delay the operator computes may be (a sync period, a backoff, a requeue):
+/// settings beyond it are cut to it, so no sum with an `Instant` can overflow.
+pub const MAX_DELAY: Duration = crate::controller::queue::MAX_DELAY;
+
+/// `d` scaled by `factor` (0 to 2), without the panics of `Duration::mul_f64`, within
+/// [`MAX_DELAY`].
+fn scaled(d: Duration, factor: f64) -> Duration {
+    Duration::try_from_secs_f64(d.min(MAX_DELAY).as_secs_f64() * factor.clamp(0.0, 2.0))
+        .unwrap_or(MAX_DELAY)
+        .min(MAX_DELAY)
+}
+
 /// `period` ±10 %, so resources created together do not all sync together.
 pub fn jittered(period: Duration) -> Duration {
-    period.mul_f64(0.9 + 0.2 * fastrand::f64())
+    scaled(period, 0.9 + 0.2 * fastrand::f64())
 }
 
 /// The delay before retry number `attempt` (1-based): doubling from `min`, capped at `max`,
@@ -72,7 +88,14 @@ pub fn jittered(period: Duration) -> Duration {
 pub fn backoff(attempt: u32, min: Duration, max: Duration) -> Duration {
     let exponent = attempt.saturating_sub(1).min(30);
     let full = min.saturating_mul(1u32 << exponent).min(max);
-    full.mul_f64(0.5 + 0.5 * fastrand::f64())
+    scaled(full, 0.5 + 0.5 * fastrand::f64())
+}
+
+/// The instant `delay` from now (`None`: practically never), without overflow.
+pub fn deadline_after(delay: Option<Duration>) -> Instant {
+    let now = Instant::now();
+    now.checked_add(delay.unwrap_or(MAX_DELAY).min(MAX_DELAY))
+        .unwrap_or_else(crate::arm::client::far_future)
 }
 
 /// Reconciles one object; returns when to look at it again.
@@ -82,13 +105,15 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
         ctx.forget(key);
         return None;
     };
+    // The KindInfo (ARM api-version and shapes) is chosen per object.
+    let info = kind.info_for(&obj);
     let started = Instant::now();
     let deleting = object::is_deleting(&obj);
     let mut deps = Vec::new();
     let result = if deleting {
-        delete::run(ctx, key, kind, obj.clone()).await
+        delete::run(ctx, key, kind, info, obj.clone()).await
     } else {
-        let result = apply::run(ctx, key, kind, obj.clone(), &mut deps).await;
+        let result = apply::run(ctx, key, kind, info, obj.clone(), &mut deps).await;
         ctx.index.record(key, deps);
         result
     };
@@ -162,7 +187,7 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
                     });
                     let delay = backoff(attempts, timings.backoff_min, timings.backoff_max);
                     // Retry-After is honoured, but never below the backoff: no hot loops.
-                    Some(after.map_or(delay, |a| a.max(delay)))
+                    Some(after.map_or(delay, |a| a.max(delay)).min(MAX_DELAY))
                 }
                 Failure::Kube(_) => {
                     let mut attempts = 0;
@@ -175,6 +200,27 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
             }
         }
     }
+}
+
+/// Reports a reconcile of `key` that panicked: an error log, the metric, and Ready=False on
+/// the object; returns when to try it again (the longest backoff).
+pub async fn report_panic(ctx: &Context, key: &ObjectKey, message: &str) -> Option<Duration> {
+    let kind = ctx.kinds.get(key.kind);
+    ctx.metrics.reconcile_panicked(kind.info.kind);
+    tracing::error!(kind = kind.info.kind, namespace = %key.namespace, name = %key.name, panic = %message, "reconcile panicked; retrying later");
+    if let Some(obj) = ctx.caches[key.kind].get(&key.namespace, &key.name) {
+        let api = api_for(ctx, kind, &key.namespace);
+        let condition = ready_false(
+            aso_runtime::condition::Severity::Warning,
+            failure::reason::INTERNAL_ERROR,
+            "The operator failed unexpectedly while reconciling this resource; it will try again",
+            object::generation(&obj),
+        );
+        if let Err(e) = status::write_condition(&api, &obj, condition).await {
+            tracing::warn!(error = %e, "writing the Ready condition failed");
+        }
+    }
+    Some(ctx.settings.timings.backoff_max)
 }
 
 #[cfg(test)]
@@ -194,6 +240,16 @@ mod tests {
             );
         }
         assert!(backoff(40, min, max) <= max);
+    }
+
+    #[test]
+    fn absurd_durations_are_bounded_not_panics() {
+        let huge = Duration::from_secs(u64::MAX);
+        assert!(jittered(huge) <= MAX_DELAY);
+        assert!(backoff(u32::MAX, huge, huge) <= MAX_DELAY);
+        assert!(deadline_after(Some(huge)) > Instant::now());
+        assert!(deadline_after(None) > Instant::now());
+        assert_eq!(jittered(Duration::ZERO), Duration::ZERO);
     }
 
     #[test]

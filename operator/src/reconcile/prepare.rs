@@ -1,35 +1,42 @@
 //! Everything a PUT needs, worked out from the object and the cluster: the credential (and so
-//! the subscription), the owner's ARM ID (by name: waiting until the owner is Ready; or by ARM
-//! ID: checked), the Azure name and ARM ID, the values of references, secrets and config maps,
-//! and the ARM body. Each thing read is recorded as a dependency, so a change to it re-triggers
-//! the object even when preparation failed.
+//! the subscription), the resource's place in Azure (owner, Azure name, ARM ID: through the one
+//! resolver, `aso_runtime::resolve`), the values of references, Secrets and ConfigMaps, and the
+//! ARM body. Each thing read is recorded as a dependency, so a change to it re-triggers the
+//! object even when preparation failed.
+//!
+//! ARM IDs read from other objects (an owner's, a referenced resource's) are used only when the
+//! operator itself recorded them ([`super::trust`]): an annotation a user edits cannot move a
+//! child under someone else's resource group.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
+use k8s_openapi::NamespaceResourceScope;
 use k8s_openapi::api::core::v1::{ConfigMap, Secret};
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::OwnerReference;
 use kube::api::{Api, DynamicObject};
 use serde_json::Value;
 
-use aso_runtime::annotations::{CREDENTIAL_FROM, RESOURCE_ID};
-use aso_runtime::azure_name::{OwnerIdentity, azure_name};
+use aso_runtime::annotations::CREDENTIAL_FROM;
 use aso_runtime::reference::{ConfigMapReference, ResourceReference, SecretReference};
+use aso_runtime::resolve::{self, OwnerObject, Owners, Placement, ResolveError, Subject};
 use aso_runtime::to_arm::{self, ConvertError, Dependency as SpecDependency, Resolver};
-use aso_runtime::{KindInfo, OwnerRule, arm_id};
+use aso_runtime::{KindInfo, arm_id};
 
 use super::failure::{Failure, reason};
 use super::object;
+use super::trust::{self, RecordedId};
+use crate::arm::ScopedArm;
 use crate::context::Context;
 use crate::controller::index::Dependency;
 use crate::identity::{Credential, CredentialError, secret_strings};
-use crate::kinds::Kind;
 
 /// What a PUT of the object needs.
 pub struct Prepared {
     pub credential: Arc<Credential>,
-    pub id: String,
+    /// Owner, Azure name and ARM ID.
+    pub placement: Placement,
     /// The ARM body from the spec (before per-kind online adjustments).
     pub body: Value,
     pub body_hash: u64,
@@ -43,227 +50,189 @@ pub struct Prepared {
     pub owner_reference: Option<OwnerReference>,
 }
 
-/// The owner as `spec.owner` gives it.
-enum OwnerSpec {
-    None,
-    ArmId(String),
-    Object {
-        group: String,
-        kind: String,
-        name: String,
-    },
-}
-
-fn owner_spec(info: &KindInfo, spec: &Value) -> Result<OwnerSpec, Failure> {
-    if info.owner == OwnerRule::None {
-        return Ok(OwnerSpec::None);
+impl Prepared {
+    pub fn id(&self) -> &str {
+        &self.placement.id
     }
-    let owner = spec
-        .get("owner")
-        .filter(|v| v.is_object())
-        .ok_or_else(|| Failure::fatal(reason::INVALID_OWNER, "spec.owner is required"))?;
-    let text = |k: &str| {
-        owner
-            .get(k)
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-    };
-    match (text("armId"), text("name")) {
-        (Some(_), Some(_)) => Err(Failure::fatal(
-            reason::INVALID_OWNER,
-            "spec.owner sets both name and armId; set exactly one",
-        )),
-        (Some(id), None) => Ok(OwnerSpec::ArmId(id.to_string())),
-        (None, Some(name)) => match info.owner {
-            OwnerRule::Kind(k) => Ok(OwnerSpec::Object {
-                group: k.group.to_string(),
-                kind: k.kind.to_string(),
-                name: name.to_string(),
-            }),
-            _ => match (text("group"), text("kind")) {
-                (Some(group), Some(kind)) => Ok(OwnerSpec::Object {
-                    group: group.to_string(),
-                    kind: kind.to_string(),
-                    name: name.to_string(),
-                }),
-                _ => Err(Failure::fatal(
-                    reason::INVALID_OWNER,
-                    "spec.owner of an extension resource needs group, kind and name (or armId)",
-                )),
-            },
-        },
-        (None, None) => Err(Failure::fatal(
-            reason::INVALID_OWNER,
-            "spec.owner needs name or armId",
-        )),
+
+    /// ARM as this object may use it: its own ARM ID and its owner's, nothing else.
+    pub fn azure<'a>(&'a self, ctx: &'a Context) -> ScopedArm<'a> {
+        ScopedArm::new(
+            &ctx.arm,
+            self.credential.as_ref(),
+            &self.credential.subscription,
+            &ctx.catalog,
+            [
+                Some(self.placement.id.clone()),
+                self.placement.owner_id.clone(),
+            ]
+            .into_iter()
+            .flatten(),
+        )
     }
 }
 
-/// Checks that an owner given by ARM ID has the type the kind's owner must have.
-pub fn check_owner_id(
-    ctx_catalog: &[&'static KindInfo],
-    info: &KindInfo,
-    id: &str,
-) -> Result<(), Failure> {
-    let parsed = arm_id::parse(id)
-        .map_err(|e| Failure::fatal(reason::INVALID_OWNER, format!("spec.owner.armId: {e}")))?;
-    let OwnerRule::Kind(owner) = info.owner else {
-        return Ok(());
+/// The credential `obj` uses (its subscription is the one its resource lives in), recording
+/// the Secrets consulted.
+pub async fn credential(
+    ctx: &Context,
+    obj: &DynamicObject,
+    deps: &mut Vec<Dependency>,
+) -> Result<Arc<Credential>, Failure> {
+    let resolved = ctx
+        .identities
+        .for_resource(
+            object::namespace(obj),
+            object::annotation(obj, CREDENTIAL_FROM),
+        )
+        .await;
+    let (result, consulted) = match resolved {
+        Ok(r) => (Ok(r.credential), r.consulted),
+        Err((e, consulted)) => (Err(e), consulted),
     };
-    let expected = if owner.is_resource_group() {
-        "Microsoft.Resources/resourceGroups"
-    } else {
-        match ctx_catalog.iter().find(|i| i.kind_ref() == owner) {
-            Some(o) => o.arm_type,
-            None => return Ok(()),
+    deps.extend(
+        consulted
+            .into_iter()
+            .map(|(namespace, name)| Dependency::Secret { namespace, name }),
+    );
+    result.map_err(|e| match e {
+        CredentialError::Invalid(m) => Failure::fatal(reason::INVALID_ANNOTATION, m),
+        CredentialError::SecretNotFound(m) | CredentialError::NoCredential(m) => {
+            Failure::retry(reason::CREDENTIAL_NOT_FOUND, m)
         }
-    };
-    if parsed.resource_type.eq_ignore_ascii_case(expected) {
-        Ok(())
-    } else {
-        Err(Failure::fatal(
-            reason::INVALID_OWNER,
-            format!(
-                "spec.owner.armId {id:?} is a {}, but the owner of a {} must be a {expected}",
-                parsed.resource_type, info.kind
-            ),
-        ))
+        CredentialError::BadSecret(m) => Failure::retry(reason::CREDENTIAL_INVALID, m),
+        CredentialError::Kube(m) => Failure::Kube(m),
+    })
+}
+
+/// Owners given by name, found in the operator's caches. Only an owner's ARM ID the operator
+/// recorded itself is used; `ready` asks for the owner to be Ready too (as for a PUT; a delete
+/// only needs to know where the owner is).
+pub struct ClusterOwners<'a> {
+    ctx: &'a Context,
+    ready: bool,
+    /// What was consulted, and the owner object found.
+    seen: Mutex<(Vec<Dependency>, Option<Arc<DynamicObject>>)>,
+}
+
+impl<'a> ClusterOwners<'a> {
+    pub fn new(ctx: &'a Context, ready: bool) -> ClusterOwners<'a> {
+        ClusterOwners {
+            ctx,
+            ready,
+            seen: Mutex::default(),
+        }
+    }
+
+    /// The dependencies recorded and the owner object found.
+    pub fn into_seen(self) -> (Vec<Dependency>, Option<Arc<DynamicObject>>) {
+        self.seen.into_inner().unwrap_or_else(|e| e.into_inner())
     }
 }
 
-fn subscription_of(id: &str) -> Option<String> {
-    arm_id::parse(id).ok().and_then(|p| p.subscription)
+impl Owners for ClusterOwners<'_> {
+    fn arm_id(&self, namespace: &str, owner: &OwnerObject) -> Result<String, ResolveError> {
+        let OwnerObject { group, kind, name } = owner;
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        seen.0.push(Dependency::Object {
+            group: group.clone(),
+            kind: kind.clone(),
+            namespace: namespace.to_string(),
+            name: name.clone(),
+        });
+        let waiting = |m: String| ResolveError::WaitingForOwner(m);
+        let served = self.ctx.kinds.find(group, kind).ok_or_else(|| {
+            waiting(format!("owner kind {kind}.{group} is not served by this operator (its CRD is not installed or not matched by --crd-pattern)"))
+        })?;
+        let found = self.ctx.caches[served.index].get(namespace, name).ok_or_else(|| {
+            waiting(format!("Owner {kind} {namespace}/{name} cannot be found. Progress is blocked until the owner is created."))
+        })?;
+        if self.ready && !object::is_ready(&found) {
+            return Err(waiting(format!(
+                "Owner {kind} {namespace}/{name} is not Ready. Progress is blocked until the owner is Ready."
+            )));
+        }
+        let id = match trust::recorded_id(&self.ctx.signer, &found) {
+            RecordedId::Signed(id) => id.to_string(),
+            RecordedId::None => {
+                return Err(waiting(format!(
+                    "Owner {kind} {namespace}/{name} has no ARM ID yet"
+                )));
+            }
+            RecordedId::Unsigned(_) => {
+                return Err(waiting(format!(
+                    "Owner {kind} {namespace}/{name}: its ARM ID is not yet confirmed by this operator"
+                )));
+            }
+        };
+        seen.1 = Some(found);
+        Ok(id)
+    }
+}
+
+/// Where `obj` lives in Azure for a credential of `subscription`.
+pub fn place(
+    ctx: &Context,
+    info: &'static KindInfo,
+    obj: &DynamicObject,
+    subscription: &str,
+    owners: &dyn Owners,
+) -> Result<Placement, ResolveError> {
+    let subject = Subject {
+        info,
+        namespace: object::namespace(obj),
+        name: object::name(obj),
+        spec: object::spec(obj),
+    };
+    resolve::resolve(&ctx.catalog, subject, subscription, owners)
+}
+
+fn resolve_failure(e: ResolveError) -> Failure {
+    match e {
+        ResolveError::InvalidOwner(m) => Failure::fatal(reason::INVALID_OWNER, m),
+        ResolveError::InvalidName(m) => Failure::fatal(reason::INVALID_SPEC, m),
+        ResolveError::SubscriptionMismatch(m) => Failure::fatal(reason::SUBSCRIPTION_MISMATCH, m),
+        ResolveError::WaitingForOwner(m) => Failure::retry(reason::WAITING_FOR_OWNER, m),
+    }
+}
+
+/// Checks the object's `resource-id` against where the spec puts it: a recorded ID that
+/// differs is an error, never a new target.
+fn check_recorded(ctx: &Context, obj: &DynamicObject, id: &str) -> Result<(), Failure> {
+    match trust::recorded_id(&ctx.signer, obj) {
+        RecordedId::None => Ok(()),
+        RecordedId::Signed(r) | RecordedId::Unsigned(r) if r.eq_ignore_ascii_case(id) => Ok(()),
+        RecordedId::Signed(r) => Err(Failure::fatal(
+            reason::RESOURCE_ID_CHANGED,
+            format!(
+                "the resource is {r} in Azure, but its spec now says {id}; azureName, owner and subscription cannot change once the resource exists"
+            ),
+        )),
+        RecordedId::Unsigned(r) => Err(Failure::fatal(
+            reason::RESOURCE_ID_CHANGED,
+            format!(
+                "the resource-id annotation says {r}, which this operator did not record and the spec does not give (it gives {id}); nothing is sent to Azure until the annotation is restored or removed"
+            ),
+        )),
+    }
 }
 
 pub async fn prepare(
     ctx: &Context,
-    kind: &Kind,
+    info: &'static KindInfo,
     obj: &DynamicObject,
     deps: &mut Vec<Dependency>,
 ) -> Result<Prepared, Failure> {
-    let info = kind.info;
     let namespace = object::namespace(obj);
     let spec = object::spec(obj);
+    let credential = credential(ctx, obj, deps).await?;
 
-    // Credential, and with it the subscription.
-    let resolved = ctx
-        .identities
-        .for_resource(namespace, object::annotation(obj, CREDENTIAL_FROM))
-        .await;
-    let credential = match resolved {
-        Ok(r) => {
-            deps.extend(
-                r.consulted
-                    .into_iter()
-                    .map(|(namespace, name)| Dependency::Secret { namespace, name }),
-            );
-            r.credential
-        }
-        Err((e, consulted)) => {
-            deps.extend(
-                consulted
-                    .into_iter()
-                    .map(|(namespace, name)| Dependency::Secret { namespace, name }),
-            );
-            return Err(match e {
-                CredentialError::Invalid(m) => Failure::fatal(reason::INVALID_ANNOTATION, m),
-                CredentialError::SecretNotFound(m) => {
-                    Failure::retry(reason::CREDENTIAL_NOT_FOUND, m)
-                }
-                CredentialError::NoCredential(m) => Failure::retry(reason::CREDENTIAL_NOT_FOUND, m),
-                CredentialError::BadSecret(m) => Failure::retry(reason::CREDENTIAL_INVALID, m),
-                CredentialError::Kube(m) => Failure::Kube(m),
-            });
-        }
-    };
-    let subscription = credential.subscription.clone();
-
-    // Owner.
-    let mut owner_object = None;
-    let mut identity_parts = (String::new(), String::new(), String::new());
-    let owner_id = match owner_spec(info, spec)? {
-        OwnerSpec::None => None,
-        OwnerSpec::ArmId(id) => {
-            check_owner_id(&ctx.catalog, info, &id)?;
-            Some(id)
-        }
-        OwnerSpec::Object {
-            group,
-            kind: owner_kind,
-            name,
-        } => {
-            deps.push(Dependency::Object {
-                group: group.clone(),
-                kind: owner_kind.clone(),
-                namespace: namespace.to_string(),
-                name: name.clone(),
-            });
-            let served = ctx.kinds.find(&group, &owner_kind).ok_or_else(|| {
-                Failure::retry(
-                    reason::WAITING_FOR_OWNER,
-                    format!("owner kind {owner_kind}.{group} is not served by this operator (its CRD is not installed or not matched by --crd-pattern)"),
-                )
-            })?;
-            let owner = ctx.caches[served.index].get(namespace, &name).ok_or_else(|| {
-                Failure::retry(
-                    reason::WAITING_FOR_OWNER,
-                    format!("Owner {owner_kind} {namespace}/{name} cannot be found. Progress is blocked until the owner is created."),
-                )
-            })?;
-            if !object::is_ready(&owner) {
-                return Err(Failure::retry(
-                    reason::WAITING_FOR_OWNER,
-                    format!(
-                        "Owner {owner_kind} {namespace}/{name} is not Ready. Progress is blocked until the owner is Ready."
-                    ),
-                ));
-            }
-            let id = object::annotation(&owner, RESOURCE_ID)
-                .ok_or_else(|| {
-                    Failure::retry(
-                        reason::WAITING_FOR_OWNER,
-                        format!("Owner {owner_kind} {namespace}/{name} has no ARM ID yet"),
-                    )
-                })?
-                .to_string();
-            identity_parts = (group.clone(), owner_kind.clone(), name.clone());
-            owner_object = Some(owner);
-            Some(id)
-        }
-    };
-    if let Some(owner_id) = &owner_id
-        && let Some(owner_subscription) = subscription_of(owner_id)
-        && !owner_subscription.eq_ignore_ascii_case(&subscription)
-    {
-        return Err(Failure::fatal(
-            reason::SUBSCRIPTION_MISMATCH,
-            format!(
-                "the owner is in subscription {owner_subscription}, but the credential ({}) is for subscription {subscription}",
-                credential.source.describe()
-            ),
-        ));
-    }
-
-    // Name and ARM ID.
-    let identity = OwnerIdentity {
-        group: &identity_parts.0,
-        kind: &identity_parts.1,
-        name: &identity_parts.2,
-    };
-    let name = azure_name(info, namespace, object::name(obj), spec, &identity);
-    crate::plan::offline::check_name(info, &name)
-        .map_err(|m| Failure::fatal(reason::INVALID_SPEC, m))?;
-    let id = arm_id::resource_id(info, &subscription, owner_id.as_deref(), &name);
-    if let Some(recorded) = object::annotation(obj, RESOURCE_ID)
-        && !recorded.eq_ignore_ascii_case(&id)
-    {
-        return Err(Failure::fatal(
-            reason::RESOURCE_ID_CHANGED,
-            format!(
-                "the resource is {recorded} in Azure, but its spec now says {id}; azureName, owner and subscription cannot change once the resource exists"
-            ),
-        ));
-    }
+    let owners = ClusterOwners::new(ctx, true);
+    let placed = place(ctx, info, obj, &credential.subscription, &owners);
+    let (consulted, owner_object) = owners.into_seen();
+    deps.extend(consulted);
+    let placement = placed.map_err(resolve_failure)?;
+    check_recorded(ctx, obj, &placement.id)?;
 
     // References, secrets and config maps.
     let wanted = to_arm::dependencies(info, spec).map_err(invalid_spec)?;
@@ -271,81 +240,17 @@ pub async fn prepare(
     for dependency in wanted {
         match dependency {
             SpecDependency::Resource { path, reference } => {
-                if let Some(id) = &reference.arm_id {
-                    arm_id::parse(id).map_err(|e| {
-                        Failure::fatal(reason::INVALID_SPEC, format!("{path}.armId: {e}"))
-                    })?;
-                    values.resources.insert(reference.clone(), id.clone());
-                    continue;
-                }
-                let (group, kind_name, ref_name) = (
-                    reference.group.clone().unwrap_or_default(),
-                    reference.kind.clone().unwrap_or_default(),
-                    reference.name.clone().unwrap_or_default(),
-                );
-                deps.push(Dependency::Object {
-                    group: group.clone(),
-                    kind: kind_name.clone(),
-                    namespace: namespace.to_string(),
-                    name: ref_name.clone(),
-                });
-                let described = format!("{kind_name}.{group} {namespace}/{ref_name}");
-                let served = ctx.kinds.find(&group, &kind_name).ok_or_else(|| {
-                    Failure::retry(
-                        reason::REFERENCE_NOT_FOUND,
-                        format!("failed resolving ARM ID for reference {path}: kind {kind_name}.{group} is not served by this operator"),
-                    )
-                })?;
-                let target = ctx.caches[served.index].get(namespace, &ref_name).ok_or_else(|| {
-                    Failure::retry(
-                        reason::REFERENCE_NOT_FOUND,
-                        format!("failed resolving ARM ID for reference {path}: {described} does not exist"),
-                    )
-                })?;
-                // The ARM ID is recorded before the resource is created; Azure rejects references
-                // to resources that do not exist yet, so wait until it has been created.
-                let id = object::annotation(&target, RESOURCE_ID)
-                    .filter(|_| exists_in_azure(&target))
-                    .ok_or_else(|| {
-                        Failure::retry(
-                            reason::REFERENCE_NOT_FOUND,
-                            format!("failed resolving ARM ID for reference {path}: {described} has not been created in Azure yet"),
-                        )
-                    })?;
-                values.resources.insert(reference, id.to_string());
+                let id = reference_id(ctx, namespace, &path, &reference, deps)?;
+                values.resources.insert(reference, id);
             }
             SpecDependency::Secret { path, reference } => {
                 deps.push(Dependency::Secret {
                     namespace: namespace.to_string(),
                     name: reference.name.clone(),
                 });
-                let api: Api<Secret> = Api::namespaced(ctx.kube.clone(), namespace);
-                let secret = api
-                    .get_opt(&reference.name)
-                    .await
-                    .map_err(|e| {
-                        Failure::kube(&format!("reading Secret {namespace}/{}", reference.name), e)
-                    })?
-                    .ok_or_else(|| {
-                        Failure::retry(
-                            reason::SECRET_NOT_FOUND,
-                            format!(
-                                "{path}: Secret {namespace}/{} does not exist",
-                                reference.name
-                            ),
-                        )
-                    })?;
-                let value = secret_strings(&secret)
-                    .remove(&reference.key)
-                    .ok_or_else(|| {
-                        Failure::retry(
-                            reason::SECRET_NOT_FOUND,
-                            format!(
-                                "{path}: Secret {namespace}/{} has no key {:?}",
-                                reference.name, reference.key
-                            ),
-                        )
-                    })?;
+                let value =
+                    read_key::<Secret>(ctx, namespace, &path, &reference.name, &reference.key)
+                        .await?;
                 values.secrets.insert(reference, value);
             }
             SpecDependency::ConfigMap { path, reference } => {
@@ -353,37 +258,9 @@ pub async fn prepare(
                     namespace: namespace.to_string(),
                     name: reference.name.clone(),
                 });
-                let api: Api<ConfigMap> = Api::namespaced(ctx.kube.clone(), namespace);
-                let map = api
-                    .get_opt(&reference.name)
-                    .await
-                    .map_err(|e| {
-                        Failure::kube(
-                            &format!("reading ConfigMap {namespace}/{}", reference.name),
-                            e,
-                        )
-                    })?
-                    .ok_or_else(|| {
-                        Failure::retry(
-                            reason::CONFIG_MAP_NOT_FOUND,
-                            format!(
-                                "{path}: ConfigMap {namespace}/{} does not exist",
-                                reference.name
-                            ),
-                        )
-                    })?;
-                let value = map
-                    .data
-                    .and_then(|mut d| d.remove(&reference.key))
-                    .ok_or_else(|| {
-                        Failure::retry(
-                            reason::CONFIG_MAP_NOT_FOUND,
-                            format!(
-                                "{path}: ConfigMap {namespace}/{} has no key {:?}",
-                                reference.name, reference.key
-                            ),
-                        )
-                    })?;
+                let value =
+                    read_key::<ConfigMap>(ctx, namespace, &path, &reference.name, &reference.key)
+                        .await?;
                 values.config_maps.insert(reference, value);
             }
         }
@@ -395,7 +272,8 @@ pub async fn prepare(
         .filter(|v| !v.is_empty())
         .cloned()
         .collect();
-    let body = to_arm::arm_body(info, spec, &name, &values).map_err(invalid_spec)?;
+    let body = to_arm::arm_body(info, spec, &placement.name, &values).map_err(invalid_spec)?;
+    // In memory only (compared within this process), so the std hasher will do.
     let body_hash = {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         body.to_string().hash(&mut h);
@@ -419,7 +297,7 @@ pub async fn prepare(
     });
     Ok(Prepared {
         credential,
-        id,
+        placement,
         body,
         body_hash,
         secret_inputs,
@@ -429,6 +307,56 @@ pub async fn prepare(
     })
 }
 
+/// The ARM ID a reference stands for: given (`armId`, checked), or the referenced object's,
+/// once its resource exists in Azure.
+fn reference_id(
+    ctx: &Context,
+    namespace: &str,
+    path: &str,
+    reference: &ResourceReference,
+    deps: &mut Vec<Dependency>,
+) -> Result<String, Failure> {
+    if let Some(id) = &reference.arm_id {
+        arm_id::parse(id)
+            .map_err(|e| Failure::fatal(reason::INVALID_SPEC, format!("{path}.armId: {e}")))?;
+        return Ok(id.clone());
+    }
+    let (group, kind_name, ref_name) = (
+        reference.group.clone().unwrap_or_default(),
+        reference.kind.clone().unwrap_or_default(),
+        reference.name.clone().unwrap_or_default(),
+    );
+    deps.push(Dependency::Object {
+        group: group.clone(),
+        kind: kind_name.clone(),
+        namespace: namespace.to_string(),
+        name: ref_name.clone(),
+    });
+    let described = format!("{kind_name}.{group} {namespace}/{ref_name}");
+    let not_found = |m: String| {
+        Failure::retry(
+            reason::REFERENCE_NOT_FOUND,
+            format!("failed resolving ARM ID for reference {path}: {m}"),
+        )
+    };
+    let served = ctx.kinds.find(&group, &kind_name).ok_or_else(|| {
+        not_found(format!(
+            "kind {kind_name}.{group} is not served by this operator"
+        ))
+    })?;
+    let target = ctx.caches[served.index]
+        .get(namespace, &ref_name)
+        .ok_or_else(|| not_found(format!("{described} does not exist")))?;
+    // The ARM ID is recorded before the resource is created; Azure rejects references to
+    // resources that do not exist yet, so wait until it has been created.
+    match trust::recorded_id(&ctx.signer, &target) {
+        RecordedId::Signed(id) if exists_in_azure(&target) => Ok(id.to_string()),
+        _ => Err(not_found(format!(
+            "{described} has not been created in Azure yet"
+        ))),
+    }
+}
+
 /// Whether a referenced object's resource exists in Azure: it is Ready, or its status holds
 /// what a GET returned (a later update may have failed, the resource is still there).
 fn exists_in_azure(obj: &DynamicObject) -> bool {
@@ -436,6 +364,56 @@ fn exists_in_azure(obj: &DynamicObject) -> bool {
         || object::status(obj)
             .and_then(|s| s.get("id"))
             .is_some_and(|id| id.is_string())
+}
+
+/// A Secret or a ConfigMap, read the same way.
+trait KeyValues:
+    kube::Resource<Scope = NamespaceResourceScope, DynamicType = ()>
+    + Clone
+    + serde::de::DeserializeOwned
+    + std::fmt::Debug
+{
+    const KIND: &'static str;
+    const MISSING: &'static str;
+    fn values(self) -> BTreeMap<String, String>;
+}
+
+impl KeyValues for Secret {
+    const KIND: &'static str = "Secret";
+    const MISSING: &'static str = reason::SECRET_NOT_FOUND;
+    fn values(self) -> BTreeMap<String, String> {
+        secret_strings(&self)
+    }
+}
+
+impl KeyValues for ConfigMap {
+    const KIND: &'static str = "ConfigMap";
+    const MISSING: &'static str = reason::CONFIG_MAP_NOT_FOUND;
+    fn values(self) -> BTreeMap<String, String> {
+        self.data.unwrap_or_default()
+    }
+}
+
+/// The value at `key` of the Secret or ConfigMap `name` in `namespace`, for the spec field
+/// `path`.
+async fn read_key<K: KeyValues>(
+    ctx: &Context,
+    namespace: &str,
+    path: &str,
+    name: &str,
+    key: &str,
+) -> Result<String, Failure> {
+    let api: Api<K> = Api::namespaced(ctx.kube.clone(), namespace);
+    let what = format!("{} {namespace}/{name}", K::KIND);
+    let found = api
+        .get_opt(name)
+        .await
+        .map_err(|e| Failure::kube(&format!("reading {what}"), e))?
+        .ok_or_else(|| Failure::retry(K::MISSING, format!("{path}: {what} does not exist")))?;
+    found
+        .values()
+        .remove(key)
+        .ok_or_else(|| Failure::retry(K::MISSING, format!("{path}: {what} has no key {key:?}")))
 }
 
 /// `text` with every secret value replaced, for messages that quote what ARM or a comparison saw.

@@ -278,11 +278,20 @@ impl Settings {
                 _ => Err(format!("{name} is {value:?}; expected an http(s) URL")),
             }
         };
+        // Bearer tokens and client secrets go to these two: never in clear, never with a path
+        // that could point elsewhere on the host (`arm::url::Endpoint` is what requests use).
         let resource_manager_endpoint = url(
             "AZURE_RESOURCE_MANAGER_ENDPOINT",
             "https://management.azure.com",
         )?;
+        crate::arm::Endpoint::parse(&resource_manager_endpoint)
+            .map_err(|e| format!("AZURE_RESOURCE_MANAGER_ENDPOINT: {e}"))?;
         let authority_host = url("AZURE_AUTHORITY_HOST", "https://login.microsoftonline.com")?;
+        if !authority_host.starts_with("https://") {
+            return Err(format!(
+                "AZURE_AUTHORITY_HOST is {authority_host:?}; expected an https URL (client secrets and assertions are sent there)"
+            ));
+        }
         let imds_endpoint = url(
             "AZURE_POD_IDENTITY_AUTHORITY_HOST",
             "http://169.254.169.254",

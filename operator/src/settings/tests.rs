@@ -119,6 +119,21 @@ fn invalid_settings_are_named_with_exit_code_2() {
             "AZURE_RESOURCE_MANAGER_ENDPOINT",
         ),
         (
+            &[("AZURE_RESOURCE_MANAGER_ENDPOINT", "http://management.azure.com")],
+            &[],
+            "AZURE_RESOURCE_MANAGER_ENDPOINT",
+        ),
+        (
+            &[("AZURE_RESOURCE_MANAGER_ENDPOINT", "https://management.azure.com/proxy")],
+            &[],
+            "AZURE_RESOURCE_MANAGER_ENDPOINT",
+        ),
+        (
+            &[("AZURE_AUTHORITY_HOST", "http://login.example")],
+            &[],
+            "AZURE_AUTHORITY_HOST",
+        ),
+        (
             &[("AZURE_TARGET_NAMESPACES", "Bad_NS")],
             &[],
             "AZURE_TARGET_NAMESPACES",

@@ -127,6 +127,68 @@ fn chart_lints_and_renders_a_hardened_least_privilege_operator() {
         !kinds.contains(&"Certificate") && !kinds.contains(&"Issuer"),
         "no cert-manager resources"
     );
+    least_privilege(role);
+}
+
+/// The ClusterRole grants what the operator uses and no more: no delete anywhere, no update
+/// of our objects, tokens only for the listed ServiceAccounts, CRD writes only to our CRDs.
+fn least_privilege(role: &Value) {
+    let rules = role["rules"].as_array().unwrap();
+    let strings = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for rule in rules {
+        let verbs = strings(&rule["verbs"]);
+        for verb in [
+            "delete",
+            "deletecollection",
+            "*",
+            "escalate",
+            "bind",
+            "impersonate",
+        ] {
+            assert!(!verbs.iter().any(|v| v == verb), "{verb} granted: {rule}");
+        }
+        let resources = strings(&rule["resources"]);
+        if resources.iter().any(|r| r == "serviceaccounts/token") {
+            assert_eq!(
+                strings(&rule["resourceNames"]),
+                vec!["default".to_string()],
+                "{rule}"
+            );
+        }
+        if strings(&rule["apiGroups"])
+            .iter()
+            .any(|g| g.ends_with(".azure.com"))
+        {
+            assert!(
+                !verbs.iter().any(|v| v == "update" || v == "create"),
+                "{rule}"
+            );
+        }
+    }
+    let crd_patch = rules
+        .iter()
+        .find(|r| {
+            strings(&r["resources"]) == ["customresourcedefinitions"]
+                && strings(&r["verbs"]).contains(&"patch".to_string())
+        })
+        .expect("a rule to patch CRDs");
+    let mut names = strings(&crd_patch["resourceNames"]);
+    names.sort();
+    let mut ours: Vec<String> = aso_catalog::catalog()
+        .iter()
+        .map(|i| i.crd_name())
+        .collect();
+    ours.sort();
+    ours.dedup();
+    assert_eq!(names, ours, "CRD patch must name exactly our CRDs");
 }
 
 #[tokio::test(flavor = "multi_thread")]

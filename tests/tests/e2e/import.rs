@@ -4,10 +4,10 @@
 
 use std::sync::Arc;
 
+use aso_ctl::manifest::{Manifest, Source};
+use aso_ctl::{import, plan};
 use aso_e2e::harness::{Env, EnvOptions};
 use aso_e2e::recordings;
-use aso_operator::manifest::{Manifest, Source};
-use aso_operator::{import, plan};
 
 const STORAGE: &str = r#"
 apiVersion: resources.azure.com/v1api20200601

@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
+use aso_ctl::import::AzureReader;
+use aso_ctl::manifest::{Manifest, Source};
+use aso_ctl::plan::online::{self, Action};
 use aso_e2e::harness::{Env, EnvOptions};
-use aso_operator::import::AzureReader;
-use aso_operator::manifest::{Manifest, Source};
-use aso_operator::plan::online::{self, Action};
 
 const APPLIED: &str = r#"
 apiVersion: resources.azure.com/v1api20200601

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use aso_ctl::{manifest, plan};
 use aso_e2e::{recordings, reference};
-use aso_operator::{manifest, plan};
 
 /// Maps a recording (`Test_Storage_v1api20230101_CreationAndDeletion`) to its samples folder.
 fn samples_of(recording: &str) -> Option<PathBuf> {
@@ -69,14 +69,15 @@ fn plan_matches_recorded_puts() {
                 failures.push(format!("{name}: {} {}: {difference}", ours.kind, ours.name));
             }
         }
-        assert!(
-            plan.errors.is_empty(),
-            "{name}: plan errors: {:?}",
-            plan.errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-        );
+        // Sample folders of versions this build does not serve are errors to plan (they look
+        // like Azure resources); nothing else may be.
+        let unexpected: Vec<String> = plan
+            .errors
+            .iter()
+            .filter(|e| !e.message.contains("is not served (served:"))
+            .map(|e| e.to_string())
+            .collect();
+        assert!(unexpected.is_empty(), "{name}: plan errors: {unexpected:?}");
     }
     println!("compared {compared} recorded PUT bodies");
     // With the older API versions of storage, keyvault, managedidentity and servicebus.

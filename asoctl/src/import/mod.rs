@@ -8,8 +8,11 @@ use std::future::Future;
 use serde_json::{Map, Value, json};
 
 use aso_runtime::from_arm::spec_from_arm;
+use aso_runtime::resolve::{self, OwnerObject, Owners, ResolveError, Subject};
 use aso_runtime::shape::{ObjectShape, Shape};
 use aso_runtime::{AzureName, KindInfo, OwnerRule, Scope, arm_id};
+
+use aso_operator::extensions;
 
 mod azure;
 pub use azure::AzureReader;
@@ -55,6 +58,7 @@ pub async fn import(
         ids.iter().map(|id| (id.clone(), None)).collect();
     let mut seen = BTreeSet::new();
     let mut names: BTreeMap<(&str, String), usize> = BTreeMap::new();
+    let mut ids_by_name = IdsByName::new();
     while let Some((id, parent)) = queue.pop_front() {
         if !seen.insert(id.to_ascii_lowercase()) {
             continue;
@@ -85,6 +89,10 @@ pub async fn import(
         if *count > 1 {
             name = format!("{name}-{count}");
         }
+        if let Err(why) = extensions::for_kind(info).import(&azure_name, &body) {
+            imported.skipped.push(format!("{id}: {why}"));
+            continue;
+        }
         let mut manifest = manifest(
             info,
             &id,
@@ -94,9 +102,34 @@ pub async fn import(
             namespace,
             parent.as_ref(),
         );
+        // The manifest must name the very resource it was read from, by the rules the operator
+        // applies: a name Azure holds that our rules refuse is reported, not written.
+        let owners = ImportedOwners(&ids_by_name);
+        let subject = Subject {
+            info,
+            namespace,
+            name: &name,
+            spec: &manifest["spec"],
+        };
+        let subscription = parsed.subscription.clone().unwrap_or_default();
+        match resolve::resolve(catalog, subject, &subscription, &owners) {
+            Ok(placement) if placement.id.eq_ignore_ascii_case(&id) => {}
+            Ok(placement) => {
+                imported.skipped.push(format!(
+                    "{id}: the manifest would address {} instead",
+                    placement.id
+                ));
+                continue;
+            }
+            Err(e) => {
+                imported.skipped.push(format!("{id}: {e}"));
+                continue;
+            }
+        }
+        ids_by_name.insert((info.api_group, info.kind, name.clone()), id.clone());
         // What Azure returns inside writable objects can include read-only values (a timestamp in
         // storage encryption settings): keep only what the CRD declares, as the API server would.
-        aso_schema::prune(crate::crds::schema(info)?, &mut manifest);
+        aso_schema::prune(aso_operator::crds::schema(info)?, &mut manifest);
         imported.manifests.push(manifest);
         for secret in secret_paths(info.spec, "spec") {
             imported.notes.push(format!("{} {namespace}/{name}: {secret} is a secret Azure does not return; set it to a Secret reference", info.kind));
@@ -118,6 +151,29 @@ pub async fn import(
         }
     }
     Ok(imported)
+}
+
+/// The ARM IDs of what this import made manifests for, by (group, kind, manifest name): the
+/// owners of later manifests, by name.
+type IdsByName = BTreeMap<(&'static str, &'static str, String), String>;
+
+struct ImportedOwners<'a>(&'a IdsByName);
+
+impl Owners for ImportedOwners<'_> {
+    fn arm_id(&self, namespace: &str, owner: &OwnerObject) -> Result<String, ResolveError> {
+        self.0
+            .iter()
+            .find(|((group, kind, name), _)| {
+                *group == owner.group && *kind == owner.kind && *name == owner.name
+            })
+            .map(|(_, id)| id.clone())
+            .ok_or_else(|| {
+                ResolveError::WaitingForOwner(format!(
+                    "owner {} {namespace}/{} was not imported",
+                    owner.kind, owner.name
+                ))
+            })
+    }
 }
 
 #[derive(Clone)]
@@ -177,9 +233,7 @@ fn manifest(
     if !matches!(info.azure_name, AzureName::Fixed(_)) && azure_name != name {
         spec.insert("azureName".into(), json!(azure_name));
     }
-    let parent_id = arm_id::parse(id)
-        .ok()
-        .and_then(|p| owner_id(id, &p.resource_type, info));
+    let parent_id = arm_id::owner_of(id, info);
     match (info.owner, parent, parent_id) {
         (OwnerRule::None, ..) => {}
         (OwnerRule::Kind(_), Some(parent), _) => {
@@ -199,27 +253,6 @@ fn manifest(
         "metadata": {"name": name, "namespace": namespace},
         "spec": spec,
     })
-}
-
-/// The ARM ID of what owns the resource at `id`: its parent resource, its resource group, or
-/// for extension resources the resource they hang off.
-fn owner_id(id: &str, resource_type: &str, info: &KindInfo) -> Option<String> {
-    match info.scope {
-        Scope::Extension => arm_id::parse(id).ok()?.scope,
-        Scope::Location | Scope::Tenant | Scope::Subscription => None,
-        Scope::ResourceGroup => {
-            let trimmed = id.trim_end_matches('/');
-            let (rest, _name) = trimmed.rsplit_once('/')?;
-            let (parent, _segment) = rest.rsplit_once('/')?;
-            if arm_id::is_child_type(resource_type) {
-                Some(parent.to_string())
-            } else {
-                // `.../resourceGroups/{rg}/providers/{namespace}`: the resource group.
-                let (group, _namespace) = parent.rsplit_once('/')?;
-                Some(group.trim_end_matches("/providers").to_string())
-            }
-        }
-    }
 }
 
 /// A valid Kubernetes name (RFC 1123 subdomain) for an Azure name.

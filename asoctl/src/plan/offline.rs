@@ -7,14 +7,15 @@ use std::collections::{BTreeMap, HashMap};
 use base64::Engine;
 use serde_json::Value;
 
-use aso_runtime::azure_name::{OwnerIdentity, azure_name};
 use aso_runtime::reference::{ConfigMapReference, ResourceReference, SecretReference};
+use aso_runtime::resolve::{self, NoOwnerObjects, OwnerObject, Owners, ResolveError, Subject};
 use aso_runtime::to_arm::{self, ConvertError, Resolver};
-use aso_runtime::{AzureName, KindInfo, NameRule, OwnerRule, arm_id};
+use aso_runtime::{KindInfo, OwnerRule};
 
+use super::classify::{Class, classify};
 use super::{Plan, PlanError, PlannedRequest};
-use crate::extensions::{self, AzureState};
 use crate::manifest::Manifest;
+use aso_operator::extensions;
 
 /// Plans `manifests` for `subscription`, with the kinds of `catalog`.
 pub fn plan(manifests: &[Manifest], catalog: &[&'static KindInfo], subscription: &str) -> Plan {
@@ -38,20 +39,22 @@ pub fn plan_with(
                 Ok(()) => resources.push(Resource { manifest, info }),
                 Err(message) => plan.errors.push(PlanError::new(manifest, message)),
             },
-            Class::Unserved(message) => plan.warnings.push(format!(
-                "{}: {}: {message}; skipped",
+            Class::Skipped(why) => plan.skipped.push(format!(
+                "{}: {}: {why}",
                 manifest.source,
                 manifest.describe()
             )),
-            Class::Other => {}
+            Class::Error(message) => plan.errors.push(PlanError::new(manifest, message)),
         }
     }
     let planner = Planner {
+        catalog,
         subscription,
         resources: &resources,
         values: &values,
         ids: RefCell::default(),
         guesses: RefCell::default(),
+        secrets: RefCell::default(),
     };
     let mut order = Vec::new();
     let mut state = vec![Visit::New; resources.len()];
@@ -70,44 +73,8 @@ pub fn plan_with(
     }
     plan.warnings
         .extend(planner.guesses.into_inner().into_values());
+    plan.secrets = planner.secrets.into_inner();
     plan
-}
-
-enum Class {
-    Ours(&'static KindInfo),
-    Unserved(String),
-    Other,
-}
-
-fn classify(manifest: &Manifest, catalog: &[&'static KindInfo]) -> Class {
-    let (group, version) = manifest
-        .api_version()
-        .split_once('/')
-        .unwrap_or(("", manifest.api_version()));
-    if let Some(info) = catalog
-        .iter()
-        .find(|i| i.api_group == group && i.version == version && i.kind == manifest.kind())
-    {
-        return Class::Ours(info);
-    }
-    let served: Vec<&str> = catalog
-        .iter()
-        .filter(|i| i.api_group == group && i.kind == manifest.kind())
-        .map(|i| i.version)
-        .collect();
-    if !served.is_empty() {
-        return Class::Unserved(format!(
-            "version {version} is not served (served: {})",
-            served.join(", ")
-        ));
-    }
-    if group.ends_with(".azure.com") && catalog.iter().any(|i| i.api_group == group) {
-        return Class::Unserved(format!(
-            "kind {} is not generated in {group}",
-            manifest.kind()
-        ));
-    }
-    Class::Other
 }
 
 /// What the API server would say of a manifest (with kubectl's strict field validation: unknown
@@ -119,7 +86,7 @@ fn check(manifest: &Manifest, info: &KindInfo) -> Result<(), String> {
     if !manifest.value.get("spec").is_some_and(Value::is_object) {
         return Err("spec is required and must be an object".into());
     }
-    let schema = crate::crds::schema(info)?;
+    let schema = aso_operator::crds::schema(info)?;
     let mut value = manifest.value.clone();
     let (pruned, errors) = aso_schema::admit(schema, &mut value, None);
     let mut problems: Vec<String> = pruned
@@ -153,6 +120,7 @@ enum Visit {
 }
 
 struct Planner<'a> {
+    catalog: &'a [&'static KindInfo],
     subscription: &'a str,
     resources: &'a [Resource<'a>],
     values: &'a Known,
@@ -160,6 +128,8 @@ struct Planner<'a> {
     ids: RefCell<HashMap<usize, Result<String, String>>>,
     /// Owners matched by kind because no manifest had their name, by resource index.
     guesses: RefCell<BTreeMap<usize, String>>,
+    /// Secret values put into bodies, with their placeholders.
+    secrets: RefCell<Vec<(String, String)>>,
 }
 
 impl Planner<'_> {
@@ -269,70 +239,20 @@ impl Planner<'_> {
             return Err("owner chain longer than 32 (a cycle?)".into());
         }
         let resource = &self.resources[i];
-        let info = resource.info;
-        let spec = resource.spec();
-        let namespace = resource.manifest.namespace();
-        let owner = spec.get("owner");
-        let owner_id = match info.owner {
-            OwnerRule::None => None,
-            OwnerRule::Kind(_) | OwnerRule::Arbitrary => Some(self.owner_id(i, owner, depth)?),
+        let subject = Subject {
+            info: resource.info,
+            namespace: resource.manifest.namespace(),
+            name: resource.manifest.name(),
+            spec: resource.spec(),
         };
-        let identity = match owner {
-            Some(owner) => OwnerIdentity {
-                group: owner
-                    .get("group")
-                    .and_then(Value::as_str)
-                    .unwrap_or(match info.owner {
-                        OwnerRule::Kind(k) => k.group,
-                        _ => "",
-                    }),
-                kind: owner
-                    .get("kind")
-                    .and_then(Value::as_str)
-                    .unwrap_or(match info.owner {
-                        OwnerRule::Kind(k) => k.kind,
-                        _ => "",
-                    }),
-                name: owner.get("name").and_then(Value::as_str).unwrap_or(""),
-            },
-            None => OwnerIdentity::default(),
+        let owners = PlanOwners {
+            planner: self,
+            from: i,
+            depth,
         };
-        let name = azure_name(info, namespace, resource.manifest.name(), spec, &identity);
-        check_name(info, &name)?;
-        Ok(arm_id::resource_id(
-            info,
-            self.subscription,
-            owner_id.as_deref(),
-            &name,
-        ))
-    }
-
-    fn owner_id(&self, i: usize, owner: Option<&Value>, depth: usize) -> Result<String, String> {
-        let owner = owner.ok_or("spec.owner is required")?;
-        if let Some(id) = owner.get("armId").and_then(Value::as_str) {
-            arm_id::parse(id).map_err(|e| format!("spec.owner.armId: {e}"))?;
-            return Ok(id.to_string());
-        }
-        let (group, kind, name) = self
-            .owner_object(i)
-            .ok_or("spec.owner needs name (and for extension resources group and kind) or armId")?;
-        let namespace = self.resources[i].manifest.namespace();
-        if self.find(namespace, &group, &kind, &name).is_none()
-            && let Some(id) = self.values.id(namespace, &group, &kind, &name)
-        {
-            return Ok(id.to_string());
-        }
-        match self.find_owner(i, &group, &kind, &name) {
-            Some(owner) => self.compute_arm_id(owner, depth + 1),
-            // A resource group that is not among the manifests is taken to exist under its name.
-            None if group == "resources.azure.com" && kind == "ResourceGroup" => Ok(format!(
-                "/subscriptions/{}/resourceGroups/{name}",
-                self.subscription
-            )),
-            None => Err(format!(
-                "owner {group}/{kind} {name:?} is not among the manifests given; add it, or give spec.owner.armId"
-            )),
-        }
+        resolve::resolve(self.catalog, subject, self.subscription, &owners)
+            .map(|placement| placement.id)
+            .map_err(|e| e.to_string())
     }
 
     fn request(&self, i: usize) -> Result<PlannedRequest, String> {
@@ -346,7 +266,7 @@ impl Planner<'_> {
         };
         let mut body =
             to_arm::arm_body(info, resource.spec(), &name, &resolver).map_err(|e| e.to_string())?;
-        extensions::adjust_body(info, &mut body, AzureState::Unknown);
+        extensions::for_kind(info).plan_body(&mut body);
         Ok(PlannedRequest {
             api_version: resource.manifest.api_version().to_string(),
             kind: info.kind.to_string(),
@@ -359,28 +279,55 @@ impl Planner<'_> {
     }
 }
 
-pub fn check_name(info: &KindInfo, name: &str) -> Result<(), String> {
-    let rule: &NameRule = match &info.azure_name {
-        AzureName::Fixed(_) => return Ok(()),
-        AzureName::FromSpec(rule) | AzureName::UuidFromSpec(rule) => rule,
-    };
-    let length = name.chars().count() as u64;
-    if rule.min_length.is_some_and(|min| length < min)
-        || rule.max_length.is_some_and(|max| length > max)
-    {
-        return Err(format!(
-            "Azure name {name:?} must be {}..{} characters long",
-            rule.min_length.unwrap_or(0),
-            rule.max_length.map_or("".into(), |m| m.to_string())
-        ));
+/// Owners given by name, found among the manifests (or what the cluster said, online).
+struct PlanOwners<'a> {
+    planner: &'a Planner<'a>,
+    /// The resource whose owner is asked for.
+    from: usize,
+    depth: usize,
+}
+
+impl Owners for PlanOwners<'_> {
+    fn arm_id(&self, namespace: &str, owner: &OwnerObject) -> Result<String, ResolveError> {
+        let OwnerObject { group, kind, name } = owner;
+        let planner = self.planner;
+        if planner.find(namespace, group, kind, name).is_none()
+            && let Some(id) = planner.values.id(namespace, group, kind, name)
+        {
+            return Ok(id.to_string());
+        }
+        match planner.find_owner(self.from, group, kind, name) {
+            Some(found) => planner
+                .compute_arm_id(found, self.depth + 1)
+                .map_err(ResolveError::WaitingForOwner),
+            // A resource group that is not among the manifests is taken to exist under its name.
+            None if group == "resources.azure.com" && kind == "ResourceGroup" => {
+                let group_kind = planner
+                    .catalog
+                    .iter()
+                    .find(|i| i.kind_ref().is_resource_group())
+                    .ok_or_else(|| {
+                        ResolveError::WaitingForOwner("this build has no ResourceGroup kind".into())
+                    })?;
+                let subject = Subject {
+                    info: group_kind,
+                    namespace,
+                    name,
+                    spec: &Value::Null,
+                };
+                resolve::resolve(
+                    planner.catalog,
+                    subject,
+                    planner.subscription,
+                    &NoOwnerObjects,
+                )
+                .map(|placement| placement.id)
+            }
+            None => Err(ResolveError::WaitingForOwner(format!(
+                "owner {group}/{kind} {name:?} is not among the manifests given; add it, or give spec.owner.armId"
+            ))),
+        }
     }
-    if let Some(pattern) = rule.pattern
-        && let Ok(re) = regex::Regex::new(pattern)
-        && !re.is_match(name)
-    {
-        return Err(format!("Azure name {name:?} does not match {pattern}"));
-    }
-    Ok(())
 }
 
 struct PlanResolver<'a> {
@@ -412,13 +359,25 @@ impl Resolver for PlanResolver<'_> {
     }
 
     fn secret(&self, _path: &str, reference: &SecretReference) -> Result<String, ConvertError> {
-        Ok(self
+        let placeholder = format!("$(secret:{}/{})", reference.name, reference.key);
+        let known = self
             .planner
             .values
             .secrets
             .get(&(self.namespace.to_string(), reference.name.clone()))
-            .and_then(|data| data.get(&reference.key).cloned())
-            .unwrap_or_else(|| format!("$(secret:{}/{})", reference.name, reference.key)))
+            .and_then(|data| data.get(&reference.key).cloned());
+        Ok(match known {
+            // The value goes into the body (online planning compares it); the plan remembers it
+            // so what is printed can show the placeholder instead.
+            Some(value) => {
+                self.planner
+                    .secrets
+                    .borrow_mut()
+                    .push((value.clone(), placeholder));
+                value
+            }
+            None => placeholder,
+        })
     }
 
     fn config_map(

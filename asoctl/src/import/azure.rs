@@ -6,8 +6,8 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::ArmReader;
-use crate::arm::{ArmClient, Call};
-use crate::identity::credential::Credential;
+use aso_operator::arm::{ArmClient, Call, Target};
+use aso_operator::identity::credential::Credential;
 
 /// ARM through the operator's client, as one credential.
 pub struct AzureReader {
@@ -16,10 +16,10 @@ pub struct AzureReader {
 }
 
 impl AzureReader {
-    async fn get_url(&self, url: &str) -> Result<Option<Value>, String> {
+    async fn get_target(&self, target: Target<'_>) -> Result<Option<Value>, String> {
         let call = Call {
             method: Method::GET,
-            url,
+            target,
             body: None,
             kind: "import",
         };
@@ -37,26 +37,33 @@ impl AzureReader {
 
 impl ArmReader for AzureReader {
     async fn get(&self, id: &str, api_version: &str) -> Result<Option<Value>, String> {
-        self.get_url(&format!("{id}?api-version={api_version}"))
-            .await
+        self.get_target(Target::Resource {
+            path: id,
+            api_version,
+        })
+        .await
     }
 
     async fn list(&self, collection: &str, api_version: &str) -> Result<Vec<Value>, String> {
         let mut items = Vec::new();
-        let mut next = Some(format!("{collection}?api-version={api_version}"));
-        // ARM pages collections; a page names the next one until the last.
-        while let Some(url) = next.take() {
-            let Some(page) = self.get_url(&url).await? else {
-                break;
-            };
-            if let Some(values) = page.get("value").and_then(Value::as_array) {
+        let mut page = self
+            .get_target(Target::Resource {
+                path: collection,
+                api_version,
+            })
+            .await?;
+        // ARM pages collections; a page names the next one (on ARM's own origin) until the last.
+        while let Some(current) = page.take() {
+            if let Some(values) = current.get("value").and_then(Value::as_array) {
                 items.extend(values.iter().cloned());
             }
-            next = page
+            if let Some(next) = current
                 .get("nextLink")
                 .and_then(Value::as_str)
                 .filter(|s| !s.is_empty())
-                .map(str::to_string);
+            {
+                page = self.get_target(Target::Link(next)).await?;
+            }
         }
         Ok(items)
     }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
-use aso_operator::{import, manifest, plan};
+use aso_ctl::{import, manifest, plan};
 
 #[derive(Parser)]
 #[command(
@@ -49,6 +49,10 @@ struct PlanArgs {
     /// Output format.
     #[arg(short = 'o', long = "output", value_enum, default_value = "json")]
     output: Output,
+    /// Print the values read from Secrets in the planned bodies. Without it they are shown as
+    /// `$(secret:NAME/KEY)`.
+    #[arg(long)]
+    show_secrets: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -130,14 +134,13 @@ fn run_plan(args: PlanArgs) -> ExitCode {
     };
     let catalog = aso_catalog::catalog();
     let plan = plan::offline::plan(&manifests, &catalog, &args.subscription);
-    for warning in &plan.warnings {
-        eprintln!("warning: {warning}");
-    }
-    for error in &plan.errors {
-        eprintln!("error: {error}");
+    report(&plan);
+    let mut requests = serde_json::to_value(&plan.requests).unwrap_or_default();
+    if !args.show_secrets {
+        plan.redact(&mut requests);
     }
     match args.output {
-        Output::Json => match serde_json::to_string_pretty(&plan.requests) {
+        Output::Json => match serde_json::to_string_pretty(&requests) {
             Ok(json) => println!("{json}"),
             Err(e) => {
                 eprintln!("error: {e}");
@@ -173,11 +176,10 @@ async fn online_plan(args: PlanArgs) -> Result<bool, String> {
     let catalog = aso_catalog::catalog();
     let (changes, plan) =
         plan::online::plan(&manifests, &catalog, &kube, &reader, &subscription).await?;
-    for warning in &plan.warnings {
-        eprintln!("warning: {warning}");
-    }
-    for error in &plan.errors {
-        eprintln!("error: {error}");
+    report(&plan);
+    let mut changes = serde_json::to_value(&changes).map_err(|e| e.to_string())?;
+    if !args.show_secrets {
+        plan.redact(&mut changes);
     }
     match args.output {
         Output::Json => println!(
@@ -186,6 +188,20 @@ async fn online_plan(args: PlanArgs) -> Result<bool, String> {
         ),
     }
     Ok(plan.errors.is_empty())
+}
+
+/// What was skipped, assumed or wrong, on standard error (the plan itself goes to standard
+/// output). Secret values never reach these messages: they name Secrets, not their contents.
+fn report(plan: &plan::Plan) {
+    for skipped in &plan.skipped {
+        eprintln!("skipped: {skipped}");
+    }
+    for warning in &plan.warnings {
+        eprintln!("warning: {}", plan.redact_text(warning));
+    }
+    for error in &plan.errors {
+        eprintln!("error: {}", plan.redact_text(&error.to_string()));
+    }
 }
 
 /// Azure, as the operator reaches it: its AZURE_* settings and global credential.
@@ -254,12 +270,12 @@ async fn import_resources(args: ImportArgs) -> Result<(), String> {
 
 #[cfg(feature = "playground")]
 async fn run_playground(args: PlaygroundArgs) -> ExitCode {
-    let options = aso_operator::playground::Options {
+    let options = aso_ctl::playground::Options {
         dir: args.dir,
         exit_when_ready: args.exit_when_ready,
         timeout: Duration::from_secs(args.timeout),
     };
-    match aso_operator::playground::run(options, &mut std::io::stdout()).await {
+    match aso_ctl::playground::run(options, &mut std::io::stdout()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");

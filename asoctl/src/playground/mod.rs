@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
-use crate::run::{self, Operator};
-use crate::settings::Settings;
+use aso_operator::run::{self, Operator};
+use aso_operator::settings::Settings;
 
 /// The quickstart applied once everything runs.
 pub const QUICKSTART: &str = include_str!("quickstart.yaml");
@@ -76,6 +76,16 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
     );
 
     let settings = operator_settings(&arm, &ca)?;
+    // The operator's own namespace (POD_NAMESPACE) holds its signing key; a cluster has it
+    // before the operator runs there, the fresh simulator does not.
+    let namespaces: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(client.clone());
+    let namespace =
+        serde_json::from_value(serde_json::json!({"metadata": {"name": settings.pod_namespace}}))
+            .map_err(|e| e.to_string())?;
+    namespaces
+        .create(&Default::default(), &namespace)
+        .await
+        .map_err(|e| format!("creating namespace {}: {e}", settings.pod_namespace))?;
     let operator = run::start(settings, client.clone())
         .await
         .map_err(|e| format!("starting the operator: {e}"))?;

@@ -66,7 +66,7 @@ pub async fn plan(
             Some(actual) => {
                 let schema = ArmSchema::from_json(info.arm_schema)
                     .map_err(|e| format!("{}: ARM schema: {e}", info.kind))?;
-                let drift = crate::drift::differences(&request.body, &actual, &schema);
+                let drift = aso_operator::drift::differences(&request.body, &actual, &schema);
                 match drift.is_empty() {
                     true => (Action::NoChange, Vec::new()),
                     false => (
@@ -193,8 +193,11 @@ async fn from_cluster(
             else {
                 continue;
             };
-            let api: Api<DynamicObject> =
-                Api::namespaced_with(kube.clone(), namespace, &crate::kinds::api_resource(target));
+            let api: Api<DynamicObject> = Api::namespaced_with(
+                kube.clone(),
+                namespace,
+                &aso_operator::kinds::api_resource(target),
+            );
             let object = api
                 .get_opt(&name)
                 .await

@@ -1,0 +1,7 @@
+//! asoctl's binary driven as users run it, and its planner fed hostile manifests, as one test
+//! binary.
+
+mod fuzz;
+mod plan;
+#[cfg(feature = "playground")]
+mod playground;
