@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use aso_codegen::aso_facts::{self, Imported};
 use aso_codegen::config::{self, GroupConfig};
-use aso_codegen::{emit, kinds};
+use aso_codegen::emit::crd::Conversion;
+use aso_codegen::model::Kind;
+use aso_codegen::{emit, kinds, versions};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -214,8 +216,8 @@ fn the_imported_configuration_generates_what_aso_states() {
     fixture.import_and_write();
     let groups = config::load_dir(&fixture.path("config")).unwrap();
     let kinds = kinds::model(&fixture.path("specs"), &groups).unwrap_or_else(|e| panic!("{e:?}"));
-    let widget = emit::crd::crd(&kinds[0]);
-    let schema = &widget["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"];
+    let widget = version_schema(&kinds, 0);
+    let schema = &widget["properties"];
     let spec = &schema["spec"]["properties"];
     let status = &schema["status"]["properties"];
     assert!(spec.get("widgetconditions").is_some() && status.get("widgetconditions").is_some());
@@ -230,9 +232,8 @@ fn the_imported_configuration_generates_what_aso_states() {
     assert_eq!(kinds[0].payload, aso_runtime::Payload::ExplicitCollections);
     let exports: Vec<String> = kinds[0].exports.iter().map(|e| format!("{e:?}")).collect();
     assert_eq!(exports.len(), 4, "{exports:?}");
-    let gadget = emit::crd::crd(&kinds[1]);
-    let gadget_spec =
-        &gadget["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"]["spec"];
+    let gadget = version_schema(&kinds, 1);
+    let gadget_spec = &gadget["properties"]["spec"];
     // Not flattened: `properties.color`, read from a ConfigMap only.
     let color = &gadget_spec["properties"]["properties"]["properties"]["color"];
     assert_eq!(color["required"], json!(["key", "name"]), "{gadget_spec:#}");
@@ -314,8 +315,8 @@ fn our_deviations_survive_the_import() {
     assert_eq!(exports.secrets["sslPort"], "status.sslPort");
     assert_eq!(exports.secrets["primaryKey"], "azure");
     let kinds = kinds::model(&fixture.path("specs"), &groups).unwrap();
-    let crd = emit::crd::crd(&kinds[0]);
-    let spec = &crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"];
+    let schema = version_schema(&kinds, 0);
+    let spec = &schema["properties"]["spec"]["properties"];
     assert!(spec.get("subnetId").is_some() && spec.get("subnetReference").is_none());
 }
 
@@ -393,4 +394,22 @@ proptest! {
         let reread: GroupConfig = config::read_file(&fixture.path("config/test.yaml")).unwrap();
         prop_assert_eq!(config::render(&reread).unwrap(), first);
     }
+}
+
+/// The `openAPIV3Schema` of `kinds[index]`'s version in the CRD generated for its kind.
+fn version_schema(kinds: &[Kind], index: usize) -> Value {
+    let kind = &kinds[index];
+    let crds = versions::crds(kinds).unwrap();
+    let crd = crds
+        .iter()
+        .find(|c| c.first().group == kind.group && c.first().kind == kind.kind)
+        .unwrap();
+    let crd = emit::crd::crd(crd, Conversion::None).unwrap();
+    crd["spec"]["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["name"] == kind.version.as_str())
+        .unwrap()["schema"]["openAPIV3Schema"]
+        .clone()
 }

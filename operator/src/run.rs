@@ -149,6 +149,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         return Ok(Operator {
             metrics_addr,
             health_addr,
+            health,
             metrics,
             ready,
             stopped,

@@ -207,6 +207,7 @@ mod tests {
         status: &EMPTY,
         exports: &[],
         arm_schema: "{}",
+        aso_versions: &["v1api20240101"],
     };
 
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

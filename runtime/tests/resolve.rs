@@ -35,6 +35,7 @@ const fn kind(
         status: &EMPTY,
         exports: &[],
         arm_schema: "{}",
+        aso_versions: &["v1api20240101"],
     }
 }
 

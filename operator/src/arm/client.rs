@@ -230,7 +230,7 @@ impl ArmClient {
         let shown = call.target.describe();
         let mut request = self
             .http
-            .request(call.method.clone(), url)
+            .request(call.method.clone(), url.clone())
             .bearer_auth(token)
             .header("User-Agent", &self.settings.user_agent)
             .header("Accept", "application/json");
@@ -248,7 +248,7 @@ impl ArmClient {
                 self.metrics
                     .arm_request(call.method.as_str(), call.kind, "error", elapsed);
                 self.metrics
-                    .azure_request(&url, call.method.as_str(), None, elapsed);
+                    .azure_request(url.as_str(), call.method.as_str(), None, elapsed);
                 return Err(ArmError::network(format!(
                     "{} {shown}: {}",
                     call.method,
@@ -288,7 +288,7 @@ impl ArmClient {
             elapsed,
         );
         self.metrics
-            .azure_request(&url, call.method.as_str(), Some(status), elapsed);
+            .azure_request(url.as_str(), call.method.as_str(), Some(status), elapsed);
         let throttled = (status == 429).then(|| retry_after.unwrap_or(Duration::from_secs(1)));
         self.limiter
             .observe(subscription, category, remaining, throttled, Instant::now());

@@ -119,12 +119,18 @@ fn invalid_settings_are_named_with_exit_code_2() {
             "AZURE_RESOURCE_MANAGER_ENDPOINT",
         ),
         (
-            &[("AZURE_RESOURCE_MANAGER_ENDPOINT", "http://management.azure.com")],
+            &[(
+                "AZURE_RESOURCE_MANAGER_ENDPOINT",
+                "http://management.azure.com",
+            )],
             &[],
             "AZURE_RESOURCE_MANAGER_ENDPOINT",
         ),
         (
-            &[("AZURE_RESOURCE_MANAGER_ENDPOINT", "https://management.azure.com/proxy")],
+            &[(
+                "AZURE_RESOURCE_MANAGER_ENDPOINT",
+                "https://management.azure.com/proxy",
+            )],
             &[],
             "AZURE_RESOURCE_MANAGER_ENDPOINT",
         ),

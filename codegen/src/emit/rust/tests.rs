@@ -102,6 +102,7 @@ fn widget(version: &str, api_version: &str) -> Kind {
             ..ArmSchema::default()
         },
         source: "test.json".into(),
+        aso_versions: vec![version.into()],
     }
 }
 
