@@ -33,7 +33,14 @@ fn generates_every_kind_twice_identically_and_matches_the_committed_output() {
         assert_eq!(path_a, path_b);
         assert!(a == b, "{} differs between two runs", path_a.display());
     }
-    let stale = generate::stale_files(root(), &first).unwrap();
+    // `crds/` also holds files other crates render (the database User CRDs of aso-dbuser, written
+    // by `cargo xtask generate`, whose `--check` covers the whole folder): here only what this
+    // crate renders is compared.
+    let stale: Vec<String> = generate::stale_files(root(), &first)
+        .unwrap()
+        .into_iter()
+        .filter(|s| !s.ends_with("(no longer generated)"))
+        .collect();
     assert!(
         stale.is_empty(),
         "committed output is stale, run `cargo xtask generate`:\n{}",
