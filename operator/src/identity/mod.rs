@@ -8,13 +8,14 @@
 
 pub mod assertion;
 pub mod credential;
+pub mod namespace_identity;
 pub mod oauth;
 pub mod selection;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
-use k8s_openapi::api::core::v1::Secret;
+use k8s_openapi::api::core::v1::{Namespace, Secret};
 
 pub use credential::{Credential, CredentialValues, IdentityConfig};
 pub use selection::Source;
@@ -100,6 +101,17 @@ impl Identities {
         let mut consulted = Vec::new();
         for source in sources {
             let Some((ns, name)) = source.secret() else {
+                // Before the global credential: the identity the Namespace object names.
+                if let Some(credential) = self
+                    .namespace_identity(namespace)
+                    .await
+                    .map_err(|e| (e, consulted.clone()))?
+                {
+                    return Ok(Resolved {
+                        credential,
+                        consulted,
+                    });
+                }
                 return match &self.global {
                     Some(global) => Ok(Resolved {
                         credential: global.clone(),
@@ -169,6 +181,70 @@ impl Identities {
             });
         }
         unreachable!("the global source always ends the list")
+    }
+
+    /// The credential of the UserAssignedIdentity `namespace`'s Namespace object names
+    /// (`namespace_identity`), if it names one. Once named, a missing or not yet created
+    /// identity is an error (retried), never a fallback to the global credential.
+    async fn namespace_identity(
+        &self,
+        namespace: &str,
+    ) -> Result<Option<Arc<Credential>>, CredentialError> {
+        let Ok(kube) = self.config.kube() else {
+            return Ok(None);
+        };
+        let api: kube::Api<Namespace> = kube::Api::all(kube.clone());
+        let object = match api.get_opt(namespace).await {
+            Ok(Some(object)) => object,
+            Ok(None) => return Ok(None),
+            // Without the chart's `get namespaces` rule there can be no namespace identity.
+            Err(kube::Error::Api(e)) if e.code == 403 => return Ok(None),
+            Err(e) => {
+                return Err(CredentialError::Kube(format!(
+                    "reading namespace {namespace}: {e}"
+                )));
+            }
+        };
+        let annotations = object.metadata.annotations.unwrap_or_default();
+        let named = namespace_identity::named(&annotations)
+            .map_err(|e| CredentialError::Invalid(format!("namespace {namespace}: {e}")))?;
+        let Some(named) = named else {
+            return Ok(None);
+        };
+        let (values, version) = namespace_identity::values(kube, &named)
+            .await
+            .map_err(|e| {
+                CredentialError::NoCredential(format!(
+                    "the credential of namespace {namespace}: {e}"
+                ))
+            })?;
+        let identity = format!("{}/{}", named.identity_namespace, named.identity_name);
+        let key = (
+            namespace.to_string(),
+            format!("{identity} as {}", named.service_account),
+        );
+        if let Some((cached_version, credential)) = self
+            .by_secret
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            && *cached_version == version
+        {
+            return Ok(Some(credential.clone()));
+        }
+        let source = Source::NamespaceIdentity {
+            namespace: namespace.to_string(),
+            identity,
+        };
+        let credential = Arc::new(
+            Credential::build(source, values, self.config.clone())
+                .map_err(CredentialError::BadSecret)?,
+        );
+        self.by_secret
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, (version, credential.clone()));
+        Ok(Some(credential))
     }
 }
 

@@ -14,6 +14,9 @@ pub enum Source {
     Resource { namespace: String, secret: String },
     /// The namespace's `aso-credential` Secret.
     Namespace { namespace: String },
+    /// The UserAssignedIdentity the Namespace object names (`namespace_identity`): `identity`
+    /// is `<namespace>/<name>`.
+    NamespaceIdentity { namespace: String, identity: String },
     /// The operator's own credential (environment / `aso-controller-settings`).
     Global,
 }
@@ -24,7 +27,7 @@ impl Source {
         match self {
             Source::Resource { namespace, secret } => Some((namespace, secret)),
             Source::Namespace { namespace } => Some((namespace, NAMESPACE_CREDENTIAL_SECRET)),
-            Source::Global => None,
+            Source::NamespaceIdentity { .. } | Source::Global => None,
         }
     }
 
@@ -38,6 +41,12 @@ impl Source {
             Source::Namespace { namespace } => {
                 format!("namespace credential Secret {namespace}/{NAMESPACE_CREDENTIAL_SECRET}")
             }
+            Source::NamespaceIdentity {
+                namespace,
+                identity,
+            } => format!(
+                "UserAssignedIdentity {identity} (named by namespace {namespace}'s credential-identity annotation)"
+            ),
             Source::Global => "the operator's global credential".into(),
         }
     }

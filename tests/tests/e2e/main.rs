@@ -4,12 +4,14 @@
 mod aso_fact_samples;
 mod chart;
 mod chart_pod;
+mod clean_crds;
 mod crd_coverage;
 mod crd_schemas;
 mod credentials;
 mod dependencies;
 mod drift;
 mod errors;
+mod export_template;
 mod exports;
 mod gitops_health;
 mod hostile;
