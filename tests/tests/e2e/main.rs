@@ -25,4 +25,5 @@ mod plan_online;
 mod plan_recordings;
 mod restart;
 mod samples_e2e;
+mod team_onboarding;
 mod typed_api;
