@@ -185,6 +185,10 @@ struct PlaygroundArgs {
     /// Seconds the quickstart may take to become Ready.
     #[arg(long, default_value_t = 120)]
     timeout: u64,
+    /// Then onboard a team with docs/gitops/onboarding/team-a (identity, federated credential,
+    /// resource groups, role assignment, namespace credential) and create a resource as the team.
+    #[arg(long)]
+    onboarding: bool,
 }
 
 fn main() -> ExitCode {
@@ -419,6 +423,7 @@ async fn run_playground(args: PlaygroundArgs) -> ExitCode {
         dir: args.dir,
         exit_when_ready: args.exit_when_ready,
         timeout: Duration::from_secs(args.timeout),
+        onboarding: args.onboarding,
     };
     match aso_ctl::playground::run(options, &mut std::io::stdout()).await {
         Ok(()) => ExitCode::SUCCESS,

@@ -35,10 +35,12 @@ pub async fn team_resource(client: &kube::Client) -> Result<String, String> {
             plural: "resourcegroups".into(),
         },
     );
-    let group = groups
-        .get(TEAM_GROUP.1)
-        .await
-        .map_err(|e| format!("reading ResourceGroup {}/{}: {e}", TEAM_GROUP.0, TEAM_GROUP.1))?;
+    let group = groups.get(TEAM_GROUP.1).await.map_err(|e| {
+        format!(
+            "reading ResourceGroup {}/{}: {e}",
+            TEAM_GROUP.0, TEAM_GROUP.1
+        )
+    })?;
     let id = group
         .metadata
         .annotations

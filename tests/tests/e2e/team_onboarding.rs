@@ -17,8 +17,8 @@ const AUTH: &str = "authorization.azure.com";
 /// The onboarding folder, as one multi-document YAML in file order (as `kubectl apply -f` and
 /// Flux read it).
 pub fn onboarding_commit() -> String {
-    let folder: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../docs/gitops/onboarding/team-a");
+    let folder: PathBuf =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/gitops/onboarding/team-a");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
         .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
         .map(|e| e.unwrap().path())
@@ -79,9 +79,17 @@ async fn one_commit_onboards_a_team_with_no_value_copied() {
     let issuer = info.data.unwrap()["oidcIssuerURL"].clone();
     assert_eq!(issuer, env.kube.sim.issuer());
     let fic_id = env
-        .resource_id(MI, "FederatedIdentityCredential", "team-a-platform", "team-a-aso")
+        .resource_id(
+            MI,
+            "FederatedIdentityCredential",
+            "team-a-platform",
+            "team-a-aso",
+        )
         .await;
-    let fic = env.arm.resource(&fic_id).expect("the federated credential in Azure");
+    let fic = env
+        .arm
+        .resource(&fic_id)
+        .expect("the federated credential in Azure");
     assert_eq!(fic["properties"]["issuer"], issuer.as_str());
     assert_eq!(
         fic["properties"]["subject"],
@@ -93,7 +101,8 @@ async fn one_commit_onboards_a_team_with_no_value_copied() {
         .resource_id(RG, "ResourceGroup", "team-a-platform", "team-a")
         .await;
     env.apply(&team_identity("app", &team_group));
-    env.wait_ready(MI, "UserAssignedIdentity", "team-a", "app").await;
+    env.wait_ready(MI, "UserAssignedIdentity", "team-a", "app")
+        .await;
 
     // Elsewhere Azure refuses the team's identity, so the global credential was not used.
     let platform_group = env
