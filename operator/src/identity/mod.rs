@@ -57,8 +57,8 @@ pub struct Resolved {
 /// A Secret by (namespace, name).
 type SecretKey = (String, String);
 
-/// Builds and caches credentials: the global one, and those of Secrets (rebuilt when the Secret's
-/// resourceVersion changes).
+/// Builds and caches credentials: the global one, and those of Secrets and of namespace
+/// identities (rebuilt when the Secret's or the identity's resourceVersion changes).
 pub struct Identities {
     config: Arc<IdentityConfig>,
     global: Option<Arc<Credential>>,
@@ -155,26 +155,16 @@ impl Identities {
             };
             let version = secret.metadata.resource_version.clone().unwrap_or_default();
             let key = (ns.to_string(), name.to_string());
-            if let Some((cached_version, credential)) = self
-                .by_secret
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .get(&key)
-                && *cached_version == version
-            {
+            if let Some(credential) = self.cached(&key, &version) {
                 return Ok(Resolved {
-                    credential: credential.clone(),
+                    credential,
                     consulted,
                 });
             }
             let values = CredentialValues::from_secret_data(&secret_strings(&secret));
             let credential = Credential::build(source.clone(), values, self.config.clone())
                 .map_err(|e| (CredentialError::BadSecret(e), consulted.clone()))?;
-            let credential = Arc::new(credential);
-            self.by_secret
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(key, (version, credential.clone()));
+            let credential = self.remember(key, version, credential);
             return Ok(Resolved {
                 credential,
                 consulted,
@@ -223,28 +213,35 @@ impl Identities {
             namespace.to_string(),
             format!("{identity} as {}", named.service_account),
         );
-        if let Some((cached_version, credential)) = self
-            .by_secret
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
-            && *cached_version == version
-        {
-            return Ok(Some(credential.clone()));
+        if let Some(credential) = self.cached(&key, &version) {
+            return Ok(Some(credential));
         }
         let source = Source::NamespaceIdentity {
             namespace: namespace.to_string(),
             identity,
         };
-        let credential = Arc::new(
-            Credential::build(source, values, self.config.clone())
-                .map_err(CredentialError::BadSecret)?,
-        );
+        let credential = Credential::build(source, values, self.config.clone())
+            .map_err(CredentialError::BadSecret)?;
+        Ok(Some(self.remember(key, version, credential)))
+    }
+
+    /// The credential built from `key` at `version`, if it is still the one cached.
+    fn cached(&self, key: &SecretKey, version: &str) -> Option<Arc<Credential>> {
+        self.by_secret
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(key)
+            .filter(|(cached_version, _)| cached_version == version)
+            .map(|(_, credential)| credential.clone())
+    }
+
+    fn remember(&self, key: SecretKey, version: String, credential: Credential) -> Arc<Credential> {
+        let credential = Arc::new(credential);
         self.by_secret
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(key, (version, credential.clone()));
-        Ok(Some(credential))
+        credential
     }
 }
 

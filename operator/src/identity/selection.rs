@@ -76,13 +76,7 @@ pub fn sources(namespace: &str, annotation: Option<&str>) -> Result<Vec<Source>,
 /// A Secret name is a DNS subdomain: lower-case letters, digits, `-` and `.`, at most 253
 /// characters, starting and ending with a letter or digit.
 fn check_secret_name(name: &str) -> Result<(), String> {
-    let valid = name.len() <= 253
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
-        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && name.ends_with(|c: char| c.is_ascii_alphanumeric());
-    if valid {
+    if is_object_name(name) {
         Ok(())
     } else if name.contains('/') {
         Err(format!(
@@ -95,6 +89,17 @@ fn check_secret_name(name: &str) -> Result<(), String> {
             aso_runtime::annotations::CREDENTIAL_FROM
         ))
     }
+}
+
+/// A Kubernetes object name (DNS subdomain): lower-case letters, digits, `-` and `.`, at most
+/// 253 characters, starting and ending with a letter or digit.
+pub(crate) fn is_object_name(name: &str) -> bool {
+    name.len() <= 253
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]
