@@ -93,7 +93,7 @@ pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Manifest>, String> {
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`] as UTF-8.
-fn read_file(path: &Path) -> Result<String, String> {
+pub fn read_file(path: &Path) -> Result<String, String> {
     check_regular(path)?;
     let file =
         std::fs::File::open(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;

@@ -9,6 +9,7 @@
 //! parts ([`metrics_auth`]: `--secure-metrics`' TLS, TokenReview and SubjectAccessReview).
 
 pub mod arm;
+pub mod cluster_info;
 pub mod context;
 pub mod controller;
 pub mod crds;

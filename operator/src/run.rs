@@ -21,7 +21,7 @@ use crate::kinds::Kinds;
 use crate::metrics::Metrics;
 use crate::reconcile::trust::Signer;
 use crate::settings::Settings;
-use crate::{controller, crds, leader};
+use crate::{cluster_info, controller, crds, leader};
 
 /// A running operator. Dropping it does not stop it; call [`Operator::shutdown`].
 pub struct Operator {
@@ -236,6 +236,8 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
             }
             let _ = context.set(ctx.clone());
             let running = controller::start(ctx.clone(), health);
+            let publishing =
+                cluster_info::run(ctx.kube.clone(), ctx.settings.target_namespaces.clone());
             let watch_ready = async {
                 while !running.is_synced() {
                     tokio::time::sleep(Duration::from_millis(50)).await;
@@ -252,6 +254,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
             };
             tokio::select! {
                 _ = watch_ready => {}
+                _ = publishing => {}
                 _ = lost => {
                     tracing::error!("leadership lost; stopping");
                     let _ = stopped_tx.send(true);

@@ -1,4 +1,4 @@
-//! Reading Azure for an import with the operator's ARM client and credential.
+//! Reading Azure for an import with the operator's ARM client, signed in as `signin` decides.
 
 use std::sync::Arc;
 
@@ -6,13 +6,23 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::ArmReader;
-use aso_operator::arm::{ArmClient, Call, Target};
-use aso_operator::identity::credential::Credential;
+use aso_operator::arm::{ArmClient, Call, Target, TokenProvider};
 
-/// ARM through the operator's client, as one credential.
+/// ARM through the operator's client, with one identity's tokens, in one subscription.
 pub struct AzureReader {
     pub arm: ArmClient,
-    pub credential: Arc<Credential>,
+    pub tokens: Arc<dyn TokenProvider>,
+    pub subscription: String,
+}
+
+impl From<crate::signin::Azure> for AzureReader {
+    fn from(azure: crate::signin::Azure) -> AzureReader {
+        AzureReader {
+            arm: azure.arm,
+            tokens: azure.tokens,
+            subscription: azure.subscription,
+        }
+    }
 }
 
 impl AzureReader {
@@ -25,7 +35,7 @@ impl AzureReader {
         };
         match self
             .arm
-            .send(&*self.credential, &self.credential.subscription, &call)
+            .send(&*self.tokens, &self.subscription, &call)
             .await
         {
             Ok(response) => Ok(Some(response.json())),

@@ -15,6 +15,7 @@ use aso_runtime::{AzureName, KindInfo, OwnerRule, Scope, arm_id};
 use aso_operator::extensions;
 
 mod azure;
+pub mod metadata;
 pub use azure::AzureReader;
 
 /// Reading from ARM; the operator's client in `asoctl`, a fake in tests.

@@ -16,6 +16,8 @@ use aso_runtime::KindInfo;
 use aso_operator::run::{self, Operator};
 use aso_operator::settings::Settings;
 
+pub mod onboarding;
+
 /// The quickstart applied once everything runs.
 pub const QUICKSTART: &str = include_str!("quickstart.yaml");
 
@@ -29,6 +31,8 @@ pub struct Options {
     pub exit_when_ready: bool,
     /// How long the quickstart may take to become Ready.
     pub timeout: Duration,
+    /// Then onboard a team (`onboarding`) and create a resource as the team.
+    pub onboarding: bool,
 }
 
 /// Runs the playground; progress and instructions go to `out`.
@@ -58,8 +62,17 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         .client()
         .await
         .map_err(|e| format!("a client for the Kubernetes simulator: {e}"))?;
+    // Entra reads the cluster's ServiceAccount token keys (workload identity) from its JWKS.
+    let entra = format!(
+        "issuers:\n  - {{issuer: '{url}', jwksUri: '{url}/openid/v1/jwks'}}\n",
+        url = kube.url
+    );
     let arm = aso_armsim::ArmSim::builder()
         .kinds(aso_catalog::catalog())
+        .config(
+            aso_armsim::Config::parse(&entra, "playground")
+                .map_err(|e| format!("the ARM simulator's configuration: {e}"))?,
+        )
         .start()
         .await
         .map_err(|e| format!("starting the ARM simulator: {e}"))?;
@@ -102,7 +115,7 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         ),
     );
 
-    let objects = apply_quickstart(&client).await?;
+    let objects = apply(&client, QUICKSTART, "the quickstart").await?;
     say(
         out,
         format!(
@@ -110,7 +123,10 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
             objects.len()
         ),
     );
-    let outcome = follow(&client, &objects, options.timeout, started, out).await;
+    let mut outcome = follow(&client, &objects, options.timeout, started, out).await;
+    if outcome.is_ok() && options.onboarding {
+        outcome = onboard(&client, options.timeout, started, out).await;
+    }
     if let Err(e) = outcome {
         shutdown(operator).await;
         return Err(e);
@@ -178,19 +194,58 @@ struct Applied {
     name: String,
 }
 
-async fn apply_quickstart(client: &kube::Client) -> Result<Vec<Applied>, String> {
+/// The onboarding commit, followed until Ready, then a resource of the team's, followed too.
+async fn onboard(
+    client: &kube::Client,
+    timeout: Duration,
+    started: Instant,
+    out: &mut dyn std::io::Write,
+) -> Result<(), String> {
+    let objects = apply(client, &onboarding::commit(), "the onboarding commit").await?;
+    say(
+        out,
+        format!(
+            "Applied the onboarding commit of team-a ({} objects, no value filled in); waiting for Ready:",
+            objects.len()
+        ),
+    );
+    follow(client, &objects, timeout, started, out).await?;
+    let team = onboarding::team_resource(client).await?;
+    let objects = apply(client, &team, "the team's resource").await?;
+    say(
+        out,
+        "Created a resource in namespace team-a, as team-a's identity:".into(),
+    );
+    follow(client, &objects, timeout, started, out).await
+}
+
+/// Applies `text` (server-side apply): Namespaces, and the kinds this build serves.
+async fn apply(client: &kube::Client, text: &str, what: &str) -> Result<Vec<Applied>, String> {
     let documents: Vec<Value> =
-        serde_saphyr::from_multiple(QUICKSTART).map_err(|e| format!("the quickstart: {e}"))?;
+        serde_saphyr::from_multiple(text).map_err(|e| format!("{what}: {e}"))?;
     let catalog = aso_catalog::catalog();
     let mut applied = Vec::new();
     for document in documents.into_iter().filter(|d| !d.is_null()) {
         let api_version = document["apiVersion"].as_str().unwrap_or_default();
         let kind = document["kind"].as_str().unwrap_or_default();
+        if (api_version, kind) == ("v1", "Namespace") {
+            let name = document["metadata"]["name"].as_str().unwrap_or_default();
+            let namespaces: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(client.clone());
+            namespaces
+                .patch(
+                    name,
+                    &PatchParams::apply("asoctl-playground"),
+                    &Patch::Apply(&document),
+                )
+                .await
+                .map_err(|e| format!("applying Namespace {name}: {e}"))?;
+            continue;
+        }
         let info = catalog
             .iter()
             .find(|i| i.api_version_string() == api_version && i.kind == kind)
             .ok_or_else(|| {
-                format!("the quickstart uses {api_version} {kind}, which this build does not serve")
+                format!("{what} uses {api_version} {kind}, which this build does not serve")
             })?;
         let resource = api_resource(info);
         let namespace = document["metadata"]["namespace"]

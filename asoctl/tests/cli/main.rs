@@ -2,6 +2,8 @@
 //! binary.
 
 mod fuzz;
+#[cfg(feature = "playground")]
+mod import;
 mod plan;
 #[cfg(feature = "playground")]
 mod playground;

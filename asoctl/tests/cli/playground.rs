@@ -85,3 +85,37 @@ async fn playground_serves_until_interrupted() {
     assert!(exit.success(), "exit {exit:?}: {rest:?}");
     assert!(rest.iter().any(|l| l.contains("Stopping")), "{rest:?}");
 }
+
+#[test]
+fn playground_onboards_a_team_with_no_value_filled_in() {
+    let output = Command::new(env!("CARGO_BIN_EXE_asoctl"))
+        .args([
+            "playground",
+            "--exit-when-ready",
+            "--onboarding",
+            "--timeout",
+            "120",
+        ])
+        .output()
+        .expect("asoctl runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let ready = |label: &str| {
+        stdout
+            .lines()
+            .any(|l| l.contains(label) && l.ends_with("Ready"))
+    };
+    for label in [
+        "UserAssignedIdentity team-a ",
+        "FederatedIdentityCredential team-a-aso",
+        "RoleAssignment team-a-contributor",
+        // Created by the operator as team-a's identity, through the namespace credential.
+        "UserAssignedIdentity team-a-app",
+    ] {
+        assert!(ready(label), "{label} never Ready:\n{stdout}");
+    }
+}

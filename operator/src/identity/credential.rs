@@ -288,15 +288,15 @@ impl Credential {
 fn workload_identity(source: &Source, values: &CredentialValues) -> Proof {
     match source {
         Source::Global => Proof::WorkloadIdentityFile,
-        Source::Resource { namespace, .. } | Source::Namespace { namespace } => {
-            Proof::WorkloadIdentityServiceAccount {
-                namespace: namespace.clone(),
-                service_account: values
-                    .service_account
-                    .clone()
-                    .unwrap_or_else(|| "default".to_string()),
-            }
-        }
+        Source::Resource { namespace, .. }
+        | Source::Namespace { namespace }
+        | Source::NamespaceIdentity { namespace, .. } => Proof::WorkloadIdentityServiceAccount {
+            namespace: namespace.clone(),
+            service_account: values
+                .service_account
+                .clone()
+                .unwrap_or_else(|| "default".to_string()),
+        },
     }
 }
 

@@ -8,13 +8,14 @@
 
 pub mod assertion;
 pub mod credential;
+pub mod namespace_identity;
 pub mod oauth;
 pub mod selection;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
-use k8s_openapi::api::core::v1::Secret;
+use k8s_openapi::api::core::v1::{Namespace, Secret};
 
 pub use credential::{Credential, CredentialValues, IdentityConfig};
 pub use selection::Source;
@@ -56,8 +57,8 @@ pub struct Resolved {
 /// A Secret by (namespace, name).
 type SecretKey = (String, String);
 
-/// Builds and caches credentials: the global one, and those of Secrets (rebuilt when the Secret's
-/// resourceVersion changes).
+/// Builds and caches credentials: the global one, and those of Secrets and of namespace
+/// identities (rebuilt when the Secret's or the identity's resourceVersion changes).
 pub struct Identities {
     config: Arc<IdentityConfig>,
     global: Option<Arc<Credential>>,
@@ -100,6 +101,17 @@ impl Identities {
         let mut consulted = Vec::new();
         for source in sources {
             let Some((ns, name)) = source.secret() else {
+                // Before the global credential: the identity the Namespace object names.
+                if let Some(credential) = self
+                    .namespace_identity(namespace)
+                    .await
+                    .map_err(|e| (e, consulted.clone()))?
+                {
+                    return Ok(Resolved {
+                        credential,
+                        consulted,
+                    });
+                }
                 return match &self.global {
                     Some(global) => Ok(Resolved {
                         credential: global.clone(),
@@ -143,32 +155,93 @@ impl Identities {
             };
             let version = secret.metadata.resource_version.clone().unwrap_or_default();
             let key = (ns.to_string(), name.to_string());
-            if let Some((cached_version, credential)) = self
-                .by_secret
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .get(&key)
-                && *cached_version == version
-            {
+            if let Some(credential) = self.cached(&key, &version) {
                 return Ok(Resolved {
-                    credential: credential.clone(),
+                    credential,
                     consulted,
                 });
             }
             let values = CredentialValues::from_secret_data(&secret_strings(&secret));
             let credential = Credential::build(source.clone(), values, self.config.clone())
                 .map_err(|e| (CredentialError::BadSecret(e), consulted.clone()))?;
-            let credential = Arc::new(credential);
-            self.by_secret
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(key, (version, credential.clone()));
+            let credential = self.remember(key, version, credential);
             return Ok(Resolved {
                 credential,
                 consulted,
             });
         }
         unreachable!("the global source always ends the list")
+    }
+
+    /// The credential of the UserAssignedIdentity `namespace`'s Namespace object names
+    /// (`namespace_identity`), if it names one. Once named, a missing or not yet created
+    /// identity is an error (retried), never a fallback to the global credential.
+    async fn namespace_identity(
+        &self,
+        namespace: &str,
+    ) -> Result<Option<Arc<Credential>>, CredentialError> {
+        let Ok(kube) = self.config.kube() else {
+            return Ok(None);
+        };
+        let api: kube::Api<Namespace> = kube::Api::all(kube.clone());
+        let object = match api.get_opt(namespace).await {
+            Ok(Some(object)) => object,
+            Ok(None) => return Ok(None),
+            // Without the chart's `get namespaces` rule there can be no namespace identity.
+            Err(kube::Error::Api(e)) if e.code == 403 => return Ok(None),
+            Err(e) => {
+                return Err(CredentialError::Kube(format!(
+                    "reading namespace {namespace}: {e}"
+                )));
+            }
+        };
+        let annotations = object.metadata.annotations.unwrap_or_default();
+        let named = namespace_identity::named(&annotations)
+            .map_err(|e| CredentialError::Invalid(format!("namespace {namespace}: {e}")))?;
+        let Some(named) = named else {
+            return Ok(None);
+        };
+        let (values, version) = namespace_identity::values(kube, &named)
+            .await
+            .map_err(|e| {
+                CredentialError::NoCredential(format!(
+                    "the credential of namespace {namespace}: {e}"
+                ))
+            })?;
+        let identity = format!("{}/{}", named.identity_namespace, named.identity_name);
+        let key = (
+            namespace.to_string(),
+            format!("{identity} as {}", named.service_account),
+        );
+        if let Some(credential) = self.cached(&key, &version) {
+            return Ok(Some(credential));
+        }
+        let source = Source::NamespaceIdentity {
+            namespace: namespace.to_string(),
+            identity,
+        };
+        let credential = Credential::build(source, values, self.config.clone())
+            .map_err(CredentialError::BadSecret)?;
+        Ok(Some(self.remember(key, version, credential)))
+    }
+
+    /// The credential built from `key` at `version`, if it is still the one cached.
+    fn cached(&self, key: &SecretKey, version: &str) -> Option<Arc<Credential>> {
+        self.by_secret
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(key)
+            .filter(|(cached_version, _)| cached_version == version)
+            .map(|(_, credential)| credential.clone())
+    }
+
+    fn remember(&self, key: SecretKey, version: String, credential: Credential) -> Arc<Credential> {
+        let credential = Arc::new(credential);
+        self.by_secret
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, (version, credential.clone()));
+        credential
     }
 }
 

@@ -14,6 +14,9 @@ pub enum Source {
     Resource { namespace: String, secret: String },
     /// The namespace's `aso-credential` Secret.
     Namespace { namespace: String },
+    /// The UserAssignedIdentity the Namespace object names (`namespace_identity`): `identity`
+    /// is `<namespace>/<name>`.
+    NamespaceIdentity { namespace: String, identity: String },
     /// The operator's own credential (environment / `aso-controller-settings`).
     Global,
 }
@@ -24,7 +27,7 @@ impl Source {
         match self {
             Source::Resource { namespace, secret } => Some((namespace, secret)),
             Source::Namespace { namespace } => Some((namespace, NAMESPACE_CREDENTIAL_SECRET)),
-            Source::Global => None,
+            Source::NamespaceIdentity { .. } | Source::Global => None,
         }
     }
 
@@ -38,6 +41,12 @@ impl Source {
             Source::Namespace { namespace } => {
                 format!("namespace credential Secret {namespace}/{NAMESPACE_CREDENTIAL_SECRET}")
             }
+            Source::NamespaceIdentity {
+                namespace,
+                identity,
+            } => format!(
+                "UserAssignedIdentity {identity} (named by namespace {namespace}'s credential-identity annotation)"
+            ),
             Source::Global => "the operator's global credential".into(),
         }
     }
@@ -67,13 +76,7 @@ pub fn sources(namespace: &str, annotation: Option<&str>) -> Result<Vec<Source>,
 /// A Secret name is a DNS subdomain: lower-case letters, digits, `-` and `.`, at most 253
 /// characters, starting and ending with a letter or digit.
 fn check_secret_name(name: &str) -> Result<(), String> {
-    let valid = name.len() <= 253
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
-        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && name.ends_with(|c: char| c.is_ascii_alphanumeric());
-    if valid {
+    if is_object_name(name) {
         Ok(())
     } else if name.contains('/') {
         Err(format!(
@@ -86,6 +89,17 @@ fn check_secret_name(name: &str) -> Result<(), String> {
             aso_runtime::annotations::CREDENTIAL_FROM
         ))
     }
+}
+
+/// A Kubernetes object name (DNS subdomain): lower-case letters, digits, `-` and `.`, at most
+/// 253 characters, starting and ending with a letter or digit.
+pub(crate) fn is_object_name(name: &str) -> bool {
+    name.len() <= 253
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name.ends_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]

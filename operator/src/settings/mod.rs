@@ -468,7 +468,8 @@ fn rate_limit(get: &dyn Fn(&str) -> Option<String>) -> Result<RateLimit, String>
     }
 }
 
-fn is_dns_label(s: &str) -> bool {
+/// A DNS label (RFC 1123), as namespace names are.
+pub(crate) fn is_dns_label(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 63
         && s.chars()

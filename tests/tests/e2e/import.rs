@@ -67,9 +67,11 @@ async fn imported_manifests_plan_to_the_bodies_that_built_the_resources() {
     let (arm, identities) =
         aso_operator::run::azure(&env.settings(), None, Arc::new(Default::default()))
             .expect("Azure access");
+    let credential = identities.global().cloned().expect("a global credential");
     let reader = import::AzureReader {
         arm,
-        credential: identities.global().cloned().expect("a global credential"),
+        subscription: credential.subscription.clone(),
+        tokens: credential,
     };
     let imported = import::import(&reader, &aso_catalog::catalog(), &[group_id], "imported")
         .await

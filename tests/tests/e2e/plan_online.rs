@@ -58,7 +58,11 @@ async fn plan_against_the_cluster_and_azure() {
         aso_operator::run::azure(&env.settings(), None, Arc::new(Default::default())).unwrap();
     let credential = identities.global().cloned().unwrap();
     let subscription = credential.subscription.clone();
-    let reader = AzureReader { arm, credential };
+    let reader = AzureReader {
+        arm,
+        subscription: subscription.clone(),
+        tokens: credential,
+    };
     let catalog = aso_catalog::catalog();
 
     // What was applied: nothing to do.
