@@ -466,7 +466,7 @@ impl Sync<'_> {
     }
 }
 
-async fn drift_corrected(ctx: &Context, info: &KindInfo, obj: &DynamicObject) {
+pub(crate) async fn drift_corrected(ctx: &Context, info: &KindInfo, obj: &DynamicObject) {
     ctx.metrics.drift_corrected(info.kind);
     let reference = k8s_openapi::api::core::v1::ObjectReference {
         api_version: Some(info.api_version_string()),
