@@ -7,6 +7,7 @@ mod chart_pod;
 mod crd_coverage;
 mod crd_schemas;
 mod credentials;
+mod database_users;
 mod dependencies;
 mod drift;
 mod errors;
