@@ -232,29 +232,6 @@ GRANT EXECUTE ON FUNCTION public.pgaadauth_create_principal_with_oid(text, text,
         .map(|_| ())
     }
 
-    /// `psql`'s answer to `query` (unaligned, no headers), for the playground's summary.
-    pub fn query(&self, query: &str) -> Result<String, String> {
-        self.run(
-            "psql",
-            &[
-                "-X",
-                "-A",
-                "-t",
-                "-h",
-                &self.socket.display().to_string(),
-                "-p",
-                &self.port.to_string(),
-                "-U",
-                "postgres",
-                "-d",
-                "postgres",
-                "-c",
-                query,
-            ],
-            None,
-        )
-    }
-
     /// Runs one of PostgreSQL's programs (or `chown`), as the server's user when needed.
     fn run(&self, program: &str, args: &[&str], stdin: Option<&str>) -> Result<String, String> {
         let path = if program == "chown" {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::OwnerReference;
-use kube::api::{DynamicObject, Patch, PatchParams};
+use kube::api::DynamicObject;
 use serde_json::{Value, json};
 
 use aso_dbuser::{ConnectOptions, ErrorClass, Server, TokenProvider};
@@ -30,6 +30,7 @@ use crate::reconcile::decision::{self, Decision, DeleteDecision, Observed, Recor
 use crate::reconcile::delete::remove_finalizer;
 use crate::reconcile::failure::{Failure, reason};
 use crate::reconcile::memory::{FatalMark, Synced};
+use crate::reconcile::metadata::patch_until_current;
 use crate::reconcile::prepare::credential;
 use crate::reconcile::{Outcome, api_for, deadline_after, jittered, object, status};
 
@@ -261,8 +262,7 @@ pub async fn delete(
 }
 
 /// Adds the finalizer (and the owner reference) before the first login, so a user is never
-/// created that the operator could forget to drop. Conditional on the version it was computed
-/// from; on a conflict computed again from the newest.
+/// created that the operator could forget to drop.
 async fn ensure_finalizer(
     ctx: &Context,
     kind: &Kind,
@@ -270,33 +270,14 @@ async fn ensure_finalizer(
     owner: Option<&OwnerReference>,
 ) -> Result<Arc<DynamicObject>, Failure> {
     let api = api_for(ctx, kind, object::namespace(obj));
-    let mut current = obj.clone();
-    for _ in 0..5 {
-        let Some(patch) = finalizer_patch(&current, owner) else {
-            return Ok(current);
-        };
-        match api
-            .patch(
-                object::name(&current),
-                &PatchParams::default(),
-                &Patch::Merge(&patch),
-            )
-            .await
-        {
-            Ok(updated) => return Ok(Arc::new(updated)),
-            Err(kube::Error::Api(e)) if e.code == 409 => {
-                current = Arc::new(
-                    api.get(object::name(&current))
-                        .await
-                        .map_err(|e| Failure::kube("re-reading the object", e))?,
-                );
-            }
-            Err(e) => return Err(Failure::kube("recording the finalizer", e)),
-        }
-    }
-    Err(Failure::Kube(
-        "recording the finalizer: the object kept changing".into(),
-    ))
+    let written = patch_until_current(
+        &api,
+        (**obj).clone(),
+        "recording the finalizer",
+        |current| finalizer_patch(current, owner),
+    )
+    .await?;
+    Ok(Arc::new(written))
 }
 
 /// The merge patch adding what `obj` lacks of finalizer and owner reference.

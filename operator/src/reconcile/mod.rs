@@ -13,6 +13,7 @@ pub mod delete;
 pub mod exports;
 pub mod failure;
 pub mod memory;
+pub mod metadata;
 pub mod object;
 pub mod operation;
 pub mod prepare;

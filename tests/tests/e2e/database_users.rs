@@ -20,7 +20,7 @@ use mysql_async::{Conn, OptsBuilder, SslOpts};
 use tokio_postgres::NoTls;
 
 use aso_e2e::databases::{self, Servers};
-use aso_e2e::harness::{Env, EnvOptions, eventually, ready};
+use aso_e2e::harness::{Env, EnvOptions, eventually, metric, ready};
 
 const PG: &str = "dbforpostgresql.azure.com";
 const MY: &str = "dbformysql.azure.com";
@@ -273,12 +273,12 @@ spec:
     )
 }
 
-fn metric(text: &str, prefix: &str) -> f64 {
-    text.lines()
-        .find(|l| l.starts_with(prefix))
-        .and_then(|l| l.rsplit(' ').next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0)
+/// The token the operator holds for the database audience (from its global credential, cached
+/// there): what the servers' Entra administrators of these tests take as their password.
+async fn operator_token(env: &Env) -> String {
+    let context = env.operator.as_ref().unwrap().context().unwrap();
+    let credential = context.identities.global().unwrap().clone();
+    credential.token_for(OSSRDBMS).await.unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -421,18 +421,7 @@ spec:
     // The server's Entra administrator, accepting (stand-in for Entra's validation) the token
     // the operator holds for the database audience, from its global credential.
     let entra_admin = unique("e2e-aad-admin-");
-    let token = env
-        .operator
-        .as_ref()
-        .unwrap()
-        .context()
-        .unwrap()
-        .identities
-        .global()
-        .unwrap()
-        .token_for(OSSRDBMS)
-        .await
-        .unwrap();
+    let token = operator_token(&env).await;
     pg_superuser(s)
         .await
         .batch_execute(&format!(
@@ -648,18 +637,7 @@ async fn mysql_admin_logs_in_with_an_entra_token_when_the_spec_gives_no_password
     // token for the database audience from its credential (the server takes it as the
     // password, standing in for Entra's validation).
     let entra_admin = unique("e2e_aad_");
-    let token = env
-        .operator
-        .as_ref()
-        .unwrap()
-        .context()
-        .unwrap()
-        .identities
-        .global()
-        .unwrap()
-        .token_for(OSSRDBMS)
-        .await
-        .unwrap();
+    let token = operator_token(&env).await;
     let mut admin = my_admin(s).await;
     admin
         .query_drop(format!(
