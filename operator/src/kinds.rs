@@ -44,6 +44,18 @@ impl Kinds {
         Kinds { kinds }
     }
 
+    /// Adds kinds served at their own resource (the database `User` kinds, at `v1`).
+    pub fn extend(&mut self, more: impl IntoIterator<Item = (&'static KindInfo, ApiResource)>) {
+        for (info, resource) in more {
+            let index = self.kinds.len();
+            self.kinds.push(Kind {
+                index,
+                info,
+                resource,
+            });
+        }
+    }
+
     pub fn get(&self, index: usize) -> &Kind {
         &self.kinds[index]
     }

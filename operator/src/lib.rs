@@ -4,7 +4,8 @@
 //! Map: [`run`] starts everything from [`settings`]; [`crds`] installs the embedded CRDs;
 //! [`controller`] watches the served [`kinds`] and queues objects for the generic reconciler
 //! ([`reconcile`]), which talks to ARM through [`arm`] with credentials from [`identity`],
-//! compares Azure with the spec through [`drift`], and runs per-kind [`extensions`]. [`metrics`],
+//! compares Azure with the spec through [`drift`], and runs per-kind [`extensions`]; the database `User` kinds are reconciled by [`dbuser`]
+//! on the same controller, logging into database servers instead of calling ARM. [`metrics`],
 //! [`http`] (metrics and health endpoints) and [`leader`] (Lease election) are the operational
 //! parts ([`metrics_auth`]: `--secure-metrics`' TLS, TokenReview and SubjectAccessReview).
 
@@ -13,6 +14,7 @@ pub mod cluster_info;
 pub mod context;
 pub mod controller;
 pub mod crds;
+pub mod dbuser;
 pub mod drift;
 pub mod extensions;
 pub mod http;

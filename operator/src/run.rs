@@ -132,7 +132,13 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
 
     let catalog = aso_catalog::catalog();
     if settings.manage_crds {
-        let installed = crds::install(&kube, &catalog, &settings.crd_pattern).await?;
+        // The generated kinds and the database User kinds (`crate::dbuser`).
+        let installable: Vec<_> = catalog
+            .iter()
+            .copied()
+            .chain(crate::dbuser::kinds::infos())
+            .collect();
+        let installed = crds::install(&kube, &installable, &settings.crd_pattern).await?;
         tracing::info!(
             applied = installed.applied.len(),
             unchanged = installed.unchanged.len(),
@@ -159,10 +165,15 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         });
     }
     let present = crds::present(&kube).await?;
-    let kinds = Kinds::new(
+    let mut kinds = Kinds::new(
         aso_runtime::versions::newest(&catalog)
             .into_iter()
             .filter(|i| present.contains(&i.crd_name())),
+    );
+    kinds.extend(
+        crate::dbuser::kinds::infos()
+            .filter(|i| present.contains(&i.crd_name()))
+            .map(|i| (i, crate::dbuser::kinds::api_resource(i))),
     );
     tracing::info!(
         kinds = kinds.len(),

@@ -463,6 +463,15 @@ pub fn annotation<'o>(obj: &'o DynamicObject, key: &str) -> Option<&'o str> {
         .map(String::as_str)
 }
 
+/// The value of the first metric line of `text` starting with `prefix` (0 when absent).
+pub fn metric(text: &str, prefix: &str) -> f64 {
+    text.lines()
+        .find(|l| l.starts_with(prefix))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0)
+}
+
 /// Polls `f` until it returns `Some`, for at most `secs` seconds.
 pub async fn eventually<T, F, Fut>(secs: u64, mut f: F) -> T
 where

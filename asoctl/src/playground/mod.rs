@@ -14,6 +14,8 @@ use serde_json::Value;
 use aso_runtime::KindInfo;
 
 use aso_operator::run::{self, Operator};
+
+pub mod postgres;
 use aso_operator::settings::Settings;
 
 pub mod onboarding;
@@ -88,7 +90,37 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         format!("ARM and Entra ID simulator:      {}", arm.base_url()),
     );
 
-    let settings = operator_settings(&arm, &ca)?;
+    // PostgreSQL, when installed here: a private server the simulated flexible server's FQDN
+    // leads to.
+    let postgres = match postgres::find().and_then(postgres::LocalPostgres::start) {
+        Ok(server) => {
+            say(
+                out,
+                format!(
+                    "PostgreSQL (local, for the flexible server): {}",
+                    server.address()
+                ),
+            );
+            Some(server)
+        }
+        Err(why) => {
+            say(
+                out,
+                format!("Skipping the PostgreSQL part of the quickstart: {why}."),
+            );
+            None
+        }
+    };
+    let trust = match &postgres {
+        Some(server) => {
+            let bundle = dir.join("ca-bundle.pem");
+            let text = format!("{}\n{}", arm.ca_pem().unwrap_or_default(), server.ca_pem);
+            std::fs::write(&bundle, text).map_err(|e| format!("{}: {e}", bundle.display()))?;
+            bundle
+        }
+        None => ca.clone(),
+    };
+    let settings = operator_settings(&arm, &trust, postgres.as_ref())?;
     // The operator's own namespace (POD_NAMESPACE) holds its signing key; a cluster has it
     // before the operator runs there, the fresh simulator does not.
     let namespaces: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(client.clone());
@@ -115,7 +147,23 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         ),
     );
 
-    let objects = apply(&client, QUICKSTART, "the quickstart").await?;
+    let mut quickstart = QUICKSTART.to_string();
+    if let Some(server) = &postgres {
+        // The Entra administrator takes the token the operator holds for the database
+        // audience (standing in for Entra's validation of it).
+        let token = match operator
+            .context()
+            .and_then(|c| c.identities.global().cloned())
+        {
+            Some(credential) => credential.token_for(aso_dbuser_audience()).await,
+            None => Err("the operator has no credential".into()),
+        }
+        .map_err(|e| format!("a token for PostgreSQL: {e}"))?;
+        server.configure(&token)?;
+        quickstart.push_str("\n---\n");
+        quickstart.push_str(postgres::QUICKSTART);
+    }
+    let objects = apply(&client, &quickstart, "the quickstart").await?;
     say(
         out,
         format!(
@@ -140,6 +188,7 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         say(out, "Stopping.".into());
     }
     shutdown(operator).await;
+    drop(postgres);
     drop(kube);
     drop(arm);
     Ok(())
@@ -156,8 +205,18 @@ fn say(out: &mut dyn std::io::Write, line: String) {
 
 /// The operator as a cluster would run it, pointed at the simulators: any client ID and secret
 /// is an Owner of the simulated subscription.
-fn operator_settings(arm: &aso_armsim::ArmSim, ca: &Path) -> Result<Settings, String> {
+fn operator_settings(
+    arm: &aso_armsim::ArmSim,
+    ca: &Path,
+    postgres: Option<&postgres::LocalPostgres>,
+) -> Result<Settings, String> {
     let base = arm.base_url().to_string();
+    let database = postgres.map(|server| {
+        (
+            "ASO_DATABASE_ADDRESS_MAP",
+            format!("*.postgres.database.azure.com={}", server.address()),
+        )
+    });
     let env: BTreeMap<String, String> = [
         ("AZURE_SUBSCRIPTION_ID", arm.subscription().to_string()),
         ("AZURE_TENANT_ID", arm.tenant().to_string()),
@@ -170,6 +229,7 @@ fn operator_settings(arm: &aso_armsim::ArmSim, ca: &Path) -> Result<Settings, St
         ("SSL_CERT_FILE", ca.display().to_string()),
     ]
     .into_iter()
+    .chain(database)
     .map(|(k, v)| (k.to_string(), v))
     .collect();
     let args: Vec<String> = [
@@ -192,6 +252,11 @@ struct Applied {
     resource: ApiResource,
     namespace: String,
     name: String,
+}
+
+/// The Entra audience of Azure Database for PostgreSQL (and MySQL).
+fn aso_dbuser_audience() -> &'static str {
+    "https://ossrdbms-aad.database.windows.net"
 }
 
 /// The onboarding commit, followed until Ready, then a resource of the team's, followed too.
@@ -223,7 +288,11 @@ async fn onboard(
 async fn apply(client: &kube::Client, text: &str, what: &str) -> Result<Vec<Applied>, String> {
     let documents: Vec<Value> =
         serde_saphyr::from_multiple(text).map_err(|e| format!("{what}: {e}"))?;
-    let catalog = aso_catalog::catalog();
+    // The generated kinds, and the database User kinds.
+    let catalog: Vec<&'static KindInfo> = aso_catalog::catalog()
+        .into_iter()
+        .chain(aso_operator::dbuser::kinds::infos())
+        .collect();
     let mut applied = Vec::new();
     for document in documents.into_iter().filter(|d| !d.is_null()) {
         let api_version = document["apiVersion"].as_str().unwrap_or_default();

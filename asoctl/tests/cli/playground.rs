@@ -32,6 +32,28 @@ fn playground_reaches_ready_and_exits_when_asked() {
         );
     }
     assert!(stdout.contains("kubectl get azure"), "{stdout}");
+    // With PostgreSQL installed here, the Entra user for the quickstart's identity is made on
+    // the playground's own server; otherwise the playground says it skips that part.
+    match aso_ctl::playground::postgres::find() {
+        Ok(_) => {
+            for (kind, name) in [
+                ("FlexibleServer", "playground-pg"),
+                ("FlexibleServersDatabase", "playground-db"),
+                ("User", "playground-identity"),
+            ] {
+                assert!(
+                    stdout
+                        .lines()
+                        .any(|l| l.contains(kind) && l.contains(name) && l.ends_with("Ready")),
+                    "{kind} {name} never Ready:\n{stdout}"
+                );
+            }
+        }
+        Err(_) => assert!(
+            stdout.contains("Skipping the PostgreSQL part of the quickstart"),
+            "{stdout}"
+        ),
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

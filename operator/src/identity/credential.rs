@@ -84,6 +84,8 @@ pub struct Credential {
     proof: Proof,
     config: Arc<IdentityConfig>,
     cache: tokio::sync::Mutex<Option<(String, Instant)>>,
+    /// Tokens for other audiences (database servers' Entra logins), by audience.
+    others: tokio::sync::Mutex<BTreeMap<String, (String, Instant)>>,
 }
 
 impl std::fmt::Debug for Credential {
@@ -207,6 +209,7 @@ impl Credential {
             proof,
             config,
             cache: tokio::sync::Mutex::new(None),
+            others: tokio::sync::Mutex::default(),
         })
     }
 
@@ -222,7 +225,31 @@ impl Credential {
         {
             return Ok(token.clone());
         }
-        let fresh = self.request().await.map_err(|e| {
+        let (token, refresh_at) = self.fresh(&self.config.audience).await?;
+        *cache = Some((token.clone(), refresh_at));
+        Ok(token)
+    }
+
+    /// A valid token for another `audience` (a database server's Entra login,
+    /// `https://ossrdbms-aad.database.windows.net`), with the same identity, cached alike.
+    pub async fn token_for(&self, audience: &str) -> Result<String, String> {
+        if audience == self.config.audience {
+            return self.arm_token().await;
+        }
+        let mut others = self.others.lock().await;
+        if let Some((token, refresh_at)) = others.get(audience)
+            && Instant::now() < *refresh_at
+        {
+            return Ok(token.clone());
+        }
+        let (token, refresh_at) = self.fresh(audience).await?;
+        others.insert(audience.to_string(), (token.clone(), refresh_at));
+        Ok(token)
+    }
+
+    /// A new token for `audience` and when to refresh it.
+    async fn fresh(&self, audience: &str) -> Result<(String, Instant), String> {
+        let fresh = self.request(audience).await.map_err(|e| {
             format!(
                 "getting a token with {} ({}): {e}",
                 self.source.describe(),
@@ -231,12 +258,13 @@ impl Credential {
         })?;
         // Refresh five minutes before expiry, or at half the lifetime of short-lived tokens.
         let margin = Duration::from_secs(300).min(fresh.expires_in / 2);
-        let refresh_at = Instant::now() + fresh.expires_in.saturating_sub(margin);
-        *cache = Some((fresh.token.clone(), refresh_at));
-        Ok(fresh.token)
+        Ok((
+            fresh.token,
+            Instant::now() + fresh.expires_in.saturating_sub(margin),
+        ))
     }
 
-    async fn request(&self) -> Result<oauth::AccessToken, String> {
+    async fn request(&self, audience: &str) -> Result<oauth::AccessToken, String> {
         let c = &self.config;
         let credentials = |proof| {
             oauth::client_credentials(
@@ -245,15 +273,16 @@ impl Credential {
                 &self.tenant,
                 &self.client_id,
                 proof,
-                &c.audience,
+                audience,
             )
         };
         match &self.proof {
             Proof::Secret(secret) => credentials(ClientProof::Secret(secret)).await,
             Proof::Certificate(key) => {
-                let audience = oauth::token_endpoint(&c.authority, &self.tenant);
+                // The assertion's own audience is the token endpoint.
+                let endpoint = oauth::token_endpoint(&c.authority, &self.tenant);
                 let now = time::OffsetDateTime::now_utc().unix_timestamp();
-                let assertion = key.assertion(&self.client_id, &audience, now)?;
+                let assertion = key.assertion(&self.client_id, &endpoint, now)?;
                 credentials(ClientProof::Assertion(&assertion)).await
             }
             Proof::WorkloadIdentityFile => {
@@ -279,7 +308,7 @@ impl Credential {
                     .as_ref()
                     .map(|(e, h)| (e.as_str(), h.as_str()));
                 let client_id = (!self.client_id.is_empty()).then_some(self.client_id.as_str());
-                oauth::managed_identity(&c.http, endpoint, &c.imds, client_id, &c.audience).await
+                oauth::managed_identity(&c.http, endpoint, &c.imds, client_id, audience).await
             }
         }
     }

@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use kube::api::{Api, DynamicObject, Patch, PatchParams};
+use kube::api::{Api, DynamicObject};
 use kube::runtime::events::{Event, EventType};
 use serde_json::{Value, json};
 
@@ -466,7 +466,7 @@ impl Sync<'_> {
     }
 }
 
-async fn drift_corrected(ctx: &Context, info: &KindInfo, obj: &DynamicObject) {
+pub(crate) async fn drift_corrected(ctx: &Context, info: &KindInfo, obj: &DynamicObject) {
     ctx.metrics.drift_corrected(info.kind);
     let reference = k8s_openapi::api::core::v1::ObjectReference {
         api_version: Some(info.api_version_string()),
@@ -499,35 +499,13 @@ async fn ensure_metadata(
     prepared: &Prepared,
     signer: &super::trust::Signer,
 ) -> Result<DynamicObject, Failure> {
-    let mut current = (**obj).clone();
-    // Lists are replaced whole by a merge patch, so the write is conditional on the version it
-    // was computed from; on a conflict (often our own cache being a step behind) it is computed
-    // again from the newest version.
-    for _ in 0..5 {
-        let Some(patch) = metadata_patch(&current, prepared, signer) else {
-            return Ok(current);
-        };
-        match api
-            .patch(
-                object::name(&current),
-                &PatchParams::default(),
-                &Patch::Merge(&patch),
-            )
-            .await
-        {
-            Ok(updated) => return Ok(updated),
-            Err(kube::Error::Api(e)) if e.code == 409 => {
-                current = api
-                    .get(object::name(&current))
-                    .await
-                    .map_err(|e| Failure::kube("re-reading the object", e))?;
-            }
-            Err(e) => return Err(Failure::kube("recording the finalizer and ARM ID", e)),
-        }
-    }
-    Err(Failure::Kube(
-        "recording the finalizer and ARM ID: the object kept changing".into(),
-    ))
+    super::metadata::patch_until_current(
+        api,
+        (**obj).clone(),
+        "recording the finalizer and ARM ID",
+        |current| metadata_patch(current, prepared, signer),
+    )
+    .await
 }
 
 /// The merge patch adding what `obj` lacks of finalizer, signed ARM ID and owner reference.

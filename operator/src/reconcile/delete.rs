@@ -229,7 +229,11 @@ async fn follow(
     }
 }
 
-async fn remove_finalizer(ctx: &Context, kind: &Kind, obj: &DynamicObject) -> Result<(), Failure> {
+pub(crate) async fn remove_finalizer(
+    ctx: &Context,
+    kind: &Kind,
+    obj: &DynamicObject,
+) -> Result<(), Failure> {
     let api = api_for(ctx, kind, object::namespace(obj));
     let mut current = obj.clone();
     // The finalizer list is replaced as a whole, so the write is conditional on the version it

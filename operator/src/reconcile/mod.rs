@@ -13,6 +13,7 @@ pub mod delete;
 pub mod exports;
 pub mod failure;
 pub mod memory;
+pub mod metadata;
 pub mod object;
 pub mod operation;
 pub mod prepare;
@@ -110,10 +111,21 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
     let started = Instant::now();
     let deleting = object::is_deleting(&obj);
     let mut deps = Vec::new();
+    // The database User kinds do their work through their own handler (`crate::dbuser`); the
+    // outcome is handled here as for every kind.
+    let users = crate::dbuser::user_kind(kind.info);
     let result = if deleting {
-        delete::run(ctx, key, kind, info, obj.clone()).await
+        match users {
+            Some(users) => crate::dbuser::delete(ctx, key, kind, users, obj.clone()).await,
+            None => delete::run(ctx, key, kind, info, obj.clone()).await,
+        }
     } else {
-        let result = apply::run(ctx, key, kind, info, obj.clone(), &mut deps).await;
+        let result = match users {
+            Some(users) => {
+                crate::dbuser::apply(ctx, key, kind, users, obj.clone(), &mut deps).await
+            }
+            None => apply::run(ctx, key, kind, info, obj.clone(), &mut deps).await,
+        };
         ctx.index.record(key, deps);
         result
     };

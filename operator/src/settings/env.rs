@@ -34,6 +34,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "IDENTITY_ENDPOINT",
     "IDENTITY_HEADER",
     "SSL_CERT_FILE",
+    "ASO_DATABASE_ADDRESS_MAP",
 ];
 
 /// Prefixes whose unknown names are reported: they look meant for the operator.

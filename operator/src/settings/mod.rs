@@ -115,8 +115,13 @@ pub struct Settings {
     pub metrics_cert_dir: Option<PathBuf>,
     pub health_addr: Option<SocketAddr>,
     pub leader_election: bool,
-    /// `SSL_CERT_FILE`: extra CAs to trust.
+    /// `SSL_CERT_FILE`: extra CAs to trust (ARM, Entra ID and database servers).
     pub ssl_cert_file: Option<PathBuf>,
+    /// `ASO_DATABASE_ADDRESS_MAP`: database server FQDNs sent to other addresses instead of DNS
+    /// (`*.postgres.database.azure.com=127.0.0.1:55432,...`). Empty, so off, unless set: it
+    /// exists for tests and the playground, which point the ARM simulator's server names at
+    /// local servers. TLS still verifies the certificate against the FQDN.
+    pub database_address_map: aso_dbuser::AddressMap,
     pub federated_token_file: PathBuf,
     pub imds_endpoint: String,
     /// `IDENTITY_ENDPOINT` and `IDENTITY_HEADER`.
@@ -359,6 +364,17 @@ impl Settings {
                 "{flag} is one of Azure Service Operator's flags that has no effect in this operator; ignored"
             ));
         }
+        let database_address_map = match get("ASO_DATABASE_ADDRESS_MAP") {
+            None => aso_dbuser::AddressMap::default(),
+            Some(v) => aso_dbuser::AddressMap::parse(&v)
+                .map_err(|e| format!("ASO_DATABASE_ADDRESS_MAP: {e}"))?,
+        };
+        if !database_address_map.is_empty() {
+            warnings.push(
+                "ASO_DATABASE_ADDRESS_MAP is set: database servers are reached at the addresses it gives, not through DNS (a test setting)"
+                    .into(),
+            );
+        }
         let identity_endpoint = match (env.get("IDENTITY_ENDPOINT"), env.get("IDENTITY_HEADER")) {
             (Some(e), Some(h)) if !e.is_empty() && !h.is_empty() => Some((e.clone(), h.clone())),
             _ => None,
@@ -385,6 +401,7 @@ impl Settings {
                 .get("SSL_CERT_FILE")
                 .filter(|v| !v.is_empty())
                 .map(PathBuf::from),
+            database_address_map,
             federated_token_file: get("AZURE_FEDERATED_TOKEN_FILE")
                 .unwrap_or_else(|| DEFAULT_FEDERATED_TOKEN_FILE.into())
                 .into(),

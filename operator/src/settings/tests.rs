@@ -32,6 +32,36 @@ fn defaults_are_asos() {
         PathBuf::from("/var/run/secrets/tokens/azure-identity")
     );
     assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+    assert!(s.database_address_map.is_empty(), "off in production");
+}
+
+#[test]
+fn the_database_address_map_is_explicit_and_checked() {
+    let s = parse(
+        &[(
+            "ASO_DATABASE_ADDRESS_MAP",
+            "*.postgres.database.azure.com=127.0.0.1:55432",
+        )],
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        s.database_address_map
+            .lookup("a.postgres.database.azure.com"),
+        Some("127.0.0.1:55432".parse().unwrap())
+    );
+    assert!(
+        s.warnings
+            .iter()
+            .any(|w| w.contains("ASO_DATABASE_ADDRESS_MAP"))
+    );
+    let bad = parse(&[("ASO_DATABASE_ADDRESS_MAP", "x=localhost")], &[]).unwrap_err();
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.message.contains("ASO_DATABASE_ADDRESS_MAP"),
+        "{}",
+        bad.message
+    );
 }
 
 #[test]

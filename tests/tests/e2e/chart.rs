@@ -198,6 +198,27 @@ fn least_privilege(role: &Value) {
     ours.sort();
     ours.dedup();
     assert_eq!(names, ours, "CRD patch must name exactly our CRDs");
+    // The database User CRDs: a rule of their own, naming exactly them.
+    let user_crds = rules
+        .iter()
+        .find(|r| {
+            strings(&r["resources"]) == ["customresourcedefinitions"]
+                && strings(&r["resourceNames"])
+                    .iter()
+                    .any(|n| n.starts_with("users."))
+        })
+        .expect("a rule to patch the database User CRDs");
+    let mut names = strings(&user_crds["resourceNames"]);
+    names.sort();
+    let mut users: Vec<String> = aso_operator::dbuser::kinds::infos()
+        .map(|i| i.crd_name())
+        .collect();
+    users.sort();
+    assert_eq!(
+        names, users,
+        "the User CRD rule must name exactly the User CRDs"
+    );
+    assert_eq!(strings(&user_crds["verbs"]), ["patch"]);
 }
 
 #[tokio::test(flavor = "multi_thread")]

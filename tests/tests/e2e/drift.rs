@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::json;
 
-use aso_e2e::harness::{Env, EnvOptions, eventually};
+use aso_e2e::harness::{Env, EnvOptions, eventually, metric};
 
 const STORAGE: &str = "storage.azure.com";
 
@@ -27,14 +27,6 @@ spec:
   accessTier: Hot
   tags: {team: a}
 ";
-
-fn metric(text: &str, prefix: &str) -> f64 {
-    text.lines()
-        .find(|l| l.starts_with(prefix))
-        .and_then(|l| l.rsplit(' ').next())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0.0)
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn drift_is_corrected_and_no_drift_costs_no_put() {

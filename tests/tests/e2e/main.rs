@@ -8,6 +8,7 @@ mod clean_crds;
 mod crd_coverage;
 mod crd_schemas;
 mod credentials;
+mod database_users;
 mod dependencies;
 mod drift;
 mod errors;
