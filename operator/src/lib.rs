@@ -7,6 +7,7 @@
 //! compares Azure with the spec through [`drift`], and runs per-kind [`extensions`]. [`metrics`],
 //! [`http`] (metrics and health endpoints) and [`leader`] (Lease election) are the operational
 //! parts ([`metrics_auth`]: `--secure-metrics`' TLS, TokenReview and SubjectAccessReview).
+//! [`webhook`] is the conversion webhook server (`AZURE_OPERATOR_MODE` `webhooks`).
 
 pub mod arm;
 pub mod context;
@@ -24,3 +25,4 @@ pub mod reconcile;
 pub mod reconcile_rate;
 pub mod run;
 pub mod settings;
+pub mod webhook;

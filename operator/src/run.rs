@@ -27,6 +27,8 @@ use crate::{controller, crds, leader};
 pub struct Operator {
     pub metrics_addr: Option<SocketAddr>,
     pub health_addr: Option<SocketAddr>,
+    /// Where the conversion webhook listens, when the mode runs it.
+    pub webhook_addr: Option<SocketAddr>,
     pub metrics: Arc<Metrics>,
     pub ready: Arc<AtomicBool>,
     /// The controller's tasks, as the health endpoints see them.
@@ -132,7 +134,13 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
 
     let catalog = aso_catalog::catalog();
     if settings.manage_crds {
-        let installed = crds::install(&kube, &catalog, &settings.crd_pattern).await?;
+        let installed = crds::install(
+            &kube,
+            &catalog,
+            &settings.crd_pattern,
+            &settings.pod_namespace,
+        )
+        .await?;
         tracing::info!(
             applied = installed.applied.len(),
             unchanged = installed.unchanged.len(),
@@ -142,6 +150,19 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     } else {
         tracing::info!("--crd-management=none: CRDs are left as they are");
     }
+    let mut webhook_addr = None;
+    if settings.operator_mode.runs_webhooks() {
+        let webhook = crate::webhook::start(
+            kube.clone(),
+            &settings.pod_namespace,
+            settings.webhook_addr,
+            shutdown_rx.clone(),
+        )
+        .await
+        .map_err(|e| format!("conversion webhook: {e}"))?;
+        webhook_addr = Some(webhook.addr);
+        tasks.extend(webhook.tasks);
+    }
     if !settings.operator_mode.runs_watchers() {
         // AZURE_OPERATOR_MODE=webhooks: no controllers here (see settings::OperatorMode).
         ready.store(true, Ordering::Relaxed);
@@ -149,6 +170,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         return Ok(Operator {
             metrics_addr,
             health_addr,
+            webhook_addr,
             health,
             metrics,
             ready,
@@ -160,9 +182,9 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     }
     let present = crds::present(&kube).await?;
     let kinds = Kinds::new(
-        aso_runtime::versions::newest(&catalog)
+        aso_runtime::versions::by_crd(&catalog)
             .into_iter()
-            .filter(|i| present.contains(&i.crd_name())),
+            .filter(|crd| present.contains(&crd.crd_name())),
     );
     tracing::info!(
         kinds = kinds.len(),
@@ -268,6 +290,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     Ok(Operator {
         metrics_addr,
         health_addr,
+        webhook_addr,
         metrics,
         ready,
         health,
