@@ -36,6 +36,9 @@ pub struct Operator {
     /// Resolves when the operator stops by itself (leadership lost).
     pub stopped: watch::Receiver<bool>,
     shutdown: watch::Sender<bool>,
+    /// Without controllers nothing stops the process by itself: the sender of `stopped` is
+    /// kept here, so `stopped` does not resolve early.
+    _never_stopped: Option<watch::Sender<bool>>,
     tasks: Vec<JoinHandle<()>>,
     context: Arc<tokio::sync::OnceCell<Arc<Context>>>,
 }
@@ -176,6 +179,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
             ready,
             stopped,
             shutdown,
+            _never_stopped: Some(stopped_tx),
             tasks,
             context: Arc::new(tokio::sync::OnceCell::new()),
         });
@@ -296,6 +300,7 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         health,
         stopped,
         shutdown,
+        _never_stopped: None,
         tasks,
         context,
     })

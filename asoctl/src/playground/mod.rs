@@ -86,9 +86,21 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         .create(&Default::default(), &namespace)
         .await
         .map_err(|e| format!("creating namespace {}: {e}", settings.pod_namespace))?;
+    let pod_namespace = settings.pod_namespace.clone();
     let operator = run::start(settings, client.clone())
         .await
         .map_err(|e| format!("starting the operator: {e}"))?;
+    // The conversion webhook runs in the operator (watchers-and-webhooks); the simulator
+    // reaches the webhook Service there.
+    if let Some(addr) = operator.webhook_addr {
+        kube.sim.webhooks.route_service(
+            &format!(
+                "{pod_namespace}/{}:443",
+                aso_runtime::versions::WEBHOOK_SERVICE
+            ),
+            std::net::SocketAddr::from(([127, 0, 0, 1], addr.port())),
+        );
+    }
     wait_until(Duration::from_secs(60), || {
         operator.ready.load(Ordering::Relaxed)
     })
@@ -164,6 +176,8 @@ fn operator_settings(arm: &aso_armsim::ArmSim, ca: &Path) -> Result<Settings, St
         "127.0.0.1:0",
         "--health-addr",
         "127.0.0.1:0",
+        "--webhook-port",
+        "0",
     ]
     .iter()
     .map(|s| s.to_string())

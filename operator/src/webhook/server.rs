@@ -133,8 +133,10 @@ pub async fn serve(
 ) -> Result<(SocketAddr, tokio::task::JoinHandle<()>), String> {
     let (listener, bound) = crate::http::listen(addr, "--webhook-port").await?;
     let acceptor = tokio_rustls::TlsAcceptor::from(tls_config(served)?);
+    let stopping = shutdown.clone();
     let task = crate::http::accept_each(listener, shutdown, move |stream| {
         let (acceptor, converters) = (acceptor.clone(), converters.clone());
+        let mut stopping = stopping.clone();
         async move {
             // A client that never finishes its handshake holds only its own task.
             let Ok(Ok(stream)) =
@@ -147,9 +149,14 @@ pub async fn serve(
                 let converters = converters.clone();
                 async move { Ok::<_, Infallible>(handle(req, converters).await) }
             });
-            let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
-                .serve_connection(TokioIo::new(stream), service)
-                .await;
+            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            // A stopped webhook closes its connections too, as a terminated pod's are: the API
+            // server's kept-alive connections must not outlive it.
+            tokio::select! {
+                _ = connection => {}
+                _ = stopping.changed() => {}
+            }
         }
     });
     Ok((bound, task))

@@ -4,6 +4,7 @@
 mod aso_fact_samples;
 mod chart;
 mod chart_pod;
+mod conversion;
 mod crd_coverage;
 mod crd_schemas;
 mod credentials;
