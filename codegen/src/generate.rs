@@ -11,10 +11,9 @@ use crate::emit::crd::Conversion;
 use crate::model::Kind;
 use crate::{config, emit, kinds, versions};
 
-/// The `spec.conversion` of every CRD. `None` until the conversion webhook is served; then
-/// `Conversion::Webhook`, whose CRDs name the webhook's Service (namespace and CA bundle are set at
-/// install time).
-pub const CONVERSION: Conversion = Conversion::None;
+/// The `spec.conversion` of every CRD: our conversion webhook (`aso_operator::webhook`), whose
+/// Service the CRDs name; its namespace and CA bundle are set at install time.
+pub const CONVERSION: Conversion = Conversion::Webhook;
 
 /// The folders the generator owns, relative to the repository root.
 pub const GENERATED_DIR: &str = "generated";

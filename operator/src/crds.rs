@@ -27,6 +27,11 @@ pub fn embedded() -> impl Iterator<Item = (&'static str, &'static str)> {
         .map(|(file, yaml)| (file.strip_suffix(".yaml").unwrap_or(file), *yaml))
 }
 
+/// The embedded CRD named `name` (`storageaccounts.storage.azure.com`), as YAML.
+pub fn embedded_yaml(name: &str) -> Option<&'static str> {
+    embedded().find(|(n, _)| *n == name).map(|(_, y)| y)
+}
+
 /// The schema of `info`'s version in its embedded CRD, compiled once: what the API server would
 /// check and prune (used by `asoctl`, which has no API server to ask).
 pub fn schema(info: &KindInfo) -> Result<&'static aso_schema::Schema, String> {
@@ -42,10 +47,7 @@ pub fn schema(info: &KindInfo) -> Result<&'static aso_schema::Schema, String> {
     if let Some(schema) = schemas.get(&key) {
         return Ok(schema);
     }
-    let yaml = embedded()
-        .find(|(n, _)| *n == name)
-        .map(|(_, y)| y)
-        .ok_or_else(|| format!("no embedded CRD {name}"))?;
+    let yaml = embedded_yaml(&name).ok_or_else(|| format!("no embedded CRD {name}"))?;
     let crd: Value = serde_saphyr::from_str(yaml).map_err(|e| format!("CRD {name}: {e}"))?;
     let version = crd["spec"]["versions"]
         .as_array()
@@ -150,11 +152,14 @@ pub struct Installed {
 
 /// Applies (server-side) every embedded CRD of a kind in `catalog` that `pattern` matches,
 /// skipping those whose applied checksum is current. One CRD is parsed at a time, keeping the
-/// operator's memory small.
+/// operator's memory small. A CRD converted by webhook names the webhook Service in
+/// `namespace` (the operator's); its `caBundle` is the webhook's to set (`crate::webhook`), and
+/// is left alone here, so an upgrade never breaks conversion.
 pub async fn install(
     client: &kube::Client,
     catalog: &[&'static KindInfo],
     pattern: &CrdPattern,
+    namespace: &str,
 ) -> Result<Installed, String> {
     let mut installed = Installed::default();
     if pattern.is_empty() {
@@ -188,7 +193,8 @@ pub async fn install(
         if !pattern.matches(info) {
             continue;
         }
-        let sum = checksum(yaml);
+        // The namespace is part of what is applied.
+        let sum = checksum(&format!("{yaml}\n# webhook namespace: {namespace}"));
         if current.get(name) == Some(&sum) {
             installed.unchanged.push(name.to_string());
             continue;
@@ -196,6 +202,9 @@ pub async fn install(
         let mut crd: Value = serde_saphyr::from_str(yaml)
             .map_err(|e| format!("embedded CRD {name} is not valid YAML: {e}"))?;
         crd["metadata"]["annotations"][CHECKSUM_ANNOTATION] = Value::String(sum);
+        if let Some(service) = crd.pointer_mut("/spec/conversion/webhook/clientConfig/service") {
+            service["namespace"] = Value::String(namespace.to_string());
+        }
         api.patch(
             name,
             &PatchParams::apply(FIELD_MANAGER).force(),

@@ -101,7 +101,10 @@ pub async fn serve(
     Ok((bound, task))
 }
 
-async fn listen(addr: SocketAddr, what: &str) -> Result<(TcpListener, SocketAddr), String> {
+pub(crate) async fn listen(
+    addr: SocketAddr,
+    what: &str,
+) -> Result<(TcpListener, SocketAddr), String> {
     let listener = TcpListener::bind(addr)
         .await
         .map_err(|e| format!("{what} {addr}: cannot listen: {e}"))?;
@@ -112,7 +115,7 @@ async fn listen(addr: SocketAddr, what: &str) -> Result<(TcpListener, SocketAddr
 }
 
 /// Hands each accepted connection to `handle` in its own task, until `shutdown`.
-fn accept_each<F, Fut>(
+pub(crate) fn accept_each<F, Fut>(
     listener: TcpListener,
     mut shutdown: watch::Receiver<bool>,
     handle: F,

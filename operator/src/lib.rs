@@ -8,6 +8,7 @@
 //! on the same controller, logging into database servers instead of calling ARM. [`metrics`],
 //! [`http`] (metrics and health endpoints) and [`leader`] (Lease election) are the operational
 //! parts ([`metrics_auth`]: `--secure-metrics`' TLS, TokenReview and SubjectAccessReview).
+//! [`webhook`] is the conversion webhook server (`AZURE_OPERATOR_MODE` `webhooks`).
 
 pub mod arm;
 pub mod cluster_info;
@@ -27,3 +28,4 @@ pub mod reconcile;
 pub mod reconcile_rate;
 pub mod run;
 pub mod settings;
+pub mod webhook;

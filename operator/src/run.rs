@@ -27,6 +27,8 @@ use crate::{cluster_info, controller, crds, leader};
 pub struct Operator {
     pub metrics_addr: Option<SocketAddr>,
     pub health_addr: Option<SocketAddr>,
+    /// Where the conversion webhook listens, when the mode runs it.
+    pub webhook_addr: Option<SocketAddr>,
     pub metrics: Arc<Metrics>,
     pub ready: Arc<AtomicBool>,
     /// The controller's tasks, as the health endpoints see them.
@@ -34,6 +36,9 @@ pub struct Operator {
     /// Resolves when the operator stops by itself (leadership lost).
     pub stopped: watch::Receiver<bool>,
     shutdown: watch::Sender<bool>,
+    /// Without controllers nothing stops the process by itself: the sender of `stopped` is
+    /// kept here, so `stopped` does not resolve early.
+    _never_stopped: Option<watch::Sender<bool>>,
     tasks: Vec<JoinHandle<()>>,
     context: Arc<tokio::sync::OnceCell<Arc<Context>>>,
 }
@@ -138,7 +143,13 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
             .copied()
             .chain(crate::dbuser::kinds::infos())
             .collect();
-        let installed = crds::install(&kube, &installable, &settings.crd_pattern).await?;
+        let installed = crds::install(
+            &kube,
+            &installable,
+            &settings.crd_pattern,
+            &settings.pod_namespace,
+        )
+        .await?;
         tracing::info!(
             applied = installed.applied.len(),
             unchanged = installed.unchanged.len(),
@@ -148,6 +159,19 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     } else {
         tracing::info!("--crd-management=none: CRDs are left as they are");
     }
+    let mut webhook_addr = None;
+    if settings.operator_mode.runs_webhooks() {
+        let webhook = crate::webhook::start(
+            kube.clone(),
+            &settings.pod_namespace,
+            settings.webhook_addr,
+            shutdown_rx.clone(),
+        )
+        .await
+        .map_err(|e| format!("conversion webhook: {e}"))?;
+        webhook_addr = Some(webhook.addr);
+        tasks.extend(webhook.tasks);
+    }
     if !settings.operator_mode.runs_watchers() {
         // AZURE_OPERATOR_MODE=webhooks: no controllers here (see settings::OperatorMode).
         ready.store(true, Ordering::Relaxed);
@@ -155,20 +179,22 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
         return Ok(Operator {
             metrics_addr,
             health_addr,
+            webhook_addr,
             health,
             metrics,
             ready,
             stopped,
             shutdown,
+            _never_stopped: Some(stopped_tx),
             tasks,
             context: Arc::new(tokio::sync::OnceCell::new()),
         });
     }
     let present = crds::present(&kube).await?;
     let mut kinds = Kinds::new(
-        aso_runtime::versions::newest(&catalog)
+        aso_runtime::versions::by_crd(&catalog)
             .into_iter()
-            .filter(|i| present.contains(&i.crd_name())),
+            .filter(|crd| present.contains(&crd.crd_name())),
     );
     kinds.extend(
         crate::dbuser::kinds::infos()
@@ -282,11 +308,13 @@ pub async fn start(settings: Settings, kube: kube::Client) -> Result<Operator, S
     Ok(Operator {
         metrics_addr,
         health_addr,
+        webhook_addr,
         metrics,
         ready,
         health,
         stopped,
         shutdown,
+        _never_stopped: None,
         tasks,
         context,
     })

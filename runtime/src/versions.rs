@@ -14,6 +14,11 @@ use crate::KindInfo;
 /// every `v1apiYYYYMMDD...` name, so it is never the preferred version.
 pub const HUB: &str = "v1apistorage";
 
+/// The Service of the conversion webhook (ASO's name), in the operator's namespace, and the
+/// path it answers ConversionReviews at: what every CRD's `spec.conversion.webhook` names.
+pub const WEBHOOK_SERVICE: &str = "azureserviceoperator-webhook-service";
+pub const WEBHOOK_PATH: &str = "/convert";
+
 /// The suffix ASO gives the storage variant of each of its API versions.
 const ASO_STORAGE_SUFFIX: &str = "storage";
 
@@ -38,6 +43,11 @@ pub struct CrdVersions {
 }
 
 impl CrdVersions {
+    /// A CRD with one version (the database User kinds, served at `v1` only).
+    pub fn single(info: &'static KindInfo) -> CrdVersions {
+        CrdVersions { infos: vec![info] }
+    }
+
     /// Full API group, e.g. `storage.azure.com`.
     pub fn api_group(&self) -> &'static str {
         self.infos[0].api_group

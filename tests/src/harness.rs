@@ -1,7 +1,10 @@
 //! Runs the operator in-process against both simulators: a Kubernetes API server simulator
 //! (driven with the real kubectl) and an ARM + Entra ID simulator (HTTPS, trusted through
 //! `SSL_CERT_FILE` as in production). Settings use short backoffs and poll intervals so the
-//! suite stays fast; everything else is the operator's production path.
+//! suite stays fast; everything else is the operator's production path. As the chart runs
+//! them, the conversion webhook (`AZURE_OPERATOR_MODE=webhooks`) and the operator
+//! (`watchers`) are separate: the webhook runs from `Env::start` on, reached by the simulator
+//! through the webhook Service's route, and survives operator restarts.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -63,10 +66,21 @@ pub struct Env {
     pub arm: ArmSim,
     pub client: kube::Client,
     pub operator: Option<Operator>,
+    /// The conversion webhook, while it runs.
+    pub webhook: Option<RunningWebhook>,
     pub options: EnvOptions,
     ca_file: tempfile::NamedTempFile,
     home: tempfile::TempDir,
 }
+
+/// The conversion webhook as the harness runs it, and what stops it.
+pub struct RunningWebhook {
+    pub webhook: aso_operator::webhook::Webhook,
+    stop: tokio::sync::watch::Sender<bool>,
+}
+
+/// The operator's namespace in tests (`POD_NAMESPACE`).
+pub const OPERATOR_NAMESPACE: &str = "aso-system";
 
 static TRACING: Once = Once::new();
 
@@ -105,14 +119,51 @@ impl Env {
         let mut ca_file = tempfile::NamedTempFile::new().expect("a temporary file");
         std::io::Write::write_all(&mut ca_file, arm.ca_pem().expect("TLS").as_bytes())
             .expect("writing the CA");
-        Env {
+        let mut env = Env {
             kube,
             arm,
             client,
             operator: None,
+            webhook: None,
             options,
             ca_file,
             home: tempfile::tempdir().expect("a temporary directory"),
+        };
+        env.start_webhook().await;
+        env
+    }
+
+    /// Starts the conversion webhook (its certificate issued into the operator's namespace)
+    /// and routes the webhook Service to it.
+    pub async fn start_webhook(&mut self) {
+        ensure_namespace(&self.client, OPERATOR_NAMESPACE).await;
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let webhook = aso_operator::webhook::start(
+            self.client.clone(),
+            OPERATOR_NAMESPACE,
+            "127.0.0.1:0".parse().expect("an address"),
+            stopped,
+        )
+        .await
+        .expect("starting the conversion webhook");
+        self.kube.sim.webhooks.route_service(
+            &format!(
+                "{OPERATOR_NAMESPACE}/{}:443",
+                aso_runtime::versions::WEBHOOK_SERVICE
+            ),
+            webhook.addr,
+        );
+        self.webhook = Some(RunningWebhook { webhook, stop });
+    }
+
+    /// Stops the conversion webhook: its port closes, as when every replica is down.
+    pub async fn stop_webhook(&mut self) {
+        if let Some(running) = self.webhook.take() {
+            let _ = running.stop.send(true);
+            for task in running.webhook.tasks {
+                task.abort();
+                let _ = task.await;
+            }
         }
     }
 
@@ -137,7 +188,9 @@ impl Env {
         env.insert("AZURE_RESOURCE_MANAGER_ENDPOINT".into(), base.clone());
         env.insert("AZURE_AUTHORITY_HOST".into(), base);
         env.insert("AZURE_SYNC_PERIOD".into(), self.options.sync_period.clone());
-        env.insert("POD_NAMESPACE".into(), "aso-system".into());
+        env.insert("POD_NAMESPACE".into(), OPERATOR_NAMESPACE.into());
+        // The conversion webhook runs apart (`Env::start_webhook`), as the chart runs it.
+        env.insert("AZURE_OPERATOR_MODE".into(), "watchers".into());
         env.insert("SSL_CERT_FILE".into(), self.ca_path().display().to_string());
         for (k, v) in &self.options.extra_env {
             env.insert(k.clone(), v.clone());
@@ -161,6 +214,8 @@ impl Env {
             "2s",
             "--default-poll-interval",
             "200ms",
+            "--webhook-port",
+            "0",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -173,9 +228,10 @@ impl Env {
         Settings::parse(&self.operator_env(), &self.operator_args()).expect("valid test settings")
     }
 
-    /// Starts the operator in-process and waits until it is ready.
+    /// Starts the operator in-process and waits until it is ready, and until the CRDs it
+    /// installed point at the conversion webhook (when it runs).
     pub async fn start_operator(&mut self) {
-        ensure_namespace(&self.client, "aso-system").await;
+        ensure_namespace(&self.client, OPERATOR_NAMESPACE).await;
         let operator = run::start(self.settings(), self.client.clone())
             .await
             .expect("starting the operator");
@@ -187,6 +243,30 @@ impl Env {
         })
         .await;
         self.operator = Some(operator);
+        if self.webhook.is_some() {
+            self.wait_crds_converted().await;
+        }
+    }
+
+    /// Waits until every CRD converted by webhook has its `caBundle`.
+    pub async fn wait_crds_converted(&self) {
+        use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+        let crds: Api<CustomResourceDefinition> = Api::all(self.client.clone());
+        eventually(30, || async {
+            let list = crds.list(&Default::default()).await.ok()?;
+            list.items
+                .iter()
+                .filter_map(|c| c.spec.conversion.as_ref())
+                .filter(|c| c.strategy == "Webhook")
+                .all(|c| {
+                    c.webhook
+                        .as_ref()
+                        .and_then(|w| w.client_config.as_ref())
+                        .is_some_and(|cc| cc.ca_bundle.is_some())
+                })
+                .then_some(())
+        })
+        .await;
     }
 
     /// Stops the operator (as a crash or a rolling update would).

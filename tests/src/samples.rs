@@ -61,14 +61,14 @@ impl SampleSet {
             .collect()
     }
 
-    /// ASO's recorded PUTs of these samples for types and api-versions the operator reconciles
-    /// with (the newest version of each kind, until each object's version selects its own),
-    /// without the test harness's own resource group.
+    /// ASO's recorded PUTs of these samples for types and api-versions we generate (each
+    /// object is reconciled at the api-version of the version it is written in), without the
+    /// test harness's own resource group.
     pub fn recorded_puts(&self) -> Vec<Recorded> {
         let Some(cassette) = &self.cassette else {
             return Vec::new();
         };
-        let catalog = aso_runtime::versions::newest(&aso_catalog::catalog());
+        let catalog = aso_catalog::catalog();
         recordings::read(cassette)
             .into_iter()
             .filter(|r| r.method == "PUT" && served_url(&catalog, &r.url))

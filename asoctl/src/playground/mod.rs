@@ -131,9 +131,21 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         .create(&Default::default(), &namespace)
         .await
         .map_err(|e| format!("creating namespace {}: {e}", settings.pod_namespace))?;
+    let pod_namespace = settings.pod_namespace.clone();
     let operator = run::start(settings, client.clone())
         .await
         .map_err(|e| format!("starting the operator: {e}"))?;
+    // The conversion webhook runs in the operator (watchers-and-webhooks); the simulator
+    // reaches the webhook Service there.
+    if let Some(addr) = operator.webhook_addr {
+        kube.sim.webhooks.route_service(
+            &format!(
+                "{pod_namespace}/{}:443",
+                aso_runtime::versions::WEBHOOK_SERVICE
+            ),
+            std::net::SocketAddr::from(([127, 0, 0, 1], addr.port())),
+        );
+    }
     wait_until(Duration::from_secs(60), || {
         operator.ready.load(Ordering::Relaxed)
     })
@@ -240,6 +252,8 @@ fn operator_settings(
         "127.0.0.1:0",
         "--health-addr",
         "127.0.0.1:0",
+        "--webhook-port",
+        "0",
     ]
     .iter()
     .map(|s| s.to_string())

@@ -53,3 +53,38 @@ control-plane: controller-manager
 {{- define "aso.networkPolicies" -}}
 {{- if or .Values.networkPolicies.enable .Values.networkPolicy.enable -}}true{{- end -}}
 {{- end -}}
+
+{{- /*
+The conversion webhook runs apart from the controllers (its own Deployment, AZURE_OPERATOR_MODE
+webhooks), so reads of our objects at any version never depend on the controllers being up.
+A multitenant cluster install (azureOperatorMode webhooks) runs only the webhook; a tenant
+install (watchers) only the controllers.
+*/ -}}
+{{- define "aso.webhookName" -}}azureserviceoperator-webhook{{- end -}}
+
+{{- define "aso.runsWatchers" -}}
+{{- if or (not .Values.multitenant.enable) (ne .Values.azureOperatorMode "webhooks") -}}true{{- end -}}
+{{- end -}}
+
+{{- define "aso.runsWebhooks" -}}
+{{- if or (not .Values.multitenant.enable) (eq .Values.azureOperatorMode "webhooks") -}}true{{- end -}}
+{{- end -}}
+
+{{- define "aso.webhookSelector" -}}
+control-plane: webhook-server
+{{- end -}}
+
+{{- define "aso.webhookLabels" -}}
+app.kubernetes.io/name: azure-service-operator
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/component: conversion-webhook
+control-plane: webhook-server
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
+{{- end -}}
+
+{{- /* The multitenant cluster install's webhook also installs the CRDs (no controllers run there). */ -}}
+{{- define "aso.webhookInstallsCRDs" -}}
+{{- if and .Values.multitenant.enable .Values.installCRDs .Values.crdPattern -}}true{{- end -}}
+{{- end -}}

@@ -30,8 +30,8 @@ pub enum Conversion {
 }
 
 /// The Service of the conversion webhook (ASO's name).
-pub const WEBHOOK_SERVICE: &str = "azureserviceoperator-webhook-service";
-pub const WEBHOOK_PATH: &str = "/convert";
+pub const WEBHOOK_SERVICE: &str = aso_runtime::versions::WEBHOOK_SERVICE;
+pub const WEBHOOK_PATH: &str = aso_runtime::versions::WEBHOOK_PATH;
 /// A placeholder (ASO's default namespace): installation sets the namespace the webhook runs in.
 pub const WEBHOOK_NAMESPACE: &str = "azureserviceoperator-system";
 

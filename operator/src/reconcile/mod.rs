@@ -19,6 +19,7 @@ pub mod operation;
 pub mod prepare;
 pub mod status;
 pub mod trust;
+pub mod written;
 
 use std::time::{Duration, Instant};
 
@@ -106,8 +107,11 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
         ctx.forget(key);
         return None;
     };
-    // The KindInfo (ARM api-version and shapes) is chosen per object.
-    let info = kind.info_for(&obj);
+    // The KindInfo (ARM api-version, shapes) is that of the version the object was written at.
+    // A deletion goes ahead whatever the spec says (with the newest version's when it names
+    // none we serve); anything else waits for a spec valid at its version.
+    let chosen = kind.info_for(&obj);
+    let info = *chosen.as_ref().unwrap_or(&kind.info);
     let started = Instant::now();
     let deleting = object::is_deleting(&obj);
     let mut deps = Vec::new();
@@ -119,6 +123,8 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
             Some(users) => crate::dbuser::delete(ctx, key, kind, users, obj.clone()).await,
             None => delete::run(ctx, key, kind, info, obj.clone()).await,
         }
+    } else if let Err(message) = chosen.and_then(|info| written::check_spec(info, &obj)) {
+        Err(Failure::fatal(failure::reason::INVALID_SPEC, message))
     } else {
         let result = match users {
             Some(users) => {

@@ -57,10 +57,12 @@ pub struct Flags {
     #[arg(long, num_args = 0..=1, require_equals = true, default_value = "false",
           default_missing_value = "true", value_parser = go_bool)]
     pub enable_leader_election: bool,
-    /// ASO's admission webhook port; accepted, without effect (this operator validates with CEL).
-    #[arg(long)]
-    pub webhook_port: Option<u16>,
-    /// ASO's webhook certificate directory; accepted, without effect.
+    /// The port the conversion webhook listens on, on every interface, in
+    /// AZURE_OPERATOR_MODE webhooks and watchers-and-webhooks (`0`: any free port).
+    #[arg(long, default_value_t = 9443)]
+    pub webhook_port: u16,
+    /// ASO's webhook certificate directory; accepted, without effect (the webhook issues its
+    /// own certificate, kept in a Secret).
     #[arg(long)]
     pub webhook_cert_dir: Option<String>,
     /// ASO's pre-upgrade check; accepted, without effect.
@@ -130,7 +132,6 @@ impl Flags {
         let k = &self.klog;
         [
             ("--profiling-metrics", self.profiling_metrics.is_some()),
-            ("--webhook-port", self.webhook_port.is_some()),
             ("--webhook-cert-dir", self.webhook_cert_dir.is_some()),
             ("--pre-upgrade-check", self.pre_upgrade_check.is_some()),
             ("--vmodule", k.vmodule.is_some()),
@@ -263,7 +264,8 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(f.crd_management, "none");
-        assert_eq!(f.without_effect().len(), 16);
+        assert_eq!(f.without_effect().len(), 15);
+        assert_eq!(f.webhook_port, 9443);
     }
 
     #[test]

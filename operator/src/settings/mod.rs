@@ -62,9 +62,9 @@ impl Default for Timings {
 }
 
 /// `AZURE_OPERATOR_MODE`, ASO's split between the controllers (watchers) and the webhook
-/// server. This operator has no admission webhooks (CEL rules in the CRDs do their checks), so
-/// `webhooks` runs no controllers: it installs CRDs and serves health, the part of ASO's
-/// multitenant "cluster" install that remains (a conversion webhook server will live there).
+/// server. This operator has no admission webhooks (CEL rules in the CRDs do their checks); its
+/// webhook server is the conversion webhook (`crate::webhook`), which `webhooks` runs alone,
+/// without controllers or Azure credentials.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OperatorMode {
     WatchersAndWebhooks,
@@ -75,6 +75,10 @@ pub enum OperatorMode {
 impl OperatorMode {
     pub fn runs_watchers(self) -> bool {
         self != OperatorMode::Webhooks
+    }
+
+    pub fn runs_webhooks(self) -> bool {
+        self != OperatorMode::Watchers
     }
 }
 
@@ -114,6 +118,8 @@ pub struct Settings {
     /// `--metrics-cert-dir`: `tls.crt` and `tls.key` for secure metrics; self-signed when `None`.
     pub metrics_cert_dir: Option<PathBuf>,
     pub health_addr: Option<SocketAddr>,
+    /// `--webhook-port`, on every interface: the conversion webhook (when the mode runs it).
+    pub webhook_addr: SocketAddr,
     pub leader_election: bool,
     /// `SSL_CERT_FILE`: extra CAs to trust (ARM, Entra ID and database servers).
     pub ssl_cert_file: Option<PathBuf>,
@@ -327,6 +333,7 @@ impl Settings {
         let crd_pattern = CrdPattern::parse(&flags.crd_pattern)?;
         let metrics_addr = listen_addr("--metrics-addr", &flags.metrics_addr)?;
         let health_addr = listen_addr("--health-addr", &flags.health_addr)?;
+        let webhook_addr = SocketAddr::from(([0, 0, 0, 0], flags.webhook_port));
         let timings = Timings {
             backoff_min: bounded(
                 "--retry-backoff-min",
@@ -396,6 +403,7 @@ impl Settings {
             secure_metrics: flags.secure_metrics,
             metrics_cert_dir: flags.metrics_cert_dir.map(PathBuf::from),
             health_addr,
+            webhook_addr,
             leader_election: flags.enable_leader_election,
             ssl_cert_file: env
                 .get("SSL_CERT_FILE")

@@ -270,6 +270,7 @@ fn unknown_variables_and_inert_flags_only_warn() {
         &[
             "--v=2",
             "--webhook-port=9443",
+            "--webhook-cert-dir=/tmp/certs",
             "--vmodule=x=1",
             "--profiling-metrics=false",
         ],
@@ -283,10 +284,12 @@ fn unknown_variables_and_inert_flags_only_warn() {
         "{warnings}"
     );
     assert!(!warnings.contains("SERVICE_HOST"), "{warnings}");
-    for flag in ["--webhook-port", "--vmodule", "--profiling-metrics"] {
+    for flag in ["--webhook-cert-dir", "--vmodule", "--profiling-metrics"] {
         assert!(warnings.contains(flag), "{flag}: {warnings}");
     }
     assert!(!warnings.contains("--v "), "--v acts: {warnings}");
+    assert!(!warnings.contains("--webhook-port"), "it acts: {warnings}");
+    assert_eq!(s.webhook_addr.port(), 9443);
     assert_eq!(s.log_filter, "info");
     assert_eq!(
         parse(&[], &["-v", "4"]).unwrap().log_filter,

@@ -69,7 +69,7 @@ fn foreign_variables_and_asos_flags_are_warnings() {
     let out = Command::new(BIN)
         .args([
             "--v=2",
-            "--webhook-port=9443",
+            "--webhook-cert-dir=/tmp/certs",
             "-vmodule",
             "x=2",
             "--metrics-addr=0",
@@ -92,6 +92,6 @@ fn foreign_variables_and_asos_flags_are_warnings() {
         logs.contains("did you mean AZURE_TARGET_NAMESPACES"),
         "{logs}"
     );
-    assert!(logs.contains("--webhook-port"), "{logs}");
+    assert!(logs.contains("--webhook-cert-dir"), "{logs}");
     assert!(!logs.contains("invalid configuration"), "{logs}");
 }

@@ -127,16 +127,108 @@ fn chart_lints_and_renders_a_hardened_least_privilege_operator() {
         !kinds.contains(&"Certificate") && !kinds.contains(&"Issuer"),
         "no cert-manager resources"
     );
-    let manager = documents
-        .iter()
-        .filter(|d| d["kind"] == "ClusterRole")
-        .find(|role| {
-            role["rules"]
-                .to_string()
-                .contains("customresourcedefinitions")
-        })
-        .expect("the manager's ClusterRole");
+    let manager = find(
+        &documents,
+        "ClusterRole",
+        "azureserviceoperator-controller-manager",
+    );
     least_privilege(manager);
+
+    // The conversion webhook: its own Deployment, same image, no Azure credentials, its own
+    // least-privileged identity (our CRDs and its certificate's Secret only).
+    let webhook = find(&documents, "Deployment", "azureserviceoperator-webhook");
+    assert_eq!(webhook["spec"]["replicas"], 2);
+    let pod = &webhook["spec"]["template"]["spec"];
+    assert_eq!(pod["serviceAccountName"], "azureserviceoperator-webhook");
+    let container = &pod["containers"][0];
+    assert_eq!(
+        container["image"],
+        deployment["spec"]["template"]["spec"]["containers"][0]["image"]
+    );
+    let env = container["env"].to_string();
+    assert!(
+        env.contains(r#""name":"AZURE_OPERATOR_MODE","value":"webhooks""#),
+        "{env}"
+    );
+    assert!(
+        !env.contains("aso-controller-settings"),
+        "no Azure settings: {env}"
+    );
+    assert!(!env.contains("AZURE_CLIENT"), "no Azure credentials: {env}");
+    assert_eq!(container["securityContext"]["readOnlyRootFilesystem"], true);
+    let operator_env = deployment["spec"]["template"]["spec"]["containers"][0]["env"].to_string();
+    assert!(
+        operator_env.contains(r#""name":"AZURE_OPERATOR_MODE","value":"watchers""#),
+        "{operator_env}"
+    );
+    let service = find(
+        &documents,
+        "Service",
+        "azureserviceoperator-webhook-service",
+    );
+    assert_eq!(
+        service["spec"]["selector"],
+        webhook["spec"]["selector"]["matchLabels"]
+    );
+    assert_eq!(service["spec"]["ports"][0]["port"], 443);
+    let role = find(&documents, "ClusterRole", "azureserviceoperator-webhook");
+    least_privilege(role);
+    let groups: Vec<&str> = role["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["apiGroups"].as_array().into_iter().flatten())
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(groups, ["apiextensions.k8s.io"; 2], "CRDs only: {role}");
+    let own = find(&documents, "Role", "azureserviceoperator-webhook");
+    assert!(
+        own["rules"]
+            .to_string()
+            .contains("azureserviceoperator-webhook-server-cert"),
+        "{own}"
+    );
+}
+
+/// A multitenant install splits as ASO's does: the cluster install runs the webhook (and
+/// installs the CRDs), a tenant install the controllers only.
+#[test]
+fn multitenant_installs_split_webhook_and_controllers() {
+    let home = tempfile::tempdir().unwrap();
+    let cluster = rendered(
+        home.path(),
+        &[
+            "crdPattern=*",
+            "multitenant.enable=true",
+            "azureOperatorMode=webhooks",
+        ],
+    );
+    let deployments: Vec<&str> = cluster
+        .iter()
+        .filter(|d| d["kind"] == "Deployment")
+        .filter_map(|d| d["metadata"]["name"].as_str())
+        .collect();
+    assert_eq!(deployments, ["azureserviceoperator-webhook"]);
+    let webhook = find(&cluster, "Deployment", "azureserviceoperator-webhook");
+    assert!(
+        webhook["spec"]["template"]["spec"]["containers"][0]["args"]
+            .to_string()
+            .contains("--crd-pattern=*")
+    );
+    let tenant = rendered(
+        home.path(),
+        &[
+            "crdPattern=*",
+            "multitenant.enable=true",
+            "azureOperatorMode=watchers",
+        ],
+    );
+    let deployments: Vec<&str> = tenant
+        .iter()
+        .filter(|d| d["kind"] == "Deployment")
+        .filter_map(|d| d["metadata"]["name"].as_str())
+        .collect();
+    assert_eq!(deployments, ["azureserviceoperator-controller-manager"]);
 }
 
 /// The ClusterRole grants what the operator uses and no more: no delete anywhere, no update

@@ -41,6 +41,8 @@ struct Cluster {
     kube: KubeSim,
     arm: ArmSim,
     client: kube::Client,
+    /// The conversion webhook's pods (its own Deployment), once started.
+    webhook_pods: tokio::sync::Mutex<Vec<RunningPod>>,
     home: tempfile::TempDir,
     _kube_ca: tempfile::NamedTempFile,
 }
@@ -76,6 +78,7 @@ impl Cluster {
             kube,
             arm,
             client,
+            webhook_pods: Default::default(),
             home: tempfile::tempdir().unwrap(),
             _kube_ca: kube_ca,
         };
@@ -247,13 +250,86 @@ impl Cluster {
         }
     }
 
-    /// Starts the Deployment's replicas as the kubelet would, and waits until each is ready.
+    /// Starts the conversion webhook's replicas, routes its Service to the first, then the
+    /// operator's replicas as the kubelet would; waits until each is ready and the CRDs point
+    /// at the webhook. Returns the operator's pods.
     async fn start_pods(&self, node: &Node) -> Vec<RunningPod> {
+        let webhooks = self
+            .start_deployment(node, "azureserviceoperator-webhook")
+            .await;
+        for pod in &webhooks {
+            assert_eq!(pod.env["AZURE_OPERATOR_MODE"], "webhooks");
+            for credential in [
+                "AZURE_CLIENT_SECRET",
+                "AZURE_SUBSCRIPTION_ID",
+                "AZURE_CLIENT_ID",
+            ] {
+                assert!(
+                    !pod.env.contains_key(credential),
+                    "the webhook has {credential}"
+                );
+            }
+        }
+        self.kube.sim.webhooks.route_service(
+            &format!("{NS}/azureserviceoperator-webhook-service:443"),
+            webhooks[0].port("webhook-port"),
+        );
+        let pods = self
+            .start_deployment(node, "azureserviceoperator-controller-manager")
+            .await;
+        *self.webhook_pods.lock().await = webhooks;
+        self.wait_crds_converted().await;
+        pods
+    }
+
+    /// Waits until every CRD converted by webhook has its `caBundle` (set by the webhook).
+    async fn wait_crds_converted(&self) {
+        use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+        let crds: Api<CustomResourceDefinition> = Api::all(self.client.clone());
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let list = crds.list(&Default::default()).await.expect("listing CRDs");
+            let waiting: Vec<String> = list
+                .items
+                .iter()
+                .filter(|c| {
+                    c.spec.conversion.as_ref().is_some_and(|conv| {
+                        conv.strategy == "Webhook"
+                            && conv
+                                .webhook
+                                .as_ref()
+                                .and_then(|w| w.client_config.as_ref())
+                                .is_none_or(|cc| cc.ca_bundle.is_none())
+                    })
+                })
+                .filter_map(|c| c.metadata.name.clone())
+                .collect();
+            if waiting.is_empty() {
+                return;
+            }
+            let logs: Vec<String> = self
+                .webhook_pods
+                .lock()
+                .await
+                .iter()
+                .map(|p| p.sandbox.logs())
+                .collect();
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "{waiting:?} have no caBundle:\n{}",
+                logs.join("\n---\n")
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Starts the replicas of Deployment `name` as the kubelet would; waits until each is ready.
+    async fn start_deployment(&self, node: &Node, name: &str) -> Vec<RunningPod> {
         let deployments: Api<Deployment> = Api::namespaced(self.client.clone(), NS);
         let deployment = deployments
-            .get("azureserviceoperator-controller-manager")
+            .get(name)
             .await
-            .expect("the chart's Deployment, under ASO's name");
+            .unwrap_or_else(|e| panic!("the chart's Deployment {name}: {e}"));
         let replicas = deployment.spec.replicas.unwrap_or(1);
         let mut pods = Vec::new();
         for index in 0..replicas as u8 {

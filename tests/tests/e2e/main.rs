@@ -5,6 +5,7 @@ mod aso_fact_samples;
 mod chart;
 mod chart_pod;
 mod clean_crds;
+mod conversion;
 mod crd_coverage;
 mod crd_schemas;
 mod credentials;

@@ -50,7 +50,12 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
         .unwrap();
     let ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca.path(), arm.ca_pem().unwrap()).unwrap();
-    let (metrics, health) = (free_port(), free_port());
+    let (metrics, health, webhook) = (free_port(), free_port(), free_port());
+    // The process serves the conversion webhook too (watchers-and-webhooks, the default).
+    kube.sim.webhooks.route_service(
+        &format!("aso-system/{}:443", aso_runtime::versions::WEBHOOK_SERVICE),
+        std::net::SocketAddr::from(([127, 0, 0, 1], webhook)),
+    );
     let client = kube.client().await.unwrap();
     aso_e2e::harness::ensure_namespace(&client, "aso-system").await;
     let child = Command::new(BIN)
@@ -58,6 +63,7 @@ async fn runs_against_the_simulators_like_in_a_cluster() {
             "--crd-pattern=resources.azure.com/*",
             &format!("--metrics-addr=127.0.0.1:{metrics}"),
             &format!("--health-addr=127.0.0.1:{health}"),
+            &format!("--webhook-port={webhook}"),
         ])
         .env_clear()
         .env("KUBECONFIG", kube.kubeconfig_path())

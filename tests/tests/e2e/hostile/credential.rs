@@ -195,8 +195,11 @@ async fn a_misspelt_policy_deletes_nothing() {
     w.delete(RG, "ResourceGroup", ATTACKER, "rg-p").await;
     let obj = env
         .wait_for(RG, "ResourceGroup", ATTACKER, "rg-p", 60, |o| {
+            // The deletion's own verdict, not the one written before the delete.
             o.metadata.deletion_timestamp.is_some()
                 && not_ready_reason(o).as_deref() == Some("InvalidAnnotation")
+                && aso_e2e::harness::ready(o)
+                    .is_some_and(|c| c["message"].to_string().contains("Nothing is deleted"))
         })
         .await;
     let message = aso_e2e::harness::ready(&obj).unwrap()["message"].to_string();

@@ -88,8 +88,9 @@ async fn owners_cannot_be_bent_towards_another_resource_group() {
     let w = World::start("resources.azure.com/*;storage.azure.com/*").await;
     let env = &w.env;
     let subscription = env.arm.subscription().to_string();
-    // Owner ARM IDs that walk: refused by the CRD's pattern where it can tell, else by the
-    // operator, before anything is sent.
+    // Owner ARM IDs that walk: refused by the CRD's pattern where it can tell (at admission,
+    // or, written at the hub, by the operator's check against the version's schema), else by
+    // the operator's resolver, before anything is sent.
     let walking = [
         format!("/subscriptions/{subscription}/resourceGroups/rg-a/../rg-victim"),
         format!("/subscriptions/{subscription}/resourceGroups/.."),
@@ -101,8 +102,13 @@ async fn owners_cannot_be_bent_towards_another_resource_group() {
         let account = storage_account(ATTACKER, &name, json!({"owner": {"armId": armid}}));
         if w.create(STORAGE, "StorageAccount", account).await.is_ok() {
             reached_the_operator += 1;
-            env.wait_reason(STORAGE, "StorageAccount", ATTACKER, &name, "InvalidOwner")
-                .await;
+            env.wait_for(STORAGE, "StorageAccount", ATTACKER, &name, 60, |o| {
+                aso_e2e::harness::ready(o).is_some_and(|c| {
+                    c["status"] == "False"
+                        && (c["reason"] == "InvalidOwner" || c["reason"] == "InvalidSpec")
+                })
+            })
+            .await;
         }
     }
     assert!(
