@@ -14,7 +14,7 @@ use std::rc::Rc;
 use heck::ToLowerCamelCase;
 use serde_json::Value;
 
-use crate::config::TypeOverride;
+use crate::config::{PayloadConfig, TypeOverride};
 use crate::load::{Loader, Node, SpecError};
 use crate::model::{
     ArrayRules, Enumeration, NumberType, Object, Origin, Property, StringType, Type, Union,
@@ -417,12 +417,6 @@ impl<'a> Builder<'a> {
                 facts =
                     facts.overridden_by(&self.facts.kind_property(self.side, self.kind.kind, path));
             }
-            if facts.payload.is_some() && self.side == Side::Spec {
-                return Err(SpecError::at(
-                    prop_node.location(),
-                    format!("{name}: a payload rule per property is not supported yet"),
-                ));
-            }
             // Like ASO, only the property's own readOnly counts, not one on the definition it refers to.
             let read_only = prop_node.bool("readOnly") || facts.read_only == Some(true);
             let secret = flag("x-ms-secret")
@@ -485,6 +479,7 @@ impl<'a> Builder<'a> {
                 reference: facts.reference,
                 config_map: facts.config_map,
                 format_arm_id: self.holds_arm_ids(&resolved)?,
+                payload: facts.payload.map(PayloadConfig::rule),
                 ty,
             });
         }

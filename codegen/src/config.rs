@@ -53,6 +53,19 @@ pub enum PayloadConfig {
     ExplicitProperties,
 }
 
+impl PayloadConfig {
+    /// The runtime's rule.
+    pub fn rule(self) -> aso_runtime::Payload {
+        use aso_runtime::Payload;
+        match self {
+            PayloadConfig::OmitEmpty => Payload::OmitEmpty,
+            PayloadConfig::ExplicitCollections => Payload::ExplicitCollections,
+            PayloadConfig::ExplicitEmptyCollections => Payload::ExplicitEmptyCollections,
+            PayloadConfig::ExplicitProperties => Payload::ExplicitProperties,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct VersionConfig {

@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use aso_runtime::{AzureName, KindRef, NameRule, OwnerRule, Payload, Scope};
+use aso_runtime::{AzureName, KindRef, NameRule, OwnerRule, Scope};
 
 use crate::build::{Builder, DefKey, DerivedIndex, Facts, KindContext, Side, definition_key};
-use crate::config::{AzureNameConfig, GroupConfig, KindConfig, PayloadConfig};
+use crate::config::{AzureNameConfig, GroupConfig, KindConfig};
 use crate::discover::{Discovered, ResourceName, discover};
 use crate::load::{Loader, SpecError};
 use crate::model::{ExportSourceOwned, Kind, KindExport};
@@ -243,12 +243,7 @@ fn kind(
         scope: d.scope,
         owner,
         azure_name,
-        payload: match group.payload {
-            PayloadConfig::OmitEmpty => Payload::OmitEmpty,
-            PayloadConfig::ExplicitCollections => Payload::ExplicitCollections,
-            PayloadConfig::ExplicitEmptyCollections => Payload::ExplicitEmptyCollections,
-            PayloadConfig::ExplicitProperties => Payload::ExplicitProperties,
-        },
+        payload: group.payload.rule(),
         description: spec.description.clone(),
         spec,
         status,

@@ -106,6 +106,8 @@ pub struct Property {
     pub config_map: Option<ConfigMapMode>,
     /// `format: arm-id` in the specs.
     pub format_arm_id: bool,
+    /// Configured: how the property is sent when absent, where it differs from the kind's rule.
+    pub payload: Option<aso_runtime::Payload>,
 }
 
 /// The type of a property or collection element.
@@ -266,6 +268,7 @@ pub mod test_builders {
             reference: None,
             config_map: None,
             format_arm_id: false,
+            payload: None,
         }
     }
 

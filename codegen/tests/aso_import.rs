@@ -244,7 +244,7 @@ fn the_imported_configuration_generates_what_aso_states() {
 }
 
 #[test]
-fn a_payload_rule_per_property_is_refused_until_the_runtime_has_one() {
+fn a_payload_rule_per_property_reaches_that_property_only() {
     let azure_arm = AZURE_ARM.replace(
         "          $importConfigMapMode: optional\n",
         "          $importConfigMapMode: optional\n          $payloadType: explicitProperties\n",
@@ -254,12 +254,23 @@ fn a_payload_rule_per_property_is_refused_until_the_runtime_has_one() {
     let text = std::fs::read_to_string(fixture.path("config/test.yaml")).unwrap();
     assert!(text.contains("payload: explicitProperties"), "{text}");
     let groups = config::load_dir(&fixture.path("config")).unwrap();
-    let errors = kinds::model(&fixture.path("specs"), &groups).unwrap_err();
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("tenantId: a payload rule per property is not supported yet")),
-        "{errors:?}"
+    let mut kinds = kinds::model(&fixture.path("specs"), &groups).unwrap();
+    let mut rules = Vec::new();
+    for kind in &mut kinds {
+        kind.spec.visit_mut(&mut |object| {
+            for prop in object.props.iter().filter(|p| p.payload.is_some()) {
+                rules.push((prop.name.clone(), prop.payload));
+            }
+        });
+    }
+    // The ConfigMap twin is the same ARM property.
+    let explicit = Some(aso_runtime::Payload::ExplicitProperties);
+    assert_eq!(
+        rules,
+        [
+            ("tenantId".to_string(), explicit),
+            ("tenantIdFromConfig".to_string(), explicit),
+        ]
     );
 }
 

@@ -25,8 +25,8 @@ fn generates_every_kind_twice_identically_and_matches_the_committed_output() {
         .unwrap_or_else(|e| panic!("{}", e.join("\n")));
     assert_eq!(
         first.kinds.len(),
-        167,
-        "the 15 groups hold 167 group-version-kinds"
+        252,
+        "the 37 groups hold 252 group-version-kinds"
     );
     assert_eq!(first.files.len(), second.files.len());
     for ((path_a, a), (path_b, b)) in first.files.iter().zip(&second.files) {
@@ -57,7 +57,7 @@ const CRD_BUDGET: usize = 512 * 1024;
 fn every_crd_is_within_budget_as_compact_json() {
     let output = generate::render(&specs(), &root().join("specs"))
         .unwrap_or_else(|e| panic!("{}", e.join("\n")));
-    assert_eq!(output.crds.len(), 136, "one CRD per (group, kind)");
+    assert_eq!(output.crds.len(), 193, "one CRD per (group, kind)");
     for (name, crd) in &output.crds {
         let size = serde_json::to_vec(crd).unwrap().len();
         assert!(size < CRD_BUDGET, "{name} is {size} bytes");
@@ -98,5 +98,79 @@ fn every_kind_has_asos_versions() {
             ));
         }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every group-version-kind ASO serves (`targets.yaml`) at an api-version we configure is
+/// generated, each with ASO's ARM type, ARM URI and owner: the import checks the facts, this the
+/// kinds.
+#[test]
+fn every_aso_kind_of_a_configured_version_is_generated_as_aso_has_it() {
+    let text =
+        std::fs::read_to_string(root().join("../shared/aso-reference/targets.yaml")).unwrap();
+    let targets: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let groups = config::load_dir(&root().join("specs")).unwrap();
+    let kinds = kinds::model(&specs(), &groups).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let parent = |uri: &str| {
+        uri.rsplit_once('/')
+            .map_or(uri, |(head, _)| head)
+            .to_string()
+    };
+    let ours: BTreeMap<(&str, &str, &str), &aso_codegen::model::Kind> = kinds
+        .iter()
+        .map(|k| ((k.group.as_str(), k.version.as_str(), k.kind.as_str()), k))
+        .collect();
+    // As written: kinds `ours` omits, each saying why, are not generated on purpose.
+    let written = config::read_dir(&root().join("specs")).unwrap();
+    let configured = |group: &str, api_version: &str| {
+        written
+            .iter()
+            .find(|g| g.group == group)
+            .and_then(|g| g.versions.get(api_version))
+    };
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for group in targets.as_array().unwrap() {
+        let name = group["group"].as_str().unwrap();
+        let version = group["asoVersion"].as_str().unwrap();
+        let Some(configured) = configured(name, group["apiVersion"].as_str().unwrap()) else {
+            continue;
+        };
+        for target in group["kinds"].as_array().unwrap() {
+            let kind = target["kind"].as_str().unwrap();
+            if configured.ours.kinds.get(kind).is_some_and(|k| k.omit) {
+                continue;
+            }
+            let Some(ours) = ours.get(&(name, version, kind)) else {
+                failures.push(format!("{name} {version} {kind}: not generated"));
+                continue;
+            };
+            checked += 1;
+            let owner = match ours.owner {
+                aso_runtime::OwnerRule::None => String::new(),
+                aso_runtime::OwnerRule::Arbitrary => "*".to_string(),
+                aso_runtime::OwnerRule::Kind(k) => format!("{}/{}", k.group, k.kind),
+            };
+            let theirs_owner = match target["ownerRef"].as_str() {
+                Some("ArbitraryOwnerReference") => "*",
+                _ => target["owner"].as_str().unwrap_or(""),
+            };
+            let text = |key: &str| target[key].as_str().unwrap_or("").to_string();
+            for (what, ours, theirs) in [
+                ("ARM type", ours.arm_type.clone(), text("armType")),
+                // A fixed name (`administrators/ActiveDirectory`) stands where ASO keeps the
+                // name's parameter; the name rule is checked apart.
+                ("ARM URI", parent(&ours.arm_uri), parent(&text("armUri"))),
+                ("owner", owner, theirs_owner.to_string()),
+            ] {
+                if !ours.eq_ignore_ascii_case(&theirs) {
+                    failures.push(format!(
+                        "{name} {version} {kind}: {what} {ours:?}, ASO has {theirs:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert_eq!(checked, kinds.len(), "every generated kind is one of ASO's");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -19,6 +19,9 @@ pub struct Prop {
     /// flattened an `x-ms-client-flatten` property (`["properties", "accessTier"]`).
     pub arm: &'static [&'static str],
     pub shape: Shape,
+    /// The property's own payload rule (ASO's `$payloadType` on a property: AKS's `tags` sent as
+    /// `{}` when absent, in a group whose rule sends `null`); `None`: the kind's rule.
+    pub payload: Option<crate::Payload>,
 }
 
 /// What a value is and how it converts.

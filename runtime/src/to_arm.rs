@@ -140,9 +140,11 @@ impl Walker<'_> {
             let converted = self.value(&prop.shape, value, &prop_path)?;
             insert_at(&mut out, prop.arm, converted, &prop_path)?;
         }
-        if self.payload != Payload::OmitEmpty {
-            for prop in shape.props {
-                let explicit = match self.payload {
+        for prop in shape.props {
+            // A property's own rule wins over the kind's, for that property only.
+            let payload = prop.payload.unwrap_or(self.payload);
+            if payload != Payload::OmitEmpty {
+                let explicit = match payload {
                     Payload::OmitEmpty => None,
                     Payload::ExplicitCollections => {
                         prop.shape.is_collection().then_some(Value::Null)

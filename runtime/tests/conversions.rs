@@ -15,11 +15,13 @@ static RULE: ObjectShape = ObjectShape {
             name: "enabled",
             arm: &["enabled"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "prefixes",
             arm: &["prefixes"],
             shape: Shape::Array(&Shape::Value),
+            payload: None,
         },
     ],
 };
@@ -29,11 +31,13 @@ static PAINT: ObjectShape = ObjectShape {
             name: "color",
             arm: &["parameters", "color"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "kind",
             arm: &["kind"],
             shape: Shape::Value,
+            payload: None,
         },
     ],
 };
@@ -42,6 +46,7 @@ static POLISH: ObjectShape = ObjectShape {
         name: "kind",
         arm: &["kind"],
         shape: Shape::Value,
+        payload: None,
     }],
 };
 static IDENTITY_DETAILS: ObjectShape = ObjectShape { props: &[] };
@@ -51,11 +56,13 @@ static IDENTITY: ObjectShape = ObjectShape {
             name: "type",
             arm: &["type"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "userAssignedIdentities",
             arm: &["userAssignedIdentities"],
             shape: Shape::ReferenceKeyedMap(&IDENTITY_DETAILS),
+            payload: None,
         },
     ],
 };
@@ -79,46 +86,55 @@ static SPEC: ObjectShape = ObjectShape {
                     },
                 ],
             }),
+            payload: None,
         },
         Prop {
             name: "identity",
             arm: &["identity"],
             shape: Shape::Object(&IDENTITY),
+            payload: None,
         },
         Prop {
             name: "location",
             arm: &["location"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "password",
             arm: &["properties", "password"],
             shape: Shape::Secret,
+            payload: None,
         },
         Prop {
             name: "rules",
             arm: &["properties", "rules"],
             shape: Shape::Array(&Shape::Object(&RULE)),
+            payload: None,
         },
         Prop {
             name: "subnetReference",
             arm: &["properties", "subnetId"],
             shape: Shape::Reference,
+            payload: None,
         },
         Prop {
             name: "tags",
             arm: &["tags"],
             shape: Shape::Map(&Shape::Value),
+            payload: None,
         },
         Prop {
             name: "tenantId",
             arm: &["properties", "tenantId"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "tenantIdFromConfig",
             arm: &["properties", "tenantId"],
             shape: Shape::ConfigValue,
+            payload: None,
         },
     ],
 };
@@ -128,21 +144,28 @@ static STATUS: ObjectShape = ObjectShape {
             name: "id",
             arm: &["id"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "provisioningState",
             arm: &["properties", "provisioningState"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "subnetId",
             arm: &["properties", "subnetId"],
             shape: Shape::Value,
+            payload: None,
         },
     ],
 };
 
 fn info(payload: Payload) -> &'static KindInfo {
+    info_of(payload, &SPEC)
+}
+
+fn info_of(payload: Payload, spec: &'static ObjectShape) -> &'static KindInfo {
     Box::leak(Box::new(KindInfo {
         group: "test",
         api_group: "test.azure.com",
@@ -163,7 +186,7 @@ fn info(payload: Payload) -> &'static KindInfo {
             max_length: None,
         }),
         payload,
-        spec: &SPEC,
+        spec,
         status: &STATUS,
         exports: &[],
         arm_schema: "{}",
@@ -237,6 +260,34 @@ fn explicit_collections_are_sent_as_null_where_their_object_is_sent() {
     );
     // An object nothing set stays out: no `identity` appears to carry a null map.
     assert!(!body.as_object().unwrap().contains_key("identity"));
+}
+
+/// AKS's `tags`: `{}` when absent, where the group's rule sends other collections as `null`.
+static OWN_RULE: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "labels",
+            arm: &["labels"],
+            shape: Shape::Map(&Shape::Value),
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Map(&Shape::Value),
+            payload: Some(Payload::ExplicitEmptyCollections),
+        },
+    ],
+};
+
+#[test]
+fn a_property_with_its_own_payload_rule_follows_it_and_the_others_the_kinds() {
+    let collections = info_of(Payload::ExplicitCollections, &OWN_RULE);
+    let body = to_arm::arm_body(collections, &json!({}), "w1", &Fixed).unwrap();
+    assert_eq!(body, json!({"name": "w1", "labels": null, "tags": {}}));
+    let omit = info_of(Payload::OmitEmpty, &OWN_RULE);
+    let body = to_arm::arm_body(omit, &json!({"tags": {"a": "b"}}), "w1", &Fixed).unwrap();
+    assert_eq!(body, json!({"name": "w1", "tags": {"a": "b"}}));
 }
 
 #[test]

@@ -6,6 +6,7 @@ use serde_json::{Map, Value, json};
 
 use aso_runtime::{AzureName, OwnerRule};
 
+use super::descriptions;
 use crate::model::{Kind, NumberType, Object, StringType, Type};
 use crate::versions::{Crd, Entry};
 
@@ -51,18 +52,23 @@ pub fn crd(crd: &Crd, conversion: Conversion) -> Result<Value, String> {
             ));
         }
     }
+    let full = descriptions::full_version(&crd.versions);
     let versions: Vec<Value> = crd
         .entries()?
         .into_iter()
         .map(|(name, entry)| match entry {
-            Entry::Served(kind) => json!({
-                "name": name,
-                "served": true,
-                "storage": false,
-                "subresources": {"status": {}},
-                "additionalPrinterColumns": shared.columns,
-                "schema": {"openAPIV3Schema": version_schema(kind)},
-            }),
+            Entry::Served(kind) => {
+                let mut schema = version_schema(kind);
+                descriptions::trim(&mut schema, full.is_some_and(|f| std::ptr::eq(f, kind)));
+                json!({
+                    "name": name,
+                    "served": true,
+                    "storage": false,
+                    "subresources": {"status": {}},
+                    "additionalPrinterColumns": shared.columns,
+                    "schema": {"openAPIV3Schema": schema},
+                })
+            }
             Entry::Hub => json!({
                 "name": name,
                 "served": true,

@@ -1,5 +1,7 @@
 //! Secrets (`x-ms-secret`, `format: password`, or configured) are never written in manifests:
-//! they become `{name, key}` references to a Secret in the resource's namespace.
+//! they become `{name, key}` references to a Secret in the resource's namespace. An ARM ID the
+//! references pass (before this one, in ASO's order) made a resource reference stays one: a
+//! reference names a resource, not its value (ASO: Container Instances' `workspaceResourceId`).
 
 use crate::load::SpecError;
 use crate::model::{Object, Type};
@@ -13,6 +15,8 @@ pub fn apply(root: &mut Object, kind: &str) -> Result<(), SpecError> {
                 Type::Array(item, _) if matches!(**item, Type::String(_)) => {
                     **item = Type::SecretReference
                 }
+                Type::ResourceReference => {}
+                Type::Array(item, _) if matches!(**item, Type::ResourceReference) => {}
                 other => {
                     unsupported.push(format!("{}.{} ({other:?})", object.name_hint, prop.name))
                 }

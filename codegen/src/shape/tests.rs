@@ -218,6 +218,7 @@ fn strings_holding_arm_ids_become_references() {
             prop("embedded", Type::Object(Box::new(resource))),
             Property {
                 format_arm_id: true,
+                payload: None,
                 ..prop("vaultId", string())
             },
             Property {
@@ -228,6 +229,7 @@ fn strings_holding_arm_ids_become_references() {
                 // Configuration can say no to what the specs say.
                 reference: Some(false),
                 format_arm_id: true,
+                payload: None,
                 ..prop("sourceId", string())
             },
             Property {
@@ -369,6 +371,7 @@ fn widget() -> Object {
                 vec![
                     Property {
                         format_arm_id: true,
+                        payload: None,
                         ..prop("subnetId", string())
                     },
                     Property {

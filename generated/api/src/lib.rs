@@ -52,52 +52,118 @@
 //!
 //! | feature | API group | versions |
 //! |---|---|---|
+//! | `alertsmanagement` | `alertsmanagement.azure.com` | `v1api20230301` |
+//! | `apimanagement` | `apimanagement.azure.com` | `v1api20220801`, `v1api20230501preview` |
+//! | `appconfiguration` | `appconfiguration.azure.com` | `v1api20220501` |
 //! | `authorization` | `authorization.azure.com` | `v1api20220401` |
+//! | `batch` | `batch.azure.com` | `v1api20210101` |
 //! | `cache` | `cache.azure.com` | `v1api20230401`, `v1api20230701` |
 //! | `cdn` | `cdn.azure.com` | `v1api20210601`, `v1api20230501` |
+//! | `compute` | `compute.azure.com` | `v1api20200930`, `v1api20201201`, `v1api20210701`, `v1api20220301`, `v1api20220702` |
+//! | `containerinstance` | `containerinstance.azure.com` | `v1api20211001` |
+//! | `containerregistry` | `containerregistry.azure.com` | `v1api20210901` |
+//! | `containerservice` | `containerservice.azure.com` | `v1api20210501`, `v1api20230201`, `v1api20230202preview`, `v1api20230315preview`, `v1api20231001`, `v1api20231102preview`, `v1api20240402preview` |
+//! | `datafactory` | `datafactory.azure.com` | `v1api20180601` |
+//! | `dataprotection` | `dataprotection.azure.com` | `v1api20230101`, `v1api20231101` |
+//! | `dbformariadb` | `dbformariadb.azure.com` | `v1api20180601` |
 //! | `dbformysql` | `dbformysql.azure.com` | `v1api20230630` |
 //! | `dbforpostgresql` | `dbforpostgresql.azure.com` | `v1api20221201` |
+//! | `devices` | `devices.azure.com` | `v1api20210702` |
 //! | `documentdb` | `documentdb.azure.com` | `v1api20231115` |
+//! | `eventgrid` | `eventgrid.azure.com` | `v1api20200601` |
 //! | `eventhub` | `eventhub.azure.com` | `v1api20211101` |
+//! | `insights` | `insights.azure.com` | `v1api20180301`, `v1api20180501preview`, `v1api20200202`, `v1api20220615`, `v1api20221001`, `v1api20230101` |
 //! | `keyvault` | `keyvault.azure.com` | `v1api20210401preview`, `v1api20230701` |
+//! | `machinelearningservices` | `machinelearningservices.azure.com` | `v1api20210701` |
 //! | `managedidentity` | `managedidentity.azure.com` | `v1api20181130`, `v1api20220131preview`, `v1api20230131` |
+//! | `monitor` | `monitor.azure.com` | `v1api20230403` |
 //! | `network` | `network.azure.com` | `v1api20180501`, `v1api20180901`, `v1api20200601`, `v1api20201101`, `v1api20220401`, `v1api20220701` |
 //! | `network-frontdoor` | `network.frontdoor.azure.com` | `v1api20220501` |
+//! | `operationalinsights` | `operationalinsights.azure.com` | `v1api20210601` |
 //! | `resources` | `resources.azure.com` | `v1api20200601` |
+//! | `search` | `search.azure.com` | `v1api20220901` |
 //! | `servicebus` | `servicebus.azure.com` | `v1api20210101preview`, `v1api20211101`, `v1api20221001preview` |
+//! | `signalrservice` | `signalrservice.azure.com` | `v1api20211001` |
 //! | `sql` | `sql.azure.com` | `v1api20211101` |
 //! | `storage` | `storage.azure.com` | `v1api20210401`, `v1api20220901`, `v1api20230101` |
+//! | `subscription` | `subscription.azure.com` | `v1api20211001` |
+//! | `synapse` | `synapse.azure.com` | `v1api20210601` |
+//! | `web` | `web.azure.com` | `v1api20220301` |
 #![allow(clippy::all, clippy::pedantic, non_camel_case_types, rustdoc::all)]
 pub use aso_runtime::AzureResource;
 pub use aso_runtime::condition;
 pub use aso_runtime::reference;
+#[cfg(feature = "alertsmanagement")]
+pub mod alertsmanagement;
+#[cfg(feature = "apimanagement")]
+pub mod apimanagement;
+#[cfg(feature = "appconfiguration")]
+pub mod appconfiguration;
 #[cfg(feature = "authorization")]
 pub mod authorization;
+#[cfg(feature = "batch")]
+pub mod batch;
 #[cfg(feature = "cache")]
 pub mod cache;
 #[cfg(feature = "cdn")]
 pub mod cdn;
+#[cfg(feature = "compute")]
+pub mod compute;
+#[cfg(feature = "containerinstance")]
+pub mod containerinstance;
+#[cfg(feature = "containerregistry")]
+pub mod containerregistry;
+#[cfg(feature = "containerservice")]
+pub mod containerservice;
+#[cfg(feature = "datafactory")]
+pub mod datafactory;
+#[cfg(feature = "dataprotection")]
+pub mod dataprotection;
+#[cfg(feature = "dbformariadb")]
+pub mod dbformariadb;
 #[cfg(feature = "dbformysql")]
 pub mod dbformysql;
 #[cfg(feature = "dbforpostgresql")]
 pub mod dbforpostgresql;
+#[cfg(feature = "devices")]
+pub mod devices;
 #[cfg(feature = "documentdb")]
 pub mod documentdb;
+#[cfg(feature = "eventgrid")]
+pub mod eventgrid;
 #[cfg(feature = "eventhub")]
 pub mod eventhub;
+#[cfg(feature = "insights")]
+pub mod insights;
 #[cfg(feature = "keyvault")]
 pub mod keyvault;
+#[cfg(feature = "machinelearningservices")]
+pub mod machinelearningservices;
 #[cfg(feature = "managedidentity")]
 pub mod managedidentity;
+#[cfg(feature = "monitor")]
+pub mod monitor;
 #[cfg(feature = "network")]
 pub mod network;
 #[cfg(feature = "network-frontdoor")]
 pub mod network_frontdoor;
+#[cfg(feature = "operationalinsights")]
+pub mod operationalinsights;
 #[cfg(feature = "resources")]
 pub mod resources;
+#[cfg(feature = "search")]
+pub mod search;
 #[cfg(feature = "servicebus")]
 pub mod servicebus;
+#[cfg(feature = "signalrservice")]
+pub mod signalrservice;
 #[cfg(feature = "sql")]
 pub mod sql;
 #[cfg(feature = "storage")]
 pub mod storage;
+#[cfg(feature = "subscription")]
+pub mod subscription;
+#[cfg(feature = "synapse")]
+pub mod synapse;
+#[cfg(feature = "web")]
+pub mod web;

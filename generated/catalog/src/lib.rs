@@ -9,69 +9,157 @@
 //! [`catalog`] lists every kind compiled in. The typed Rust API is the `aso-api` crate,
 //! built on this one.
 #![allow(clippy::all, clippy::pedantic, rustdoc::all)]
+#[cfg(feature = "alertsmanagement")]
+pub mod alertsmanagement;
+#[cfg(feature = "apimanagement")]
+pub mod apimanagement;
+#[cfg(feature = "appconfiguration")]
+pub mod appconfiguration;
 #[cfg(feature = "authorization")]
 pub mod authorization;
+#[cfg(feature = "batch")]
+pub mod batch;
 #[cfg(feature = "cache")]
 pub mod cache;
 #[cfg(feature = "cdn")]
 pub mod cdn;
+#[cfg(feature = "compute")]
+pub mod compute;
+#[cfg(feature = "containerinstance")]
+pub mod containerinstance;
+#[cfg(feature = "containerregistry")]
+pub mod containerregistry;
+#[cfg(feature = "containerservice")]
+pub mod containerservice;
+#[cfg(feature = "datafactory")]
+pub mod datafactory;
+#[cfg(feature = "dataprotection")]
+pub mod dataprotection;
+#[cfg(feature = "dbformariadb")]
+pub mod dbformariadb;
 #[cfg(feature = "dbformysql")]
 pub mod dbformysql;
 #[cfg(feature = "dbforpostgresql")]
 pub mod dbforpostgresql;
+#[cfg(feature = "devices")]
+pub mod devices;
 #[cfg(feature = "documentdb")]
 pub mod documentdb;
+#[cfg(feature = "eventgrid")]
+pub mod eventgrid;
 #[cfg(feature = "eventhub")]
 pub mod eventhub;
+#[cfg(feature = "insights")]
+pub mod insights;
 #[cfg(feature = "keyvault")]
 pub mod keyvault;
+#[cfg(feature = "machinelearningservices")]
+pub mod machinelearningservices;
 #[cfg(feature = "managedidentity")]
 pub mod managedidentity;
+#[cfg(feature = "monitor")]
+pub mod monitor;
 #[cfg(feature = "network")]
 pub mod network;
 #[cfg(feature = "network-frontdoor")]
 pub mod network_frontdoor;
+#[cfg(feature = "operationalinsights")]
+pub mod operationalinsights;
 #[cfg(feature = "resources")]
 pub mod resources;
+#[cfg(feature = "search")]
+pub mod search;
 #[cfg(feature = "servicebus")]
 pub mod servicebus;
+#[cfg(feature = "signalrservice")]
+pub mod signalrservice;
 #[cfg(feature = "sql")]
 pub mod sql;
 #[cfg(feature = "storage")]
 pub mod storage;
+#[cfg(feature = "subscription")]
+pub mod subscription;
+#[cfg(feature = "synapse")]
+pub mod synapse;
+#[cfg(feature = "web")]
+pub mod web;
 /// Every kind compiled into this build.
 #[allow(unused_mut)]
 pub fn catalog() -> Vec<&'static aso_runtime::KindInfo> {
     let mut out = Vec::new();
+    #[cfg(feature = "alertsmanagement")]
+    out.extend(alertsmanagement::kinds());
+    #[cfg(feature = "apimanagement")]
+    out.extend(apimanagement::kinds());
+    #[cfg(feature = "appconfiguration")]
+    out.extend(appconfiguration::kinds());
     #[cfg(feature = "authorization")]
     out.extend(authorization::kinds());
+    #[cfg(feature = "batch")]
+    out.extend(batch::kinds());
     #[cfg(feature = "cache")]
     out.extend(cache::kinds());
     #[cfg(feature = "cdn")]
     out.extend(cdn::kinds());
+    #[cfg(feature = "compute")]
+    out.extend(compute::kinds());
+    #[cfg(feature = "containerinstance")]
+    out.extend(containerinstance::kinds());
+    #[cfg(feature = "containerregistry")]
+    out.extend(containerregistry::kinds());
+    #[cfg(feature = "containerservice")]
+    out.extend(containerservice::kinds());
+    #[cfg(feature = "datafactory")]
+    out.extend(datafactory::kinds());
+    #[cfg(feature = "dataprotection")]
+    out.extend(dataprotection::kinds());
+    #[cfg(feature = "dbformariadb")]
+    out.extend(dbformariadb::kinds());
     #[cfg(feature = "dbformysql")]
     out.extend(dbformysql::kinds());
     #[cfg(feature = "dbforpostgresql")]
     out.extend(dbforpostgresql::kinds());
+    #[cfg(feature = "devices")]
+    out.extend(devices::kinds());
     #[cfg(feature = "documentdb")]
     out.extend(documentdb::kinds());
+    #[cfg(feature = "eventgrid")]
+    out.extend(eventgrid::kinds());
     #[cfg(feature = "eventhub")]
     out.extend(eventhub::kinds());
+    #[cfg(feature = "insights")]
+    out.extend(insights::kinds());
     #[cfg(feature = "keyvault")]
     out.extend(keyvault::kinds());
+    #[cfg(feature = "machinelearningservices")]
+    out.extend(machinelearningservices::kinds());
     #[cfg(feature = "managedidentity")]
     out.extend(managedidentity::kinds());
+    #[cfg(feature = "monitor")]
+    out.extend(monitor::kinds());
     #[cfg(feature = "network")]
     out.extend(network::kinds());
     #[cfg(feature = "network-frontdoor")]
     out.extend(network_frontdoor::kinds());
+    #[cfg(feature = "operationalinsights")]
+    out.extend(operationalinsights::kinds());
     #[cfg(feature = "resources")]
     out.extend(resources::kinds());
+    #[cfg(feature = "search")]
+    out.extend(search::kinds());
     #[cfg(feature = "servicebus")]
     out.extend(servicebus::kinds());
+    #[cfg(feature = "signalrservice")]
+    out.extend(signalrservice::kinds());
     #[cfg(feature = "sql")]
     out.extend(sql::kinds());
     #[cfg(feature = "storage")]
     out.extend(storage::kinds());
+    #[cfg(feature = "subscription")]
+    out.extend(subscription::kinds());
+    #[cfg(feature = "synapse")]
+    out.extend(synapse::kinds());
+    #[cfg(feature = "web")]
+    out.extend(web::kinds());
     out
 }

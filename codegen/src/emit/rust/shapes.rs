@@ -45,7 +45,14 @@ impl ShapeSpace {
                 let name = &prop.name;
                 let arm = &prop.arm;
                 let shape = self.shape(&prop.ty, side, payload);
-                quote!(Prop { name: #name, arm: &[#(#arm),*], shape: #shape })
+                let own = match prop.payload.filter(|_| side == Side::Spec) {
+                    Some(rule) => {
+                        let rule = format_ident!("{rule:?}");
+                        quote!(Some(aso_runtime::Payload::#rule))
+                    }
+                    None => quote!(None),
+                };
+                quote!(Prop { name: #name, arm: &[#(#arm),*], shape: #shape, payload: #own })
             })
             .collect();
         let body = quote!(ObjectShape { props: &[#(#props),*] });
@@ -115,6 +122,7 @@ fn verbatim(ty: &Type, side: Side, payload: Payload) -> bool {
                 p.arm.len() == 1
                     && p.arm[0] == p.name
                     && verbatim(&p.ty, side, payload)
+                    && !(side == Side::Spec && p.payload.is_some_and(|own| own != payload))
                     && !(explicit
                         && (p.ty.is_collection() || payload == Payload::ExplicitProperties))
             })

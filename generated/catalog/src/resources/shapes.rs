@@ -7,16 +7,19 @@ pub static S0: ObjectShape = ObjectShape {
             name: "location",
             arm: &["location"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "managedBy",
             arm: &["managedBy"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "tags",
             arm: &["tags"],
             shape: Shape::Value,
+            payload: None,
         },
     ],
 };
@@ -26,36 +29,43 @@ pub static S1: ObjectShape = ObjectShape {
             name: "id",
             arm: &["id"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "location",
             arm: &["location"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "managedBy",
             arm: &["managedBy"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "name",
             arm: &["name"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "properties",
             arm: &["properties"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "tags",
             arm: &["tags"],
             shape: Shape::Value,
+            payload: None,
         },
         Prop {
             name: "type",
             arm: &["type"],
             shape: Shape::Value,
+            payload: None,
         },
     ],
 };

@@ -1,0 +1,57 @@
+//! `insights.azure.com/v1api20220615`: [`ScheduledQueryRule`], [`Webtest`].
+pub mod spec;
+pub mod status;
+pub use spec::{ScheduledQueryRuleSpec, WebtestSpec};
+pub use status::{ScheduledQueryRuleStatus, WebtestStatus};
+/// The scheduled query rule resource.
+///
+/// | | |
+/// |---|---|
+/// | Kubernetes | `apiVersion: insights.azure.com/v1api20220615`, `kind: ScheduledQueryRule` (resource `scheduledqueryrules`) |
+/// | Azure | `Microsoft.Insights/scheduledQueryRules`, api-version `2022-06-15` |
+/// | Owner | a `ResourceGroup` of `resources.azure.com`: `spec.owner.name` in the same namespace, or `spec.owner.armId` |
+/// | Azure name | `spec.azureName`, else `metadata.name` |
+///
+/// Spec: [`ScheduledQueryRuleSpec`]; status: [`ScheduledQueryRuleStatus`]; what the operator knows of it: [`aso_catalog::insights::v1api20220615::SCHEDULED_QUERY_RULE`].
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct ScheduledQueryRule {
+    /// Standard object metadata: name, namespace, labels, annotations.
+    pub metadata: ::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta,
+    /// What the resource should be in Azure.
+    pub spec: spec::ScheduledQueryRuleSpec,
+    /// What Azure returned, and the operator's conditions.
+    #[serde(default)]
+    pub status: ::core::option::Option<status::ScheduledQueryRuleStatus>,
+}
+aso_runtime::impl_azure_resource!(
+    ScheduledQueryRule,
+    spec::ScheduledQueryRuleSpec,
+    status::ScheduledQueryRuleStatus,
+    ::aso_catalog::insights::v1api20220615::SCHEDULED_QUERY_RULE
+);
+/// An Application Insights WebTest definition.
+///
+/// | | |
+/// |---|---|
+/// | Kubernetes | `apiVersion: insights.azure.com/v1api20220615`, `kind: Webtest` (resource `webtests`) |
+/// | Azure | `Microsoft.Insights/webtests`, api-version `2022-06-15` |
+/// | Owner | a `ResourceGroup` of `resources.azure.com`: `spec.owner.name` in the same namespace, or `spec.owner.armId` |
+/// | Azure name | `spec.azureName`, else `metadata.name` |
+///
+/// Spec: [`WebtestSpec`]; status: [`WebtestStatus`]; what the operator knows of it: [`aso_catalog::insights::v1api20220615::WEBTEST`].
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Webtest {
+    /// Standard object metadata: name, namespace, labels, annotations.
+    pub metadata: ::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta,
+    /// What the resource should be in Azure.
+    pub spec: spec::WebtestSpec,
+    /// What Azure returned, and the operator's conditions.
+    #[serde(default)]
+    pub status: ::core::option::Option<status::WebtestStatus>,
+}
+aso_runtime::impl_azure_resource!(
+    Webtest,
+    spec::WebtestSpec,
+    status::WebtestStatus,
+    ::aso_catalog::insights::v1api20220615::WEBTEST
+);

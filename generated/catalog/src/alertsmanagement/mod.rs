@@ -1,0 +1,7 @@
+//! `alertsmanagement.azure.com`: its kinds in every version (feature `alertsmanagement`).
+mod shapes;
+pub mod v1api20230301;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20230301::KINDS.iter().copied())
+}

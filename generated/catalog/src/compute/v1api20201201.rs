@@ -1,0 +1,30 @@
+//! `compute.azure.com/v1api20201201`.
+/// `VirtualMachine`: ARM type `Microsoft.Compute/virtualMachines`, api-version `2020-12-01`.
+pub static VIRTUAL_MACHINE: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "compute",
+    api_group: "compute.azure.com",
+    version: "v1api20201201",
+    kind: "VirtualMachine",
+    plural: "virtualmachines",
+    arm_type: "Microsoft.Compute/virtualMachines",
+    api_version: "2020-12-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/virtualMachines/{vmName}",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "resources.azure.com",
+        kind: "ResourceGroup",
+    }),
+    azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
+        pattern: None,
+        min_length: None,
+        max_length: None,
+    }),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S23,
+    status: &super::shapes::S25,
+    exports: &[],
+    arm_schema: include_str!("arm/VirtualMachine.2020-12-01.json"),
+    aso_versions: &["v1api20201201", "v1api20220301"],
+};
+/// The kinds of this version.
+pub static KINDS: &[&aso_runtime::KindInfo] = &[&VIRTUAL_MACHINE];

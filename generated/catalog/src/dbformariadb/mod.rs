@@ -1,0 +1,7 @@
+//! `dbformariadb.azure.com`: its kinds in every version (feature `dbformariadb`).
+mod shapes;
+pub mod v1api20180601;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20180601::KINDS.iter().copied())
+}

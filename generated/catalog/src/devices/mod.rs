@@ -1,0 +1,7 @@
+//! `devices.azure.com`: its kinds in every version (feature `devices`).
+mod shapes;
+pub mod v1api20210702;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20210702::KINDS.iter().copied())
+}

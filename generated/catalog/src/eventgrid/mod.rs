@@ -1,0 +1,7 @@
+//! `eventgrid.azure.com`: its kinds in every version (feature `eventgrid`).
+mod shapes;
+pub mod v1api20200601;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20200601::KINDS.iter().copied())
+}

@@ -1,0 +1,7 @@
+//! `monitor.azure.com`: its kinds in every version (feature `monitor`).
+mod shapes;
+pub mod v1api20230403;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20230403::KINDS.iter().copied())
+}

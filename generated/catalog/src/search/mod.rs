@@ -1,0 +1,7 @@
+//! `search.azure.com`: its kinds in every version (feature `search`).
+mod shapes;
+pub mod v1api20220901;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20220901::KINDS.iter().copied())
+}

@@ -1,0 +1,7 @@
+//! `subscription.azure.com`: its kinds in every version (feature `subscription`).
+mod shapes;
+pub mod v1api20211001;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20211001::KINDS.iter().copied())
+}

@@ -1,0 +1,7 @@
+//! `synapse.azure.com`: its kinds in every version (feature `synapse`).
+mod shapes;
+pub mod v1api20210601;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20210601::KINDS.iter().copied())
+}

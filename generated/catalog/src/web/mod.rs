@@ -1,0 +1,7 @@
+//! `web.azure.com`: its kinds in every version (feature `web`).
+mod shapes;
+pub mod v1api20220301;
+/// Every kind of this group, in every version.
+pub fn kinds() -> impl Iterator<Item = &'static aso_runtime::KindInfo> {
+    ::core::iter::empty().chain(v1api20220301::KINDS.iter().copied())
+}
