@@ -238,3 +238,48 @@ async fn a_spec_invalid_at_its_version_is_named_and_nothing_is_sent() {
         "nothing sent for the invalid spec"
     );
 }
+
+/// An operator upgrade re-applies its CRDs (server-side apply, forced): the `caBundle` the
+/// webhook set is not the operator's field, so it stays, and reads at every version go on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reinstalling_the_crds_keeps_the_webhooks_ca_bundle() {
+    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+    let name = "acctupgrade";
+    let mut env = setup(name).await;
+    env.wait_ready(STORAGE, "StorageAccount", "default", name)
+        .await;
+    let crds: Api<CustomResourceDefinition> = Api::all(env.client.clone());
+    let crd_name = "storageaccounts.storage.azure.com";
+    let bundle = |crd: &CustomResourceDefinition| {
+        crd.spec
+            .conversion
+            .as_ref()
+            .and_then(|c| c.webhook.as_ref())
+            .and_then(|w| w.client_config.as_ref())
+            .and_then(|cc| cc.ca_bundle.clone())
+    };
+    let before = bundle(&crds.get(crd_name).await.unwrap()).expect("a caBundle");
+    // As if the embedded CRD had changed: the next start applies it again.
+    crds.patch(
+        crd_name,
+        &PatchParams::default(),
+        &Patch::Merge(&json!({"metadata": {"annotations": {
+            aso_operator::crds::CHECKSUM_ANNOTATION: "an older release"}}})),
+    )
+    .await
+    .unwrap();
+    // The webhook is stopped meanwhile, so it cannot mend what the installation would break.
+    env.stop_webhook().await;
+    env.stop_operator().await;
+    env.start_operator().await;
+    let after = crds.get(crd_name).await.unwrap();
+    assert_ne!(
+        after.metadata.annotations.as_ref().unwrap()[aso_operator::crds::CHECKSUM_ANNOTATION],
+        "an older release",
+        "re-applied"
+    );
+    assert_eq!(bundle(&after), Some(before));
+    env.start_webhook().await;
+    let read = at(&env, OLD).get(name).await.unwrap();
+    assert_eq!(read.data["spec"]["accessTier"], "Hot");
+}
