@@ -80,6 +80,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             Ok(())
         })?;
     }
+    // `tests/tests/e2e/dependencies.rs` runs `cargo tree --offline --target all`, which needs
+    // every target's packages (the database drivers bring some a host build never downloads).
+    step("fetch every target's dependencies", || {
+        cargo(&root, &["fetch", "--locked"])
+    })?;
     step("install and start the database servers", || {
         install_databases(&root)
     })?;
