@@ -3,7 +3,6 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
@@ -422,7 +421,7 @@ async fn run_playground(args: PlaygroundArgs) -> ExitCode {
     let options = aso_ctl::playground::Options {
         dir: args.dir,
         exit_when_ready: args.exit_when_ready,
-        timeout: Duration::from_secs(args.timeout),
+        timeout: std::time::Duration::from_secs(args.timeout),
         onboarding: args.onboarding,
     };
     match aso_ctl::playground::run(options, &mut std::io::stdout()).await {

@@ -192,6 +192,16 @@ pub async fn run(options: Options, out: &mut dyn std::io::Write) -> Result<(), S
         return Err(e);
     }
     next_steps(out, &kubeconfig, &ca, arm.base_url(), options.dir.is_none());
+    if options.onboarding {
+        say(
+            out,
+            "Team onboarding (docs/gitops/onboarding/team-a):\n  \
+             kubectl get configmap aso-cluster-info -n team-a-platform -o yaml   # the issuer the operator published\n  \
+             kubectl get namespace team-a -o yaml                               # the identity the namespace's resources use\n  \
+             kubectl get userassignedidentity -n team-a                         # created as team-a's identity\n"
+                .into(),
+        );
+    }
     if !options.exit_when_ready {
         say(out, "Serving until Ctrl-C.".into());
         tokio::signal::ctrl_c()
