@@ -15,6 +15,7 @@
 //! Adding behaviour for a kind is one `impl Extension` (only the hooks it needs) and one line in
 //! [`REGISTRY`]; a test checks every line names a kind the catalog has.
 
+pub mod containerservice;
 pub mod documentdb;
 pub mod flexible_server;
 pub mod keys;
@@ -137,6 +138,8 @@ pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("eventhub.azure.com", "NamespacesEventhubsAuthorizationRule", &keys::SAS_RULE),
     ("cache.azure.com", "Redis", &keys::REDIS),
     ("documentdb.azure.com", "DatabaseAccount", &documentdb::DatabaseAccount),
+    ("containerservice.azure.com", "ManagedCluster", &containerservice::ManagedCluster),
+    ("containerservice.azure.com", "ManagedClustersAgentPool", &containerservice::AgentPool),
 ];
 
 /// The behaviour of `info`'s kind.

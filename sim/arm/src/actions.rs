@@ -221,6 +221,34 @@ pub fn run(
         ("microsoft.eventgrid/topics" | "microsoft.eventgrid/domains", "listkeys") => {
             json!({"key1": key(resource, "key1"), "key2": key(resource, "key2")})
         }
+        // AKS: `{"kubeconfigs": [{"name": "clusterAdmin"|"clusterUser", "value": <base64>}]}`
+        // (ManagedClusters_ListClusterAdminCredentials / _ListClusterUserCredentials in
+        // managedClusters.json: CredentialResults); the kubeconfig's secrets are derived keys.
+        (
+            "microsoft.containerservice/managedclusters",
+            "listclusteradmincredential" | "listclusterusercredential",
+        ) => {
+            let admin = action == "listclusteradmincredential";
+            let (entry, user) = if admin {
+                (
+                    "clusterAdmin",
+                    format!("clusterAdmin_{}_{name}", name_after("resourceGroups")),
+                )
+            } else {
+                (
+                    "clusterUser",
+                    format!("clusterUser_{}_{name}", name_after("resourceGroups")),
+                )
+            };
+            let token = key(resource, entry);
+            let kubeconfig = format!(
+                "apiVersion: v1\nkind: Config\nclusters:\n- name: {name}\n  cluster:\n    server: https://{name}.hcp.azmk8s.io:443\n    certificate-authority-data: {ca}\ncontexts:\n- name: {name}\n  context:\n    cluster: {name}\n    user: {user}\ncurrent-context: {name}\nusers:\n- name: {user}\n  user:\n    token: {token}\n",
+                ca = key(resource, "clusterCa"),
+            );
+            use base64::Engine;
+            let value = base64::engine::general_purpose::STANDARD.encode(kubeconfig);
+            json!({"kubeconfigs": [{"name": entry, "value": value}]})
+        }
         _ => return None,
     };
     Some(Ok(answer))
@@ -278,6 +306,36 @@ mod tests {
             .unwrap()
             .is_err()
         );
+    }
+
+    #[test]
+    fn aks_credentials_are_base64_kubeconfigs_per_user() {
+        use base64::Engine;
+        let mut r = resource(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks",
+            "Microsoft.ContainerService/managedClusters",
+        );
+        let decode = |answer: &Value| {
+            let value = answer["kubeconfigs"][0]["value"].as_str().unwrap();
+            String::from_utf8(
+                base64::engine::general_purpose::STANDARD
+                    .decode(value)
+                    .unwrap(),
+            )
+            .unwrap()
+        };
+        let admin = run("listClusterAdminCredential", &mut r, "s", &Value::Null)
+            .unwrap()
+            .unwrap();
+        let user = run("listClusterUserCredential", &mut r, "s", &Value::Null)
+            .unwrap()
+            .unwrap();
+        assert_eq!(admin["kubeconfigs"][0]["name"], "clusterAdmin");
+        assert_eq!(user["kubeconfigs"][0]["name"], "clusterUser");
+        let (admin, user) = (decode(&admin), decode(&user));
+        assert!(admin.contains("user: clusterAdmin_rg_aks"), "{admin}");
+        assert!(user.contains("user: clusterUser_rg_aks"), "{user}");
+        assert_ne!(admin, user);
     }
 
     #[test]

@@ -321,6 +321,15 @@ pub fn profile(arm_type: &str) -> Profile {
             create_status: 200,
             ..base
         },
+        // AKS: agent pools and trusted access role bindings are long-running like their cluster
+        // (`x-ms-long-running-operation: true` on their PUT and DELETE in managedClusters.json,
+        // 2023-10-01: 201 + Azure-AsyncOperation, DELETE 202); maintenance configurations are
+        // synchronous (the nested default).
+        "microsoft.containerservice/managedclusters/agentpools"
+        | "microsoft.containerservice/managedclusters/trustedaccessrolebindings" => Profile {
+            lro: Profile::top_level().lro,
+            ..base
+        },
         // PUT 201 at once; GET 404 RoleAssignmentNotFound; DELETE 200 with the assignment.
         "microsoft.authorization/roleassignments" => Profile {
             delete_returns_body: true,
@@ -360,6 +369,12 @@ mod tests {
         assert_eq!(
             profile("Microsoft.Foo/bars/bazs").lro.create,
             Some(LroMode::Sync)
+        );
+        assert_eq!(
+            profile("Microsoft.ContainerService/managedClusters/agentPools")
+                .lro
+                .delete,
+            Some(LroMode::AsyncOperation)
         );
     }
 }
