@@ -79,6 +79,50 @@ pub struct RunningWebhook {
     stop: tokio::sync::watch::Sender<bool>,
 }
 
+/// Starts the conversion webhook for `kube` (its certificate issued into the operator's
+/// namespace) and routes the webhook Service to it.
+pub async fn start_webhook(kube: &KubeSim, client: &kube::Client) -> RunningWebhook {
+    ensure_namespace(client, OPERATOR_NAMESPACE).await;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let webhook = aso_operator::webhook::start(
+        client.clone(),
+        OPERATOR_NAMESPACE,
+        "127.0.0.1:0".parse().expect("an address"),
+        stopped,
+    )
+    .await
+    .expect("starting the conversion webhook");
+    kube.sim.webhooks.route_service(
+        &format!(
+            "{OPERATOR_NAMESPACE}/{}:443",
+            aso_runtime::versions::WEBHOOK_SERVICE
+        ),
+        webhook.addr,
+    );
+    RunningWebhook { webhook, stop }
+}
+
+/// Waits until every CRD converted by webhook has its `caBundle`.
+pub async fn wait_crds_converted(client: &kube::Client) {
+    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+    let crds: Api<CustomResourceDefinition> = Api::all(client.clone());
+    eventually(30, || async {
+        let list = crds.list(&Default::default()).await.ok()?;
+        list.items
+            .iter()
+            .filter_map(|c| c.spec.conversion.as_ref())
+            .filter(|c| c.strategy == "Webhook")
+            .all(|c| {
+                c.webhook
+                    .as_ref()
+                    .and_then(|w| w.client_config.as_ref())
+                    .is_some_and(|cc| cc.ca_bundle.is_some())
+            })
+            .then_some(())
+    })
+    .await;
+}
+
 /// The operator's namespace in tests (`POD_NAMESPACE`).
 pub const OPERATOR_NAMESPACE: &str = "aso-system";
 
@@ -136,24 +180,7 @@ impl Env {
     /// Starts the conversion webhook (its certificate issued into the operator's namespace)
     /// and routes the webhook Service to it.
     pub async fn start_webhook(&mut self) {
-        ensure_namespace(&self.client, OPERATOR_NAMESPACE).await;
-        let (stop, stopped) = tokio::sync::watch::channel(false);
-        let webhook = aso_operator::webhook::start(
-            self.client.clone(),
-            OPERATOR_NAMESPACE,
-            "127.0.0.1:0".parse().expect("an address"),
-            stopped,
-        )
-        .await
-        .expect("starting the conversion webhook");
-        self.kube.sim.webhooks.route_service(
-            &format!(
-                "{OPERATOR_NAMESPACE}/{}:443",
-                aso_runtime::versions::WEBHOOK_SERVICE
-            ),
-            webhook.addr,
-        );
-        self.webhook = Some(RunningWebhook { webhook, stop });
+        self.webhook = Some(start_webhook(&self.kube, &self.client).await);
     }
 
     /// Stops the conversion webhook: its port closes, as when every replica is down.
@@ -250,23 +277,7 @@ impl Env {
 
     /// Waits until every CRD converted by webhook has its `caBundle`.
     pub async fn wait_crds_converted(&self) {
-        use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
-        let crds: Api<CustomResourceDefinition> = Api::all(self.client.clone());
-        eventually(30, || async {
-            let list = crds.list(&Default::default()).await.ok()?;
-            list.items
-                .iter()
-                .filter_map(|c| c.spec.conversion.as_ref())
-                .filter(|c| c.strategy == "Webhook")
-                .all(|c| {
-                    c.webhook
-                        .as_ref()
-                        .and_then(|w| w.client_config.as_ref())
-                        .is_some_and(|cc| cc.ca_bundle.is_some())
-                })
-                .then_some(())
-        })
-        .await;
+        wait_crds_converted(&self.client).await;
     }
 
     /// Stops the operator (as a crash or a rolling update would).

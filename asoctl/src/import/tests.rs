@@ -44,7 +44,7 @@ impl FakeArm {
             json!({"properties": {"publicAccess": "None"}}),
         );
         put(
-            "/subscriptions/sub/resourceGroups/rg1/providers/Microsoft.Web/sites/app",
+            "/subscriptions/sub/resourceGroups/rg1/providers/Microsoft.Logic/workflows/app",
             json!({"location": "westus"}),
         );
         FakeArm { resources }
@@ -149,7 +149,7 @@ fn a_resource_group_comes_with_its_children_owned_by_name() {
         imported
             .skipped
             .iter()
-            .any(|s| s.contains("Microsoft.Web/sites")),
+            .any(|s| s.contains("Microsoft.Logic/workflows")),
         "{:?}",
         imported.skipped
     );

@@ -133,6 +133,7 @@ fn chart_lints_and_renders_a_hardened_least_privilege_operator() {
         "azureserviceoperator-controller-manager",
     );
     least_privilege(manager);
+    patches_exactly_the_user_crds(manager);
 
     // The conversion webhook: its own Deployment, same image, no Azure credentials, its own
     // least-privileged identity (our CRDs and its certificate's Secret only).
@@ -231,19 +232,46 @@ fn multitenant_installs_split_webhook_and_controllers() {
     assert_eq!(deployments, ["azureserviceoperator-controller-manager"]);
 }
 
+/// The strings of a JSON array (none when it is not one).
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The operator installs the database User CRDs too: a rule of their own names exactly them.
+fn patches_exactly_the_user_crds(role: &Value) {
+    let rules = role["rules"].as_array().unwrap();
+    let user_crds = rules
+        .iter()
+        .find(|r| {
+            strings(&r["resources"]) == ["customresourcedefinitions"]
+                && strings(&r["resourceNames"])
+                    .iter()
+                    .any(|n| n.starts_with("users."))
+        })
+        .expect("a rule to patch the database User CRDs");
+    let mut names = strings(&user_crds["resourceNames"]);
+    names.sort();
+    let mut users: Vec<String> = aso_operator::dbuser::kinds::infos()
+        .map(|i| i.crd_name())
+        .collect();
+    users.sort();
+    assert_eq!(
+        names, users,
+        "the User CRD rule must name exactly the User CRDs"
+    );
+    assert_eq!(strings(&user_crds["verbs"]), ["patch"]);
+}
+
 /// The ClusterRole grants what the operator uses and no more: no delete anywhere, no update
 /// of our objects, tokens only for the listed ServiceAccounts, CRD writes only to our CRDs.
 fn least_privilege(role: &Value) {
     let rules = role["rules"].as_array().unwrap();
-    let strings = |v: &Value| -> Vec<String> {
-        v.as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     for rule in rules {
         let verbs = strings(&rule["verbs"]);
         for verb in [
@@ -290,27 +318,6 @@ fn least_privilege(role: &Value) {
     ours.sort();
     ours.dedup();
     assert_eq!(names, ours, "CRD patch must name exactly our CRDs");
-    // The database User CRDs: a rule of their own, naming exactly them.
-    let user_crds = rules
-        .iter()
-        .find(|r| {
-            strings(&r["resources"]) == ["customresourcedefinitions"]
-                && strings(&r["resourceNames"])
-                    .iter()
-                    .any(|n| n.starts_with("users."))
-        })
-        .expect("a rule to patch the database User CRDs");
-    let mut names = strings(&user_crds["resourceNames"]);
-    names.sort();
-    let mut users: Vec<String> = aso_operator::dbuser::kinds::infos()
-        .map(|i| i.crd_name())
-        .collect();
-    users.sort();
-    assert_eq!(
-        names, users,
-        "the User CRD rule must name exactly the User CRDs"
-    );
-    assert_eq!(strings(&user_crds["verbs"]), ["patch"]);
 }
 
 #[tokio::test(flavor = "multi_thread")]

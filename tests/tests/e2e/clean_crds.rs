@@ -14,7 +14,7 @@ use kube::api::{Api, DynamicObject, PostParams};
 use kube::core::{ApiResource, GroupVersionKind};
 use serde_json::{Value, json};
 
-use aso_e2e::reference;
+use aso_e2e::{harness, reference};
 use aso_kubesim::faults::{Action, Match, Rule};
 use aso_kubesim::store::res_key;
 use aso_kubesim::{KubeSim, Options};
@@ -194,6 +194,10 @@ async fn clean_crds_migrates_a_cluster_taken_over_from_aso() {
     let kube = KubeSim::start_with(Options::default()).await.unwrap();
     let client = kube.client().await.unwrap();
     taken_over_cluster(&kube, &client).await;
+    // Objects ASO stored are read at our hub through the conversion webhook, as in a cluster
+    // where our chart runs it.
+    let _webhook = harness::start_webhook(&kube, &client).await;
+    harness::wait_crds_converted(&client).await;
 
     // Before the migration, a CRD that drops ASO's versions is refused, in the server's words.
     let e = put_crd(&client, without_aso_versions(UAI))
@@ -287,6 +291,8 @@ async fn clean_crds_migrates_a_cluster_taken_over_from_aso() {
     put_crd(&client, without_aso_versions(UAI))
         .await
         .expect("ASO's versions can be dropped after the migration");
+    // The replaced CRD names the webhook again once the webhook has put its CA bundle back.
+    harness::wait_crds_converted(&client).await;
     assert_eq!(
         api.get("new-identity").await.unwrap().data["spec"]["owner"]["name"],
         "rg-b"
