@@ -198,7 +198,7 @@ impl Report {
         measures
             .into_iter()
             .map(|(measure, f)| {
-                let [ours, aso] = sides.map(|o| o.and_then(|o| f(o)));
+                let [ours, aso] = sides.map(|o| o.and_then(&f));
                 let text = |v: &Option<(f64, String)>| {
                     v.as_ref().map_or("n/a".to_string(), |(_, t)| t.clone())
                 };

@@ -122,7 +122,7 @@ pub fn object(kind: &Kind, i: usize) -> Value {
 
 /// Every tenth index is updated, in every kind: a tenth of the objects.
 pub fn updated(i: usize) -> bool {
-    i % 10 == 0
+    i.is_multiple_of(10)
 }
 
 /// The merge patch of the update: a changed property each kind's ARM body carries.
