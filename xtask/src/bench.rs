@@ -11,7 +11,7 @@ use crate::cargo;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// What to measure: codegen, kubesim, armsim, operator.
+    /// What to measure: codegen, kubesim, armsim, operator, versus-aso.
     what: String,
     /// Measure in this process (used by `bench codegen` once rebuilt in release).
     #[arg(long, hide = true)]
@@ -19,6 +19,24 @@ pub struct Args {
     /// The azure-rest-api-specs checkout (as for `generate`).
     #[arg(long)]
     specs: Option<std::path::PathBuf>,
+    /// versus-aso: ASO's controller (default: unpacked from ../shared/aso-controller).
+    #[arg(long)]
+    aso_bin: Option<std::path::PathBuf>,
+    /// versus-aso: workload sizes N (resource groups, each with four more resources).
+    #[arg(long, value_delimiter = ',', default_values_t = [100, 1000, 5000])]
+    sizes: Vec<usize>,
+    /// versus-aso: the sync period both operators get, in seconds.
+    #[arg(long, default_value_t = 30)]
+    sync_seconds: u64,
+    /// versus-aso: concurrent reconciles per kind (ASO's MAX_CONCURRENT_RECONCILES).
+    #[arg(long, default_value_t = 4)]
+    concurrency: usize,
+    /// versus-aso: our operator and the simulators in debug builds (not what users run).
+    #[arg(long)]
+    debug_build: bool,
+    /// versus-aso: where the JSON and SVG go (extensions replaced).
+    #[arg(long, default_value = "target/versus-aso")]
+    out: std::path::PathBuf,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -59,8 +77,27 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 "bench_operator",
             ],
         ),
+        "versus-aso" => {
+            let out = if args.out.is_absolute() {
+                args.out
+            } else {
+                root.join(args.out)
+            };
+            let settings = crate::versus::Settings {
+                sizes: args.sizes,
+                sync_period: std::time::Duration::from_secs(args.sync_seconds.max(1)),
+                steady_periods: 3,
+                concurrency_per_kind: args.concurrency.max(1),
+                arm_latency: std::time::Duration::from_secs(2),
+                limit: std::time::Duration::from_secs(600),
+                debug_build: args.debug_build,
+            };
+            crate::versus::run(settings, args.aso_bin, out)
+        }
         other => {
-            bail!("unknown benchmark {other:?}: expected codegen, kubesim, armsim or operator")
+            bail!(
+                "unknown benchmark {other:?}: expected codegen, kubesim, armsim, operator or versus-aso"
+            )
         }
     }
 }

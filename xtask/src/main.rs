@@ -4,6 +4,7 @@ mod bench;
 mod generate;
 mod import_aso_facts;
 mod test;
+mod versus;
 
 use std::path::{Path, PathBuf};
 
@@ -40,7 +41,21 @@ fn main() -> anyhow::Result<()> {
 /// Runs cargo in the repository; fails naming the command when it fails.
 pub fn cargo(root: &Path, args: &[&str]) -> anyhow::Result<()> {
     use anyhow::Context;
-    let status = std::process::Command::new(env!("CARGO"))
+    let mut cmd = std::process::Command::new(env!("CARGO"));
+    // `cargo run` gives xtask its package's variables (`CARGO_PKG_NAME=xtask`, ...). Build
+    // scripts such as ring's declare `rerun-if-env-changed` on them, so passing them on would
+    // rebuild ring and everything above it whenever a build is started from here.
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        if name.starts_with("CARGO_PKG_")
+            || name.starts_with("CARGO_MANIFEST_")
+            || name.starts_with("CARGO_BIN_")
+            || matches!(&*name, "CARGO_CRATE_NAME" | "CARGO_PRIMARY_PACKAGE")
+        {
+            cmd.env_remove(&*name);
+        }
+    }
+    let status = cmd
         .args(args)
         .current_dir(root)
         .status()

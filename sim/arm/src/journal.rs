@@ -34,6 +34,8 @@ pub struct Counters {
     pub by_status: BTreeMap<u16, u64>,
     /// Requests answered 429 by the limiter (not by injected faults).
     pub throttled: u64,
+    /// The same, per method: benchmarks tell throttled writes from throttled reads.
+    pub throttled_by_method: BTreeMap<String, u64>,
     /// Requests that got an injected fault.
     pub faults: u64,
 }
@@ -138,6 +140,9 @@ impl Journal {
             }
         }
         c.throttled += u64::from(throttled);
+        if throttled {
+            bump(&mut c.throttled_by_method, method);
+        }
         c.faults += u64::from(faulted);
     }
 
@@ -220,5 +225,26 @@ mod tests {
         let d = j.begin(&http::Method::GET, "/d", bytes::Bytes::new());
         j.finish(d, "GET", 404, None, false, false);
         assert_eq!(j.entries()[0].status, 404);
+    }
+
+    #[test]
+    fn counts_throttled_requests_per_method() {
+        let j = Journal::new(10);
+        for (method, throttled) in [("PUT", true), ("PUT", true), ("GET", true), ("PUT", false)] {
+            let seq = j.begin(&method.parse().unwrap(), "/x", bytes::Bytes::new());
+            j.finish(
+                seq,
+                method,
+                if throttled { 429 } else { 200 },
+                None,
+                throttled,
+                false,
+            );
+        }
+        let c = j.counters();
+        assert_eq!(c.throttled, 3);
+        assert_eq!(c.throttled_by_method["PUT"], 2);
+        assert_eq!(c.throttled_by_method["GET"], 1);
+        assert_eq!(c.by_method["PUT"], 3);
     }
 }

@@ -146,12 +146,19 @@ async fn route(sim: Arc<Sim>, req: Req) -> ApiResult<Reply> {
     } else {
         path
     };
+    let counted = !path.starts_with("/_sim/");
     if let Some(reply) = non_resource(&sim, &req, &path)? {
+        if counted {
+            sim.requests
+                .count(req.header("user-agent"), crate::requests::NON_RESOURCE);
+        }
         return Ok(reply);
     }
     let Some(rr) = parse_resource_path(&req.method, &path, &req.query)? else {
         return Err(not_found());
     };
+    sim.requests
+        .count(req.header("user-agent"), rr.verb.as_str());
     let snap = sim.registry.snapshot();
     let rt = snap
         .find(&rr.group, &rr.version, &rr.resource)
@@ -299,6 +306,14 @@ fn non_resource(sim: &Arc<Sim>, req: &Req, path: &str) -> ApiResult<Option<Reply
                 Reply::json(200, &json!({}))
             }
             _ => return Err(ApiError::method_not_allowed("use GET, POST or DELETE")),
+        },
+        (_, ["_sim", "requests"]) => match req.method {
+            Method::GET => Reply::json(200, &json!(sim.requests.snapshot())),
+            Method::DELETE => {
+                sim.requests.reset();
+                Reply::json(200, &json!(sim.requests.snapshot()))
+            }
+            _ => return Err(ApiError::method_not_allowed("use GET or DELETE")),
         },
         (false, ["_sim", "drop-watches"]) => {
             sim.faults.drop_watches();

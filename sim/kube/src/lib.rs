@@ -33,6 +33,7 @@ pub mod patch;
 pub mod proto;
 pub mod registry;
 pub mod request;
+pub mod requests;
 pub mod reviews;
 pub use aso_schema as schema;
 pub mod selector;

@@ -115,6 +115,8 @@ pub struct Sim {
     pub cel: CelEnv,
     pub signer: TokenSigner,
     pub faults: Faults,
+    /// Requests per client and verb (`/_sim/requests`).
+    pub requests: crate::requests::RequestCounter,
     pub config: Config,
     pub gc_wake: Notify,
     /// The client admission and conversion webhooks are called with (and its service routes).
@@ -140,6 +142,7 @@ impl Sim {
             cel: CelEnv::new(),
             signer: TokenSigner::generate(),
             faults: Faults::default(),
+            requests: Default::default(),
             config,
             gc_wake: Notify::new(),
             webhooks,

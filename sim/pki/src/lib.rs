@@ -91,16 +91,36 @@ impl Authority {
     /// A server certificate for `names` (DNS names or IP addresses, the first few usually
     /// [`loopback_names`]).
     pub fn issue(&self, common_name: &str, names: &[String]) -> Result<Leaf, PkiError> {
+        let (cert, key) = self.sign(common_name, names)?;
+        Ok(Leaf {
+            chain: vec![cert.der().clone(), self.der()],
+            key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+        })
+    }
+
+    fn sign(
+        &self,
+        common_name: &str,
+        names: &[String],
+    ) -> Result<(rcgen::Certificate, KeyPair), PkiError> {
         let key = KeyPair::generate()?;
         let mut params = CertificateParams::new(names.to_vec())?;
         let mut dn = DistinguishedName::new();
         dn.push(DnType::CommonName, common_name);
         params.distinguished_name = dn;
         let cert = params.signed_by(&key, &self.issuer)?;
-        Ok(Leaf {
-            chain: vec![cert.der().clone(), self.der()],
-            key: PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
-        })
+        Ok((cert, key))
+    }
+
+    /// A server certificate for `names` as PEM files are written (certificate then CA, and
+    /// the PKCS#8 key): for servers that read `tls.crt` and `tls.key`, such as webhooks.
+    pub fn issue_pem(
+        &self,
+        common_name: &str,
+        names: &[String],
+    ) -> Result<(String, String), PkiError> {
+        let (cert, key) = self.sign(common_name, names)?;
+        Ok((format!("{}{}", cert.pem(), self.pem()), key.serialize_pem()))
     }
 
     /// A rustls server configuration presenting a certificate for `names`, offering HTTP/2 and
@@ -163,5 +183,9 @@ mod tests {
         );
         assert!(ca.pem().starts_with("-----BEGIN CERTIFICATE-----"));
         assert!(ca.server_config("test", &names).is_ok());
+        let (chain, key) = ca.issue_pem("test", &names).unwrap();
+        assert_eq!(chain.matches("-----BEGIN CERTIFICATE-----").count(), 2);
+        assert!(chain.ends_with(&ca.pem()), "the CA follows the certificate");
+        assert!(key.starts_with("-----BEGIN PRIVATE KEY-----"));
     }
 }

@@ -1,6 +1,7 @@
 //! The end-to-end suites as one test binary: every suite links the operator, both simulators
 //! and all 193 generated kinds, so one binary per suite would cost a link and ~100 MB apiece.
 
+mod aso_controller;
 mod aso_fact_samples;
 mod chart;
 mod chart_pod;

@@ -8,25 +8,12 @@
 //! Skipped, saying so, when the shared binary is missing. ASO's controllers are not run.
 
 use crate::common::*;
-use base64::Engine;
+use aso_versus::aso::{self, NAMESPACE, WEBHOOK_SERVICE as SERVICE};
 use kube::api::{Api, DynamicObject};
 use kube::core::{ApiResource, GroupVersionKind};
-use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use serde_json::Value;
+use std::process::{Child, Stdio};
 use std::time::Duration;
-
-const NAMESPACE: &str = "azureserviceoperator-system";
-const SERVICE: &str = "azureserviceoperator-webhook-service";
-
-fn aso_dir() -> Option<PathBuf> {
-    [
-        repo_root().join("../shared/aso-controller"),
-        PathBuf::from("/work/shared/aso-controller"),
-    ]
-    .into_iter()
-    .find(|p| p.join("aso-controller.gz").exists())
-}
 
 /// ASO's controller, stopped (by its process id) when dropped.
 struct Aso(Child);
@@ -36,56 +23,6 @@ impl Drop for Aso {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-/// A CA and a serving certificate for the webhook Service, as cert-manager would issue them.
-fn serving_certificate(dir: &Path) -> String {
-    use rcgen::{
-        BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose,
-    };
-    let ca_key = KeyPair::generate().unwrap();
-    let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca.distinguished_name
-        .push(DnType::CommonName, "aso webhook test CA");
-    ca.key_usages = vec![
-        KeyUsagePurpose::KeyCertSign,
-        KeyUsagePurpose::DigitalSignature,
-    ];
-    let ca_cert = ca.self_signed(&ca_key).unwrap();
-    let issuer = Issuer::new(ca, ca_key);
-    let key = KeyPair::generate().unwrap();
-    let params = CertificateParams::new(vec![
-        format!("{SERVICE}.{NAMESPACE}.svc"),
-        format!("{SERVICE}.{NAMESPACE}.svc.cluster.local"),
-    ])
-    .unwrap();
-    let cert = params.signed_by(&key, &issuer).unwrap();
-    std::fs::write(dir.join("tls.crt"), cert.pem()).unwrap();
-    std::fs::write(dir.join("tls.key"), key.serialize_pem()).unwrap();
-    ca_cert.pem()
-}
-
-fn service(path: &str, ca: &str) -> Value {
-    json!({"service": {"namespace": NAMESPACE, "name": SERVICE, "path": path, "port": 443}, "caBundle": ca})
-}
-
-/// The webhook entries ASO's markers declare for one kind at one version.
-fn webhooks(group: &str, plural: &str, kind: &str, version: &str, ca: &str) -> (Value, Value) {
-    let path = format!(
-        "{}-{version}-{}",
-        group.replace('.', "-"),
-        kind.to_lowercase()
-    );
-    let rules = json!([{"operations": ["CREATE", "UPDATE"], "apiGroups": [group],
-        "apiVersions": [version], "resources": [plural]}]);
-    let entry = |prefix: &str, action: &str| {
-        json!({"name": format!("{prefix}.{version}.{plural}.{group}"),
-            "clientConfig": service(&format!("/{action}-{path}"), ca),
-            "rules": rules, "matchPolicy": "Exact", "failurePolicy": "Fail",
-            "sideEffects": "None", "admissionReviewVersions": ["v1"]})
-    };
-    (entry("default", "mutate"), entry("validate", "validate"))
 }
 
 fn free_port() -> u16 {
@@ -98,88 +35,40 @@ fn free_port() -> u16 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn aso_webhooks_mutate_and_convert_objects_written_at_other_versions() {
-    let Some(dir) = aso_dir() else {
+    let Some(dir) = aso::shared_dir(&repo_root()) else {
         eprintln!(
             "SKIPPED: ASO's controller is not in ../shared/aso-controller (aso-controller.gz)"
         );
         return;
     };
     let work = tempfile::tempdir().unwrap();
-    let binary = work.path().join("aso-controller");
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "gunzip -c '{}' > '{}' && chmod +x '{}'",
-            dir.join("aso-controller.gz").display(),
-            binary.display(),
-            binary.display()
-        ))
-        .status()
-        .unwrap();
-    assert!(status.success(), "unpacking ASO's controller");
-    let certs = work.path().join("certs");
-    std::fs::create_dir_all(&certs).unwrap();
-    let ca_pem = serving_certificate(&certs);
-    let ca = base64::engine::general_purpose::STANDARD.encode(&ca_pem);
+    let binary = aso::unpack(&dir.join("aso-controller.gz"), work.path()).unwrap();
+    let cert = aso::WebhookCertificate::issue(&work.path().join("certs")).unwrap();
 
     let sim = sim().await;
     let client = sim.client().await.unwrap();
     let port = free_port();
-    sim.sim.webhooks.route_service(
-        &format!("{NAMESPACE}/{SERVICE}:443"),
-        ([127, 0, 0, 1], port).into(),
-    );
+    sim.sim
+        .webhooks
+        .route_service(&aso::service_route(), ([127, 0, 0, 1], port).into());
     let kubectl = Tool::new(&sim, "kubectl");
     kubectl.ok(&["create", "namespace", NAMESPACE], None);
 
-    // ASO's CRDs, with the CA bundle cert-manager's injector would have written.
-    for file in [
-        "apiextensions.k8s.io_v1_customresourcedefinition_resourcegroups.resources.azure.com.yaml",
-        "apiextensions.k8s.io_v1_customresourcedefinition_storageaccounts.storage.azure.com.yaml",
-    ] {
-        let mut crd = read_yaml(&dir.join("crds").join(file));
-        crd["spec"]["conversion"]["webhook"]["clientConfig"]["caBundle"] = json!(ca);
-        create_crd(&client, crd).await;
+    // ASO's CRDs, with the CA bundle cert-manager's injector would have written, and the
+    // webhook configurations its chart declares for every served API version.
+    let crds = aso::crds(
+        &dir,
+        &[
+            "resourcegroups.resources.azure.com",
+            "storageaccounts.storage.azure.com",
+        ],
+        &cert,
+    )
+    .unwrap();
+    for crd in &crds {
+        create_crd(&client, crd.clone()).await;
     }
-    let mut mutating = Vec::new();
-    let mut validating = Vec::new();
-    for (group, plural, kind, version) in [
-        (
-            "resources.azure.com",
-            "resourcegroups",
-            "ResourceGroup",
-            "v1api20200601",
-        ),
-        (
-            "storage.azure.com",
-            "storageaccounts",
-            "StorageAccount",
-            "v1api20210401",
-        ),
-        (
-            "storage.azure.com",
-            "storageaccounts",
-            "StorageAccount",
-            "v1api20220901",
-        ),
-        (
-            "storage.azure.com",
-            "storageaccounts",
-            "StorageAccount",
-            "v1api20230101",
-        ),
-    ] {
-        let (m, v) = webhooks(group, plural, kind, version, &ca);
-        mutating.push(m);
-        validating.push(v);
-    }
-    let configs = json!([
-        {"apiVersion": "admissionregistration.k8s.io/v1", "kind": "MutatingWebhookConfiguration",
-         "metadata": {"name": "azureserviceoperator-mutating-webhook-configuration"}, "webhooks": mutating},
-        {"apiVersion": "admissionregistration.k8s.io/v1", "kind": "ValidatingWebhookConfiguration",
-         "metadata": {"name": "azureserviceoperator-validating-webhook-configuration"}, "webhooks": validating},
-    ]);
-    for c in configs.as_array().unwrap() {
+    for c in aso::webhook_configurations(&crds, &cert) {
         kubectl.ok(&["apply", "-f", "-"], Some(&c.to_string()));
     }
 
@@ -195,28 +84,31 @@ async fn aso_webhooks_mutate_and_convert_objects_written_at_other_versions() {
         refused.stderr
     );
 
-    let _aso = Aso(Command::new(&binary)
-        .args([
-            "--crd-management=none".to_string(),
-            format!("--webhook-port={port}"),
-            format!("--webhook-cert-dir={}", certs.display()),
-            "--health-addr=127.0.0.1:0".to_string(),
-        ])
-        .current_dir(work.path())
-        .env("KUBECONFIG", sim.kubeconfig_path())
-        .env("POD_NAMESPACE", NAMESPACE)
-        .env("AZURE_OPERATOR_MODE", "webhooks")
-        .env(
-            "AZURE_SUBSCRIPTION_ID",
-            "00000000-0000-0000-0000-000000000001",
-        )
-        .env("AZURE_TENANT_ID", "00000000-0000-0000-0000-000000000002")
-        .env("AZURE_CLIENT_ID", "00000000-0000-0000-0000-000000000003")
-        .env("AZURE_CLIENT_SECRET", "not-used-by-webhooks")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(work.path().join("aso.log")).unwrap())
-        .spawn()
-        .unwrap());
+    let log = work.path().join("aso.log");
+    let ca_file = work.path().join("unused-ca.pem");
+    std::fs::write(&ca_file, &cert.ca_pem).unwrap();
+    let mut cmd = aso::command(
+        &binary,
+        &aso::Settings {
+            kubeconfig: sim.kubeconfig_path(),
+            arm_url: "https://127.0.0.1:9",
+            subscription: "00000000-0000-0000-0000-000000000001",
+            tenant: "00000000-0000-0000-0000-000000000002",
+            client_id: "00000000-0000-0000-0000-000000000003",
+            client_secret: "not-used-by-webhooks",
+            ca_file: &ca_file,
+            proxy_url: "http://127.0.0.1:9",
+            sync_period: "1h",
+            concurrency: 1,
+            mode: "webhooks",
+            webhook_port: port,
+            cert: &cert,
+            health_port: free_port(),
+            log: &log,
+        },
+    )
+    .unwrap();
+    let _aso = Aso(cmd.stdout(Stdio::null()).spawn().unwrap());
     let ready = tokio::time::Instant::now() + Duration::from_secs(60);
     while tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
@@ -225,7 +117,7 @@ async fn aso_webhooks_mutate_and_convert_objects_written_at_other_versions() {
         assert!(
             tokio::time::Instant::now() < ready,
             "ASO's webhook server did not start: {}",
-            std::fs::read_to_string(work.path().join("aso.log")).unwrap_or_default()
+            std::fs::read_to_string(&log).unwrap_or_default()
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }

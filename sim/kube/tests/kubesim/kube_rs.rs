@@ -871,3 +871,47 @@ async fn faults_can_be_set_over_http() {
     );
     api.list(&ListParams::default()).await.unwrap();
 }
+
+#[tokio::test]
+async fn requests_are_counted_per_client_and_verb() {
+    let sim = sim().await;
+    let client = sim.client().await.unwrap();
+    let reset = |client: kube::Client| async move {
+        let req = http::Request::delete("/_sim/requests")
+            .body(Vec::new())
+            .unwrap();
+        let _: serde_json::Value = client.request(req).await.unwrap();
+    };
+    reset(client.clone()).await;
+    let api: Api<Secret> = Api::namespaced(client.clone(), "default");
+    api.list(&ListParams::default()).await.unwrap();
+    api.list(&ListParams::default()).await.unwrap();
+    assert!(api.get_opt("absent").await.unwrap().is_none());
+    let counts: serde_json::Value = client
+        .request(
+            http::Request::get("/_sim/requests")
+                .body(Vec::new())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    // One client (kube-rs sends no User-Agent: `unknown`); the counting endpoint is not counted.
+    let clients = counts["byClient"].as_object().unwrap();
+    assert_eq!(clients.len(), 1, "{counts}");
+    assert_eq!(
+        clients.values().next().unwrap(),
+        &json!({"list": 2, "get": 1}),
+        "{counts}"
+    );
+    assert_eq!(counts["total"], 3);
+    reset(client.clone()).await;
+    let counts: serde_json::Value = client
+        .request(
+            http::Request::get("/_sim/requests")
+                .body(Vec::new())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(counts["total"], 0);
+}
