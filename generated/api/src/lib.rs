@@ -55,9 +55,9 @@
 //! | `alertsmanagement` | `alertsmanagement.azure.com` | `v1api20230301` |
 //! | `apimanagement` | `apimanagement.azure.com` | `v1api20220801`, `v1api20230501preview` |
 //! | `appconfiguration` | `appconfiguration.azure.com` | `v1api20220501` |
-//! | `authorization` | `authorization.azure.com` | `v1api20220401` |
+//! | `authorization` | `authorization.azure.com` | `v1api20200801preview`, `v1api20220401` |
 //! | `batch` | `batch.azure.com` | `v1api20210101` |
-//! | `cache` | `cache.azure.com` | `v1api20230401`, `v1api20230701` |
+//! | `cache` | `cache.azure.com` | `v1api20201201`, `v1api20210301`, `v1api20230401`, `v1api20230701` |
 //! | `cdn` | `cdn.azure.com` | `v1api20210601`, `v1api20230501` |
 //! | `compute` | `compute.azure.com` | `v1api20200930`, `v1api20201201`, `v1api20210701`, `v1api20220301`, `v1api20220702` |
 //! | `containerinstance` | `containerinstance.azure.com` | `v1api20211001` |
@@ -66,10 +66,10 @@
 //! | `datafactory` | `datafactory.azure.com` | `v1api20180601` |
 //! | `dataprotection` | `dataprotection.azure.com` | `v1api20230101`, `v1api20231101` |
 //! | `dbformariadb` | `dbformariadb.azure.com` | `v1api20180601` |
-//! | `dbformysql` | `dbformysql.azure.com` | `v1api20230630` |
-//! | `dbforpostgresql` | `dbforpostgresql.azure.com` | `v1api20221201` |
+//! | `dbformysql` | `dbformysql.azure.com` | `v1api20210501`, `v1api20220101`, `v1api20230630` |
+//! | `dbforpostgresql` | `dbforpostgresql.azure.com` | `v1api20210601`, `v1api20220120preview`, `v1api20221201`, `v1api20230601preview` |
 //! | `devices` | `devices.azure.com` | `v1api20210702` |
-//! | `documentdb` | `documentdb.azure.com` | `v1api20231115` |
+//! | `documentdb` | `documentdb.azure.com` | `v1api20210515`, `v1api20231115` |
 //! | `eventgrid` | `eventgrid.azure.com` | `v1api20200601` |
 //! | `eventhub` | `eventhub.azure.com` | `v1api20211101` |
 //! | `insights` | `insights.azure.com` | `v1api20180301`, `v1api20180501preview`, `v1api20200202`, `v1api20220615`, `v1api20221001`, `v1api20230101` |

@@ -55,6 +55,614 @@ pub static S2: ObjectShape = ObjectShape {
 pub static S3: ObjectShape = ObjectShape {
     props: &[
         Prop {
+            name: "delegatedSubnetResourceReference",
+            arm: &["delegatedSubnetResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+        Prop {
+            name: "privateDnsZoneResourceReference",
+            arm: &["privateDnsZoneResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
+};
+pub static S4: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "administratorLogin",
+            arm: &["properties", "administratorLogin"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "administratorLoginPassword",
+            arm: &["properties", "administratorLoginPassword"],
+            shape: Shape::Secret,
+            payload: None,
+        },
+        Prop {
+            name: "availabilityZone",
+            arm: &["properties", "availabilityZone"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backup",
+            arm: &["properties", "backup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createMode",
+            arm: &["properties", "createMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dataEncryption",
+            arm: &["properties", "dataEncryption"],
+            shape: Shape::Object(&S0),
+            payload: None,
+        },
+        Prop {
+            name: "highAvailability",
+            arm: &["properties", "highAvailability"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Object(&S2),
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "maintenanceWindow",
+            arm: &["properties", "maintenanceWindow"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "network",
+            arm: &["properties", "network"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "replicationRole",
+            arm: &["properties", "replicationRole"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "restorePointInTime",
+            arm: &["properties", "restorePointInTime"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sourceServerResourceId",
+            arm: &["properties", "sourceServerResourceId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storage",
+            arm: &["properties", "storage"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "version",
+            arm: &["properties", "version"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S5: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "administratorLogin",
+            arm: &["properties", "administratorLogin"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "availabilityZone",
+            arm: &["properties", "availabilityZone"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backup",
+            arm: &["properties", "backup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createMode",
+            arm: &["properties", "createMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dataEncryption",
+            arm: &["properties", "dataEncryption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "fullyQualifiedDomainName",
+            arm: &["properties", "fullyQualifiedDomainName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "highAvailability",
+            arm: &["properties", "highAvailability"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "maintenanceWindow",
+            arm: &["properties", "maintenanceWindow"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "network",
+            arm: &["properties", "network"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "replicaCapacity",
+            arm: &["properties", "replicaCapacity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "replicationRole",
+            arm: &["properties", "replicationRole"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "restorePointInTime",
+            arm: &["properties", "restorePointInTime"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sourceServerResourceId",
+            arm: &["properties", "sourceServerResourceId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "state",
+            arm: &["properties", "state"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storage",
+            arm: &["properties", "storage"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "version",
+            arm: &["properties", "version"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S6: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "charset",
+            arm: &["properties", "charset"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "collation",
+            arm: &["properties", "collation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S7: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "charset",
+            arm: &["properties", "charset"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "collation",
+            arm: &["properties", "collation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S8: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "endIpAddress",
+            arm: &["properties", "endIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "startIpAddress",
+            arm: &["properties", "startIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S9: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "endIpAddress",
+            arm: &["properties", "endIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "startIpAddress",
+            arm: &["properties", "startIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S10: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "administratorType",
+            arm: &["properties", "administratorType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identityResourceReference",
+            arm: &["properties", "identityResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+        Prop {
+            name: "login",
+            arm: &["properties", "login"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sid",
+            arm: &["properties", "sid"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sidFromConfig",
+            arm: &["properties", "sid"],
+            shape: Shape::ConfigValue,
+            payload: None,
+        },
+        Prop {
+            name: "tenantId",
+            arm: &["properties", "tenantId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tenantIdFromConfig",
+            arm: &["properties", "tenantId"],
+            shape: Shape::ConfigValue,
+            payload: None,
+        },
+    ],
+};
+pub static S11: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "administratorType",
+            arm: &["properties", "administratorType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identityResourceId",
+            arm: &["properties", "identityResourceId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "login",
+            arm: &["properties", "login"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sid",
+            arm: &["properties", "sid"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tenantId",
+            arm: &["properties", "tenantId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S12: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "currentValue",
+            arm: &["properties", "currentValue"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "source",
+            arm: &["properties", "source"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S13: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "allowedValues",
+            arm: &["properties", "allowedValues"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "currentValue",
+            arm: &["properties", "currentValue"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dataType",
+            arm: &["properties", "dataType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "defaultValue",
+            arm: &["properties", "defaultValue"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "description",
+            arm: &["properties", "description"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "documentationLink",
+            arm: &["properties", "documentationLink"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isConfigPendingRestart",
+            arm: &["properties", "isConfigPendingRestart"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isDynamicConfig",
+            arm: &["properties", "isDynamicConfig"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isReadOnly",
+            arm: &["properties", "isReadOnly"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "source",
+            arm: &["properties", "source"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S14: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
             name: "dataDirPath",
             arm: &["dataDirPath"],
             shape: Shape::Value,
@@ -80,7 +688,7 @@ pub static S3: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S4: ObjectShape = ObjectShape {
+pub static S15: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "delegatedSubnetResourceReference",
@@ -102,7 +710,7 @@ pub static S4: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S5: ObjectShape = ObjectShape {
+pub static S16: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "administratorLogin",
@@ -155,7 +763,7 @@ pub static S5: ObjectShape = ObjectShape {
         Prop {
             name: "importSourceProperties",
             arm: &["properties", "importSourceProperties"],
-            shape: Shape::Object(&S3),
+            shape: Shape::Object(&S14),
             payload: None,
         },
         Prop {
@@ -173,7 +781,7 @@ pub static S5: ObjectShape = ObjectShape {
         Prop {
             name: "network",
             arm: &["properties", "network"],
-            shape: Shape::Object(&S4),
+            shape: Shape::Object(&S15),
             payload: None,
         },
         Prop {
@@ -220,7 +828,7 @@ pub static S5: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S6: ObjectShape = ObjectShape {
+pub static S17: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "administratorLogin",
@@ -375,338 +983,6 @@ pub static S6: ObjectShape = ObjectShape {
         Prop {
             name: "version",
             arm: &["properties", "version"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S7: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "administratorType",
-            arm: &["properties", "administratorType"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "identityResourceReference",
-            arm: &["properties", "identityResourceId"],
-            shape: Shape::Reference,
-            payload: None,
-        },
-        Prop {
-            name: "login",
-            arm: &["properties", "login"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "sid",
-            arm: &["properties", "sid"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "sidFromConfig",
-            arm: &["properties", "sid"],
-            shape: Shape::ConfigValue,
-            payload: None,
-        },
-        Prop {
-            name: "tenantId",
-            arm: &["properties", "tenantId"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "tenantIdFromConfig",
-            arm: &["properties", "tenantId"],
-            shape: Shape::ConfigValue,
-            payload: None,
-        },
-    ],
-};
-pub static S8: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "administratorType",
-            arm: &["properties", "administratorType"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "identityResourceId",
-            arm: &["properties", "identityResourceId"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "login",
-            arm: &["properties", "login"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "sid",
-            arm: &["properties", "sid"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "systemData",
-            arm: &["systemData"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "tenantId",
-            arm: &["properties", "tenantId"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S9: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "currentValue",
-            arm: &["properties", "currentValue"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "source",
-            arm: &["properties", "source"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S10: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "allowedValues",
-            arm: &["properties", "allowedValues"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "currentValue",
-            arm: &["properties", "currentValue"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "dataType",
-            arm: &["properties", "dataType"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "defaultValue",
-            arm: &["properties", "defaultValue"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "description",
-            arm: &["properties", "description"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "documentationLink",
-            arm: &["properties", "documentationLink"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "isConfigPendingRestart",
-            arm: &["properties", "isConfigPendingRestart"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "isDynamicConfig",
-            arm: &["properties", "isDynamicConfig"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "isReadOnly",
-            arm: &["properties", "isReadOnly"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "source",
-            arm: &["properties", "source"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "systemData",
-            arm: &["systemData"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S11: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "charset",
-            arm: &["properties", "charset"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "collation",
-            arm: &["properties", "collation"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S12: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "charset",
-            arm: &["properties", "charset"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "collation",
-            arm: &["properties", "collation"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "systemData",
-            arm: &["systemData"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S13: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "endIpAddress",
-            arm: &["properties", "endIpAddress"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "startIpAddress",
-            arm: &["properties", "startIpAddress"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S14: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "endIpAddress",
-            arm: &["properties", "endIpAddress"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "startIpAddress",
-            arm: &["properties", "startIpAddress"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "systemData",
-            arm: &["systemData"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
             shape: Shape::Value,
             payload: None,
         },

@@ -4,6 +4,468 @@ use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
     props: &[
         Prop {
+            name: "delegatedSubnetResourceReference",
+            arm: &["delegatedSubnetResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+        Prop {
+            name: "privateDnsZoneArmResourceReference",
+            arm: &["privateDnsZoneArmResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
+};
+pub static S1: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "administratorLogin",
+            arm: &["properties", "administratorLogin"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "administratorLoginPassword",
+            arm: &["properties", "administratorLoginPassword"],
+            shape: Shape::Secret,
+            payload: None,
+        },
+        Prop {
+            name: "availabilityZone",
+            arm: &["properties", "availabilityZone"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backup",
+            arm: &["properties", "backup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createMode",
+            arm: &["properties", "createMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "highAvailability",
+            arm: &["properties", "highAvailability"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "maintenanceWindow",
+            arm: &["properties", "maintenanceWindow"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "network",
+            arm: &["properties", "network"],
+            shape: Shape::Object(&S0),
+            payload: None,
+        },
+        Prop {
+            name: "pointInTimeUTC",
+            arm: &["properties", "pointInTimeUTC"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sourceServerResourceReference",
+            arm: &["properties", "sourceServerResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+        Prop {
+            name: "storage",
+            arm: &["properties", "storage"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "version",
+            arm: &["properties", "version"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S2: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "administratorLogin",
+            arm: &["properties", "administratorLogin"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "availabilityZone",
+            arm: &["properties", "availabilityZone"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backup",
+            arm: &["properties", "backup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createMode",
+            arm: &["properties", "createMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "fullyQualifiedDomainName",
+            arm: &["properties", "fullyQualifiedDomainName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "highAvailability",
+            arm: &["properties", "highAvailability"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "maintenanceWindow",
+            arm: &["properties", "maintenanceWindow"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "minorVersion",
+            arm: &["properties", "minorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "network",
+            arm: &["properties", "network"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "pointInTimeUTC",
+            arm: &["properties", "pointInTimeUTC"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sourceServerResourceId",
+            arm: &["properties", "sourceServerResourceId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "state",
+            arm: &["properties", "state"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storage",
+            arm: &["properties", "storage"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "version",
+            arm: &["properties", "version"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S3: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "source",
+            arm: &["properties", "source"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S4: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "allowedValues",
+            arm: &["properties", "allowedValues"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dataType",
+            arm: &["properties", "dataType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "defaultValue",
+            arm: &["properties", "defaultValue"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "description",
+            arm: &["properties", "description"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "documentationLink",
+            arm: &["properties", "documentationLink"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isConfigPendingRestart",
+            arm: &["properties", "isConfigPendingRestart"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isDynamicConfig",
+            arm: &["properties", "isDynamicConfig"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isReadOnly",
+            arm: &["properties", "isReadOnly"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "source",
+            arm: &["properties", "source"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "unit",
+            arm: &["properties", "unit"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S5: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "charset",
+            arm: &["properties", "charset"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "collation",
+            arm: &["properties", "collation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S6: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "charset",
+            arm: &["properties", "charset"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "collation",
+            arm: &["properties", "collation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S7: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "endIpAddress",
+            arm: &["properties", "endIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "startIpAddress",
+            arm: &["properties", "startIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S8: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "endIpAddress",
+            arm: &["properties", "endIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "startIpAddress",
+            arm: &["properties", "startIpAddress"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S9: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
             name: "primaryKeyURI",
             arm: &["primaryKeyURI"],
             shape: Shape::Value,
@@ -23,8 +485,8 @@ pub static S0: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S1: ObjectShape = ObjectShape { props: &[] };
-pub static S2: ObjectShape = ObjectShape {
+pub static S10: ObjectShape = ObjectShape { props: &[] };
+pub static S11: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "type",
@@ -35,28 +497,12 @@ pub static S2: ObjectShape = ObjectShape {
         Prop {
             name: "userAssignedIdentities",
             arm: &["userAssignedIdentities"],
-            shape: Shape::ReferenceKeyedMap(&S1),
+            shape: Shape::ReferenceKeyedMap(&S10),
             payload: None,
         },
     ],
 };
-pub static S3: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "delegatedSubnetResourceReference",
-            arm: &["delegatedSubnetResourceId"],
-            shape: Shape::Reference,
-            payload: None,
-        },
-        Prop {
-            name: "privateDnsZoneArmResourceReference",
-            arm: &["privateDnsZoneArmResourceId"],
-            shape: Shape::Reference,
-            payload: None,
-        },
-    ],
-};
-pub static S4: ObjectShape = ObjectShape {
+pub static S12: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "administratorLogin",
@@ -97,7 +543,7 @@ pub static S4: ObjectShape = ObjectShape {
         Prop {
             name: "dataEncryption",
             arm: &["properties", "dataEncryption"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S9),
             payload: None,
         },
         Prop {
@@ -109,7 +555,7 @@ pub static S4: ObjectShape = ObjectShape {
         Prop {
             name: "identity",
             arm: &["identity"],
-            shape: Shape::Object(&S2),
+            shape: Shape::Object(&S11),
             payload: None,
         },
         Prop {
@@ -127,7 +573,7 @@ pub static S4: ObjectShape = ObjectShape {
         Prop {
             name: "network",
             arm: &["properties", "network"],
-            shape: Shape::Object(&S3),
+            shape: Shape::Object(&S0),
             payload: None,
         },
         Prop {
@@ -174,7 +620,7 @@ pub static S4: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S5: ObjectShape = ObjectShape {
+pub static S13: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "administratorLogin",
@@ -334,162 +780,42 @@ pub static S5: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S6: ObjectShape = ObjectShape {
+pub static S14: ObjectShape = ObjectShape {
     props: &[
         Prop {
-            name: "source",
-            arm: &["properties", "source"],
+            name: "geoBackupEncryptionKeyStatus",
+            arm: &["geoBackupEncryptionKeyStatus"],
             shape: Shape::Value,
             payload: None,
         },
         Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S7: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "allowedValues",
-            arm: &["properties", "allowedValues"],
+            name: "geoBackupKeyURI",
+            arm: &["geoBackupKeyURI"],
             shape: Shape::Value,
             payload: None,
         },
         Prop {
-            name: "dataType",
-            arm: &["properties", "dataType"],
+            name: "geoBackupUserAssignedIdentityReference",
+            arm: &["geoBackupUserAssignedIdentityId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+        Prop {
+            name: "primaryEncryptionKeyStatus",
+            arm: &["primaryEncryptionKeyStatus"],
             shape: Shape::Value,
             payload: None,
         },
         Prop {
-            name: "defaultValue",
-            arm: &["properties", "defaultValue"],
+            name: "primaryKeyURI",
+            arm: &["primaryKeyURI"],
             shape: Shape::Value,
             payload: None,
         },
         Prop {
-            name: "description",
-            arm: &["properties", "description"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "documentationLink",
-            arm: &["properties", "documentationLink"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "isConfigPendingRestart",
-            arm: &["properties", "isConfigPendingRestart"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "isDynamicConfig",
-            arm: &["properties", "isDynamicConfig"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "isReadOnly",
-            arm: &["properties", "isReadOnly"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "source",
-            arm: &["properties", "source"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "systemData",
-            arm: &["systemData"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "unit",
-            arm: &["properties", "unit"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S8: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "charset",
-            arm: &["properties", "charset"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "collation",
-            arm: &["properties", "collation"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S9: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "charset",
-            arm: &["properties", "charset"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "collation",
-            arm: &["properties", "collation"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "systemData",
-            arm: &["systemData"],
-            shape: Shape::Value,
+            name: "primaryUserAssignedIdentityReference",
+            arm: &["primaryUserAssignedIdentityId"],
+            shape: Shape::Reference,
             payload: None,
         },
         Prop {
@@ -500,27 +826,199 @@ pub static S9: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S10: ObjectShape = ObjectShape {
+pub static S15: ObjectShape = ObjectShape {
     props: &[
         Prop {
-            name: "endIpAddress",
-            arm: &["properties", "endIpAddress"],
-            shape: Shape::Value,
+            name: "delegatedSubnetResourceReference",
+            arm: &["delegatedSubnetResourceId"],
+            shape: Shape::Reference,
             payload: None,
         },
         Prop {
-            name: "startIpAddress",
-            arm: &["properties", "startIpAddress"],
+            name: "privateDnsZoneArmResourceReference",
+            arm: &["privateDnsZoneArmResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+        Prop {
+            name: "publicNetworkAccess",
+            arm: &["publicNetworkAccess"],
             shape: Shape::Value,
             payload: None,
         },
     ],
 };
-pub static S11: ObjectShape = ObjectShape {
+pub static S16: ObjectShape = ObjectShape {
     props: &[
         Prop {
-            name: "endIpAddress",
-            arm: &["properties", "endIpAddress"],
+            name: "administratorLogin",
+            arm: &["properties", "administratorLogin"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "administratorLoginPassword",
+            arm: &["properties", "administratorLoginPassword"],
+            shape: Shape::Secret,
+            payload: None,
+        },
+        Prop {
+            name: "authConfig",
+            arm: &["properties", "authConfig"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "availabilityZone",
+            arm: &["properties", "availabilityZone"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backup",
+            arm: &["properties", "backup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createMode",
+            arm: &["properties", "createMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dataEncryption",
+            arm: &["properties", "dataEncryption"],
+            shape: Shape::Object(&S14),
+            payload: None,
+        },
+        Prop {
+            name: "highAvailability",
+            arm: &["properties", "highAvailability"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Object(&S11),
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "maintenanceWindow",
+            arm: &["properties", "maintenanceWindow"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "network",
+            arm: &["properties", "network"],
+            shape: Shape::Object(&S15),
+            payload: None,
+        },
+        Prop {
+            name: "pointInTimeUTC",
+            arm: &["properties", "pointInTimeUTC"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "replica",
+            arm: &["properties", "replica"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "replicationRole",
+            arm: &["properties", "replicationRole"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sourceServerResourceReference",
+            arm: &["properties", "sourceServerResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+        Prop {
+            name: "storage",
+            arm: &["properties", "storage"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "version",
+            arm: &["properties", "version"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S17: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "administratorLogin",
+            arm: &["properties", "administratorLogin"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "authConfig",
+            arm: &["properties", "authConfig"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "availabilityZone",
+            arm: &["properties", "availabilityZone"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backup",
+            arm: &["properties", "backup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createMode",
+            arm: &["properties", "createMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dataEncryption",
+            arm: &["properties", "dataEncryption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "fullyQualifiedDomainName",
+            arm: &["properties", "fullyQualifiedDomainName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "highAvailability",
+            arm: &["properties", "highAvailability"],
             shape: Shape::Value,
             payload: None,
         },
@@ -531,14 +1029,92 @@ pub static S11: ObjectShape = ObjectShape {
             payload: None,
         },
         Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "maintenanceWindow",
+            arm: &["properties", "maintenanceWindow"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "minorVersion",
+            arm: &["properties", "minorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
             name: "name",
             arm: &["name"],
             shape: Shape::Value,
             payload: None,
         },
         Prop {
-            name: "startIpAddress",
-            arm: &["properties", "startIpAddress"],
+            name: "network",
+            arm: &["properties", "network"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "pointInTimeUTC",
+            arm: &["properties", "pointInTimeUTC"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "privateEndpointConnections",
+            arm: &["properties", "privateEndpointConnections"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "replica",
+            arm: &["properties", "replica"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "replicaCapacity",
+            arm: &["properties", "replicaCapacity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "replicationRole",
+            arm: &["properties", "replicationRole"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sourceServerResourceId",
+            arm: &["properties", "sourceServerResourceId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "state",
+            arm: &["properties", "state"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storage",
+            arm: &["properties", "storage"],
             shape: Shape::Value,
             payload: None,
         },
@@ -549,8 +1125,20 @@ pub static S11: ObjectShape = ObjectShape {
             payload: None,
         },
         Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
             name: "type",
             arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "version",
+            arm: &["properties", "version"],
             shape: Shape::Value,
             payload: None,
         },

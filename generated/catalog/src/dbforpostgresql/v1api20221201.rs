@@ -20,8 +20,8 @@ pub static FLEXIBLE_SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
         max_length: Some(63u64),
     }),
     payload: aso_runtime::Payload::OmitEmpty,
-    spec: &super::shapes::S4,
-    status: &super::shapes::S5,
+    spec: &super::shapes::S12,
+    status: &super::shapes::S13,
     exports: &[
         aso_runtime::Export {
             key: "fullyQualifiedDomainName",
@@ -63,8 +63,8 @@ pub static FLEXIBLE_SERVERS_CONFIGURATION: aso_runtime::KindInfo = aso_runtime::
         max_length: None,
     }),
     payload: aso_runtime::Payload::OmitEmpty,
-    spec: &super::shapes::S6,
-    status: &super::shapes::S7,
+    spec: &super::shapes::S3,
+    status: &super::shapes::S4,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersConfiguration.2022-12-01.json"),
     aso_versions: &[
@@ -95,8 +95,8 @@ pub static FLEXIBLE_SERVERS_DATABASE: aso_runtime::KindInfo = aso_runtime::KindI
         max_length: None,
     }),
     payload: aso_runtime::Payload::OmitEmpty,
-    spec: &super::shapes::S8,
-    status: &super::shapes::S9,
+    spec: &super::shapes::S5,
+    status: &super::shapes::S6,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersDatabase.2022-12-01.json"),
     aso_versions: &[
@@ -127,8 +127,8 @@ pub static FLEXIBLE_SERVERS_FIREWALL_RULE: aso_runtime::KindInfo = aso_runtime::
         max_length: None,
     }),
     payload: aso_runtime::Payload::OmitEmpty,
-    spec: &super::shapes::S10,
-    status: &super::shapes::S11,
+    spec: &super::shapes::S7,
+    status: &super::shapes::S8,
     exports: &[],
     arm_schema: include_str!("arm/FlexibleServersFirewallRule.2022-12-01.json"),
     aso_versions: &[

@@ -2,35 +2,15 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "continuousModeProperties",
-            arm: &["continuousModeProperties"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "migrationState",
-            arm: &["migrationState"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
+    props: &[Prop {
+        name: "type",
+        arm: &["type"],
+        shape: Shape::Value,
+        payload: None,
+    }],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
-        Prop {
-            name: "migrationState",
-            arm: &["migrationState"],
-            shape: Shape::Value,
-            payload: None,
-        },
         Prop {
             name: "periodicModeProperties",
             arm: &["periodicModeProperties"],
@@ -107,6 +87,668 @@ pub static S5: ObjectShape = ObjectShape {
                         name: "periodic",
                         value: "Periodic",
                         shape: &S1,
+                    },
+                ],
+            }),
+            payload: None,
+        },
+        Prop {
+            name: "capabilities",
+            arm: &["properties", "capabilities"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "connectorOffer",
+            arm: &["properties", "connectorOffer"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "consistencyPolicy",
+            arm: &["properties", "consistencyPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "cors",
+            arm: &["properties", "cors"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "databaseAccountOfferType",
+            arm: &["properties", "databaseAccountOfferType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "defaultIdentity",
+            arm: &["properties", "defaultIdentity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "disableKeyBasedMetadataWriteAccess",
+            arm: &["properties", "disableKeyBasedMetadataWriteAccess"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAnalyticalStorage",
+            arm: &["properties", "enableAnalyticalStorage"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticFailover",
+            arm: &["properties", "enableAutomaticFailover"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableCassandraConnector",
+            arm: &["properties", "enableCassandraConnector"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableFreeTier",
+            arm: &["properties", "enableFreeTier"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableMultipleWriteLocations",
+            arm: &["properties", "enableMultipleWriteLocations"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "ipRules",
+            arm: &["properties", "ipRules"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isVirtualNetworkFilterEnabled",
+            arm: &["properties", "isVirtualNetworkFilterEnabled"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "keyVaultKeyUri",
+            arm: &["properties", "keyVaultKeyUri"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "kind",
+            arm: &["kind"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "locations",
+            arm: &["properties", "locations"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkAclBypass",
+            arm: &["properties", "networkAclBypass"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkAclBypassResourceIds",
+            arm: &["properties", "networkAclBypassResourceIds"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicNetworkAccess",
+            arm: &["properties", "publicNetworkAccess"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "virtualNetworkRules",
+            arm: &["properties", "virtualNetworkRules"],
+            shape: Shape::Array(&Shape::Object(&S4)),
+            payload: None,
+        },
+    ],
+};
+pub static S6: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "analyticalStorageConfiguration",
+            arm: &["properties", "analyticalStorageConfiguration"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "apiProperties",
+            arm: &["properties", "apiProperties"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backupPolicy",
+            arm: &["properties", "backupPolicy"],
+            shape: Shape::OneOf(&OneOf {
+                discriminator: "type",
+                options: &[
+                    OneOfOption {
+                        name: "continuous",
+                        value: "Continuous",
+                        shape: &S0,
+                    },
+                    OneOfOption {
+                        name: "periodic",
+                        value: "Periodic",
+                        shape: &S1,
+                    },
+                ],
+            }),
+            payload: None,
+        },
+        Prop {
+            name: "capabilities",
+            arm: &["properties", "capabilities"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "connectorOffer",
+            arm: &["properties", "connectorOffer"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "consistencyPolicy",
+            arm: &["properties", "consistencyPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "cors",
+            arm: &["properties", "cors"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "databaseAccountOfferType",
+            arm: &["properties", "databaseAccountOfferType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "defaultIdentity",
+            arm: &["properties", "defaultIdentity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "disableKeyBasedMetadataWriteAccess",
+            arm: &["properties", "disableKeyBasedMetadataWriteAccess"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "documentEndpoint",
+            arm: &["properties", "documentEndpoint"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAnalyticalStorage",
+            arm: &["properties", "enableAnalyticalStorage"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticFailover",
+            arm: &["properties", "enableAutomaticFailover"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableCassandraConnector",
+            arm: &["properties", "enableCassandraConnector"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableFreeTier",
+            arm: &["properties", "enableFreeTier"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableMultipleWriteLocations",
+            arm: &["properties", "enableMultipleWriteLocations"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "failoverPolicies",
+            arm: &["properties", "failoverPolicies"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipRules",
+            arm: &["properties", "ipRules"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "isVirtualNetworkFilterEnabled",
+            arm: &["properties", "isVirtualNetworkFilterEnabled"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "keyVaultKeyUri",
+            arm: &["properties", "keyVaultKeyUri"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "kind",
+            arm: &["kind"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "locations",
+            arm: &["properties", "locations"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkAclBypass",
+            arm: &["properties", "networkAclBypass"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkAclBypassResourceIds",
+            arm: &["properties", "networkAclBypassResourceIds"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "privateEndpointConnections",
+            arm: &["properties", "privateEndpointConnections"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisioningState",
+            arm: &["properties", "provisioningState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicNetworkAccess",
+            arm: &["properties", "publicNetworkAccess"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "readLocations",
+            arm: &["properties", "readLocations"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "virtualNetworkRules",
+            arm: &["properties", "virtualNetworkRules"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "writeLocations",
+            arm: &["properties", "writeLocations"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S7: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "options",
+            arm: &["properties", "options"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "resource",
+            arm: &["properties", "resource"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S8: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "options",
+            arm: &["properties", "options"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "resource",
+            arm: &["properties", "resource"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S9: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "resource",
+            arm: &["properties", "resource"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S10: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "resource",
+            arm: &["properties", "resource"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S11: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "principalId",
+            arm: &["properties", "principalId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "principalIdFromConfig",
+            arm: &["properties", "principalId"],
+            shape: Shape::ConfigValue,
+            payload: None,
+        },
+        Prop {
+            name: "roleDefinitionId",
+            arm: &["properties", "roleDefinitionId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scope",
+            arm: &["properties", "scope"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S12: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "principalId",
+            arm: &["properties", "principalId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "roleDefinitionId",
+            arm: &["properties", "roleDefinitionId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scope",
+            arm: &["properties", "scope"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S13: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "continuousModeProperties",
+            arm: &["continuousModeProperties"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "migrationState",
+            arm: &["migrationState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S14: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "migrationState",
+            arm: &["migrationState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "periodicModeProperties",
+            arm: &["periodicModeProperties"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S15: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "analyticalStorageConfiguration",
+            arm: &["properties", "analyticalStorageConfiguration"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "apiProperties",
+            arm: &["properties", "apiProperties"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "backupPolicy",
+            arm: &["properties", "backupPolicy"],
+            shape: Shape::OneOf(&OneOf {
+                discriminator: "type",
+                options: &[
+                    OneOfOption {
+                        name: "continuous",
+                        value: "Continuous",
+                        shape: &S13,
+                    },
+                    OneOfOption {
+                        name: "periodic",
+                        value: "Periodic",
+                        shape: &S14,
                     },
                 ],
             }),
@@ -300,7 +942,7 @@ pub static S5: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S6: ObjectShape = ObjectShape {
+pub static S16: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "analyticalStorageConfiguration",
@@ -323,12 +965,12 @@ pub static S6: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "continuous",
                         value: "Continuous",
-                        shape: &S0,
+                        shape: &S13,
                     },
                     OneOfOption {
                         name: "periodic",
                         value: "Periodic",
-                        shape: &S1,
+                        shape: &S14,
                     },
                 ],
             }),
@@ -595,210 +1237,6 @@ pub static S6: ObjectShape = ObjectShape {
         Prop {
             name: "writeLocations",
             arm: &["properties", "writeLocations"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S7: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "location",
-            arm: &["location"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "options",
-            arm: &["properties", "options"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "resource",
-            arm: &["properties", "resource"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "tags",
-            arm: &["tags"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S8: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "location",
-            arm: &["location"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "options",
-            arm: &["properties", "options"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "resource",
-            arm: &["properties", "resource"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "tags",
-            arm: &["tags"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S9: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "location",
-            arm: &["location"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "resource",
-            arm: &["properties", "resource"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "tags",
-            arm: &["tags"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S10: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "location",
-            arm: &["location"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "resource",
-            arm: &["properties", "resource"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "tags",
-            arm: &["tags"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S11: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "principalId",
-            arm: &["properties", "principalId"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "principalIdFromConfig",
-            arm: &["properties", "principalId"],
-            shape: Shape::ConfigValue,
-            payload: None,
-        },
-        Prop {
-            name: "roleDefinitionId",
-            arm: &["properties", "roleDefinitionId"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "scope",
-            arm: &["properties", "scope"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S12: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "principalId",
-            arm: &["properties", "principalId"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "roleDefinitionId",
-            arm: &["properties", "roleDefinitionId"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "scope",
-            arm: &["properties", "scope"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
             shape: Shape::Value,
             payload: None,
         },

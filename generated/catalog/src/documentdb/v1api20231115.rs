@@ -20,8 +20,8 @@ pub static DATABASE_ACCOUNT: aso_runtime::KindInfo = aso_runtime::KindInfo {
         max_length: Some(50u64),
     }),
     payload: aso_runtime::Payload::OmitEmpty,
-    spec: &super::shapes::S5,
-    status: &super::shapes::S6,
+    spec: &super::shapes::S15,
+    status: &super::shapes::S16,
     exports: &[
         aso_runtime::Export {
             key: "documentEndpoint",
