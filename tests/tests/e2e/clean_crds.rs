@@ -291,12 +291,12 @@ async fn clean_crds_migrates_a_cluster_taken_over_from_aso() {
     put_crd(&client, without_aso_versions(UAI))
         .await
         .expect("ASO's versions can be dropped after the migration");
-    // The replaced CRD names the webhook again once the webhook has put its CA bundle back.
+    // The replaced CRD names the webhook again once the webhook has put its service and CA
+    // bundle back, and the API server serves with the updated CRD a moment later (as
+    // kube-apiserver, which swaps a CRD's handler asynchronously).
     harness::wait_crds_converted(&client).await;
-    assert_eq!(
-        api.get("new-identity").await.unwrap().data["spec"]["owner"]["name"],
-        "rg-b"
-    );
+    let new = harness::eventually(30, || async { api.get("new-identity").await.ok() }).await;
+    assert_eq!(new.data["spec"]["owner"]["name"], "rg-b");
 
     // A second run has nothing to do.
     let reports = aso_ctl::clean::crds(&client, false, &mut Vec::new())

@@ -2,15 +2,59 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "originResponseTimeoutSeconds",
+            arm: &["properties", "originResponseTimeoutSeconds"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
+        Prop {
+            name: "frontDoorId",
+            arm: &["properties", "frontDoorId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "kind",
+            arm: &["kind"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
         Prop {
             name: "name",
             arm: &["name"],
@@ -18,28 +62,56 @@ pub static S1: ObjectShape = ObjectShape {
             payload: None,
         },
         Prop {
-            name: "parameters",
-            arm: &["parameters"],
+            name: "originResponseTimeoutSeconds",
+            arm: &["properties", "originResponseTimeoutSeconds"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisioningState",
+            arm: &["properties", "provisioningState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "resourceState",
+            arm: &["properties", "resourceState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "systemData",
+            arm: &["systemData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
             shape: Shape::Value,
             payload: None,
         },
     ],
 };
 pub static S2: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "originGroup",
-            arm: &["originGroup"],
-            shape: Shape::Object(&S0),
-            payload: None,
-        },
-        Prop {
-            name: "typeName",
-            arm: &["typeName"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
+    props: &[Prop {
+        name: "reference",
+        arm: &["id"],
+        shape: Shape::Reference,
+        payload: None,
+    }],
 };
 pub static S3: ObjectShape = ObjectShape {
     props: &[
@@ -52,7 +124,7 @@ pub static S3: ObjectShape = ObjectShape {
         Prop {
             name: "parameters",
             arm: &["parameters"],
-            shape: Shape::Object(&S2),
+            shape: Shape::Value,
             payload: None,
         },
     ],
@@ -60,31 +132,9 @@ pub static S3: ObjectShape = ObjectShape {
 pub static S4: ObjectShape = ObjectShape {
     props: &[
         Prop {
-            name: "forwardingProtocol",
-            arm: &["forwardingProtocol"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
             name: "originGroup",
             arm: &["originGroup"],
-            shape: Shape::Object(&S0),
-            payload: None,
-        },
-    ],
-};
-pub static S5: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "cacheConfiguration",
-            arm: &["cacheConfiguration"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "originGroupOverride",
-            arm: &["originGroupOverride"],
-            shape: Shape::Object(&S4),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
@@ -95,7 +145,7 @@ pub static S5: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S6: ObjectShape = ObjectShape {
+pub static S5: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "name",
@@ -106,12 +156,66 @@ pub static S6: ObjectShape = ObjectShape {
         Prop {
             name: "parameters",
             arm: &["parameters"],
-            shape: Shape::Object(&S5),
+            shape: Shape::Object(&S4),
+            payload: None,
+        },
+    ],
+};
+pub static S6: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "forwardingProtocol",
+            arm: &["forwardingProtocol"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "originGroup",
+            arm: &["originGroup"],
+            shape: Shape::Object(&S2),
             payload: None,
         },
     ],
 };
 pub static S7: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "cacheConfiguration",
+            arm: &["cacheConfiguration"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "originGroupOverride",
+            arm: &["originGroupOverride"],
+            shape: Shape::Object(&S6),
+            payload: None,
+        },
+        Prop {
+            name: "typeName",
+            arm: &["typeName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S8: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "parameters",
+            arm: &["parameters"],
+            shape: Shape::Object(&S7),
+            payload: None,
+        },
+    ],
+};
+pub static S9: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "actions",
@@ -122,47 +226,47 @@ pub static S7: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "cacheExpiration",
                         value: "CacheExpiration",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cacheKeyQueryString",
                         value: "CacheKeyQueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyRequestHeader",
                         value: "ModifyRequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyResponseHeader",
                         value: "ModifyResponseHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "originGroupOverride",
                         value: "OriginGroupOverride",
-                        shape: &S3,
+                        shape: &S5,
                     },
                     OneOfOption {
                         name: "routeConfigurationOverride",
                         value: "RouteConfigurationOverride",
-                        shape: &S6,
+                        shape: &S8,
                     },
                     OneOfOption {
                         name: "urlRedirect",
                         value: "UrlRedirect",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlRewrite",
                         value: "UrlRewrite",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlSigning",
                         value: "UrlSigning",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -177,97 +281,97 @@ pub static S7: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "clientPort",
                         value: "ClientPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cookies",
                         value: "Cookies",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "hostName",
                         value: "HostName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "httpVersion",
                         value: "HttpVersion",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "isDevice",
                         value: "IsDevice",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "postArgs",
                         value: "PostArgs",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "queryString",
                         value: "QueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "remoteAddress",
                         value: "RemoteAddress",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestBody",
                         value: "RequestBody",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestHeader",
                         value: "RequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestMethod",
                         value: "RequestMethod",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestScheme",
                         value: "RequestScheme",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestUri",
                         value: "RequestUri",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "serverPort",
                         value: "ServerPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "socketAddr",
                         value: "SocketAddr",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "sslProtocol",
                         value: "SslProtocol",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileExtension",
                         value: "UrlFileExtension",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileName",
                         value: "UrlFileName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlPath",
                         value: "UrlPath",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -287,7 +391,7 @@ pub static S7: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S8: ObjectShape = ObjectShape {
+pub static S10: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "description",
@@ -298,12 +402,12 @@ pub static S8: ObjectShape = ObjectShape {
         Prop {
             name: "rules",
             arm: &["rules"],
-            shape: Shape::Array(&Shape::Object(&S7)),
+            shape: Shape::Array(&Shape::Object(&S9)),
             payload: None,
         },
     ],
 };
-pub static S9: ObjectShape = ObjectShape {
+pub static S11: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "healthProbeSettings",
@@ -320,7 +424,7 @@ pub static S9: ObjectShape = ObjectShape {
         Prop {
             name: "origins",
             arm: &["properties", "origins"],
-            shape: Shape::Array(&Shape::Object(&S0)),
+            shape: Shape::Array(&Shape::Object(&S2)),
             payload: None,
         },
         Prop {
@@ -340,7 +444,7 @@ pub static S9: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S10: ObjectShape = ObjectShape {
+pub static S12: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "enabled",
@@ -416,7 +520,7 @@ pub static S10: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S11: ObjectShape = ObjectShape {
+pub static S13: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "contentTypesToCompress",
@@ -427,13 +531,13 @@ pub static S11: ObjectShape = ObjectShape {
         Prop {
             name: "defaultOriginGroup",
             arm: &["properties", "defaultOriginGroup"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
             name: "deliveryPolicy",
             arm: &["properties", "deliveryPolicy"],
-            shape: Shape::Object(&S8),
+            shape: Shape::Object(&S10),
             payload: None,
         },
         Prop {
@@ -475,7 +579,7 @@ pub static S11: ObjectShape = ObjectShape {
         Prop {
             name: "originGroups",
             arm: &["properties", "originGroups"],
-            shape: Shape::Array(&Shape::Object(&S9)),
+            shape: Shape::Array(&Shape::Object(&S11)),
             payload: None,
         },
         Prop {
@@ -493,7 +597,7 @@ pub static S11: ObjectShape = ObjectShape {
         Prop {
             name: "origins",
             arm: &["properties", "origins"],
-            shape: Shape::Array(&Shape::Object(&S10)),
+            shape: Shape::Array(&Shape::Object(&S12)),
             payload: None,
         },
         Prop {
@@ -523,12 +627,12 @@ pub static S11: ObjectShape = ObjectShape {
         Prop {
             name: "webApplicationFirewallPolicyLink",
             arm: &["properties", "webApplicationFirewallPolicyLink"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
     ],
 };
-pub static S12: ObjectShape = ObjectShape {
+pub static S14: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "hostName",
@@ -550,7 +654,7 @@ pub static S12: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S13: ObjectShape = ObjectShape {
+pub static S15: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "actions",
@@ -561,47 +665,47 @@ pub static S13: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "cacheExpiration",
                         value: "CacheExpiration",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cacheKeyQueryString",
                         value: "CacheKeyQueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyRequestHeader",
                         value: "ModifyRequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyResponseHeader",
                         value: "ModifyResponseHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "originGroupOverride",
                         value: "OriginGroupOverride",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "routeConfigurationOverride",
                         value: "RouteConfigurationOverride",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlRedirect",
                         value: "UrlRedirect",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlRewrite",
                         value: "UrlRewrite",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlSigning",
                         value: "UrlSigning",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -616,97 +720,97 @@ pub static S13: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "clientPort",
                         value: "ClientPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cookies",
                         value: "Cookies",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "hostName",
                         value: "HostName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "httpVersion",
                         value: "HttpVersion",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "isDevice",
                         value: "IsDevice",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "postArgs",
                         value: "PostArgs",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "queryString",
                         value: "QueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "remoteAddress",
                         value: "RemoteAddress",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestBody",
                         value: "RequestBody",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestHeader",
                         value: "RequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestMethod",
                         value: "RequestMethod",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestScheme",
                         value: "RequestScheme",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestUri",
                         value: "RequestUri",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "serverPort",
                         value: "ServerPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "socketAddr",
                         value: "SocketAddr",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "sslProtocol",
                         value: "SslProtocol",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileExtension",
                         value: "UrlFileExtension",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileName",
                         value: "UrlFileName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlPath",
                         value: "UrlPath",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -726,7 +830,7 @@ pub static S13: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S14: ObjectShape = ObjectShape {
+pub static S16: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "description",
@@ -737,12 +841,12 @@ pub static S14: ObjectShape = ObjectShape {
         Prop {
             name: "rules",
             arm: &["rules"],
-            shape: Shape::Array(&Shape::Object(&S13)),
+            shape: Shape::Array(&Shape::Object(&S15)),
             payload: None,
         },
     ],
 };
-pub static S15: ObjectShape = ObjectShape {
+pub static S17: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "healthProbeSettings",
@@ -779,7 +883,7 @@ pub static S15: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S16: ObjectShape = ObjectShape {
+pub static S18: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "enabled",
@@ -861,7 +965,7 @@ pub static S16: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S17: ObjectShape = ObjectShape {
+pub static S19: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "contentTypesToCompress",
@@ -872,7 +976,7 @@ pub static S17: ObjectShape = ObjectShape {
         Prop {
             name: "customDomains",
             arm: &["properties", "customDomains"],
-            shape: Shape::Array(&Shape::Object(&S12)),
+            shape: Shape::Array(&Shape::Object(&S14)),
             payload: None,
         },
         Prop {
@@ -884,7 +988,7 @@ pub static S17: ObjectShape = ObjectShape {
         Prop {
             name: "deliveryPolicy",
             arm: &["properties", "deliveryPolicy"],
-            shape: Shape::Object(&S14),
+            shape: Shape::Object(&S16),
             payload: None,
         },
         Prop {
@@ -944,7 +1048,7 @@ pub static S17: ObjectShape = ObjectShape {
         Prop {
             name: "originGroups",
             arm: &["properties", "originGroups"],
-            shape: Shape::Array(&Shape::Object(&S15)),
+            shape: Shape::Array(&Shape::Object(&S17)),
             payload: None,
         },
         Prop {
@@ -962,7 +1066,7 @@ pub static S17: ObjectShape = ObjectShape {
         Prop {
             name: "origins",
             arm: &["properties", "origins"],
-            shape: Shape::Array(&Shape::Object(&S16)),
+            shape: Shape::Array(&Shape::Object(&S18)),
             payload: None,
         },
         Prop {
@@ -1021,7 +1125,7 @@ pub static S17: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S18: ObjectShape = ObjectShape {
+pub static S20: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "certificateType",
@@ -1038,17 +1142,17 @@ pub static S18: ObjectShape = ObjectShape {
         Prop {
             name: "secret",
             arm: &["secret"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
     ],
 };
-pub static S19: ObjectShape = ObjectShape {
+pub static S21: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "azureDnsZone",
             arm: &["properties", "azureDnsZone"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
@@ -1066,18 +1170,18 @@ pub static S19: ObjectShape = ObjectShape {
         Prop {
             name: "preValidatedCustomDomainResourceId",
             arm: &["properties", "preValidatedCustomDomainResourceId"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
             name: "tlsSettings",
             arm: &["properties", "tlsSettings"],
-            shape: Shape::Object(&S18),
+            shape: Shape::Object(&S20),
             payload: None,
         },
     ],
 };
-pub static S20: ObjectShape = ObjectShape {
+pub static S22: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "azureDnsZone",
@@ -1165,7 +1269,7 @@ pub static S20: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S21: ObjectShape = ObjectShape {
+pub static S23: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "autoGeneratedDomainNameLabelScope",
@@ -1193,7 +1297,7 @@ pub static S21: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S22: ObjectShape = ObjectShape {
+pub static S24: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "autoGeneratedDomainNameLabelScope",
@@ -1269,7 +1373,7 @@ pub static S22: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S23: ObjectShape = ObjectShape {
+pub static S25: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "groupId",
@@ -1280,7 +1384,7 @@ pub static S23: ObjectShape = ObjectShape {
         Prop {
             name: "privateLink",
             arm: &["privateLink"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
@@ -1303,12 +1407,12 @@ pub static S23: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S24: ObjectShape = ObjectShape {
+pub static S26: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "azureOrigin",
             arm: &["properties", "azureOrigin"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
@@ -1356,7 +1460,7 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "sharedPrivateLinkResource",
             arm: &["properties", "sharedPrivateLinkResource"],
-            shape: Shape::Object(&S23),
+            shape: Shape::Object(&S25),
             payload: None,
         },
         Prop {
@@ -1367,7 +1471,7 @@ pub static S24: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S25: ObjectShape = ObjectShape {
+pub static S27: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "azureOrigin",
@@ -1473,7 +1577,7 @@ pub static S25: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S26: ObjectShape = ObjectShape {
+pub static S28: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "healthProbeSettings",
@@ -1504,7 +1608,7 @@ pub static S26: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S27: ObjectShape = ObjectShape {
+pub static S29: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deploymentStatus",
@@ -1577,8 +1681,8 @@ pub static S27: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S28: ObjectShape = ObjectShape { props: &[] };
-pub static S29: ObjectShape = ObjectShape {
+pub static S30: ObjectShape = ObjectShape { props: &[] };
+pub static S31: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "type",
@@ -1589,17 +1693,17 @@ pub static S29: ObjectShape = ObjectShape {
         Prop {
             name: "userAssignedIdentities",
             arm: &["userAssignedIdentities"],
-            shape: Shape::ReferenceKeyedMap(&S28),
+            shape: Shape::ReferenceKeyedMap(&S30),
             payload: None,
         },
     ],
 };
-pub static S30: ObjectShape = ObjectShape {
+pub static S32: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "identity",
             arm: &["identity"],
-            shape: Shape::Object(&S29),
+            shape: Shape::Object(&S31),
             payload: None,
         },
         Prop {
@@ -1628,7 +1732,7 @@ pub static S30: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S31: ObjectShape = ObjectShape {
+pub static S33: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "extendedProperties",
@@ -1716,7 +1820,7 @@ pub static S31: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S32: ObjectShape = ObjectShape {
+pub static S34: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "cacheConfiguration",
@@ -1727,7 +1831,7 @@ pub static S32: ObjectShape = ObjectShape {
         Prop {
             name: "customDomains",
             arm: &["properties", "customDomains"],
-            shape: Shape::Array(&Shape::Object(&S0)),
+            shape: Shape::Array(&Shape::Object(&S2)),
             payload: None,
         },
         Prop {
@@ -1757,7 +1861,7 @@ pub static S32: ObjectShape = ObjectShape {
         Prop {
             name: "originGroup",
             arm: &["properties", "originGroup"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
@@ -1775,7 +1879,7 @@ pub static S32: ObjectShape = ObjectShape {
         Prop {
             name: "ruleSets",
             arm: &["properties", "ruleSets"],
-            shape: Shape::Array(&Shape::Object(&S0)),
+            shape: Shape::Array(&Shape::Object(&S2)),
             payload: None,
         },
         Prop {
@@ -1786,7 +1890,7 @@ pub static S32: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S33: ObjectShape = ObjectShape {
+pub static S35: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "cacheConfiguration",
@@ -1898,7 +2002,7 @@ pub static S33: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S34: ObjectShape = ObjectShape {
+pub static S36: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "actions",
@@ -1909,47 +2013,47 @@ pub static S34: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "cacheExpiration",
                         value: "CacheExpiration",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cacheKeyQueryString",
                         value: "CacheKeyQueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyRequestHeader",
                         value: "ModifyRequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyResponseHeader",
                         value: "ModifyResponseHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "originGroupOverride",
                         value: "OriginGroupOverride",
-                        shape: &S3,
+                        shape: &S5,
                     },
                     OneOfOption {
                         name: "routeConfigurationOverride",
                         value: "RouteConfigurationOverride",
-                        shape: &S6,
+                        shape: &S8,
                     },
                     OneOfOption {
                         name: "urlRedirect",
                         value: "UrlRedirect",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlRewrite",
                         value: "UrlRewrite",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlSigning",
                         value: "UrlSigning",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -1976,97 +2080,97 @@ pub static S34: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "clientPort",
                         value: "ClientPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cookies",
                         value: "Cookies",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "hostName",
                         value: "HostName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "httpVersion",
                         value: "HttpVersion",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "isDevice",
                         value: "IsDevice",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "postArgs",
                         value: "PostArgs",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "queryString",
                         value: "QueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "remoteAddress",
                         value: "RemoteAddress",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestBody",
                         value: "RequestBody",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestHeader",
                         value: "RequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestMethod",
                         value: "RequestMethod",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestScheme",
                         value: "RequestScheme",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestUri",
                         value: "RequestUri",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "serverPort",
                         value: "ServerPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "socketAddr",
                         value: "SocketAddr",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "sslProtocol",
                         value: "SslProtocol",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileExtension",
                         value: "UrlFileExtension",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileName",
                         value: "UrlFileName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlPath",
                         value: "UrlPath",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -2074,7 +2178,7 @@ pub static S34: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S35: ObjectShape = ObjectShape {
+pub static S37: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "actions",
@@ -2085,47 +2189,47 @@ pub static S35: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "cacheExpiration",
                         value: "CacheExpiration",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cacheKeyQueryString",
                         value: "CacheKeyQueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyRequestHeader",
                         value: "ModifyRequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "modifyResponseHeader",
                         value: "ModifyResponseHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "originGroupOverride",
                         value: "OriginGroupOverride",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "routeConfigurationOverride",
                         value: "RouteConfigurationOverride",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlRedirect",
                         value: "UrlRedirect",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlRewrite",
                         value: "UrlRewrite",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlSigning",
                         value: "UrlSigning",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -2182,97 +2286,97 @@ pub static S35: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "clientPort",
                         value: "ClientPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "cookies",
                         value: "Cookies",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "hostName",
                         value: "HostName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "httpVersion",
                         value: "HttpVersion",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "isDevice",
                         value: "IsDevice",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "postArgs",
                         value: "PostArgs",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "queryString",
                         value: "QueryString",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "remoteAddress",
                         value: "RemoteAddress",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestBody",
                         value: "RequestBody",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestHeader",
                         value: "RequestHeader",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestMethod",
                         value: "RequestMethod",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestScheme",
                         value: "RequestScheme",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "requestUri",
                         value: "RequestUri",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "serverPort",
                         value: "ServerPort",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "socketAddr",
                         value: "SocketAddr",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "sslProtocol",
                         value: "SslProtocol",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileExtension",
                         value: "UrlFileExtension",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlFileName",
                         value: "UrlFileName",
-                        shape: &S1,
+                        shape: &S3,
                     },
                     OneOfOption {
                         name: "urlPath",
                         value: "UrlPath",
-                        shape: &S1,
+                        shape: &S3,
                     },
                 ],
             })),
@@ -2292,7 +2396,7 @@ pub static S35: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S36: ObjectShape = ObjectShape {
+pub static S38: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deploymentStatus",
@@ -2338,7 +2442,7 @@ pub static S36: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S37: ObjectShape = ObjectShape {
+pub static S39: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "subjectAlternativeNames",
@@ -2354,12 +2458,12 @@ pub static S37: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S38: ObjectShape = ObjectShape {
+pub static S40: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "secretSource",
             arm: &["secretSource"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
@@ -2388,7 +2492,7 @@ pub static S38: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S39: ObjectShape = ObjectShape {
+pub static S41: ObjectShape = ObjectShape {
     props: &[Prop {
         name: "type",
         arm: &["type"],
@@ -2396,7 +2500,7 @@ pub static S39: ObjectShape = ObjectShape {
         payload: None,
     }],
 };
-pub static S40: ObjectShape = ObjectShape {
+pub static S42: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "keyId",
@@ -2407,90 +2511,12 @@ pub static S40: ObjectShape = ObjectShape {
         Prop {
             name: "secretSource",
             arm: &["secretSource"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
         Prop {
             name: "secretVersion",
             arm: &["secretVersion"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S41: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "parameters",
-        arm: &["properties", "parameters"],
-        shape: Shape::OneOf(&OneOf {
-            discriminator: "type",
-            options: &[
-                OneOfOption {
-                    name: "azureFirstPartyManagedCertificate",
-                    value: "AzureFirstPartyManagedCertificate",
-                    shape: &S37,
-                },
-                OneOfOption {
-                    name: "customerCertificate",
-                    value: "CustomerCertificate",
-                    shape: &S38,
-                },
-                OneOfOption {
-                    name: "managedCertificate",
-                    value: "ManagedCertificate",
-                    shape: &S39,
-                },
-                OneOfOption {
-                    name: "urlSigningKey",
-                    value: "UrlSigningKey",
-                    shape: &S40,
-                },
-            ],
-        }),
-        payload: None,
-    }],
-};
-pub static S42: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "certificateAuthority",
-            arm: &["certificateAuthority"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "expirationDate",
-            arm: &["expirationDate"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "secretSource",
-            arm: &["secretSource"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "subject",
-            arm: &["subject"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "subjectAlternativeNames",
-            arm: &["subjectAlternativeNames"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "thumbprint",
-            arm: &["thumbprint"],
             shape: Shape::Value,
             payload: None,
         },
@@ -2503,6 +2529,38 @@ pub static S42: ObjectShape = ObjectShape {
     ],
 };
 pub static S43: ObjectShape = ObjectShape {
+    props: &[Prop {
+        name: "parameters",
+        arm: &["properties", "parameters"],
+        shape: Shape::OneOf(&OneOf {
+            discriminator: "type",
+            options: &[
+                OneOfOption {
+                    name: "azureFirstPartyManagedCertificate",
+                    value: "AzureFirstPartyManagedCertificate",
+                    shape: &S39,
+                },
+                OneOfOption {
+                    name: "customerCertificate",
+                    value: "CustomerCertificate",
+                    shape: &S40,
+                },
+                OneOfOption {
+                    name: "managedCertificate",
+                    value: "ManagedCertificate",
+                    shape: &S41,
+                },
+                OneOfOption {
+                    name: "urlSigningKey",
+                    value: "UrlSigningKey",
+                    shape: &S42,
+                },
+            ],
+        }),
+        payload: None,
+    }],
+};
+pub static S44: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "certificateAuthority",
@@ -2523,12 +2581,6 @@ pub static S43: ObjectShape = ObjectShape {
             payload: None,
         },
         Prop {
-            name: "secretVersion",
-            arm: &["secretVersion"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
             name: "subject",
             arm: &["subject"],
             shape: Shape::Value,
@@ -2543,34 +2595,6 @@ pub static S43: ObjectShape = ObjectShape {
         Prop {
             name: "thumbprint",
             arm: &["thumbprint"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "useLatestVersion",
-            arm: &["useLatestVersion"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S44: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "expirationDate",
-            arm: &["expirationDate"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "subject",
-            arm: &["subject"],
             shape: Shape::Value,
             payload: None,
         },
@@ -2585,6 +2609,86 @@ pub static S44: ObjectShape = ObjectShape {
 pub static S45: ObjectShape = ObjectShape {
     props: &[
         Prop {
+            name: "certificateAuthority",
+            arm: &["certificateAuthority"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "expirationDate",
+            arm: &["expirationDate"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "secretSource",
+            arm: &["secretSource"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "secretVersion",
+            arm: &["secretVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "subject",
+            arm: &["subject"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "subjectAlternativeNames",
+            arm: &["subjectAlternativeNames"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "thumbprint",
+            arm: &["thumbprint"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "useLatestVersion",
+            arm: &["useLatestVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S46: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "expirationDate",
+            arm: &["expirationDate"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "subject",
+            arm: &["subject"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S47: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
             name: "keyId",
             arm: &["keyId"],
             shape: Shape::Value,
@@ -2610,7 +2714,7 @@ pub static S45: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S46: ObjectShape = ObjectShape {
+pub static S48: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deploymentStatus",
@@ -2639,22 +2743,22 @@ pub static S46: ObjectShape = ObjectShape {
                     OneOfOption {
                         name: "azureFirstPartyManagedCertificate",
                         value: "AzureFirstPartyManagedCertificate",
-                        shape: &S42,
+                        shape: &S44,
                     },
                     OneOfOption {
                         name: "customerCertificate",
                         value: "CustomerCertificate",
-                        shape: &S43,
+                        shape: &S45,
                     },
                     OneOfOption {
                         name: "managedCertificate",
                         value: "ManagedCertificate",
-                        shape: &S44,
+                        shape: &S46,
                     },
                     OneOfOption {
                         name: "urlSigningKey",
                         value: "UrlSigningKey",
-                        shape: &S45,
+                        shape: &S47,
                     },
                 ],
             }),
@@ -2686,12 +2790,12 @@ pub static S46: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S47: ObjectShape = ObjectShape {
+pub static S49: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "domains",
             arm: &["domains"],
-            shape: Shape::Array(&Shape::Object(&S0)),
+            shape: Shape::Array(&Shape::Object(&S2)),
             payload: None,
         },
         Prop {
@@ -2702,12 +2806,12 @@ pub static S47: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S48: ObjectShape = ObjectShape {
+pub static S50: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "associations",
             arm: &["associations"],
-            shape: Shape::Array(&Shape::Object(&S47)),
+            shape: Shape::Array(&Shape::Object(&S49)),
             payload: None,
         },
         Prop {
@@ -2719,12 +2823,12 @@ pub static S48: ObjectShape = ObjectShape {
         Prop {
             name: "wafPolicy",
             arm: &["wafPolicy"],
-            shape: Shape::Object(&S0),
+            shape: Shape::Object(&S2),
             payload: None,
         },
     ],
 };
-pub static S49: ObjectShape = ObjectShape {
+pub static S51: ObjectShape = ObjectShape {
     props: &[Prop {
         name: "parameters",
         arm: &["properties", "parameters"],
@@ -2733,13 +2837,13 @@ pub static S49: ObjectShape = ObjectShape {
             options: &[OneOfOption {
                 name: "webApplicationFirewall",
                 value: "WebApplicationFirewall",
-                shape: &S48,
+                shape: &S50,
             }],
         }),
         payload: None,
     }],
 };
-pub static S50: ObjectShape = ObjectShape {
+pub static S52: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "associations",
@@ -2761,7 +2865,7 @@ pub static S50: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S51: ObjectShape = ObjectShape {
+pub static S53: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deploymentStatus",
@@ -2789,7 +2893,7 @@ pub static S51: ObjectShape = ObjectShape {
                 options: &[OneOfOption {
                     name: "webApplicationFirewall",
                     value: "WebApplicationFirewall",
-                    shape: &S50,
+                    shape: &S52,
                 }],
             }),
             payload: None,

@@ -2004,6 +2004,33 @@ pub enum ProbeProtocol {
     #[serde(rename = "NotSet")]
     NotSet,
 }
+/// A profile is a logical grouping of endpoints that share the same settings.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProfileSpec {
+    /// The name of the resource in Azure; defaults to `metadata.name`.
+    #[serde(rename = "azureName", default, skip_serializing_if = "Option::is_none")]
+    pub azure_name: ::core::option::Option<::std::string::String>,
+    /// The owner of the resource, by name in the same namespace or by ARM ID.
+    pub owner: aso_runtime::reference::KnownResourceReference,
+    /// Resource location.
+    #[serde(rename = "location")]
+    pub location: ::std::string::String,
+    /// Send and receive timeout on forwarding request to the origin. When timeout is reached, the request fails and returns.
+    #[serde(
+        rename = "originResponseTimeoutSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub origin_response_timeout_seconds: ::core::option::Option<i64>,
+    /// The pricing tier (defines Azure Front Door Standard or Premium or a CDN provider, feature list and rate) of the profile.
+    #[serde(rename = "sku")]
+    pub sku: Sku,
+    /// Resource tags.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+}
 /// CDN endpoint is the entity within a CDN profile containing configuration information such as origin, protocol, content caching and delivery behavior. The CDN endpoint uses the URL format <endpointname>.azureedge.net.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProfilesEndpointSpec {
@@ -3035,6 +3062,67 @@ pub enum ServerPortOperator {
     LessThanOrEqual,
     #[serde(rename = "RegEx")]
     RegEx,
+}
+/// Standard_Verizon = The SKU name for a Standard Verizon CDN profile.
+/// Premium_Verizon = The SKU name for a Premium Verizon CDN profile.
+/// Custom_Verizon = The SKU name for a Custom Verizon CDN profile.
+/// Standard_Akamai = The SKU name for an Akamai CDN profile.
+/// Standard_ChinaCdn = The SKU name for a China CDN profile for VOD, Web and download scenarios using GB based billing model.
+/// Standard_Microsoft = The SKU name for a Standard Microsoft CDN profile.
+/// Standard_AzureFrontDoor =  The SKU name for an Azure Front Door Standard profile.
+/// Premium_AzureFrontDoor = The SKU name for an Azure Front Door Premium profile.
+/// Standard_955BandWidth_ChinaCdn = The SKU name for a China CDN profile for VOD, Web and download scenarios using 95-5 peak bandwidth billing model.
+/// Standard_AvgBandWidth_ChinaCdn = The SKU name for a China CDN profile for VOD, Web and download scenarios using monthly average peak bandwidth billing model.
+/// StandardPlus_ChinaCdn = The SKU name for a China CDN profile for live-streaming using GB based billing model.
+/// StandardPlus_955BandWidth_ChinaCdn = The SKU name for a China CDN live-streaming profile using 95-5 peak bandwidth billing model.
+/// StandardPlus_AvgBandWidth_ChinaCdn = The SKU name for a China CDN live-streaming profile using monthly average peak bandwidth billing model.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Sku {
+    /// Name of the pricing tier.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<SkuName>,
+}
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+pub enum SkuName {
+    #[default]
+    #[serde(rename = "Custom_Verizon")]
+    CustomVerizon,
+    #[serde(rename = "Premium_AzureFrontDoor")]
+    PremiumAzureFrontDoor,
+    #[serde(rename = "Premium_Verizon")]
+    PremiumVerizon,
+    #[serde(rename = "StandardPlus_955BandWidth_ChinaCdn")]
+    StandardPlus955bandWidthChinaCdn,
+    #[serde(rename = "StandardPlus_AvgBandWidth_ChinaCdn")]
+    StandardPlusAvgBandWidthChinaCdn,
+    #[serde(rename = "StandardPlus_ChinaCdn")]
+    StandardPlusChinaCdn,
+    #[serde(rename = "Standard_955BandWidth_ChinaCdn")]
+    Standard955bandWidthChinaCdn,
+    #[serde(rename = "Standard_Akamai")]
+    StandardAkamai,
+    #[serde(rename = "Standard_AvgBandWidth_ChinaCdn")]
+    StandardAvgBandWidthChinaCdn,
+    #[serde(rename = "Standard_AzureFrontDoor")]
+    StandardAzureFrontDoor,
+    #[serde(rename = "Standard_ChinaCdn")]
+    StandardChinaCdn,
+    #[serde(rename = "Standard_Microsoft")]
+    StandardMicrosoft,
+    #[serde(rename = "Standard_Verizon")]
+    StandardVerizon,
 }
 /// Defines the parameters for SocketAddress match conditions
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1085,6 +1085,71 @@ pub struct PostArgsMatchConditionParameters {
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
 }
+/// A profile is a logical grouping of endpoints that share the same settings.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProfileStatus {
+    /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    /// The Id of the frontdoor.
+    #[serde(
+        rename = "frontDoorId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub front_door_id: ::core::option::Option<::std::string::String>,
+    /// Resource ID.
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Kind of the profile. Used by portal to differentiate traditional CDN profile and new AFD profile.
+    #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
+    pub kind: ::core::option::Option<::std::string::String>,
+    /// Resource location.
+    #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
+    pub location: ::core::option::Option<::std::string::String>,
+    /// Resource name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Send and receive timeout on forwarding request to the origin. When timeout is reached, the request fails and returns.
+    #[serde(
+        rename = "originResponseTimeoutSeconds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub origin_response_timeout_seconds: ::core::option::Option<i64>,
+    /// Provisioning status of the profile.
+    #[serde(
+        rename = "provisioningState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_state: ::core::option::Option<::std::string::String>,
+    /// Resource status of the profile.
+    #[serde(
+        rename = "resourceState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub resource_state: ::core::option::Option<::std::string::String>,
+    /// The pricing tier (defines Azure Front Door Standard or Premium or a CDN provider, feature list and rate) of the profile.
+    #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
+    pub sku: ::core::option::Option<Sku>,
+    /// Read only system data
+    #[serde(
+        rename = "systemData",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub system_data: ::core::option::Option<SystemData>,
+    /// Resource tags.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Resource type.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+}
 /// CDN endpoint is the entity within a CDN profile containing configuration information such as origin, protocol, content caching and delivery behavior. The CDN endpoint uses the URL format <endpointname>.azureedge.net.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProfilesEndpointStatus {
@@ -1539,6 +1604,25 @@ pub struct ServerPortMatchConditionParameters {
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
+}
+/// Standard_Verizon = The SKU name for a Standard Verizon CDN profile.
+/// Premium_Verizon = The SKU name for a Premium Verizon CDN profile.
+/// Custom_Verizon = The SKU name for a Custom Verizon CDN profile.
+/// Standard_Akamai = The SKU name for an Akamai CDN profile.
+/// Standard_ChinaCdn = The SKU name for a China CDN profile for VOD, Web and download scenarios using GB based billing model.
+/// Standard_Microsoft = The SKU name for a Standard Microsoft CDN profile.
+/// Standard_AzureFrontDoor =  The SKU name for an Azure Front Door Standard profile.
+/// Premium_AzureFrontDoor = The SKU name for an Azure Front Door Premium profile.
+/// Standard_955BandWidth_ChinaCdn = The SKU name for a China CDN profile for VOD, Web and download scenarios using 95-5 peak bandwidth billing model.
+/// Standard_AvgBandWidth_ChinaCdn = The SKU name for a China CDN profile for VOD, Web and download scenarios using monthly average peak bandwidth billing model.
+/// StandardPlus_ChinaCdn = The SKU name for a China CDN profile for live-streaming using GB based billing model.
+/// StandardPlus_955BandWidth_ChinaCdn = The SKU name for a China CDN live-streaming profile using 95-5 peak bandwidth billing model.
+/// StandardPlus_AvgBandWidth_ChinaCdn = The SKU name for a China CDN live-streaming profile using monthly average peak bandwidth billing model.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Sku {
+    /// Name of the pricing tier.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
 }
 /// Defines the parameters for SocketAddress match conditions
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
