@@ -234,3 +234,20 @@ impl Tool {
         o.stdout
     }
 }
+
+/// A ConfigMap named `name` holding `data`.
+pub fn cm(name: &str, data: &[(&str, &str)]) -> k8s_openapi::api::core::v1::ConfigMap {
+    use k8s_openapi::api::core::v1::ConfigMap;
+    ConfigMap {
+        metadata: kube::api::ObjectMeta {
+            name: Some(name.into()),
+            ..Default::default()
+        },
+        data: Some(
+            data.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<std::collections::BTreeMap<_, _>>(),
+        ),
+        ..Default::default()
+    }
+}

@@ -1,33 +1,12 @@
-//! kube-rs against the simulator: typed and dynamic APIs, patches, server-side apply, watches,
+//! kube-rs against the simulator: typed and dynamic APIs, patches, server-side apply,
 //! finalizers and garbage collection, and a kube-runtime Controller.
 
 use crate::common::*;
-use futures::{StreamExt, TryStreamExt};
 use k8s_openapi::api::authentication::v1::TokenRequest;
 use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Secret, ServiceAccount};
-use kube::api::{
-    Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams, WatchEvent,
-    WatchParams,
-};
+use kube::api::{Api, DeleteParams, DynamicObject, ListParams, Patch, PatchParams, PostParams};
 use kube::core::{ApiResource, GroupVersionKind};
-use kube::runtime::{WatchStreamExt, watcher};
 use serde_json::json;
-use std::collections::BTreeMap;
-
-fn cm(name: &str, data: &[(&str, &str)]) -> ConfigMap {
-    ConfigMap {
-        metadata: kube::api::ObjectMeta {
-            name: Some(name.into()),
-            ..Default::default()
-        },
-        data: Some(
-            data.iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect::<BTreeMap<_, _>>(),
-        ),
-        ..Default::default()
-    }
-}
 
 #[tokio::test]
 async fn typed_crud_and_optimistic_concurrency() {
@@ -411,140 +390,6 @@ async fn label_and_field_selectors_and_pagination() {
 }
 
 #[tokio::test]
-async fn watch_from_version_and_gone() {
-    let sim = aso_kubesim::KubeSim::start_with(aso_kubesim::Options {
-        config: aso_kubesim::Config {
-            history: 5,
-            ..Default::default()
-        },
-        ..Default::default()
-    })
-    .await
-    .unwrap();
-    let client = sim.client().await.unwrap();
-    let api: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
-    let first = api
-        .create(&PostParams::default(), &cm("w0", &[]))
-        .await
-        .unwrap();
-    let rv0 = first.metadata.resource_version.clone().unwrap();
-    let mut stream = api
-        .watch(&WatchParams::default().timeout(10), &rv0)
-        .await
-        .unwrap()
-        .boxed();
-    api.create(&PostParams::default(), &cm("w1", &[]))
-        .await
-        .unwrap();
-    api.delete("w0", &DeleteParams::default()).await.unwrap();
-    match stream.try_next().await.unwrap().unwrap() {
-        WatchEvent::Added(o) => assert_eq!(o.metadata.name.as_deref(), Some("w1")),
-        other => panic!("{other:?}"),
-    }
-    match stream.try_next().await.unwrap().unwrap() {
-        WatchEvent::Deleted(o) => assert_eq!(o.metadata.name.as_deref(), Some("w0")),
-        other => panic!("{other:?}"),
-    }
-    for i in 0..10 {
-        api.create(&PostParams::default(), &cm(&format!("x{i}"), &[]))
-            .await
-            .unwrap();
-    }
-    let mut old = api
-        .watch(&WatchParams::default().timeout(5), &rv0)
-        .await
-        .unwrap()
-        .boxed();
-    match old.try_next().await.unwrap().unwrap() {
-        WatchEvent::Error(e) => {
-            assert_eq!(e.code, 410);
-            assert_eq!(e.reason, "Expired");
-        }
-        other => panic!("{other:?}"),
-    }
-}
-
-#[tokio::test]
-async fn watcher_survives_dropped_watches() {
-    let sim = sim().await;
-    let client = sim.client().await.unwrap();
-    let api: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
-    let mut stream = watcher(api.clone(), watcher::Config::default())
-        .applied_objects()
-        .boxed();
-    api.create(&PostParams::default(), &cm("before", &[]))
-        .await
-        .unwrap();
-    let seen = stream.try_next().await.unwrap().unwrap();
-    assert_eq!(seen.metadata.name.as_deref(), Some("before"));
-    sim.faults().drop_watches();
-    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    api.create(&PostParams::default(), &cm("after", &[]))
-        .await
-        .unwrap();
-    let next = tokio::time::timeout(std::time::Duration::from_secs(10), async {
-        loop {
-            let o = stream.try_next().await.unwrap().unwrap();
-            if o.metadata.name.as_deref() == Some("after") {
-                return o;
-            }
-        }
-    })
-    .await
-    .unwrap();
-    assert_eq!(next.metadata.name.as_deref(), Some("after"));
-}
-
-#[tokio::test]
-async fn injected_faults_answer_chosen_requests() {
-    let sim = sim().await;
-    let client = sim.client().await.unwrap();
-    let api: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
-    api.create(&PostParams::default(), &cm("f", &[]))
-        .await
-        .unwrap();
-    sim.faults().add(aso_kubesim::FaultRule {
-        matches: aso_kubesim::FaultMatch {
-            verb: Some("get".into()),
-            resource: Some("configmaps".into()),
-            name: Some("f".into()),
-            ..Default::default()
-        },
-        action: aso_kubesim::FaultAction::Status { code: 500 },
-        count: Some(1),
-    });
-    sim.faults().add(aso_kubesim::FaultRule {
-        matches: aso_kubesim::FaultMatch {
-            verb: Some("update".into()),
-            ..Default::default()
-        },
-        action: aso_kubesim::FaultAction::Status { code: 409 },
-        count: Some(1),
-    });
-    let err = api.get("f").await.unwrap_err();
-    assert!(matches!(err, kube::Error::Api(s) if s.code == 500));
-    api.get("f").await.unwrap();
-    let cur = api.get("f").await.unwrap();
-    assert!(
-        matches!(api.replace("f", &PostParams::default(), &cur).await.unwrap_err(), kube::Error::Api(s) if s.code == 409)
-    );
-    api.replace("f", &PostParams::default(), &cur)
-        .await
-        .unwrap();
-    sim.faults().add(aso_kubesim::FaultRule {
-        matches: aso_kubesim::FaultMatch {
-            verb: Some("list".into()),
-            ..Default::default()
-        },
-        action: aso_kubesim::FaultAction::Latency { millis: 300 },
-        count: Some(1),
-    });
-    let t = std::time::Instant::now();
-    api.list(&ListParams::default()).await.unwrap();
-    assert!(t.elapsed() >= std::time::Duration::from_millis(300));
-}
-
-#[tokio::test]
 async fn finalizers_and_garbage_collection() {
     let sim = sim().await;
     let client = sim.client().await.unwrap();
@@ -679,48 +524,6 @@ async fn tls_with_generated_ca() {
 }
 
 #[tokio::test]
-async fn streaming_lists_and_metadata_watches() {
-    let sim = sim().await;
-    let client = sim.client().await.unwrap();
-    let api: Api<ConfigMap> = Api::namespaced(client.clone(), "default");
-    for i in 0..3 {
-        api.create(&PostParams::default(), &cm(&format!("s{i}"), &[]))
-            .await
-            .unwrap();
-    }
-    // sendInitialEvents=true: the initial state ends with a bookmark, then changes follow
-    let mut stream = watcher(api.clone(), watcher::Config::default().streaming_lists()).boxed();
-    let mut initial = Vec::new();
-    loop {
-        match stream.try_next().await.unwrap().unwrap() {
-            watcher::Event::InitApply(o) => initial.push(o.metadata.name.unwrap()),
-            watcher::Event::InitDone => break,
-            _ => {}
-        }
-    }
-    assert_eq!(initial, vec!["s0", "s1", "s2"]);
-    api.create(&PostParams::default(), &cm("s3", &[]))
-        .await
-        .unwrap();
-    match stream.try_next().await.unwrap().unwrap() {
-        watcher::Event::Apply(o) => assert_eq!(o.metadata.name.as_deref(), Some("s3")),
-        other => panic!("{other:?}"),
-    }
-    // PartialObjectMetadata lists and watches
-    let meta_api: Api<kube::core::PartialObjectMeta<ConfigMap>> =
-        Api::namespaced(client.clone(), "default");
-    let meta = watcher(meta_api, watcher::Config::default())
-        .applied_objects()
-        .boxed();
-    let names: Vec<String> = meta
-        .take(4)
-        .map(|o| o.unwrap().metadata.name.unwrap())
-        .collect()
-        .await;
-    assert_eq!(names.len(), 4);
-}
-
-#[tokio::test]
 async fn events_recorder_writes_events() {
     use kube::runtime::events::{Event, EventType, Recorder, Reporter};
     let sim = sim().await;
@@ -850,68 +653,4 @@ async fn crd_updates_and_deletion_change_what_is_served() {
             .items
             .is_empty()
     );
-}
-
-#[tokio::test]
-async fn faults_can_be_set_over_http() {
-    let sim = sim().await;
-    let client = sim.client().await.unwrap();
-    let rule = json!({"match": {"verb": "list", "resource": "secrets"}, "action": {"type": "status", "code": 500}, "count": 1});
-    let req = http::Request::post("/_sim/faults")
-        .header("content-type", "application/json")
-        .body(rule.to_string().into_bytes())
-        .unwrap();
-    let rules: serde_json::Value = client.request(req).await.unwrap();
-    assert_eq!(rules.as_array().unwrap().len(), 1);
-    let api: Api<Secret> = Api::namespaced(client.clone(), "default");
-    let err = api.list(&ListParams::default()).await.unwrap_err();
-    assert!(
-        matches!(&err, kube::Error::Api(s) if s.code == 500),
-        "{err:?}"
-    );
-    api.list(&ListParams::default()).await.unwrap();
-}
-
-#[tokio::test]
-async fn requests_are_counted_per_client_and_verb() {
-    let sim = sim().await;
-    let client = sim.client().await.unwrap();
-    let reset = |client: kube::Client| async move {
-        let req = http::Request::delete("/_sim/requests")
-            .body(Vec::new())
-            .unwrap();
-        let _: serde_json::Value = client.request(req).await.unwrap();
-    };
-    reset(client.clone()).await;
-    let api: Api<Secret> = Api::namespaced(client.clone(), "default");
-    api.list(&ListParams::default()).await.unwrap();
-    api.list(&ListParams::default()).await.unwrap();
-    assert!(api.get_opt("absent").await.unwrap().is_none());
-    let counts: serde_json::Value = client
-        .request(
-            http::Request::get("/_sim/requests")
-                .body(Vec::new())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    // One client (kube-rs sends no User-Agent: `unknown`); the counting endpoint is not counted.
-    let clients = counts["byClient"].as_object().unwrap();
-    assert_eq!(clients.len(), 1, "{counts}");
-    assert_eq!(
-        clients.values().next().unwrap(),
-        &json!({"list": 2, "get": 1}),
-        "{counts}"
-    );
-    assert_eq!(counts["total"], 3);
-    reset(client.clone()).await;
-    let counts: serde_json::Value = client
-        .request(
-            http::Request::get("/_sim/requests")
-                .body(Vec::new())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(counts["total"], 0);
 }
