@@ -11,6 +11,8 @@ pub mod arm_schema;
 pub mod azure_name;
 pub mod condition;
 pub mod from_arm;
+#[cfg(feature = "hostile-names")]
+pub mod hostile;
 pub mod kind;
 pub mod location;
 pub mod names;

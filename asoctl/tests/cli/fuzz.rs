@@ -8,46 +8,10 @@ use serde_json::{Value, json};
 
 use aso_ctl::manifest;
 use aso_ctl::plan::offline;
-use aso_runtime::arm_id;
+use aso_runtime::{arm_id, hostile};
 
 const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000001";
 const SECRET_VALUE: &str = "s3cr3t-VALUE-never-printed";
-
-fn hostile_text() -> impl Strategy<Value = String> {
-    let pieces = prop::sample::select(vec![
-        "..",
-        ".",
-        "/",
-        "\\",
-        "?",
-        "#",
-        "%2F",
-        "%2e%2e",
-        "&api-version=1",
-        "@",
-        ":",
-        "\u{202E}",
-        "\u{200B}",
-        "\n",
-        " ",
-        "rg1",
-        "victim",
-        "a",
-        "Z9",
-        "-",
-        "_",
-        "é",
-        "'",
-        "\"",
-        "{",
-        "}",
-        "[",
-        "*",
-        "&",
-        "!",
-    ]);
-    prop::collection::vec(pieces, 0..6).prop_map(|v| v.concat())
-}
 
 fn api_version() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
@@ -83,13 +47,13 @@ fn kind() -> impl Strategy<Value = String> {
 fn owner() -> impl Strategy<Value = Value> {
     prop_oneof![
         Just(Value::Null),
-        hostile_text().prop_map(|name| json!({"name": name})),
+        hostile::text().prop_map(|name| json!({"name": name})),
         Just(json!({"name": "rg1"})),
-        hostile_text().prop_map(
+        hostile::text().prop_map(
             |tail| json!({"armId": format!("/subscriptions/{SUBSCRIPTION}/resourceGroups/{tail}")})
         ),
-        hostile_text().prop_map(|id| json!({"armId": id})),
-        (hostile_text(), hostile_text())
+        hostile::text().prop_map(|id| json!({"armId": id})),
+        (hostile::text(), hostile::text())
             .prop_map(|(group, kind)| json!({"group": group, "kind": kind, "name": "rg1"})),
     ]
 }
@@ -98,11 +62,11 @@ fn document() -> impl Strategy<Value = Value> {
     (
         api_version(),
         kind(),
-        hostile_text(),
-        prop::option::of(hostile_text()),
+        hostile::text(),
+        prop::option::of(hostile::text()),
         owner(),
-        prop::option::of(hostile_text()),
-        hostile_text(),
+        prop::option::of(hostile::text()),
+        hostile::text(),
     )
         .prop_map(
             |(api_version, kind, name, azure_name, owner, annotation, location)| {
