@@ -30,7 +30,7 @@ mod structural;
 pub mod validate;
 
 pub use self::cel::{Env as CelEnv, Rule, has_rules, validate_rules};
-pub use defaults::apply_defaults;
+pub use defaults::{apply_defaults, prune_non_nullable_nulls};
 pub use model::{AdditionalProperties, Pattern, Schema};
 pub use prune::prune;
 pub use structural::check_structural;
@@ -40,13 +40,14 @@ use field::FieldError;
 use serde_json::Value;
 
 /// Everything the server does to a custom resource body before storing it, in its order:
-/// defaults, pruning, OpenAPI validation, then CEL rules (only when the rest passed, so rules
+/// nulls the schema does not allow dropped, defaults, pruning, OpenAPI validation, then CEL rules (only when the rest passed, so rules
 /// never see values of the wrong type). Returns the pruned paths and the errors.
 pub fn admit(
     schema: &Schema,
     value: &mut Value,
     old: Option<&Value>,
 ) -> (Vec<String>, Vec<FieldError>) {
+    prune_non_nullable_nulls(schema, value);
     apply_defaults(schema, value);
     let pruned = prune(schema, value);
     let mut errors = validate(schema, value);

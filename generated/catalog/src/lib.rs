@@ -10,78 +10,115 @@
 //! built on this one.
 #![allow(clippy::all, clippy::pedantic, rustdoc::all)]
 #[cfg(feature = "alertsmanagement")]
+#[rustfmt::skip]
 pub mod alertsmanagement;
 #[cfg(feature = "apimanagement")]
+#[rustfmt::skip]
 pub mod apimanagement;
 #[cfg(feature = "appconfiguration")]
+#[rustfmt::skip]
 pub mod appconfiguration;
 #[cfg(feature = "authorization")]
+#[rustfmt::skip]
 pub mod authorization;
 #[cfg(feature = "batch")]
+#[rustfmt::skip]
 pub mod batch;
 #[cfg(feature = "cache")]
+#[rustfmt::skip]
 pub mod cache;
 #[cfg(feature = "cdn")]
+#[rustfmt::skip]
 pub mod cdn;
 #[cfg(feature = "compute")]
+#[rustfmt::skip]
 pub mod compute;
 #[cfg(feature = "containerinstance")]
+#[rustfmt::skip]
 pub mod containerinstance;
 #[cfg(feature = "containerregistry")]
+#[rustfmt::skip]
 pub mod containerregistry;
 #[cfg(feature = "containerservice")]
+#[rustfmt::skip]
 pub mod containerservice;
 #[cfg(feature = "datafactory")]
+#[rustfmt::skip]
 pub mod datafactory;
 #[cfg(feature = "dataprotection")]
+#[rustfmt::skip]
 pub mod dataprotection;
 #[cfg(feature = "dbformariadb")]
+#[rustfmt::skip]
 pub mod dbformariadb;
 #[cfg(feature = "dbformysql")]
+#[rustfmt::skip]
 pub mod dbformysql;
 #[cfg(feature = "dbforpostgresql")]
+#[rustfmt::skip]
 pub mod dbforpostgresql;
 #[cfg(feature = "devices")]
+#[rustfmt::skip]
 pub mod devices;
 #[cfg(feature = "documentdb")]
+#[rustfmt::skip]
 pub mod documentdb;
 #[cfg(feature = "eventgrid")]
+#[rustfmt::skip]
 pub mod eventgrid;
 #[cfg(feature = "eventhub")]
+#[rustfmt::skip]
 pub mod eventhub;
 #[cfg(feature = "insights")]
+#[rustfmt::skip]
 pub mod insights;
 #[cfg(feature = "keyvault")]
+#[rustfmt::skip]
 pub mod keyvault;
 #[cfg(feature = "machinelearningservices")]
+#[rustfmt::skip]
 pub mod machinelearningservices;
 #[cfg(feature = "managedidentity")]
+#[rustfmt::skip]
 pub mod managedidentity;
 #[cfg(feature = "monitor")]
+#[rustfmt::skip]
 pub mod monitor;
 #[cfg(feature = "network")]
+#[rustfmt::skip]
 pub mod network;
 #[cfg(feature = "network-frontdoor")]
+#[rustfmt::skip]
 pub mod network_frontdoor;
 #[cfg(feature = "operationalinsights")]
+#[rustfmt::skip]
 pub mod operationalinsights;
 #[cfg(feature = "resources")]
+#[rustfmt::skip]
 pub mod resources;
 #[cfg(feature = "search")]
+#[rustfmt::skip]
 pub mod search;
 #[cfg(feature = "servicebus")]
+#[rustfmt::skip]
 pub mod servicebus;
 #[cfg(feature = "signalrservice")]
+#[rustfmt::skip]
 pub mod signalrservice;
 #[cfg(feature = "sql")]
+#[rustfmt::skip]
 pub mod sql;
 #[cfg(feature = "storage")]
+#[rustfmt::skip]
 pub mod storage;
 #[cfg(feature = "subscription")]
+#[rustfmt::skip]
 pub mod subscription;
 #[cfg(feature = "synapse")]
+#[rustfmt::skip]
 pub mod synapse;
 #[cfg(feature = "web")]
+#[rustfmt::skip]
 pub mod web;
 /// Every kind compiled into this build.
 #[allow(unused_mut)]

@@ -109,6 +109,7 @@ fn lib_file(layout: &Layout) -> TokenStream {
 
         #(
             #[cfg(feature = #features)]
+            #[rustfmt::skip]
             pub mod #modules;
         )*
     }

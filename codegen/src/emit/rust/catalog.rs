@@ -60,6 +60,7 @@ fn lib_file(groups: &[&str]) -> TokenStream {
 
         #(
             #[cfg(feature = #features)]
+            #[rustfmt::skip]
             pub mod #modules;
         )*
 

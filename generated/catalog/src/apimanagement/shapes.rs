@@ -917,12 +917,14 @@ pub static S16: ObjectShape = ObjectShape {
 };
 pub static S17: ObjectShape = ObjectShape { props: &[] };
 pub static S18: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "subnetResourceReference",
-        arm: &["subnetResourceId"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "subnetResourceReference",
+            arm: &["subnetResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S19: ObjectShape = ObjectShape {
     props: &[
@@ -1839,20 +1841,24 @@ pub static S29: ObjectShape = ObjectShape {
     ],
 };
 pub static S30: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S31: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "services",
-        arm: &["services"],
-        shape: Shape::Array(&Shape::Object(&S30)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "services",
+            arm: &["services"],
+            shape: Shape::Array(&Shape::Object(&S30)),
+            payload: None,
+        },
+    ],
 };
 pub static S32: ObjectShape = ObjectShape {
     props: &[

@@ -368,12 +368,14 @@ pub static S5: ObjectShape = ObjectShape {
     ],
 };
 pub static S6: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "scheduleEntries",
-        arm: &["properties", "scheduleEntries"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "scheduleEntries",
+            arm: &["properties", "scheduleEntries"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S7: ObjectShape = ObjectShape {
     props: &[
@@ -971,12 +973,14 @@ pub static S16: ObjectShape = ObjectShape {
     ],
 };
 pub static S17: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S18: ObjectShape = ObjectShape {
     props: &[

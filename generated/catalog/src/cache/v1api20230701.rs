@@ -54,4 +54,7 @@ pub static REDIS_ENTERPRISE_DATABASE: aso_runtime::KindInfo = aso_runtime::KindI
     aso_versions: &["v1api20210301", "v1api20230701"],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] = &[&REDIS_ENTERPRISE, &REDIS_ENTERPRISE_DATABASE];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &REDIS_ENTERPRISE,
+    &REDIS_ENTERPRISE_DATABASE,
+];

@@ -106,12 +106,14 @@ pub static S1: ObjectShape = ObjectShape {
     ],
 };
 pub static S2: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S3: ObjectShape = ObjectShape {
     props: &[
@@ -220,161 +222,169 @@ pub static S9: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["actions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "cacheExpiration",
-                        value: "CacheExpiration",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "cacheExpiration",
+                                value: "CacheExpiration",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cacheKeyQueryString",
+                                value: "CacheKeyQueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyRequestHeader",
+                                value: "ModifyRequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyResponseHeader",
+                                value: "ModifyResponseHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "originGroupOverride",
+                                value: "OriginGroupOverride",
+                                shape: &S5,
+                            },
+                            OneOfOption {
+                                name: "routeConfigurationOverride",
+                                value: "RouteConfigurationOverride",
+                                shape: &S8,
+                            },
+                            OneOfOption {
+                                name: "urlRedirect",
+                                value: "UrlRedirect",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlRewrite",
+                                value: "UrlRewrite",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlSigning",
+                                value: "UrlSigning",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cacheKeyQueryString",
-                        value: "CacheKeyQueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyRequestHeader",
-                        value: "ModifyRequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyResponseHeader",
-                        value: "ModifyResponseHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "originGroupOverride",
-                        value: "OriginGroupOverride",
-                        shape: &S5,
-                    },
-                    OneOfOption {
-                        name: "routeConfigurationOverride",
-                        value: "RouteConfigurationOverride",
-                        shape: &S8,
-                    },
-                    OneOfOption {
-                        name: "urlRedirect",
-                        value: "UrlRedirect",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlRewrite",
-                        value: "UrlRewrite",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlSigning",
-                        value: "UrlSigning",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
             name: "conditions",
             arm: &["conditions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "clientPort",
-                        value: "ClientPort",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "clientPort",
+                                value: "ClientPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cookies",
+                                value: "Cookies",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "hostName",
+                                value: "HostName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "httpVersion",
+                                value: "HttpVersion",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "isDevice",
+                                value: "IsDevice",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "postArgs",
+                                value: "PostArgs",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "queryString",
+                                value: "QueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "remoteAddress",
+                                value: "RemoteAddress",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestBody",
+                                value: "RequestBody",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestHeader",
+                                value: "RequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestMethod",
+                                value: "RequestMethod",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestScheme",
+                                value: "RequestScheme",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestUri",
+                                value: "RequestUri",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "serverPort",
+                                value: "ServerPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "socketAddr",
+                                value: "SocketAddr",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "sslProtocol",
+                                value: "SslProtocol",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileExtension",
+                                value: "UrlFileExtension",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileName",
+                                value: "UrlFileName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlPath",
+                                value: "UrlPath",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cookies",
-                        value: "Cookies",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "hostName",
-                        value: "HostName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "httpVersion",
-                        value: "HttpVersion",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "isDevice",
-                        value: "IsDevice",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "postArgs",
-                        value: "PostArgs",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "queryString",
-                        value: "QueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "remoteAddress",
-                        value: "RemoteAddress",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestBody",
-                        value: "RequestBody",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestHeader",
-                        value: "RequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestMethod",
-                        value: "RequestMethod",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestScheme",
-                        value: "RequestScheme",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestUri",
-                        value: "RequestUri",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "serverPort",
-                        value: "ServerPort",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "socketAddr",
-                        value: "SocketAddr",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "sslProtocol",
-                        value: "SslProtocol",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileExtension",
-                        value: "UrlFileExtension",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileName",
-                        value: "UrlFileName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlPath",
-                        value: "UrlPath",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -659,161 +669,169 @@ pub static S15: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["actions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "cacheExpiration",
-                        value: "CacheExpiration",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "cacheExpiration",
+                                value: "CacheExpiration",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cacheKeyQueryString",
+                                value: "CacheKeyQueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyRequestHeader",
+                                value: "ModifyRequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyResponseHeader",
+                                value: "ModifyResponseHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "originGroupOverride",
+                                value: "OriginGroupOverride",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "routeConfigurationOverride",
+                                value: "RouteConfigurationOverride",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlRedirect",
+                                value: "UrlRedirect",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlRewrite",
+                                value: "UrlRewrite",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlSigning",
+                                value: "UrlSigning",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cacheKeyQueryString",
-                        value: "CacheKeyQueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyRequestHeader",
-                        value: "ModifyRequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyResponseHeader",
-                        value: "ModifyResponseHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "originGroupOverride",
-                        value: "OriginGroupOverride",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "routeConfigurationOverride",
-                        value: "RouteConfigurationOverride",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlRedirect",
-                        value: "UrlRedirect",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlRewrite",
-                        value: "UrlRewrite",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlSigning",
-                        value: "UrlSigning",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
             name: "conditions",
             arm: &["conditions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "clientPort",
-                        value: "ClientPort",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "clientPort",
+                                value: "ClientPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cookies",
+                                value: "Cookies",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "hostName",
+                                value: "HostName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "httpVersion",
+                                value: "HttpVersion",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "isDevice",
+                                value: "IsDevice",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "postArgs",
+                                value: "PostArgs",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "queryString",
+                                value: "QueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "remoteAddress",
+                                value: "RemoteAddress",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestBody",
+                                value: "RequestBody",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestHeader",
+                                value: "RequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestMethod",
+                                value: "RequestMethod",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestScheme",
+                                value: "RequestScheme",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestUri",
+                                value: "RequestUri",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "serverPort",
+                                value: "ServerPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "socketAddr",
+                                value: "SocketAddr",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "sslProtocol",
+                                value: "SslProtocol",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileExtension",
+                                value: "UrlFileExtension",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileName",
+                                value: "UrlFileName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlPath",
+                                value: "UrlPath",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cookies",
-                        value: "Cookies",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "hostName",
-                        value: "HostName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "httpVersion",
-                        value: "HttpVersion",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "isDevice",
-                        value: "IsDevice",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "postArgs",
-                        value: "PostArgs",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "queryString",
-                        value: "QueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "remoteAddress",
-                        value: "RemoteAddress",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestBody",
-                        value: "RequestBody",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestHeader",
-                        value: "RequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestMethod",
-                        value: "RequestMethod",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestScheme",
-                        value: "RequestScheme",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestUri",
-                        value: "RequestUri",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "serverPort",
-                        value: "ServerPort",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "socketAddr",
-                        value: "SocketAddr",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "sslProtocol",
-                        value: "SslProtocol",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileExtension",
-                        value: "UrlFileExtension",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileName",
-                        value: "UrlFileName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlPath",
-                        value: "UrlPath",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -2007,56 +2025,60 @@ pub static S36: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["properties", "actions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "cacheExpiration",
-                        value: "CacheExpiration",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "cacheExpiration",
+                                value: "CacheExpiration",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cacheKeyQueryString",
+                                value: "CacheKeyQueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyRequestHeader",
+                                value: "ModifyRequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyResponseHeader",
+                                value: "ModifyResponseHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "originGroupOverride",
+                                value: "OriginGroupOverride",
+                                shape: &S5,
+                            },
+                            OneOfOption {
+                                name: "routeConfigurationOverride",
+                                value: "RouteConfigurationOverride",
+                                shape: &S8,
+                            },
+                            OneOfOption {
+                                name: "urlRedirect",
+                                value: "UrlRedirect",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlRewrite",
+                                value: "UrlRewrite",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlSigning",
+                                value: "UrlSigning",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cacheKeyQueryString",
-                        value: "CacheKeyQueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyRequestHeader",
-                        value: "ModifyRequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyResponseHeader",
-                        value: "ModifyResponseHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "originGroupOverride",
-                        value: "OriginGroupOverride",
-                        shape: &S5,
-                    },
-                    OneOfOption {
-                        name: "routeConfigurationOverride",
-                        value: "RouteConfigurationOverride",
-                        shape: &S8,
-                    },
-                    OneOfOption {
-                        name: "urlRedirect",
-                        value: "UrlRedirect",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlRewrite",
-                        value: "UrlRewrite",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlSigning",
-                        value: "UrlSigning",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -2074,106 +2096,110 @@ pub static S36: ObjectShape = ObjectShape {
         Prop {
             name: "ruleconditions",
             arm: &["properties", "conditions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "clientPort",
-                        value: "ClientPort",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "clientPort",
+                                value: "ClientPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cookies",
+                                value: "Cookies",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "hostName",
+                                value: "HostName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "httpVersion",
+                                value: "HttpVersion",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "isDevice",
+                                value: "IsDevice",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "postArgs",
+                                value: "PostArgs",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "queryString",
+                                value: "QueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "remoteAddress",
+                                value: "RemoteAddress",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestBody",
+                                value: "RequestBody",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestHeader",
+                                value: "RequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestMethod",
+                                value: "RequestMethod",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestScheme",
+                                value: "RequestScheme",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestUri",
+                                value: "RequestUri",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "serverPort",
+                                value: "ServerPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "socketAddr",
+                                value: "SocketAddr",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "sslProtocol",
+                                value: "SslProtocol",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileExtension",
+                                value: "UrlFileExtension",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileName",
+                                value: "UrlFileName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlPath",
+                                value: "UrlPath",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cookies",
-                        value: "Cookies",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "hostName",
-                        value: "HostName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "httpVersion",
-                        value: "HttpVersion",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "isDevice",
-                        value: "IsDevice",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "postArgs",
-                        value: "PostArgs",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "queryString",
-                        value: "QueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "remoteAddress",
-                        value: "RemoteAddress",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestBody",
-                        value: "RequestBody",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestHeader",
-                        value: "RequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestMethod",
-                        value: "RequestMethod",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestScheme",
-                        value: "RequestScheme",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestUri",
-                        value: "RequestUri",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "serverPort",
-                        value: "ServerPort",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "socketAddr",
-                        value: "SocketAddr",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "sslProtocol",
-                        value: "SslProtocol",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileExtension",
-                        value: "UrlFileExtension",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileName",
-                        value: "UrlFileName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlPath",
-                        value: "UrlPath",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
     ],
@@ -2183,56 +2209,60 @@ pub static S37: ObjectShape = ObjectShape {
         Prop {
             name: "actions",
             arm: &["properties", "actions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "cacheExpiration",
-                        value: "CacheExpiration",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "cacheExpiration",
+                                value: "CacheExpiration",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cacheKeyQueryString",
+                                value: "CacheKeyQueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyRequestHeader",
+                                value: "ModifyRequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "modifyResponseHeader",
+                                value: "ModifyResponseHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "originGroupOverride",
+                                value: "OriginGroupOverride",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "routeConfigurationOverride",
+                                value: "RouteConfigurationOverride",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlRedirect",
+                                value: "UrlRedirect",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlRewrite",
+                                value: "UrlRewrite",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlSigning",
+                                value: "UrlSigning",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cacheKeyQueryString",
-                        value: "CacheKeyQueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyRequestHeader",
-                        value: "ModifyRequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "modifyResponseHeader",
-                        value: "ModifyResponseHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "originGroupOverride",
-                        value: "OriginGroupOverride",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "routeConfigurationOverride",
-                        value: "RouteConfigurationOverride",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlRedirect",
-                        value: "UrlRedirect",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlRewrite",
-                        value: "UrlRewrite",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlSigning",
-                        value: "UrlSigning",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -2280,106 +2310,110 @@ pub static S37: ObjectShape = ObjectShape {
         Prop {
             name: "ruleconditions",
             arm: &["properties", "conditions"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "name",
-                options: &[
-                    OneOfOption {
-                        name: "clientPort",
-                        value: "ClientPort",
-                        shape: &S3,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "name",
+                        options: &[
+                            OneOfOption {
+                                name: "clientPort",
+                                value: "ClientPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "cookies",
+                                value: "Cookies",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "hostName",
+                                value: "HostName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "httpVersion",
+                                value: "HttpVersion",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "isDevice",
+                                value: "IsDevice",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "postArgs",
+                                value: "PostArgs",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "queryString",
+                                value: "QueryString",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "remoteAddress",
+                                value: "RemoteAddress",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestBody",
+                                value: "RequestBody",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestHeader",
+                                value: "RequestHeader",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestMethod",
+                                value: "RequestMethod",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestScheme",
+                                value: "RequestScheme",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "requestUri",
+                                value: "RequestUri",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "serverPort",
+                                value: "ServerPort",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "socketAddr",
+                                value: "SocketAddr",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "sslProtocol",
+                                value: "SslProtocol",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileExtension",
+                                value: "UrlFileExtension",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlFileName",
+                                value: "UrlFileName",
+                                shape: &S3,
+                            },
+                            OneOfOption {
+                                name: "urlPath",
+                                value: "UrlPath",
+                                shape: &S3,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "cookies",
-                        value: "Cookies",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "hostName",
-                        value: "HostName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "httpVersion",
-                        value: "HttpVersion",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "isDevice",
-                        value: "IsDevice",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "postArgs",
-                        value: "PostArgs",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "queryString",
-                        value: "QueryString",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "remoteAddress",
-                        value: "RemoteAddress",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestBody",
-                        value: "RequestBody",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestHeader",
-                        value: "RequestHeader",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestMethod",
-                        value: "RequestMethod",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestScheme",
-                        value: "RequestScheme",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "requestUri",
-                        value: "RequestUri",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "serverPort",
-                        value: "ServerPort",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "socketAddr",
-                        value: "SocketAddr",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "sslProtocol",
-                        value: "SslProtocol",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileExtension",
-                        value: "UrlFileExtension",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlFileName",
-                        value: "UrlFileName",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "urlPath",
-                        value: "UrlPath",
-                        shape: &S3,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -2493,12 +2527,14 @@ pub static S40: ObjectShape = ObjectShape {
     ],
 };
 pub static S41: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "type",
-        arm: &["type"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S42: ObjectShape = ObjectShape {
     props: &[
@@ -2529,36 +2565,40 @@ pub static S42: ObjectShape = ObjectShape {
     ],
 };
 pub static S43: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "parameters",
-        arm: &["properties", "parameters"],
-        shape: Shape::OneOf(&OneOf {
-            discriminator: "type",
-            options: &[
-                OneOfOption {
-                    name: "azureFirstPartyManagedCertificate",
-                    value: "AzureFirstPartyManagedCertificate",
-                    shape: &S39,
+    props: &[
+        Prop {
+            name: "parameters",
+            arm: &["properties", "parameters"],
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "azureFirstPartyManagedCertificate",
+                            value: "AzureFirstPartyManagedCertificate",
+                            shape: &S39,
+                        },
+                        OneOfOption {
+                            name: "customerCertificate",
+                            value: "CustomerCertificate",
+                            shape: &S40,
+                        },
+                        OneOfOption {
+                            name: "managedCertificate",
+                            value: "ManagedCertificate",
+                            shape: &S41,
+                        },
+                        OneOfOption {
+                            name: "urlSigningKey",
+                            value: "UrlSigningKey",
+                            shape: &S42,
+                        },
+                    ],
                 },
-                OneOfOption {
-                    name: "customerCertificate",
-                    value: "CustomerCertificate",
-                    shape: &S40,
-                },
-                OneOfOption {
-                    name: "managedCertificate",
-                    value: "ManagedCertificate",
-                    shape: &S41,
-                },
-                OneOfOption {
-                    name: "urlSigningKey",
-                    value: "UrlSigningKey",
-                    shape: &S42,
-                },
-            ],
-        }),
-        payload: None,
-    }],
+            ),
+            payload: None,
+        },
+    ],
 };
 pub static S44: ObjectShape = ObjectShape {
     props: &[
@@ -2737,31 +2777,33 @@ pub static S48: ObjectShape = ObjectShape {
         Prop {
             name: "parameters",
             arm: &["properties", "parameters"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[
-                    OneOfOption {
-                        name: "azureFirstPartyManagedCertificate",
-                        value: "AzureFirstPartyManagedCertificate",
-                        shape: &S44,
-                    },
-                    OneOfOption {
-                        name: "customerCertificate",
-                        value: "CustomerCertificate",
-                        shape: &S45,
-                    },
-                    OneOfOption {
-                        name: "managedCertificate",
-                        value: "ManagedCertificate",
-                        shape: &S46,
-                    },
-                    OneOfOption {
-                        name: "urlSigningKey",
-                        value: "UrlSigningKey",
-                        shape: &S47,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "azureFirstPartyManagedCertificate",
+                            value: "AzureFirstPartyManagedCertificate",
+                            shape: &S44,
+                        },
+                        OneOfOption {
+                            name: "customerCertificate",
+                            value: "CustomerCertificate",
+                            shape: &S45,
+                        },
+                        OneOfOption {
+                            name: "managedCertificate",
+                            value: "ManagedCertificate",
+                            shape: &S46,
+                        },
+                        OneOfOption {
+                            name: "urlSigningKey",
+                            value: "UrlSigningKey",
+                            shape: &S47,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -2829,19 +2871,25 @@ pub static S50: ObjectShape = ObjectShape {
     ],
 };
 pub static S51: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "parameters",
-        arm: &["properties", "parameters"],
-        shape: Shape::OneOf(&OneOf {
-            discriminator: "type",
-            options: &[OneOfOption {
-                name: "webApplicationFirewall",
-                value: "WebApplicationFirewall",
-                shape: &S50,
-            }],
-        }),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "parameters",
+            arm: &["properties", "parameters"],
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "webApplicationFirewall",
+                            value: "WebApplicationFirewall",
+                            shape: &S50,
+                        },
+                    ],
+                },
+            ),
+            payload: None,
+        },
+    ],
 };
 pub static S52: ObjectShape = ObjectShape {
     props: &[
@@ -2888,14 +2936,18 @@ pub static S53: ObjectShape = ObjectShape {
         Prop {
             name: "parameters",
             arm: &["properties", "parameters"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[OneOfOption {
-                    name: "webApplicationFirewall",
-                    value: "WebApplicationFirewall",
-                    shape: &S52,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "webApplicationFirewall",
+                            value: "WebApplicationFirewall",
+                            shape: &S52,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {

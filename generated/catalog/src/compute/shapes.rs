@@ -86,12 +86,14 @@ pub static S2: ObjectShape = ObjectShape {
     ],
 };
 pub static S3: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S4: ObjectShape = ObjectShape {
     props: &[
@@ -759,12 +761,14 @@ pub static S14: ObjectShape = ObjectShape {
     ],
 };
 pub static S15: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "networkInterfaces",
-        arm: &["networkInterfaces"],
-        shape: Shape::Array(&Shape::Object(&S14)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "networkInterfaces",
+            arm: &["networkInterfaces"],
+            shape: Shape::Array(&Shape::Object(&S14)),
+            payload: None,
+        },
+    ],
 };
 pub static S16: ObjectShape = ObjectShape {
     props: &[
@@ -1749,20 +1753,24 @@ pub static S31: ObjectShape = ObjectShape {
     ],
 };
 pub static S32: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "galleryApplications",
-        arm: &["galleryApplications"],
-        shape: Shape::Array(&Shape::Object(&S31)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "galleryApplications",
+            arm: &["galleryApplications"],
+            shape: Shape::Array(&Shape::Object(&S31)),
+            payload: None,
+        },
+    ],
 };
 pub static S33: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "capacityReservationGroup",
-        arm: &["capacityReservationGroup"],
-        shape: Shape::Object(&S3),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "capacityReservationGroup",
+            arm: &["capacityReservationGroup"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+    ],
 };
 pub static S34: ObjectShape = ObjectShape {
     props: &[

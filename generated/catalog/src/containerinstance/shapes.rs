@@ -116,12 +116,14 @@ pub static S2: ObjectShape = ObjectShape {
     ],
 };
 pub static S3: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "logAnalytics",
-        arm: &["logAnalytics"],
-        shape: Shape::Object(&S2),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "logAnalytics",
+            arm: &["logAnalytics"],
+            shape: Shape::Object(&S2),
+            payload: None,
+        },
+    ],
 };
 pub static S4: ObjectShape = ObjectShape { props: &[] };
 pub static S5: ObjectShape = ObjectShape {

@@ -437,12 +437,14 @@ pub static S8: ObjectShape = ObjectShape {
     ],
 };
 pub static S9: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "publicKeys",
-        arm: &["publicKeys"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "publicKeys",
+            arm: &["publicKeys"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S10: ObjectShape = ObjectShape {
     props: &[
@@ -461,28 +463,34 @@ pub static S10: ObjectShape = ObjectShape {
     ],
 };
 pub static S11: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S12: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "publicIPPrefixes",
-        arm: &["publicIPPrefixes"],
-        shape: Shape::Array(&Shape::Object(&S11)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "publicIPPrefixes",
+            arm: &["publicIPPrefixes"],
+            shape: Shape::Array(&Shape::Object(&S11)),
+            payload: None,
+        },
+    ],
 };
 pub static S13: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "publicIPs",
-        arm: &["publicIPs"],
-        shape: Shape::Array(&Shape::Object(&S11)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "publicIPs",
+            arm: &["publicIPs"],
+            shape: Shape::Array(&Shape::Object(&S11)),
+            payload: None,
+        },
+    ],
 };
 pub static S14: ObjectShape = ObjectShape {
     props: &[
@@ -1571,12 +1579,14 @@ pub static S25: ObjectShape = ObjectShape {
     ],
 };
 pub static S26: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "sourceResourceReference",
-        arm: &["sourceResourceId"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "sourceResourceReference",
+            arm: &["sourceResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S27: ObjectShape = ObjectShape {
     props: &[
@@ -3469,12 +3479,14 @@ pub static S44: ObjectShape = ObjectShape {
     ],
 };
 pub static S45: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "webAppRouting",
-        arm: &["webAppRouting"],
-        shape: Shape::Object(&S44),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "webAppRouting",
+            arm: &["webAppRouting"],
+            shape: Shape::Object(&S44),
+            payload: None,
+        },
+    ],
 };
 pub static S46: ObjectShape = ObjectShape {
     props: &[
@@ -3675,20 +3687,24 @@ pub static S48: ObjectShape = ObjectShape {
     ],
 };
 pub static S49: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "ingressGateways",
-        arm: &["ingressGateways"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "ingressGateways",
+            arm: &["ingressGateways"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S50: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "components",
-        arm: &["components"],
-        shape: Shape::Object(&S49),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "components",
+            arm: &["components"],
+            shape: Shape::Object(&S49),
+            payload: None,
+        },
+    ],
 };
 pub static S51: ObjectShape = ObjectShape {
     props: &[
@@ -3723,12 +3739,14 @@ pub static S52: ObjectShape = ObjectShape {
     ],
 };
 pub static S53: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "overrideSettings",
-        arm: &["overrideSettings"],
-        shape: Shape::Object(&S52),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "overrideSettings",
+            arm: &["overrideSettings"],
+            shape: Shape::Object(&S52),
+            payload: None,
+        },
+    ],
 };
 pub static S54: ObjectShape = ObjectShape {
     props: &[
@@ -5077,12 +5095,14 @@ pub static S64: ObjectShape = ObjectShape {
     ],
 };
 pub static S65: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "stages",
-        arm: &["stages"],
-        shape: Shape::Array(&Shape::Object(&S64)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "stages",
+            arm: &["stages"],
+            shape: Shape::Array(&Shape::Object(&S64)),
+            payload: None,
+        },
+    ],
 };
 pub static S66: ObjectShape = ObjectShape {
     props: &[
@@ -5587,12 +5607,14 @@ pub static S72: ObjectShape = ObjectShape {
     ],
 };
 pub static S73: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "plugin",
-        arm: &["plugin"],
-        shape: Shape::Object(&S72),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "plugin",
+            arm: &["plugin"],
+            shape: Shape::Object(&S72),
+            payload: None,
+        },
+    ],
 };
 pub static S74: ObjectShape = ObjectShape {
     props: &[
@@ -6717,20 +6739,24 @@ pub static S82: ObjectShape = ObjectShape {
     ],
 };
 pub static S83: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "manual",
-        arm: &["manual"],
-        shape: Shape::Array(&Shape::Object(&S82)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "manual",
+            arm: &["manual"],
+            shape: Shape::Array(&Shape::Object(&S82)),
+            payload: None,
+        },
+    ],
 };
 pub static S84: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "scale",
-        arm: &["scale"],
-        shape: Shape::Object(&S83),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "scale",
+            arm: &["scale"],
+            shape: Shape::Object(&S83),
+            payload: None,
+        },
+    ],
 };
 pub static S85: ObjectShape = ObjectShape {
     props: &[
@@ -7107,12 +7133,14 @@ pub static S89: ObjectShape = ObjectShape {
     ],
 };
 pub static S90: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "webAppRouting",
-        arm: &["webAppRouting"],
-        shape: Shape::Object(&S89),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "webAppRouting",
+            arm: &["webAppRouting"],
+            shape: Shape::Object(&S89),
+            payload: None,
+        },
+    ],
 };
 pub static S91: ObjectShape = ObjectShape {
     props: &[
@@ -8545,12 +8573,14 @@ pub static S98: ObjectShape = ObjectShape {
     ],
 };
 pub static S99: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "scale",
-        arm: &["scale"],
-        shape: Shape::Object(&S98),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "scale",
+            arm: &["scale"],
+            shape: Shape::Object(&S98),
+            payload: None,
+        },
+    ],
 };
 pub static S100: ObjectShape = ObjectShape {
     props: &[

@@ -79,4 +79,7 @@ pub static MANAGED_CLUSTERS_AGENT_POOL: aso_runtime::KindInfo = aso_runtime::Kin
     ],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] = &[&MANAGED_CLUSTER, &MANAGED_CLUSTERS_AGENT_POOL];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &MANAGED_CLUSTER,
+    &MANAGED_CLUSTERS_AGENT_POOL,
+];

@@ -36,7 +36,9 @@ pub static MANAGED_CLUSTER: aso_runtime::KindInfo = aso_runtime::KindInfo {
         aso_runtime::Export {
             key: "oidcIssuerProfile",
             target: aso_runtime::ExportTarget::ConfigMap,
-            source: aso_runtime::ExportSource::Status(&["oidcIssuerProfile", "issuerURL"]),
+            source: aso_runtime::ExportSource::Status(
+                &["oidcIssuerProfile", "issuerURL"],
+            ),
         },
         aso_runtime::Export {
             key: "principalId",
@@ -89,4 +91,7 @@ pub static MANAGED_CLUSTERS_AGENT_POOL: aso_runtime::KindInfo = aso_runtime::Kin
     ],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] = &[&MANAGED_CLUSTER, &MANAGED_CLUSTERS_AGENT_POOL];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &MANAGED_CLUSTER,
+    &MANAGED_CLUSTERS_AGENT_POOL,
+];

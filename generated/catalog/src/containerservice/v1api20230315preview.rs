@@ -22,11 +22,13 @@ pub static FLEET: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::ExplicitCollections,
     spec: &super::shapes::S60,
     status: &super::shapes::S61,
-    exports: &[aso_runtime::Export {
-        key: "userCredentials",
-        target: aso_runtime::ExportTarget::Secret,
-        source: aso_runtime::ExportSource::Azure,
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "userCredentials",
+            target: aso_runtime::ExportTarget::Secret,
+            source: aso_runtime::ExportSource::Azure,
+        },
+    ],
     arm_schema: include_str!("arm/Fleet.2023-03-15-preview.json"),
     aso_versions: &["v1api20230315preview"],
 };
@@ -85,4 +87,8 @@ pub static FLEETS_UPDATE_RUN: aso_runtime::KindInfo = aso_runtime::KindInfo {
     aso_versions: &["v1api20230315preview"],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] = &[&FLEET, &FLEETS_MEMBER, &FLEETS_UPDATE_RUN];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &FLEET,
+    &FLEETS_MEMBER,
+    &FLEETS_UPDATE_RUN,
+];

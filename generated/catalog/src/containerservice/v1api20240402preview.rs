@@ -36,7 +36,9 @@ pub static MANAGED_CLUSTER: aso_runtime::KindInfo = aso_runtime::KindInfo {
         aso_runtime::Export {
             key: "oidcIssuerProfile",
             target: aso_runtime::ExportTarget::ConfigMap,
-            source: aso_runtime::ExportSource::Status(&["oidcIssuerProfile", "issuerURL"]),
+            source: aso_runtime::ExportSource::Status(
+                &["oidcIssuerProfile", "issuerURL"],
+            ),
         },
     ],
     arm_schema: include_str!("arm/ManagedCluster.2024-04-02-preview.json"),
@@ -108,11 +110,7 @@ pub static TRUSTED_ACCESS_ROLE_BINDING: aso_runtime::KindInfo = aso_runtime::Kin
     status: &super::shapes::S59,
     exports: &[],
     arm_schema: include_str!("arm/TrustedAccessRoleBinding.2024-04-02-preview.json"),
-    aso_versions: &[
-        "v1api20230202preview",
-        "v1api20231001",
-        "v1api20240402preview",
-    ],
+    aso_versions: &["v1api20230202preview", "v1api20231001", "v1api20240402preview"],
 };
 /// The kinds of this version.
 pub static KINDS: &[&aso_runtime::KindInfo] = &[

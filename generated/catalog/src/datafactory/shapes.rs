@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "userAssignedIdentityReference",
-        arm: &["userAssignedIdentity"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "userAssignedIdentityReference",
+            arm: &["userAssignedIdentity"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -55,12 +57,14 @@ pub static S3: ObjectShape = ObjectShape {
     ],
 };
 pub static S4: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "purviewResourceReference",
-        arm: &["purviewResourceId"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "purviewResourceReference",
+            arm: &["purviewResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S5: ObjectShape = ObjectShape {
     props: &[
@@ -225,21 +229,23 @@ pub static S7: ObjectShape = ObjectShape {
         Prop {
             name: "repoConfiguration",
             arm: &["properties", "repoConfiguration"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[
-                    OneOfOption {
-                        name: "factoryGitHubConfiguration",
-                        value: "FactoryGitHubConfiguration",
-                        shape: &S5,
-                    },
-                    OneOfOption {
-                        name: "factoryVstsConfiguration",
-                        value: "FactoryVSTSConfiguration",
-                        shape: &S6,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "factoryGitHubConfiguration",
+                            value: "FactoryGitHubConfiguration",
+                            shape: &S5,
+                        },
+                        OneOfOption {
+                            name: "factoryVstsConfiguration",
+                            value: "FactoryVSTSConfiguration",
+                            shape: &S6,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -321,21 +327,23 @@ pub static S8: ObjectShape = ObjectShape {
         Prop {
             name: "repoConfiguration",
             arm: &["properties", "repoConfiguration"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[
-                    OneOfOption {
-                        name: "factoryGitHubConfiguration",
-                        value: "FactoryGitHubConfiguration",
-                        shape: &S5,
-                    },
-                    OneOfOption {
-                        name: "factoryVstsConfiguration",
-                        value: "FactoryVSTSConfiguration",
-                        shape: &S6,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "factoryGitHubConfiguration",
+                            value: "FactoryGitHubConfiguration",
+                            shape: &S5,
+                        },
+                        OneOfOption {
+                            name: "factoryVstsConfiguration",
+                            value: "FactoryVSTSConfiguration",
+                            shape: &S6,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {

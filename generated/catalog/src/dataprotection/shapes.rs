@@ -170,14 +170,20 @@ pub static S5: ObjectShape = ObjectShape {
         Prop {
             name: "criteria",
             arm: &["criteria"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "scheduleBasedBackupCriteria",
-                    value: "ScheduleBasedBackupCriteria",
-                    shape: &S4,
-                }],
-            })),
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "objectType",
+                        options: &[
+                            OneOfOption {
+                                name: "scheduleBasedBackupCriteria",
+                                value: "ScheduleBasedBackupCriteria",
+                                shape: &S4,
+                            },
+                        ],
+                    },
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -227,14 +233,18 @@ pub static S7: ObjectShape = ObjectShape {
         Prop {
             name: "backupParameters",
             arm: &["backupParameters"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "azureBackupParams",
-                    value: "AzureBackupParams",
-                    shape: &S2,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "azureBackupParams",
+                            value: "AzureBackupParams",
+                            shape: &S2,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -258,21 +268,23 @@ pub static S7: ObjectShape = ObjectShape {
         Prop {
             name: "trigger",
             arm: &["trigger"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[
-                    OneOfOption {
-                        name: "adhocBasedTriggerContext",
-                        value: "AdhocBasedTriggerContext",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "scheduleBasedTriggerContext",
-                        value: "ScheduleBasedTriggerContext",
-                        shape: &S6,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "adhocBasedTriggerContext",
+                            value: "AdhocBasedTriggerContext",
+                            shape: &S3,
+                        },
+                        OneOfOption {
+                            name: "scheduleBasedTriggerContext",
+                            value: "ScheduleBasedTriggerContext",
+                            shape: &S6,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
     ],
@@ -294,38 +306,42 @@ pub static S8: ObjectShape = ObjectShape {
     ],
 };
 pub static S9: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "objectType",
-        arm: &["objectType"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "objectType",
+            arm: &["objectType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S10: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "copyAfter",
             arm: &["copyAfter"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[
-                    OneOfOption {
-                        name: "copyOnExpiryOption",
-                        value: "CopyOnExpiryOption",
-                        shape: &S9,
-                    },
-                    OneOfOption {
-                        name: "customCopyOption",
-                        value: "CustomCopyOption",
-                        shape: &S8,
-                    },
-                    OneOfOption {
-                        name: "immediateCopyOption",
-                        value: "ImmediateCopyOption",
-                        shape: &S9,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "copyOnExpiryOption",
+                            value: "CopyOnExpiryOption",
+                            shape: &S9,
+                        },
+                        OneOfOption {
+                            name: "customCopyOption",
+                            value: "CustomCopyOption",
+                            shape: &S8,
+                        },
+                        OneOfOption {
+                            name: "immediateCopyOption",
+                            value: "ImmediateCopyOption",
+                            shape: &S9,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -341,14 +357,18 @@ pub static S11: ObjectShape = ObjectShape {
         Prop {
             name: "deleteAfter",
             arm: &["deleteAfter"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "absoluteDeleteOption",
-                    value: "AbsoluteDeleteOption",
-                    shape: &S8,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "absoluteDeleteOption",
+                            value: "AbsoluteDeleteOption",
+                            shape: &S8,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -410,39 +430,49 @@ pub static S13: ObjectShape = ObjectShape {
         Prop {
             name: "policyRules",
             arm: &["policyRules"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[
-                    OneOfOption {
-                        name: "azureBackupRule",
-                        value: "AzureBackupRule",
-                        shape: &S7,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "objectType",
+                        options: &[
+                            OneOfOption {
+                                name: "azureBackupRule",
+                                value: "AzureBackupRule",
+                                shape: &S7,
+                            },
+                            OneOfOption {
+                                name: "azureRetentionRule",
+                                value: "AzureRetentionRule",
+                                shape: &S12,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "azureRetentionRule",
-                        value: "AzureRetentionRule",
-                        shape: &S12,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
     ],
 };
 pub static S14: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "properties",
-        arm: &["properties"],
-        shape: Shape::OneOf(&OneOf {
-            discriminator: "objectType",
-            options: &[OneOfOption {
-                name: "backupPolicy",
-                value: "BackupPolicy",
-                shape: &S13,
-            }],
-        }),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "properties",
+            arm: &["properties"],
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "backupPolicy",
+                            value: "BackupPolicy",
+                            shape: &S13,
+                        },
+                    ],
+                },
+            ),
+            payload: None,
+        },
+    ],
 };
 pub static S15: ObjectShape = ObjectShape {
     props: &[
@@ -461,14 +491,18 @@ pub static S15: ObjectShape = ObjectShape {
         Prop {
             name: "properties",
             arm: &["properties"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "backupPolicy",
-                    value: "BackupPolicy",
-                    shape: &S13,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "backupPolicy",
+                            value: "BackupPolicy",
+                            shape: &S13,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -559,14 +593,18 @@ pub static S19: ObjectShape = ObjectShape {
         Prop {
             name: "resourceProperties",
             arm: &["resourceProperties"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "defaultResourceProperties",
-                    value: "DefaultResourceProperties",
-                    shape: &S9,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "defaultResourceProperties",
+                            value: "DefaultResourceProperties",
+                            shape: &S9,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -706,34 +744,44 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "backupDatasourceParametersList",
             arm: &["backupDatasourceParametersList"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[
-                    OneOfOption {
-                        name: "blobBackupDatasourceParameters",
-                        value: "BlobBackupDatasourceParameters",
-                        shape: &S21,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "objectType",
+                        options: &[
+                            OneOfOption {
+                                name: "blobBackupDatasourceParameters",
+                                value: "BlobBackupDatasourceParameters",
+                                shape: &S21,
+                            },
+                            OneOfOption {
+                                name: "kubernetesClusterBackupDatasourceParameters",
+                                value: "KubernetesClusterBackupDatasourceParameters",
+                                shape: &S22,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "kubernetesClusterBackupDatasourceParameters",
-                        value: "KubernetesClusterBackupDatasourceParameters",
-                        shape: &S22,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
             name: "dataStoreParametersList",
             arm: &["dataStoreParametersList"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "azureOperationalStoreParameters",
-                    value: "AzureOperationalStoreParameters",
-                    shape: &S23,
-                }],
-            })),
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "objectType",
+                        options: &[
+                            OneOfOption {
+                                name: "azureOperationalStoreParameters",
+                                value: "AzureOperationalStoreParameters",
+                                shape: &S23,
+                            },
+                        ],
+                    },
+                ),
+            ),
             payload: None,
         },
     ],
@@ -771,14 +819,18 @@ pub static S26: ObjectShape = ObjectShape {
         Prop {
             name: "datasourceAuthCredentials",
             arm: &["datasourceAuthCredentials"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "secretStoreBasedAuthCredentials",
-                    value: "SecretStoreBasedAuthCredentials",
-                    shape: &S20,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "secretStoreBasedAuthCredentials",
+                            value: "SecretStoreBasedAuthCredentials",
+                            shape: &S20,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -864,14 +916,18 @@ pub static S28: ObjectShape = ObjectShape {
         Prop {
             name: "resourceProperties",
             arm: &["resourceProperties"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "defaultResourceProperties",
-                    value: "DefaultResourceProperties",
-                    shape: &S9,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "defaultResourceProperties",
+                            value: "DefaultResourceProperties",
+                            shape: &S9,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -915,34 +971,44 @@ pub static S30: ObjectShape = ObjectShape {
         Prop {
             name: "backupDatasourceParametersList",
             arm: &["backupDatasourceParametersList"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[
-                    OneOfOption {
-                        name: "blobBackupDatasourceParameters",
-                        value: "BlobBackupDatasourceParameters",
-                        shape: &S21,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "objectType",
+                        options: &[
+                            OneOfOption {
+                                name: "blobBackupDatasourceParameters",
+                                value: "BlobBackupDatasourceParameters",
+                                shape: &S21,
+                            },
+                            OneOfOption {
+                                name: "kubernetesClusterBackupDatasourceParameters",
+                                value: "KubernetesClusterBackupDatasourceParameters",
+                                shape: &S22,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "kubernetesClusterBackupDatasourceParameters",
-                        value: "KubernetesClusterBackupDatasourceParameters",
-                        shape: &S22,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
             name: "dataStoreParametersList",
             arm: &["dataStoreParametersList"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "azureOperationalStoreParameters",
-                    value: "AzureOperationalStoreParameters",
-                    shape: &S29,
-                }],
-            })),
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "objectType",
+                        options: &[
+                            OneOfOption {
+                                name: "azureOperationalStoreParameters",
+                                value: "AzureOperationalStoreParameters",
+                                shape: &S29,
+                            },
+                        ],
+                    },
+                ),
+            ),
             payload: None,
         },
     ],
@@ -992,14 +1058,18 @@ pub static S32: ObjectShape = ObjectShape {
         Prop {
             name: "datasourceAuthCredentials",
             arm: &["datasourceAuthCredentials"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "objectType",
-                options: &[OneOfOption {
-                    name: "secretStoreBasedAuthCredentials",
-                    value: "SecretStoreBasedAuthCredentials",
-                    shape: &S20,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "objectType",
+                    options: &[
+                        OneOfOption {
+                            name: "secretStoreBasedAuthCredentials",
+                            value: "SecretStoreBasedAuthCredentials",
+                            shape: &S20,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {

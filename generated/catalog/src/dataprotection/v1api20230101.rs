@@ -22,11 +22,13 @@ pub static BACKUP_VAULT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::OmitEmpty,
     spec: &super::shapes::S0,
     status: &super::shapes::S1,
-    exports: &[aso_runtime::Export {
-        key: "principalId",
-        target: aso_runtime::ExportTarget::ConfigMap,
-        source: aso_runtime::ExportSource::Status(&["identity", "principalId"]),
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "principalId",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Status(&["identity", "principalId"]),
+        },
+    ],
     arm_schema: include_str!("arm/BackupVault.2023-01-01.json"),
     aso_versions: &["v1api20230101", "v1api20231101"],
 };
@@ -58,4 +60,7 @@ pub static BACKUP_VAULTS_BACKUP_POLICY: aso_runtime::KindInfo = aso_runtime::Kin
     aso_versions: &["v1api20230101", "v1api20231101"],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] = &[&BACKUP_VAULT, &BACKUP_VAULTS_BACKUP_POLICY];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &BACKUP_VAULT,
+    &BACKUP_VAULTS_BACKUP_POLICY,
+];

@@ -22,11 +22,13 @@ pub static BACKUP_VAULT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::OmitEmpty,
     spec: &super::shapes::S18,
     status: &super::shapes::S1,
-    exports: &[aso_runtime::Export {
-        key: "principalId",
-        target: aso_runtime::ExportTarget::ConfigMap,
-        source: aso_runtime::ExportSource::Status(&["identity", "principalId"]),
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "principalId",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Status(&["identity", "principalId"]),
+        },
+    ],
     arm_schema: include_str!("arm/BackupVault.2023-11-01.json"),
     aso_versions: &["v1api20230101", "v1api20231101"],
 };

@@ -286,31 +286,33 @@ pub static S7: ObjectShape = ObjectShape {
         Prop {
             name: "properties",
             arm: &["properties"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "createMode",
-                options: &[
-                    OneOfOption {
-                        name: "default",
-                        value: "Default",
-                        shape: &S4,
-                    },
-                    OneOfOption {
-                        name: "geoRestore",
-                        value: "GeoRestore",
-                        shape: &S5,
-                    },
-                    OneOfOption {
-                        name: "pointInTimeRestore",
-                        value: "PointInTimeRestore",
-                        shape: &S6,
-                    },
-                    OneOfOption {
-                        name: "replica",
-                        value: "Replica",
-                        shape: &S5,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "createMode",
+                    options: &[
+                        OneOfOption {
+                            name: "default",
+                            value: "Default",
+                            shape: &S4,
+                        },
+                        OneOfOption {
+                            name: "geoRestore",
+                            value: "GeoRestore",
+                            shape: &S5,
+                        },
+                        OneOfOption {
+                            name: "pointInTimeRestore",
+                            value: "PointInTimeRestore",
+                            shape: &S6,
+                        },
+                        OneOfOption {
+                            name: "replica",
+                            value: "Replica",
+                            shape: &S5,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {

@@ -76,11 +76,13 @@ pub static SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::OmitEmpty,
     spec: &super::shapes::S7,
     status: &super::shapes::S8,
-    exports: &[aso_runtime::Export {
-        key: "fullyQualifiedDomainName",
-        target: aso_runtime::ExportTarget::Secret,
-        source: aso_runtime::ExportSource::Azure,
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "fullyQualifiedDomainName",
+            target: aso_runtime::ExportTarget::Secret,
+            source: aso_runtime::ExportSource::Azure,
+        },
+    ],
     arm_schema: include_str!("arm/Server.2018-06-01.json"),
     aso_versions: &["v1api20180601"],
 };

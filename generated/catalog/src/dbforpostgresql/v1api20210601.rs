@@ -22,11 +22,13 @@ pub static FLEXIBLE_SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::OmitEmpty,
     spec: &super::shapes::S1,
     status: &super::shapes::S2,
-    exports: &[aso_runtime::Export {
-        key: "fullyQualifiedDomainName",
-        target: aso_runtime::ExportTarget::Secret,
-        source: aso_runtime::ExportSource::Azure,
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "fullyQualifiedDomainName",
+            target: aso_runtime::ExportTarget::Secret,
+            source: aso_runtime::ExportSource::Azure,
+        },
+    ],
     arm_schema: include_str!("arm/FlexibleServer.2021-06-01.json"),
     aso_versions: &[
         "v1api20210601",

@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "type",
-        arm: &["type"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -75,21 +77,23 @@ pub static S5: ObjectShape = ObjectShape {
         Prop {
             name: "backupPolicy",
             arm: &["properties", "backupPolicy"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[
-                    OneOfOption {
-                        name: "continuous",
-                        value: "Continuous",
-                        shape: &S0,
-                    },
-                    OneOfOption {
-                        name: "periodic",
-                        value: "Periodic",
-                        shape: &S1,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "continuous",
+                            value: "Continuous",
+                            shape: &S0,
+                        },
+                        OneOfOption {
+                            name: "periodic",
+                            value: "Periodic",
+                            shape: &S1,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -255,21 +259,23 @@ pub static S6: ObjectShape = ObjectShape {
         Prop {
             name: "backupPolicy",
             arm: &["properties", "backupPolicy"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[
-                    OneOfOption {
-                        name: "continuous",
-                        value: "Continuous",
-                        shape: &S0,
-                    },
-                    OneOfOption {
-                        name: "periodic",
-                        value: "Periodic",
-                        shape: &S1,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "continuous",
+                            value: "Continuous",
+                            shape: &S0,
+                        },
+                        OneOfOption {
+                            name: "periodic",
+                            value: "Periodic",
+                            shape: &S1,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -737,21 +743,23 @@ pub static S15: ObjectShape = ObjectShape {
         Prop {
             name: "backupPolicy",
             arm: &["properties", "backupPolicy"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[
-                    OneOfOption {
-                        name: "continuous",
-                        value: "Continuous",
-                        shape: &S13,
-                    },
-                    OneOfOption {
-                        name: "periodic",
-                        value: "Periodic",
-                        shape: &S14,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "continuous",
+                            value: "Continuous",
+                            shape: &S13,
+                        },
+                        OneOfOption {
+                            name: "periodic",
+                            value: "Periodic",
+                            shape: &S14,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -959,21 +967,23 @@ pub static S16: ObjectShape = ObjectShape {
         Prop {
             name: "backupPolicy",
             arm: &["properties", "backupPolicy"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "type",
-                options: &[
-                    OneOfOption {
-                        name: "continuous",
-                        value: "Continuous",
-                        shape: &S13,
-                    },
-                    OneOfOption {
-                        name: "periodic",
-                        value: "Periodic",
-                        shape: &S14,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "type",
+                    options: &[
+                        OneOfOption {
+                            name: "continuous",
+                            value: "Continuous",
+                            shape: &S13,
+                        },
+                        OneOfOption {
+                            name: "periodic",
+                            value: "Periodic",
+                            shape: &S14,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {

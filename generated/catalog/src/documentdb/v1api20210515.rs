@@ -107,29 +107,30 @@ pub static MONGODB_DATABASE_COLLECTION: aso_runtime::KindInfo = aso_runtime::Kin
     aso_versions: &["v1api20210515", "v1api20231115"],
 };
 /// `MongodbDatabaseCollectionThroughputSetting`: ARM type `Microsoft.DocumentDB/databaseAccounts/mongodbDatabases/collections/throughputSettings`, api-version `2021-05-15`.
-pub static MONGODB_DATABASE_COLLECTION_THROUGHPUT_SETTING: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "documentdb",
-        api_group: "documentdb.azure.com",
-        version: "v1api20210515",
-        kind: "MongodbDatabaseCollectionThroughputSetting",
-        plural: "mongodbdatabasecollectionthroughputsettings",
-        arm_type: "Microsoft.DocumentDB/databaseAccounts/mongodbDatabases/collections/throughputSettings",
-        api_version: "2021-05-15",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/{accountName}/mongodbDatabases/{databaseName}/collections/{collectionName}/throughputSettings/default",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "documentdb.azure.com",
-            kind: "MongodbDatabaseCollection",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("default"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S9,
-        status: &super::shapes::S10,
-        exports: &[],
-        arm_schema: include_str!("arm/MongodbDatabaseCollectionThroughputSetting.2021-05-15.json"),
-        aso_versions: &["v1api20210515", "v1api20231115"],
-    };
+pub static MONGODB_DATABASE_COLLECTION_THROUGHPUT_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "documentdb",
+    api_group: "documentdb.azure.com",
+    version: "v1api20210515",
+    kind: "MongodbDatabaseCollectionThroughputSetting",
+    plural: "mongodbdatabasecollectionthroughputsettings",
+    arm_type: "Microsoft.DocumentDB/databaseAccounts/mongodbDatabases/collections/throughputSettings",
+    api_version: "2021-05-15",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/{accountName}/mongodbDatabases/{databaseName}/collections/{collectionName}/throughputSettings/default",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "documentdb.azure.com",
+        kind: "MongodbDatabaseCollection",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("default"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S9,
+    status: &super::shapes::S10,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/MongodbDatabaseCollectionThroughputSetting.2021-05-15.json"
+    ),
+    aso_versions: &["v1api20210515", "v1api20231115"],
+};
 /// `MongodbDatabaseThroughputSetting`: ARM type `Microsoft.DocumentDB/databaseAccounts/mongodbDatabases/throughputSettings`, api-version `2021-05-15`.
 pub static MONGODB_DATABASE_THROUGHPUT_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "documentdb",
@@ -235,29 +236,30 @@ pub static SQL_DATABASE_CONTAINER_STORED_PROCEDURE: aso_runtime::KindInfo = aso_
     aso_versions: &["v1api20210515", "v1api20231115"],
 };
 /// `SqlDatabaseContainerThroughputSetting`: ARM type `Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/throughputSettings`, api-version `2021-05-15`.
-pub static SQL_DATABASE_CONTAINER_THROUGHPUT_SETTING: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "documentdb",
-        api_group: "documentdb.azure.com",
-        version: "v1api20210515",
-        kind: "SqlDatabaseContainerThroughputSetting",
-        plural: "sqldatabasecontainerthroughputsettings",
-        arm_type: "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/throughputSettings",
-        api_version: "2021-05-15",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/{accountName}/sqlDatabases/{databaseName}/containers/{containerName}/throughputSettings/default",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "documentdb.azure.com",
-            kind: "SqlDatabaseContainer",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("default"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S9,
-        status: &super::shapes::S10,
-        exports: &[],
-        arm_schema: include_str!("arm/SqlDatabaseContainerThroughputSetting.2021-05-15.json"),
-        aso_versions: &["v1api20210515", "v1api20231115"],
-    };
+pub static SQL_DATABASE_CONTAINER_THROUGHPUT_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "documentdb",
+    api_group: "documentdb.azure.com",
+    version: "v1api20210515",
+    kind: "SqlDatabaseContainerThroughputSetting",
+    plural: "sqldatabasecontainerthroughputsettings",
+    arm_type: "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/throughputSettings",
+    api_version: "2021-05-15",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/{accountName}/sqlDatabases/{databaseName}/containers/{containerName}/throughputSettings/default",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "documentdb.azure.com",
+        kind: "SqlDatabaseContainer",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("default"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S9,
+    status: &super::shapes::S10,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/SqlDatabaseContainerThroughputSetting.2021-05-15.json"
+    ),
+    aso_versions: &["v1api20210515", "v1api20231115"],
+};
 /// `SqlDatabaseContainerTrigger`: ARM type `Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/triggers`, api-version `2021-05-15`.
 pub static SQL_DATABASE_CONTAINER_TRIGGER: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "documentdb",
@@ -286,33 +288,34 @@ pub static SQL_DATABASE_CONTAINER_TRIGGER: aso_runtime::KindInfo = aso_runtime::
     aso_versions: &["v1api20210515", "v1api20231115"],
 };
 /// `SqlDatabaseContainerUserDefinedFunction`: ARM type `Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/userDefinedFunctions`, api-version `2021-05-15`.
-pub static SQL_DATABASE_CONTAINER_USER_DEFINED_FUNCTION: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "documentdb",
-        api_group: "documentdb.azure.com",
-        version: "v1api20210515",
-        kind: "SqlDatabaseContainerUserDefinedFunction",
-        plural: "sqldatabasecontaineruserdefinedfunctions",
-        arm_type: "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/userDefinedFunctions",
-        api_version: "2021-05-15",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/{accountName}/sqlDatabases/{databaseName}/containers/{containerName}/userDefinedFunctions/{userDefinedFunctionName}",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "documentdb.azure.com",
-            kind: "SqlDatabaseContainer",
-        }),
-        azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
-            pattern: None,
-            min_length: None,
-            max_length: None,
-        }),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S7,
-        status: &super::shapes::S10,
-        exports: &[],
-        arm_schema: include_str!("arm/SqlDatabaseContainerUserDefinedFunction.2021-05-15.json"),
-        aso_versions: &["v1api20210515", "v1api20231115"],
-    };
+pub static SQL_DATABASE_CONTAINER_USER_DEFINED_FUNCTION: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "documentdb",
+    api_group: "documentdb.azure.com",
+    version: "v1api20210515",
+    kind: "SqlDatabaseContainerUserDefinedFunction",
+    plural: "sqldatabasecontaineruserdefinedfunctions",
+    arm_type: "Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers/userDefinedFunctions",
+    api_version: "2021-05-15",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DocumentDB/databaseAccounts/{accountName}/sqlDatabases/{databaseName}/containers/{containerName}/userDefinedFunctions/{userDefinedFunctionName}",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "documentdb.azure.com",
+        kind: "SqlDatabaseContainer",
+    }),
+    azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
+        pattern: None,
+        min_length: None,
+        max_length: None,
+    }),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S7,
+    status: &super::shapes::S10,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/SqlDatabaseContainerUserDefinedFunction.2021-05-15.json"
+    ),
+    aso_versions: &["v1api20210515", "v1api20231115"],
+};
 /// `SqlDatabaseThroughputSetting`: ARM type `Microsoft.DocumentDB/databaseAccounts/sqlDatabases/throughputSettings`, api-version `2021-05-15`.
 pub static SQL_DATABASE_THROUGHPUT_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "documentdb",

@@ -64,14 +64,18 @@ pub static S1: ObjectShape = ObjectShape {
         Prop {
             name: "inputSchemaMapping",
             arm: &["properties", "inputSchemaMapping"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "inputSchemaMappingType",
-                options: &[OneOfOption {
-                    name: "json",
-                    value: "Json",
-                    shape: &S0,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "inputSchemaMappingType",
+                    options: &[
+                        OneOfOption {
+                            name: "json",
+                            value: "Json",
+                            shape: &S0,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -123,14 +127,18 @@ pub static S2: ObjectShape = ObjectShape {
         Prop {
             name: "inputSchemaMapping",
             arm: &["properties", "inputSchemaMapping"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "inputSchemaMappingType",
-                options: &[OneOfOption {
-                    name: "json",
-                    value: "Json",
-                    shape: &S0,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "inputSchemaMappingType",
+                    options: &[
+                        OneOfOption {
+                            name: "json",
+                            value: "Json",
+                            shape: &S0,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -401,71 +409,75 @@ pub static S12: ObjectShape = ObjectShape {
         Prop {
             name: "advancedFilters",
             arm: &["advancedFilters"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "operatorType",
-                options: &[
-                    OneOfOption {
-                        name: "boolEquals",
-                        value: "BoolEquals",
-                        shape: &S10,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "operatorType",
+                        options: &[
+                            OneOfOption {
+                                name: "boolEquals",
+                                value: "BoolEquals",
+                                shape: &S10,
+                            },
+                            OneOfOption {
+                                name: "numberGreaterThan",
+                                value: "NumberGreaterThan",
+                                shape: &S10,
+                            },
+                            OneOfOption {
+                                name: "numberGreaterThanOrEquals",
+                                value: "NumberGreaterThanOrEquals",
+                                shape: &S10,
+                            },
+                            OneOfOption {
+                                name: "numberIn",
+                                value: "NumberIn",
+                                shape: &S11,
+                            },
+                            OneOfOption {
+                                name: "numberLessThan",
+                                value: "NumberLessThan",
+                                shape: &S10,
+                            },
+                            OneOfOption {
+                                name: "numberLessThanOrEquals",
+                                value: "NumberLessThanOrEquals",
+                                shape: &S10,
+                            },
+                            OneOfOption {
+                                name: "numberNotIn",
+                                value: "NumberNotIn",
+                                shape: &S11,
+                            },
+                            OneOfOption {
+                                name: "stringBeginsWith",
+                                value: "StringBeginsWith",
+                                shape: &S11,
+                            },
+                            OneOfOption {
+                                name: "stringContains",
+                                value: "StringContains",
+                                shape: &S11,
+                            },
+                            OneOfOption {
+                                name: "stringEndsWith",
+                                value: "StringEndsWith",
+                                shape: &S11,
+                            },
+                            OneOfOption {
+                                name: "stringIn",
+                                value: "StringIn",
+                                shape: &S11,
+                            },
+                            OneOfOption {
+                                name: "stringNotIn",
+                                value: "StringNotIn",
+                                shape: &S11,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "numberGreaterThan",
-                        value: "NumberGreaterThan",
-                        shape: &S10,
-                    },
-                    OneOfOption {
-                        name: "numberGreaterThanOrEquals",
-                        value: "NumberGreaterThanOrEquals",
-                        shape: &S10,
-                    },
-                    OneOfOption {
-                        name: "numberIn",
-                        value: "NumberIn",
-                        shape: &S11,
-                    },
-                    OneOfOption {
-                        name: "numberLessThan",
-                        value: "NumberLessThan",
-                        shape: &S10,
-                    },
-                    OneOfOption {
-                        name: "numberLessThanOrEquals",
-                        value: "NumberLessThanOrEquals",
-                        shape: &S10,
-                    },
-                    OneOfOption {
-                        name: "numberNotIn",
-                        value: "NumberNotIn",
-                        shape: &S11,
-                    },
-                    OneOfOption {
-                        name: "stringBeginsWith",
-                        value: "StringBeginsWith",
-                        shape: &S11,
-                    },
-                    OneOfOption {
-                        name: "stringContains",
-                        value: "StringContains",
-                        shape: &S11,
-                    },
-                    OneOfOption {
-                        name: "stringEndsWith",
-                        value: "StringEndsWith",
-                        shape: &S11,
-                    },
-                    OneOfOption {
-                        name: "stringIn",
-                        value: "StringIn",
-                        shape: &S11,
-                    },
-                    OneOfOption {
-                        name: "stringNotIn",
-                        value: "StringNotIn",
-                        shape: &S11,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -499,59 +511,65 @@ pub static S13: ObjectShape = ObjectShape {
         Prop {
             name: "deadLetterDestination",
             arm: &["properties", "deadLetterDestination"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "endpointType",
-                options: &[OneOfOption {
-                    name: "storageBlob",
-                    value: "StorageBlob",
-                    shape: &S5,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "endpointType",
+                    options: &[
+                        OneOfOption {
+                            name: "storageBlob",
+                            value: "StorageBlob",
+                            shape: &S5,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
             name: "destination",
             arm: &["properties", "destination"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "endpointType",
-                options: &[
-                    OneOfOption {
-                        name: "azureFunction",
-                        value: "AzureFunction",
-                        shape: &S6,
-                    },
-                    OneOfOption {
-                        name: "eventHub",
-                        value: "EventHub",
-                        shape: &S7,
-                    },
-                    OneOfOption {
-                        name: "hybridConnection",
-                        value: "HybridConnection",
-                        shape: &S7,
-                    },
-                    OneOfOption {
-                        name: "serviceBusQueue",
-                        value: "ServiceBusQueue",
-                        shape: &S7,
-                    },
-                    OneOfOption {
-                        name: "serviceBusTopic",
-                        value: "ServiceBusTopic",
-                        shape: &S7,
-                    },
-                    OneOfOption {
-                        name: "storageQueue",
-                        value: "StorageQueue",
-                        shape: &S8,
-                    },
-                    OneOfOption {
-                        name: "webHook",
-                        value: "WebHook",
-                        shape: &S9,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "endpointType",
+                    options: &[
+                        OneOfOption {
+                            name: "azureFunction",
+                            value: "AzureFunction",
+                            shape: &S6,
+                        },
+                        OneOfOption {
+                            name: "eventHub",
+                            value: "EventHub",
+                            shape: &S7,
+                        },
+                        OneOfOption {
+                            name: "hybridConnection",
+                            value: "HybridConnection",
+                            shape: &S7,
+                        },
+                        OneOfOption {
+                            name: "serviceBusQueue",
+                            value: "ServiceBusQueue",
+                            shape: &S7,
+                        },
+                        OneOfOption {
+                            name: "serviceBusTopic",
+                            value: "ServiceBusTopic",
+                            shape: &S7,
+                        },
+                        OneOfOption {
+                            name: "storageQueue",
+                            value: "StorageQueue",
+                            shape: &S8,
+                        },
+                        OneOfOption {
+                            name: "webHook",
+                            value: "WebHook",
+                            shape: &S9,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -719,59 +737,65 @@ pub static S19: ObjectShape = ObjectShape {
         Prop {
             name: "deadLetterDestination",
             arm: &["properties", "deadLetterDestination"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "endpointType",
-                options: &[OneOfOption {
-                    name: "storageBlob",
-                    value: "StorageBlob",
-                    shape: &S14,
-                }],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "endpointType",
+                    options: &[
+                        OneOfOption {
+                            name: "storageBlob",
+                            value: "StorageBlob",
+                            shape: &S14,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
             name: "destination",
             arm: &["properties", "destination"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "endpointType",
-                options: &[
-                    OneOfOption {
-                        name: "azureFunction",
-                        value: "AzureFunction",
-                        shape: &S15,
-                    },
-                    OneOfOption {
-                        name: "eventHub",
-                        value: "EventHub",
-                        shape: &S16,
-                    },
-                    OneOfOption {
-                        name: "hybridConnection",
-                        value: "HybridConnection",
-                        shape: &S16,
-                    },
-                    OneOfOption {
-                        name: "serviceBusQueue",
-                        value: "ServiceBusQueue",
-                        shape: &S16,
-                    },
-                    OneOfOption {
-                        name: "serviceBusTopic",
-                        value: "ServiceBusTopic",
-                        shape: &S16,
-                    },
-                    OneOfOption {
-                        name: "storageQueue",
-                        value: "StorageQueue",
-                        shape: &S17,
-                    },
-                    OneOfOption {
-                        name: "webHook",
-                        value: "WebHook",
-                        shape: &S18,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "endpointType",
+                    options: &[
+                        OneOfOption {
+                            name: "azureFunction",
+                            value: "AzureFunction",
+                            shape: &S15,
+                        },
+                        OneOfOption {
+                            name: "eventHub",
+                            value: "EventHub",
+                            shape: &S16,
+                        },
+                        OneOfOption {
+                            name: "hybridConnection",
+                            value: "HybridConnection",
+                            shape: &S16,
+                        },
+                        OneOfOption {
+                            name: "serviceBusQueue",
+                            value: "ServiceBusQueue",
+                            shape: &S16,
+                        },
+                        OneOfOption {
+                            name: "serviceBusTopic",
+                            value: "ServiceBusTopic",
+                            shape: &S16,
+                        },
+                        OneOfOption {
+                            name: "storageQueue",
+                            value: "StorageQueue",
+                            shape: &S17,
+                        },
+                        OneOfOption {
+                            name: "webHook",
+                            value: "WebHook",
+                            shape: &S18,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {

@@ -121,5 +121,9 @@ pub static TOPIC: aso_runtime::KindInfo = aso_runtime::KindInfo {
     aso_versions: &["v1api20200601"],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] =
-    &[&DOMAIN, &DOMAINS_TOPIC, &EVENT_SUBSCRIPTION, &TOPIC];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &DOMAIN,
+    &DOMAINS_TOPIC,
+    &EVENT_SUBSCRIPTION,
+    &TOPIC,
+];

@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "userAssignedIdentityReference",
-        arm: &["userAssignedIdentity"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "userAssignedIdentityReference",
+            arm: &["userAssignedIdentity"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -295,12 +297,14 @@ pub static S6: ObjectShape = ObjectShape {
     ],
 };
 pub static S7: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "rights",
-        arm: &["properties", "rights"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "rights",
+            arm: &["properties", "rights"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S8: ObjectShape = ObjectShape {
     props: &[
@@ -613,12 +617,14 @@ pub static S14: ObjectShape = ObjectShape {
     ],
 };
 pub static S15: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "userMetadata",
-        arm: &["properties", "userMetadata"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "userMetadata",
+            arm: &["properties", "userMetadata"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S16: ObjectShape = ObjectShape {
     props: &[

@@ -134,21 +134,25 @@ pub static S2: ObjectShape = ObjectShape {
         Prop {
             name: "allOf",
             arm: &["allOf"],
-            shape: Shape::Array(&Shape::OneOf(&OneOf {
-                discriminator: "criterionType",
-                options: &[
-                    OneOfOption {
-                        name: "dynamicThresholdCriterion",
-                        value: "DynamicThresholdCriterion",
-                        shape: &S0,
+            shape: Shape::Array(
+                &Shape::OneOf(
+                    &OneOf {
+                        discriminator: "criterionType",
+                        options: &[
+                            OneOfOption {
+                                name: "dynamicThresholdCriterion",
+                                value: "DynamicThresholdCriterion",
+                                shape: &S0,
+                            },
+                            OneOfOption {
+                                name: "staticThresholdCriterion",
+                                value: "StaticThresholdCriterion",
+                                shape: &S1,
+                            },
+                        ],
                     },
-                    OneOfOption {
-                        name: "staticThresholdCriterion",
-                        value: "StaticThresholdCriterion",
-                        shape: &S1,
-                    },
-                ],
-            })),
+                ),
+            ),
             payload: None,
         },
         Prop {
@@ -220,26 +224,28 @@ pub static S5: ObjectShape = ObjectShape {
         Prop {
             name: "criteria",
             arm: &["properties", "criteria"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "odata.type",
-                options: &[
-                    OneOfOption {
-                        name: "microsoftAzureMonitorMultipleResourceMultipleMetricCriteria",
-                        value: "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria",
-                        shape: &S2,
-                    },
-                    OneOfOption {
-                        name: "microsoftAzureMonitorSingleResourceMultipleMetricCriteria",
-                        value: "Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "microsoftAzureMonitorWebtestLocationAvailabilityCriteria",
-                        value: "Microsoft.Azure.Monitor.WebtestLocationAvailabilityCriteria",
-                        shape: &S4,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "odata.type",
+                    options: &[
+                        OneOfOption {
+                            name: "microsoftAzureMonitorMultipleResourceMultipleMetricCriteria",
+                            value: "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria",
+                            shape: &S2,
+                        },
+                        OneOfOption {
+                            name: "microsoftAzureMonitorSingleResourceMultipleMetricCriteria",
+                            value: "Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria",
+                            shape: &S3,
+                        },
+                        OneOfOption {
+                            name: "microsoftAzureMonitorWebtestLocationAvailabilityCriteria",
+                            value: "Microsoft.Azure.Monitor.WebtestLocationAvailabilityCriteria",
+                            shape: &S4,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -349,26 +355,28 @@ pub static S7: ObjectShape = ObjectShape {
         Prop {
             name: "criteria",
             arm: &["properties", "criteria"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "odata.type",
-                options: &[
-                    OneOfOption {
-                        name: "microsoftAzureMonitorMultipleResourceMultipleMetricCriteria",
-                        value: "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria",
-                        shape: &S2,
-                    },
-                    OneOfOption {
-                        name: "microsoftAzureMonitorSingleResourceMultipleMetricCriteria",
-                        value: "Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria",
-                        shape: &S3,
-                    },
-                    OneOfOption {
-                        name: "microsoftAzureMonitorWebtestLocationAvailabilityCriteria",
-                        value: "Microsoft.Azure.Monitor.WebtestLocationAvailabilityCriteria",
-                        shape: &S6,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "odata.type",
+                    options: &[
+                        OneOfOption {
+                            name: "microsoftAzureMonitorMultipleResourceMultipleMetricCriteria",
+                            value: "Microsoft.Azure.Monitor.MultipleResourceMultipleMetricCriteria",
+                            shape: &S2,
+                        },
+                        OneOfOption {
+                            name: "microsoftAzureMonitorSingleResourceMultipleMetricCriteria",
+                            value: "Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria",
+                            shape: &S3,
+                        },
+                        OneOfOption {
+                            name: "microsoftAzureMonitorWebtestLocationAvailabilityCriteria",
+                            value: "Microsoft.Azure.Monitor.WebtestLocationAvailabilityCriteria",
+                            shape: &S6,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -1034,12 +1042,14 @@ pub static S13: ObjectShape = ObjectShape {
     ],
 };
 pub static S14: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "allOf",
-        arm: &["allOf"],
-        shape: Shape::Array(&Shape::Object(&S13)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "allOf",
+            arm: &["allOf"],
+            shape: Shape::Array(&Shape::Object(&S13)),
+            payload: None,
+        },
+    ],
 };
 pub static S15: ObjectShape = ObjectShape {
     props: &[

@@ -527,12 +527,14 @@ pub static S8: ObjectShape = ObjectShape {
     ],
 };
 pub static S9: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S10: ObjectShape = ObjectShape {
     props: &[
@@ -1093,61 +1095,63 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "properties",
             arm: &["properties"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "computeType",
-                options: &[
-                    OneOfOption {
-                        name: "aks",
-                        value: "AKS",
-                        shape: &S8,
-                    },
-                    OneOfOption {
-                        name: "amlCompute",
-                        value: "AmlCompute",
-                        shape: &S12,
-                    },
-                    OneOfOption {
-                        name: "computeInstance",
-                        value: "ComputeInstance",
-                        shape: &S14,
-                    },
-                    OneOfOption {
-                        name: "dataFactory",
-                        value: "DataFactory",
-                        shape: &S15,
-                    },
-                    OneOfOption {
-                        name: "dataLakeAnalytics",
-                        value: "DataLakeAnalytics",
-                        shape: &S16,
-                    },
-                    OneOfOption {
-                        name: "databricks",
-                        value: "Databricks",
-                        shape: &S16,
-                    },
-                    OneOfOption {
-                        name: "hdInsight",
-                        value: "HDInsight",
-                        shape: &S19,
-                    },
-                    OneOfOption {
-                        name: "kubernetes",
-                        value: "Kubernetes",
-                        shape: &S21,
-                    },
-                    OneOfOption {
-                        name: "synapseSpark",
-                        value: "SynapseSpark",
-                        shape: &S16,
-                    },
-                    OneOfOption {
-                        name: "virtualMachine",
-                        value: "VirtualMachine",
-                        shape: &S23,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "computeType",
+                    options: &[
+                        OneOfOption {
+                            name: "aks",
+                            value: "AKS",
+                            shape: &S8,
+                        },
+                        OneOfOption {
+                            name: "amlCompute",
+                            value: "AmlCompute",
+                            shape: &S12,
+                        },
+                        OneOfOption {
+                            name: "computeInstance",
+                            value: "ComputeInstance",
+                            shape: &S14,
+                        },
+                        OneOfOption {
+                            name: "dataFactory",
+                            value: "DataFactory",
+                            shape: &S15,
+                        },
+                        OneOfOption {
+                            name: "dataLakeAnalytics",
+                            value: "DataLakeAnalytics",
+                            shape: &S16,
+                        },
+                        OneOfOption {
+                            name: "databricks",
+                            value: "Databricks",
+                            shape: &S16,
+                        },
+                        OneOfOption {
+                            name: "hdInsight",
+                            value: "HDInsight",
+                            shape: &S19,
+                        },
+                        OneOfOption {
+                            name: "kubernetes",
+                            value: "Kubernetes",
+                            shape: &S21,
+                        },
+                        OneOfOption {
+                            name: "synapseSpark",
+                            value: "SynapseSpark",
+                            shape: &S16,
+                        },
+                        OneOfOption {
+                            name: "virtualMachine",
+                            value: "VirtualMachine",
+                            shape: &S23,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {
@@ -1333,61 +1337,63 @@ pub static S27: ObjectShape = ObjectShape {
         Prop {
             name: "properties",
             arm: &["properties"],
-            shape: Shape::OneOf(&OneOf {
-                discriminator: "computeType",
-                options: &[
-                    OneOfOption {
-                        name: "aks",
-                        value: "AKS",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "amlCompute",
-                        value: "AmlCompute",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "computeInstance",
-                        value: "ComputeInstance",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "dataFactory",
-                        value: "DataFactory",
-                        shape: &S26,
-                    },
-                    OneOfOption {
-                        name: "dataLakeAnalytics",
-                        value: "DataLakeAnalytics",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "databricks",
-                        value: "Databricks",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "hdInsight",
-                        value: "HDInsight",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "kubernetes",
-                        value: "Kubernetes",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "synapseSpark",
-                        value: "SynapseSpark",
-                        shape: &S25,
-                    },
-                    OneOfOption {
-                        name: "virtualMachine",
-                        value: "VirtualMachine",
-                        shape: &S25,
-                    },
-                ],
-            }),
+            shape: Shape::OneOf(
+                &OneOf {
+                    discriminator: "computeType",
+                    options: &[
+                        OneOfOption {
+                            name: "aks",
+                            value: "AKS",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "amlCompute",
+                            value: "AmlCompute",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "computeInstance",
+                            value: "ComputeInstance",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "dataFactory",
+                            value: "DataFactory",
+                            shape: &S26,
+                        },
+                        OneOfOption {
+                            name: "dataLakeAnalytics",
+                            value: "DataLakeAnalytics",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "databricks",
+                            value: "Databricks",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "hdInsight",
+                            value: "HDInsight",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "kubernetes",
+                            value: "Kubernetes",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "synapseSpark",
+                            value: "SynapseSpark",
+                            shape: &S25,
+                        },
+                        OneOfOption {
+                            name: "virtualMachine",
+                            value: "VirtualMachine",
+                            shape: &S25,
+                        },
+                    ],
+                },
+            ),
             payload: None,
         },
         Prop {

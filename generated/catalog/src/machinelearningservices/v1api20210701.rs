@@ -117,5 +117,8 @@ pub static WORKSPACES_CONNECTION: aso_runtime::KindInfo = aso_runtime::KindInfo 
     aso_versions: &["v1api20210701"],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] =
-    &[&WORKSPACE, &WORKSPACES_COMPUTE, &WORKSPACES_CONNECTION];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &WORKSPACE,
+    &WORKSPACES_COMPUTE,
+    &WORKSPACES_CONNECTION,
+];

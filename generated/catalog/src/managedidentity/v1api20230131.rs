@@ -85,5 +85,7 @@ pub static USER_ASSIGNED_IDENTITY: aso_runtime::KindInfo = aso_runtime::KindInfo
     aso_versions: &["v1api20181130", "v1api20230131"],
 };
 /// The kinds of this version.
-pub static KINDS: &[&aso_runtime::KindInfo] =
-    &[&FEDERATED_IDENTITY_CREDENTIAL, &USER_ASSIGNED_IDENTITY];
+pub static KINDS: &[&aso_runtime::KindInfo] = &[
+    &FEDERATED_IDENTITY_CREDENTIAL,
+    &USER_ASSIGNED_IDENTITY,
+];

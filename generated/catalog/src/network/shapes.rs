@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -469,10 +471,7 @@ pub static S7: ObjectShape = ObjectShape {
         },
         Prop {
             name: "maxNumberOfVirtualNetworkLinksWithRegistration",
-            arm: &[
-                "properties",
-                "maxNumberOfVirtualNetworkLinksWithRegistration",
-            ],
+            arm: &["properties", "maxNumberOfVirtualNetworkLinksWithRegistration"],
             shape: Shape::Value,
             payload: None,
         },
@@ -8360,12 +8359,14 @@ pub static S136: ObjectShape = ObjectShape {
     ],
 };
 pub static S137: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "privateDnsZoneConfigs",
-        arm: &["properties", "privateDnsZoneConfigs"],
-        shape: Shape::Array(&Shape::Object(&S136)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "privateDnsZoneConfigs",
+            arm: &["properties", "privateDnsZoneConfigs"],
+            shape: Shape::Array(&Shape::Object(&S136)),
+            payload: None,
+        },
+    ],
 };
 pub static S138: ObjectShape = ObjectShape {
     props: &[

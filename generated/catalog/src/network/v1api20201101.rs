@@ -297,33 +297,32 @@ pub static VIRTUAL_NETWORKS_SUBNET: aso_runtime::KindInfo = aso_runtime::KindInf
     aso_versions: &["v1api20201101"],
 };
 /// `VirtualNetworksVirtualNetworkPeering`: ARM type `Microsoft.Network/virtualNetworks/virtualNetworkPeerings`, api-version `2020-11-01`.
-pub static VIRTUAL_NETWORKS_VIRTUAL_NETWORK_PEERING: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "network",
-        api_group: "network.azure.com",
-        version: "v1api20201101",
-        kind: "VirtualNetworksVirtualNetworkPeering",
-        plural: "virtualnetworksvirtualnetworkpeerings",
-        arm_type: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings",
-        api_version: "2020-11-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/virtualNetworkPeerings/{virtualNetworkPeeringName}",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "network.azure.com",
-            kind: "VirtualNetwork",
-        }),
-        azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
-            pattern: None,
-            min_length: None,
-            max_length: None,
-        }),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S62,
-        status: &super::shapes::S63,
-        exports: &[],
-        arm_schema: include_str!("arm/VirtualNetworksVirtualNetworkPeering.2020-11-01.json"),
-        aso_versions: &["v1api20201101"],
-    };
+pub static VIRTUAL_NETWORKS_VIRTUAL_NETWORK_PEERING: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "network",
+    api_group: "network.azure.com",
+    version: "v1api20201101",
+    kind: "VirtualNetworksVirtualNetworkPeering",
+    plural: "virtualnetworksvirtualnetworkpeerings",
+    arm_type: "Microsoft.Network/virtualNetworks/virtualNetworkPeerings",
+    api_version: "2020-11-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/virtualNetworkPeerings/{virtualNetworkPeeringName}",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "network.azure.com",
+        kind: "VirtualNetwork",
+    }),
+    azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
+        pattern: None,
+        min_length: None,
+        max_length: None,
+    }),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S62,
+    status: &super::shapes::S63,
+    exports: &[],
+    arm_schema: include_str!("arm/VirtualNetworksVirtualNetworkPeering.2020-11-01.json"),
+    aso_versions: &["v1api20201101"],
+};
 /// The kinds of this version.
 pub static KINDS: &[&aso_runtime::KindInfo] = &[
     &LOAD_BALANCER,

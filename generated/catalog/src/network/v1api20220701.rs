@@ -54,33 +54,32 @@ pub static BASTION_HOST: aso_runtime::KindInfo = aso_runtime::KindInfo {
     aso_versions: &["v1api20220701"],
 };
 /// `DnsForwardingRuleSetsForwardingRule`: ARM type `Microsoft.Network/dnsForwardingRulesets/forwardingRules`, api-version `2022-07-01`.
-pub static DNS_FORWARDING_RULE_SETS_FORWARDING_RULE: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "network",
-        api_group: "network.azure.com",
-        version: "v1api20220701",
-        kind: "DnsForwardingRuleSetsForwardingRule",
-        plural: "dnsforwardingrulesetsforwardingrules",
-        arm_type: "Microsoft.Network/dnsForwardingRulesets/forwardingRules",
-        api_version: "2022-07-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/dnsForwardingRulesets/{dnsForwardingRulesetName}/forwardingRules/{forwardingRuleName}",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "network.azure.com",
-            kind: "DnsForwardingRuleset",
-        }),
-        azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
-            pattern: None,
-            min_length: None,
-            max_length: None,
-        }),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S117,
-        status: &super::shapes::S118,
-        exports: &[],
-        arm_schema: include_str!("arm/DnsForwardingRuleSetsForwardingRule.2022-07-01.json"),
-        aso_versions: &["v1api20220701"],
-    };
+pub static DNS_FORWARDING_RULE_SETS_FORWARDING_RULE: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "network",
+    api_group: "network.azure.com",
+    version: "v1api20220701",
+    kind: "DnsForwardingRuleSetsForwardingRule",
+    plural: "dnsforwardingrulesetsforwardingrules",
+    arm_type: "Microsoft.Network/dnsForwardingRulesets/forwardingRules",
+    api_version: "2022-07-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/dnsForwardingRulesets/{dnsForwardingRulesetName}/forwardingRules/{forwardingRuleName}",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "network.azure.com",
+        kind: "DnsForwardingRuleset",
+    }),
+    azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
+        pattern: None,
+        min_length: None,
+        max_length: None,
+    }),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S117,
+    status: &super::shapes::S118,
+    exports: &[],
+    arm_schema: include_str!("arm/DnsForwardingRuleSetsForwardingRule.2022-07-01.json"),
+    aso_versions: &["v1api20220701"],
+};
 /// `DnsForwardingRuleset`: ARM type `Microsoft.Network/dnsForwardingRulesets`, api-version `2022-07-01`.
 pub static DNS_FORWARDING_RULESET: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "network",
@@ -239,42 +238,43 @@ pub static PRIVATE_ENDPOINT: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::OmitEmpty,
     spec: &super::shapes::S132,
     status: &super::shapes::S135,
-    exports: &[aso_runtime::Export {
-        key: "primaryNicPrivateIpAddress",
-        target: aso_runtime::ExportTarget::ConfigMap,
-        source: aso_runtime::ExportSource::Azure,
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "primaryNicPrivateIpAddress",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Azure,
+        },
+    ],
     arm_schema: include_str!("arm/PrivateEndpoint.2022-07-01.json"),
     aso_versions: &["v1api20220701"],
 };
 /// `PrivateEndpointsPrivateDnsZoneGroup`: ARM type `Microsoft.Network/privateEndpoints/privateDnsZoneGroups`, api-version `2022-07-01`.
-pub static PRIVATE_ENDPOINTS_PRIVATE_DNS_ZONE_GROUP: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "network",
-        api_group: "network.azure.com",
-        version: "v1api20220701",
-        kind: "PrivateEndpointsPrivateDnsZoneGroup",
-        plural: "privateendpointsprivatednszonegroups",
-        arm_type: "Microsoft.Network/privateEndpoints/privateDnsZoneGroups",
-        api_version: "2022-07-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups/{privateDnsZoneGroupName}",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "network.azure.com",
-            kind: "PrivateEndpoint",
-        }),
-        azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
-            pattern: None,
-            min_length: None,
-            max_length: None,
-        }),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S137,
-        status: &super::shapes::S139,
-        exports: &[],
-        arm_schema: include_str!("arm/PrivateEndpointsPrivateDnsZoneGroup.2022-07-01.json"),
-        aso_versions: &["v1api20220701"],
-    };
+pub static PRIVATE_ENDPOINTS_PRIVATE_DNS_ZONE_GROUP: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "network",
+    api_group: "network.azure.com",
+    version: "v1api20220701",
+    kind: "PrivateEndpointsPrivateDnsZoneGroup",
+    plural: "privateendpointsprivatednszonegroups",
+    arm_type: "Microsoft.Network/privateEndpoints/privateDnsZoneGroups",
+    api_version: "2022-07-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups/{privateDnsZoneGroupName}",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "network.azure.com",
+        kind: "PrivateEndpoint",
+    }),
+    azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
+        pattern: None,
+        min_length: None,
+        max_length: None,
+    }),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S137,
+    status: &super::shapes::S139,
+    exports: &[],
+    arm_schema: include_str!("arm/PrivateEndpointsPrivateDnsZoneGroup.2022-07-01.json"),
+    aso_versions: &["v1api20220701"],
+};
 /// `PrivateLinkService`: ARM type `Microsoft.Network/privateLinkServices`, api-version `2022-07-01`.
 pub static PRIVATE_LINK_SERVICE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "network",
@@ -298,11 +298,13 @@ pub static PRIVATE_LINK_SERVICE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::OmitEmpty,
     spec: &super::shapes::S141,
     status: &super::shapes::S143,
-    exports: &[aso_runtime::Export {
-        key: "alias",
-        target: aso_runtime::ExportTarget::ConfigMap,
-        source: aso_runtime::ExportSource::Status(&["alias"]),
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "alias",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Status(&["alias"]),
+        },
+    ],
     arm_schema: include_str!("arm/PrivateLinkService.2022-07-01.json"),
     aso_versions: &["v1api20220701"],
 };

@@ -50,11 +50,7 @@ pub static NAMESPACE: aso_runtime::KindInfo = aso_runtime::KindInfo {
         },
     ],
     arm_schema: include_str!("arm/Namespace.2021-11-01.json"),
-    aso_versions: &[
-        "v1api20210101preview",
-        "v1api20211101",
-        "v1api20221001preview",
-    ],
+    aso_versions: &["v1api20210101preview", "v1api20211101", "v1api20221001preview"],
 };
 /// `NamespacesAuthorizationRule`: ARM type `Microsoft.ServiceBus/namespaces/AuthorizationRules`, api-version `2021-11-01`.
 pub static NAMESPACES_AUTHORIZATION_RULE: aso_runtime::KindInfo = aso_runtime::KindInfo {
@@ -102,11 +98,7 @@ pub static NAMESPACES_AUTHORIZATION_RULE: aso_runtime::KindInfo = aso_runtime::K
         },
     ],
     arm_schema: include_str!("arm/NamespacesAuthorizationRule.2021-11-01.json"),
-    aso_versions: &[
-        "v1api20210101preview",
-        "v1api20211101",
-        "v1api20221001preview",
-    ],
+    aso_versions: &["v1api20210101preview", "v1api20211101", "v1api20221001preview"],
 };
 /// `NamespacesQueue`: ARM type `Microsoft.ServiceBus/namespaces/queues`, api-version `2021-11-01`.
 pub static NAMESPACES_QUEUE: aso_runtime::KindInfo = aso_runtime::KindInfo {
@@ -133,11 +125,7 @@ pub static NAMESPACES_QUEUE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &super::shapes::S21,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesQueue.2021-11-01.json"),
-    aso_versions: &[
-        "v1api20210101preview",
-        "v1api20211101",
-        "v1api20221001preview",
-    ],
+    aso_versions: &["v1api20210101preview", "v1api20211101", "v1api20221001preview"],
 };
 /// `NamespacesTopic`: ARM type `Microsoft.ServiceBus/namespaces/topics`, api-version `2021-11-01`.
 pub static NAMESPACES_TOPIC: aso_runtime::KindInfo = aso_runtime::KindInfo {
@@ -164,11 +152,7 @@ pub static NAMESPACES_TOPIC: aso_runtime::KindInfo = aso_runtime::KindInfo {
     status: &super::shapes::S23,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesTopic.2021-11-01.json"),
-    aso_versions: &[
-        "v1api20210101preview",
-        "v1api20211101",
-        "v1api20221001preview",
-    ],
+    aso_versions: &["v1api20210101preview", "v1api20211101", "v1api20221001preview"],
 };
 /// `NamespacesTopicsSubscription`: ARM type `Microsoft.ServiceBus/namespaces/topics/subscriptions`, api-version `2021-11-01`.
 pub static NAMESPACES_TOPICS_SUBSCRIPTION: aso_runtime::KindInfo = aso_runtime::KindInfo {
@@ -195,11 +179,7 @@ pub static NAMESPACES_TOPICS_SUBSCRIPTION: aso_runtime::KindInfo = aso_runtime::
     status: &super::shapes::S25,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesTopicsSubscription.2021-11-01.json"),
-    aso_versions: &[
-        "v1api20210101preview",
-        "v1api20211101",
-        "v1api20221001preview",
-    ],
+    aso_versions: &["v1api20210101preview", "v1api20211101", "v1api20221001preview"],
 };
 /// `NamespacesTopicsSubscriptionsRule`: ARM type `Microsoft.ServiceBus/namespaces/topics/subscriptions/rules`, api-version `2021-11-01`.
 pub static NAMESPACES_TOPICS_SUBSCRIPTIONS_RULE: aso_runtime::KindInfo = aso_runtime::KindInfo {
@@ -226,11 +206,7 @@ pub static NAMESPACES_TOPICS_SUBSCRIPTIONS_RULE: aso_runtime::KindInfo = aso_run
     status: &super::shapes::S26,
     exports: &[],
     arm_schema: include_str!("arm/NamespacesTopicsSubscriptionsRule.2021-11-01.json"),
-    aso_versions: &[
-        "v1api20210101preview",
-        "v1api20211101",
-        "v1api20221001preview",
-    ],
+    aso_versions: &["v1api20210101preview", "v1api20211101", "v1api20221001preview"],
 };
 /// The kinds of this version.
 pub static KINDS: &[&aso_runtime::KindInfo] = &[

@@ -317,12 +317,14 @@ pub static S5: ObjectShape = ObjectShape {
     ],
 };
 pub static S6: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "state",
-        arm: &["properties", "state"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "state",
+            arm: &["properties", "state"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S7: ObjectShape = ObjectShape {
     props: &[
@@ -517,12 +519,14 @@ pub static S9: ObjectShape = ObjectShape {
     ],
 };
 pub static S10: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "azureADOnlyAuthentication",
-        arm: &["properties", "azureADOnlyAuthentication"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "azureADOnlyAuthentication",
+            arm: &["properties", "azureADOnlyAuthentication"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S11: ObjectShape = ObjectShape {
     props: &[
@@ -553,12 +557,14 @@ pub static S11: ObjectShape = ObjectShape {
     ],
 };
 pub static S12: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "connectionType",
-        arm: &["properties", "connectionType"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "connectionType",
+            arm: &["properties", "connectionType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S13: ObjectShape = ObjectShape {
     props: &[
@@ -1717,12 +1723,14 @@ pub static S28: ObjectShape = ObjectShape {
     ],
 };
 pub static S29: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "reference",
-        arm: &["id"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "reference",
+            arm: &["id"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S30: ObjectShape = ObjectShape {
     props: &[

@@ -22,11 +22,13 @@ pub static SERVER: aso_runtime::KindInfo = aso_runtime::KindInfo {
     payload: aso_runtime::Payload::OmitEmpty,
     spec: &super::shapes::S2,
     status: &super::shapes::S3,
-    exports: &[aso_runtime::Export {
-        key: "fullyQualifiedDomainName",
-        target: aso_runtime::ExportTarget::ConfigMap,
-        source: aso_runtime::ExportSource::Status(&["fullyQualifiedDomainName"]),
-    }],
+    exports: &[
+        aso_runtime::Export {
+            key: "fullyQualifiedDomainName",
+            target: aso_runtime::ExportTarget::ConfigMap,
+            source: aso_runtime::ExportSource::Status(&["fullyQualifiedDomainName"]),
+        },
+    ],
     arm_schema: include_str!("arm/Server.2021-11-01.json"),
     aso_versions: &["v1api20211101"],
 };
@@ -54,29 +56,30 @@ pub static SERVERS_ADMINISTRATOR: aso_runtime::KindInfo = aso_runtime::KindInfo 
     aso_versions: &["v1api20211101"],
 };
 /// `ServersAdvancedThreatProtectionSetting`: ARM type `Microsoft.Sql/servers/advancedThreatProtectionSettings`, api-version `2021-11-01`.
-pub static SERVERS_ADVANCED_THREAT_PROTECTION_SETTING: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "sql",
-        api_group: "sql.azure.com",
-        version: "v1api20211101",
-        kind: "ServersAdvancedThreatProtectionSetting",
-        plural: "serversadvancedthreatprotectionsettings",
-        arm_type: "Microsoft.Sql/servers/advancedThreatProtectionSettings",
-        api_version: "2021-11-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/advancedThreatProtectionSettings/Default",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "sql.azure.com",
-            kind: "Server",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("Default"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S6,
-        status: &super::shapes::S7,
-        exports: &[],
-        arm_schema: include_str!("arm/ServersAdvancedThreatProtectionSetting.2021-11-01.json"),
-        aso_versions: &["v1api20211101"],
-    };
+pub static SERVERS_ADVANCED_THREAT_PROTECTION_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "sql",
+    api_group: "sql.azure.com",
+    version: "v1api20211101",
+    kind: "ServersAdvancedThreatProtectionSetting",
+    plural: "serversadvancedthreatprotectionsettings",
+    arm_type: "Microsoft.Sql/servers/advancedThreatProtectionSettings",
+    api_version: "2021-11-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/advancedThreatProtectionSettings/Default",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "sql.azure.com",
+        kind: "Server",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("Default"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S6,
+    status: &super::shapes::S7,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/ServersAdvancedThreatProtectionSetting.2021-11-01.json"
+    ),
+    aso_versions: &["v1api20211101"],
+};
 /// `ServersAuditingSetting`: ARM type `Microsoft.Sql/servers/auditingSettings`, api-version `2021-11-01`.
 pub static SERVERS_AUDITING_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "sql",
@@ -174,31 +177,30 @@ pub static SERVERS_DATABASE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     aso_versions: &["v1api20211101"],
 };
 /// `ServersDatabasesAdvancedThreatProtectionSetting`: ARM type `Microsoft.Sql/servers/databases/advancedThreatProtectionSettings`, api-version `2021-11-01`.
-pub static SERVERS_DATABASES_ADVANCED_THREAT_PROTECTION_SETTING: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "sql",
-        api_group: "sql.azure.com",
-        version: "v1api20211101",
-        kind: "ServersDatabasesAdvancedThreatProtectionSetting",
-        plural: "serversdatabasesadvancedthreatprotectionsettings",
-        arm_type: "Microsoft.Sql/servers/databases/advancedThreatProtectionSettings",
-        api_version: "2021-11-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/advancedThreatProtectionSettings/Default",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "sql.azure.com",
-            kind: "ServersDatabase",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("Default"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S6,
-        status: &super::shapes::S7,
-        exports: &[],
-        arm_schema: include_str!(
-            "arm/ServersDatabasesAdvancedThreatProtectionSetting.2021-11-01.json"
-        ),
-        aso_versions: &["v1api20211101"],
-    };
+pub static SERVERS_DATABASES_ADVANCED_THREAT_PROTECTION_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "sql",
+    api_group: "sql.azure.com",
+    version: "v1api20211101",
+    kind: "ServersDatabasesAdvancedThreatProtectionSetting",
+    plural: "serversdatabasesadvancedthreatprotectionsettings",
+    arm_type: "Microsoft.Sql/servers/databases/advancedThreatProtectionSettings",
+    api_version: "2021-11-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/advancedThreatProtectionSettings/Default",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "sql.azure.com",
+        kind: "ServersDatabase",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("Default"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S6,
+    status: &super::shapes::S7,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/ServersDatabasesAdvancedThreatProtectionSetting.2021-11-01.json"
+    ),
+    aso_versions: &["v1api20211101"],
+};
 /// `ServersDatabasesAuditingSetting`: ARM type `Microsoft.Sql/servers/databases/auditingSettings`, api-version `2021-11-01`.
 pub static SERVERS_DATABASES_AUDITING_SETTING: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "sql",
@@ -223,57 +225,55 @@ pub static SERVERS_DATABASES_AUDITING_SETTING: aso_runtime::KindInfo = aso_runti
     aso_versions: &["v1api20211101"],
 };
 /// `ServersDatabasesBackupLongTermRetentionPolicy`: ARM type `Microsoft.Sql/servers/databases/backupLongTermRetentionPolicies`, api-version `2021-11-01`.
-pub static SERVERS_DATABASES_BACKUP_LONG_TERM_RETENTION_POLICY: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "sql",
-        api_group: "sql.azure.com",
-        version: "v1api20211101",
-        kind: "ServersDatabasesBackupLongTermRetentionPolicy",
-        plural: "serversdatabasesbackuplongtermretentionpolicies",
-        arm_type: "Microsoft.Sql/servers/databases/backupLongTermRetentionPolicies",
-        api_version: "2021-11-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/backupLongTermRetentionPolicies/default",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "sql.azure.com",
-            kind: "ServersDatabase",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("default"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S18,
-        status: &super::shapes::S19,
-        exports: &[],
-        arm_schema: include_str!(
-            "arm/ServersDatabasesBackupLongTermRetentionPolicy.2021-11-01.json"
-        ),
-        aso_versions: &["v1api20211101"],
-    };
+pub static SERVERS_DATABASES_BACKUP_LONG_TERM_RETENTION_POLICY: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "sql",
+    api_group: "sql.azure.com",
+    version: "v1api20211101",
+    kind: "ServersDatabasesBackupLongTermRetentionPolicy",
+    plural: "serversdatabasesbackuplongtermretentionpolicies",
+    arm_type: "Microsoft.Sql/servers/databases/backupLongTermRetentionPolicies",
+    api_version: "2021-11-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/backupLongTermRetentionPolicies/default",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "sql.azure.com",
+        kind: "ServersDatabase",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("default"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S18,
+    status: &super::shapes::S19,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/ServersDatabasesBackupLongTermRetentionPolicy.2021-11-01.json"
+    ),
+    aso_versions: &["v1api20211101"],
+};
 /// `ServersDatabasesBackupShortTermRetentionPolicy`: ARM type `Microsoft.Sql/servers/databases/backupShortTermRetentionPolicies`, api-version `2021-11-01`.
-pub static SERVERS_DATABASES_BACKUP_SHORT_TERM_RETENTION_POLICY: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "sql",
-        api_group: "sql.azure.com",
-        version: "v1api20211101",
-        kind: "ServersDatabasesBackupShortTermRetentionPolicy",
-        plural: "serversdatabasesbackupshorttermretentionpolicies",
-        arm_type: "Microsoft.Sql/servers/databases/backupShortTermRetentionPolicies",
-        api_version: "2021-11-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/backupShortTermRetentionPolicies/default",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "sql.azure.com",
-            kind: "ServersDatabase",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("default"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S20,
-        status: &super::shapes::S21,
-        exports: &[],
-        arm_schema: include_str!(
-            "arm/ServersDatabasesBackupShortTermRetentionPolicy.2021-11-01.json"
-        ),
-        aso_versions: &["v1api20211101"],
-    };
+pub static SERVERS_DATABASES_BACKUP_SHORT_TERM_RETENTION_POLICY: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "sql",
+    api_group: "sql.azure.com",
+    version: "v1api20211101",
+    kind: "ServersDatabasesBackupShortTermRetentionPolicy",
+    plural: "serversdatabasesbackupshorttermretentionpolicies",
+    arm_type: "Microsoft.Sql/servers/databases/backupShortTermRetentionPolicies",
+    api_version: "2021-11-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/backupShortTermRetentionPolicies/default",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "sql.azure.com",
+        kind: "ServersDatabase",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("default"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S20,
+    status: &super::shapes::S21,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/ServersDatabasesBackupShortTermRetentionPolicy.2021-11-01.json"
+    ),
+    aso_versions: &["v1api20211101"],
+};
 /// `ServersDatabasesSecurityAlertPolicy`: ARM type `Microsoft.Sql/servers/databases/securityAlertPolicies`, api-version `2021-11-01`.
 pub static SERVERS_DATABASES_SECURITY_ALERT_POLICY: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "sql",
@@ -298,53 +298,55 @@ pub static SERVERS_DATABASES_SECURITY_ALERT_POLICY: aso_runtime::KindInfo = aso_
     aso_versions: &["v1api20211101"],
 };
 /// `ServersDatabasesTransparentDataEncryption`: ARM type `Microsoft.Sql/servers/databases/transparentDataEncryption`, api-version `2021-11-01`.
-pub static SERVERS_DATABASES_TRANSPARENT_DATA_ENCRYPTION: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "sql",
-        api_group: "sql.azure.com",
-        version: "v1api20211101",
-        kind: "ServersDatabasesTransparentDataEncryption",
-        plural: "serversdatabasestransparentdataencryptions",
-        arm_type: "Microsoft.Sql/servers/databases/transparentDataEncryption",
-        api_version: "2021-11-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/transparentDataEncryption/current",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "sql.azure.com",
-            kind: "ServersDatabase",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("current"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S6,
-        status: &super::shapes::S24,
-        exports: &[],
-        arm_schema: include_str!("arm/ServersDatabasesTransparentDataEncryption.2021-11-01.json"),
-        aso_versions: &["v1api20211101"],
-    };
+pub static SERVERS_DATABASES_TRANSPARENT_DATA_ENCRYPTION: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "sql",
+    api_group: "sql.azure.com",
+    version: "v1api20211101",
+    kind: "ServersDatabasesTransparentDataEncryption",
+    plural: "serversdatabasestransparentdataencryptions",
+    arm_type: "Microsoft.Sql/servers/databases/transparentDataEncryption",
+    api_version: "2021-11-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/transparentDataEncryption/current",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "sql.azure.com",
+        kind: "ServersDatabase",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("current"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S6,
+    status: &super::shapes::S24,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/ServersDatabasesTransparentDataEncryption.2021-11-01.json"
+    ),
+    aso_versions: &["v1api20211101"],
+};
 /// `ServersDatabasesVulnerabilityAssessment`: ARM type `Microsoft.Sql/servers/databases/vulnerabilityAssessments`, api-version `2021-11-01`.
-pub static SERVERS_DATABASES_VULNERABILITY_ASSESSMENT: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "sql",
-        api_group: "sql.azure.com",
-        version: "v1api20211101",
-        kind: "ServersDatabasesVulnerabilityAssessment",
-        plural: "serversdatabasesvulnerabilityassessments",
-        arm_type: "Microsoft.Sql/servers/databases/vulnerabilityAssessments",
-        api_version: "2021-11-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/vulnerabilityAssessments/default",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "sql.azure.com",
-            kind: "ServersDatabase",
-        }),
-        azure_name: aso_runtime::AzureName::Fixed("default"),
-        payload: aso_runtime::Payload::OmitEmpty,
-        spec: &super::shapes::S25,
-        status: &super::shapes::S26,
-        exports: &[],
-        arm_schema: include_str!("arm/ServersDatabasesVulnerabilityAssessment.2021-11-01.json"),
-        aso_versions: &["v1api20211101"],
-    };
+pub static SERVERS_DATABASES_VULNERABILITY_ASSESSMENT: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "sql",
+    api_group: "sql.azure.com",
+    version: "v1api20211101",
+    kind: "ServersDatabasesVulnerabilityAssessment",
+    plural: "serversdatabasesvulnerabilityassessments",
+    arm_type: "Microsoft.Sql/servers/databases/vulnerabilityAssessments",
+    api_version: "2021-11-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Sql/servers/{serverName}/databases/{databaseName}/vulnerabilityAssessments/default",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "sql.azure.com",
+        kind: "ServersDatabase",
+    }),
+    azure_name: aso_runtime::AzureName::Fixed("default"),
+    payload: aso_runtime::Payload::OmitEmpty,
+    spec: &super::shapes::S25,
+    status: &super::shapes::S26,
+    exports: &[],
+    arm_schema: include_str!(
+        "arm/ServersDatabasesVulnerabilityAssessment.2021-11-01.json"
+    ),
+    aso_versions: &["v1api20211101"],
+};
 /// `ServersElasticPool`: ARM type `Microsoft.Sql/servers/elasticPools`, api-version `2021-11-01`.
 pub static SERVERS_ELASTIC_POOL: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "sql",

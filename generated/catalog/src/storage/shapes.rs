@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "userAssignedIdentityReference",
-        arm: &["userAssignedIdentity"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "userAssignedIdentityReference",
+            arm: &["userAssignedIdentity"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[
@@ -541,12 +543,14 @@ pub static S9: ObjectShape = ObjectShape {
     ],
 };
 pub static S10: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "corsRules",
-        arm: &["corsRules"],
-        shape: Shape::Array(&Shape::Object(&S9)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "corsRules",
+            arm: &["corsRules"],
+            shape: Shape::Array(&Shape::Object(&S9)),
+            payload: None,
+        },
+    ],
 };
 pub static S11: ObjectShape = ObjectShape {
     props: &[
@@ -981,20 +985,24 @@ pub static S19: ObjectShape = ObjectShape {
     ],
 };
 pub static S20: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "rules",
-        arm: &["rules"],
-        shape: Shape::Array(&Shape::Object(&S19)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "rules",
+            arm: &["rules"],
+            shape: Shape::Array(&Shape::Object(&S19)),
+            payload: None,
+        },
+    ],
 };
 pub static S21: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "policy",
-        arm: &["properties", "policy"],
-        shape: Shape::Object(&S20),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "policy",
+            arm: &["properties", "policy"],
+            shape: Shape::Object(&S20),
+            payload: None,
+        },
+    ],
 };
 pub static S22: ObjectShape = ObjectShape {
     props: &[
@@ -1031,12 +1039,14 @@ pub static S22: ObjectShape = ObjectShape {
     ],
 };
 pub static S23: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "cors",
-        arm: &["properties", "cors"],
-        shape: Shape::Object(&S10),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "cors",
+            arm: &["properties", "cors"],
+            shape: Shape::Object(&S10),
+            payload: None,
+        },
+    ],
 };
 pub static S24: ObjectShape = ObjectShape {
     props: &[
@@ -1067,12 +1077,14 @@ pub static S24: ObjectShape = ObjectShape {
     ],
 };
 pub static S25: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "metadata",
-        arm: &["properties", "metadata"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "metadata",
+            arm: &["properties", "metadata"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S26: ObjectShape = ObjectShape {
     props: &[
@@ -2111,12 +2123,14 @@ pub static S38: ObjectShape = ObjectShape {
     ],
 };
 pub static S39: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "signedIdentifiers",
-        arm: &["properties", "signedIdentifiers"],
-        shape: Shape::Array(&Shape::Object(&S36)),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "signedIdentifiers",
+            arm: &["properties", "signedIdentifiers"],
+            shape: Shape::Array(&Shape::Object(&S36)),
+            payload: None,
+        },
+    ],
 };
 pub static S40: ObjectShape = ObjectShape {
     props: &[

@@ -121,33 +121,32 @@ pub static STORAGE_ACCOUNTS_BLOB_SERVICE: aso_runtime::KindInfo = aso_runtime::K
     aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
 };
 /// `StorageAccountsBlobServicesContainer`: ARM type `Microsoft.Storage/storageAccounts/blobServices/containers`, api-version `2023-01-01`.
-pub static STORAGE_ACCOUNTS_BLOB_SERVICES_CONTAINER: aso_runtime::KindInfo =
-    aso_runtime::KindInfo {
-        group: "storage",
-        api_group: "storage.azure.com",
-        version: "v1api20230101",
-        kind: "StorageAccountsBlobServicesContainer",
-        plural: "storageaccountsblobservicescontainers",
-        arm_type: "Microsoft.Storage/storageAccounts/blobServices/containers",
-        api_version: "2023-01-01",
-        arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers/{containerName}",
-        scope: aso_runtime::Scope::ResourceGroup,
-        owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
-            group: "storage.azure.com",
-            kind: "StorageAccountsBlobService",
-        }),
-        azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
-            pattern: None,
-            min_length: Some(3u64),
-            max_length: Some(63u64),
-        }),
-        payload: aso_runtime::Payload::ExplicitCollections,
-        spec: &super::shapes::S31,
-        status: &super::shapes::S33,
-        exports: &[],
-        arm_schema: include_str!("arm/StorageAccountsBlobServicesContainer.2023-01-01.json"),
-        aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
-    };
+pub static STORAGE_ACCOUNTS_BLOB_SERVICES_CONTAINER: aso_runtime::KindInfo = aso_runtime::KindInfo {
+    group: "storage",
+    api_group: "storage.azure.com",
+    version: "v1api20230101",
+    kind: "StorageAccountsBlobServicesContainer",
+    plural: "storageaccountsblobservicescontainers",
+    arm_type: "Microsoft.Storage/storageAccounts/blobServices/containers",
+    api_version: "2023-01-01",
+    arm_uri: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}/blobServices/default/containers/{containerName}",
+    scope: aso_runtime::Scope::ResourceGroup,
+    owner: aso_runtime::OwnerRule::Kind(aso_runtime::KindRef {
+        group: "storage.azure.com",
+        kind: "StorageAccountsBlobService",
+    }),
+    azure_name: aso_runtime::AzureName::FromSpec(aso_runtime::NameRule {
+        pattern: None,
+        min_length: Some(3u64),
+        max_length: Some(63u64),
+    }),
+    payload: aso_runtime::Payload::ExplicitCollections,
+    spec: &super::shapes::S31,
+    status: &super::shapes::S33,
+    exports: &[],
+    arm_schema: include_str!("arm/StorageAccountsBlobServicesContainer.2023-01-01.json"),
+    aso_versions: &["v1api20210401", "v1api20220901", "v1api20230101"],
+};
 /// `StorageAccountsFileService`: ARM type `Microsoft.Storage/storageAccounts/fileServices`, api-version `2023-01-01`.
 pub static STORAGE_ACCOUNTS_FILE_SERVICE: aso_runtime::KindInfo = aso_runtime::KindInfo {
     group: "storage",

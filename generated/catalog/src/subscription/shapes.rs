@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 pub static S0: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "properties",
-        arm: &["properties"],
-        shape: Shape::Value,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "properties",
+            arm: &["properties"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
 };
 pub static S1: ObjectShape = ObjectShape {
     props: &[

@@ -68,12 +68,14 @@ pub static S2: ObjectShape = ObjectShape {
     ],
 };
 pub static S3: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "cmk",
-        arm: &["cmk"],
-        shape: Shape::Object(&S2),
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "cmk",
+            arm: &["cmk"],
+            shape: Shape::Object(&S2),
+            payload: None,
+        },
+    ],
 };
 pub static S4: ObjectShape = ObjectShape { props: &[] };
 pub static S5: ObjectShape = ObjectShape {
@@ -93,12 +95,14 @@ pub static S5: ObjectShape = ObjectShape {
     ],
 };
 pub static S6: ObjectShape = ObjectShape {
-    props: &[Prop {
-        name: "purviewResourceReference",
-        arm: &["purviewResourceId"],
-        shape: Shape::Reference,
-        payload: None,
-    }],
+    props: &[
+        Prop {
+            name: "purviewResourceReference",
+            arm: &["purviewResourceId"],
+            shape: Shape::Reference,
+            payload: None,
+        },
+    ],
 };
 pub static S7: ObjectShape = ObjectShape {
     props: &[

@@ -24,8 +24,7 @@ pub struct PrometheusRuleGroup {
     pub status: ::core::option::Option<status::PrometheusRuleGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrometheusRuleGroup,
-    spec::PrometheusRuleGroupSpec,
+    PrometheusRuleGroup, spec::PrometheusRuleGroupSpec,
     status::PrometheusRuleGroupStatus,
     ::aso_catalog::alertsmanagement::v1api20230301::PROMETHEUS_RULE_GROUP
 );

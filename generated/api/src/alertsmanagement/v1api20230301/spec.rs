@@ -9,11 +9,7 @@ pub struct PrometheusRule {
     #[serde(rename = "alert", default, skip_serializing_if = "Option::is_none")]
     pub alert: ::core::option::Option<::std::string::String>,
     /// The annotations clause specifies a set of informational labels that can be used to store longer additional information such as alert descriptions or runbook links. The annotation values can be templated.
-    #[serde(
-        rename = "annotations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "annotations", default, skip_serializing_if = "Option::is_none")]
     pub annotations: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -40,7 +36,9 @@ pub struct PrometheusRule {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resolve_configuration: ::core::option::Option<PrometheusRuleResolveConfiguration>,
+    pub resolve_configuration: ::core::option::Option<
+        PrometheusRuleResolveConfiguration,
+    >,
     /// The severity of the alerts fired by the rule. Must be between 0 and 4.
     #[serde(rename = "severity", default, skip_serializing_if = "Option::is_none")]
     pub severity: ::core::option::Option<i64>,
@@ -54,7 +52,9 @@ pub struct PrometheusRuleGroupAction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub action_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub action_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The properties of an action group object.
     #[serde(
         rename = "actionProperties",
@@ -74,18 +74,10 @@ pub struct PrometheusRuleGroupSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Apply rule to data from a specific cluster.
-    #[serde(
-        rename = "clusterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
     pub cluster_name: ::core::option::Option<::std::string::String>,
     /// Rule group description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Enable/disable rule group.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -112,17 +104,9 @@ pub struct PrometheusRuleGroupSpec {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrometheusRuleResolveConfiguration {
     /// Enable alert auto-resolution.
-    #[serde(
-        rename = "autoResolved",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoResolved", default, skip_serializing_if = "Option::is_none")]
     pub auto_resolved: ::core::option::Option<bool>,
     /// Alert auto-resolution timeout.
-    #[serde(
-        rename = "timeToResolve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeToResolve", default, skip_serializing_if = "Option::is_none")]
     pub time_to_resolve: ::core::option::Option<::std::string::String>,
 }

@@ -9,11 +9,7 @@ pub struct PrometheusRule {
     #[serde(rename = "alert", default, skip_serializing_if = "Option::is_none")]
     pub alert: ::core::option::Option<::std::string::String>,
     /// The annotations clause specifies a set of informational labels that can be used to store longer additional information such as alert descriptions or runbook links. The annotation values can be templated.
-    #[serde(
-        rename = "annotations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "annotations", default, skip_serializing_if = "Option::is_none")]
     pub annotations: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -21,11 +17,7 @@ pub struct PrometheusRule {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// The PromQL expression to evaluate. https://prometheus.io/docs/prometheus/latest/querying/basics/. Evaluated periodically as given by 'interval', and the result recorded as a new set of time series with the metric name as given by 'record'.
-    #[serde(
-        rename = "expression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
     pub expression: ::core::option::Option<::std::string::String>,
     /// The amount of time alert must be active before firing.
     #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
@@ -44,7 +36,9 @@ pub struct PrometheusRule {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resolve_configuration: ::core::option::Option<PrometheusRuleResolveConfiguration>,
+    pub resolve_configuration: ::core::option::Option<
+        PrometheusRuleResolveConfiguration,
+    >,
     /// The severity of the alerts fired by the rule. Must be between 0 and 4.
     #[serde(rename = "severity", default, skip_serializing_if = "Option::is_none")]
     pub severity: ::core::option::Option<i64>,
@@ -53,11 +47,7 @@ pub struct PrometheusRule {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrometheusRuleGroupAction {
     /// The resource id of the action group to use.
-    #[serde(
-        rename = "actionGroupId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionGroupId", default, skip_serializing_if = "Option::is_none")]
     pub action_group_id: ::core::option::Option<::std::string::String>,
     /// The properties of an action group object.
     #[serde(
@@ -74,20 +64,14 @@ pub struct PrometheusRuleGroupAction {
 pub struct PrometheusRuleGroupStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Apply rule to data from a specific cluster.
-    #[serde(
-        rename = "clusterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
     pub cluster_name: ::core::option::Option<::std::string::String>,
     /// Rule group description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Enable/disable rule group.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -111,11 +95,7 @@ pub struct PrometheusRuleGroupStatus {
     #[serde(rename = "scopes", default, skip_serializing_if = "Option::is_none")]
     pub scopes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -130,18 +110,10 @@ pub struct PrometheusRuleGroupStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrometheusRuleResolveConfiguration {
     /// Enable alert auto-resolution.
-    #[serde(
-        rename = "autoResolved",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoResolved", default, skip_serializing_if = "Option::is_none")]
     pub auto_resolved: ::core::option::Option<bool>,
     /// Alert auto-resolution timeout.
-    #[serde(
-        rename = "timeToResolve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeToResolve", default, skip_serializing_if = "Option::is_none")]
     pub time_to_resolve: ::core::option::Option<::std::string::String>,
 }
 /// Metadata pertaining to creation and last modification of the resource.
@@ -154,25 +126,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(

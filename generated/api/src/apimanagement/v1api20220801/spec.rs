@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalLocation {
     /// Property only valid for an Api Management service deployed in multiple locations. This can be used to disable the gateway in this additional location.
-    #[serde(
-        rename = "disableGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableGateway", default, skip_serializing_if = "Option::is_none")]
     pub disable_gateway: ::core::option::Option<bool>,
     /// The location name of the additional region among Azure Data center regions.
     #[serde(rename = "location")]
@@ -25,8 +21,9 @@ pub struct AdditionalLocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub public_ip_address_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// SKU properties of the API Management service.
     #[serde(rename = "sku")]
     pub sku: ApiManagementServiceSkuProperties,
@@ -36,7 +33,9 @@ pub struct AdditionalLocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_configuration: ::core::option::Option<VirtualNetworkConfiguration>,
+    pub virtual_network_configuration: ::core::option::Option<
+        VirtualNetworkConfiguration,
+    >,
     /// A list of availability zones denoting where the resource needs to come from.
     #[serde(rename = "zones", default, skip_serializing_if = "Option::is_none")]
     pub zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -97,8 +96,9 @@ pub struct ApiManagementServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// API Management service resource SKU properties.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -119,11 +119,7 @@ pub struct ApiSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Describes the revision of the API. If no value is provided, default revision 1 is created
-    #[serde(
-        rename = "apiRevision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiRevision", default, skip_serializing_if = "Option::is_none")]
     pub api_revision: ::core::option::Option<::std::string::String>,
     /// Description of the API Revision.
     #[serde(
@@ -140,11 +136,7 @@ pub struct ApiSpec {
     #[serde(rename = "apiType", default, skip_serializing_if = "Option::is_none")]
     pub api_type: ::core::option::Option<SoapApiType>,
     /// Indicates the version identifier of the API if the API is versioned
-    #[serde(
-        rename = "apiVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersion", default, skip_serializing_if = "Option::is_none")]
     pub api_version: ::core::option::Option<::std::string::String>,
     /// Description of the API Version.
     #[serde(
@@ -154,11 +146,7 @@ pub struct ApiSpec {
     )]
     pub api_version_description: ::core::option::Option<::std::string::String>,
     /// Version set details
-    #[serde(
-        rename = "apiVersionSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersionSet", default, skip_serializing_if = "Option::is_none")]
     pub api_version_set: ::core::option::Option<ApiVersionSetContractDetails>,
     /// A resource identifier for the related ApiVersionSet.
     #[serde(
@@ -166,8 +154,9 @@ pub struct ApiSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_version_set_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub api_version_set_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Collection of authentication settings included into this API.
     #[serde(
         rename = "authenticationSettings",
@@ -179,18 +168,10 @@ pub struct ApiSpec {
     #[serde(rename = "contact", default, skip_serializing_if = "Option::is_none")]
     pub contact: ::core::option::Option<ApiContactInformation>,
     /// Description of the API. May include HTML formatting tags.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// API name. Must be 1 to 300 characters long.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Format of the Content in which the API is getting imported.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
@@ -208,11 +189,7 @@ pub struct ApiSpec {
     #[serde(rename = "protocols", default, skip_serializing_if = "Option::is_none")]
     pub protocols: ::core::option::Option<::std::vec::Vec<Protocol>>,
     /// Absolute URL of the backend service implementing this API. Cannot be more than 2000 characters long.
-    #[serde(
-        rename = "serviceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUrl", default, skip_serializing_if = "Option::is_none")]
     pub service_url: ::core::option::Option<::std::string::String>,
     /// API identifier of the source API.
     #[serde(
@@ -220,15 +197,18 @@ pub struct ApiSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_api_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_api_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Protocols over which API is made available.
     #[serde(
         rename = "subscriptionKeyParameterNames",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subscription_key_parameter_names:
-        ::core::option::Option<SubscriptionKeyParameterNamesContract>,
+    pub subscription_key_parameter_names: ::core::option::Option<
+        SubscriptionKeyParameterNamesContract,
+    >,
     /// Specifies whether an API or Product subscription is required for accessing the API.
     #[serde(
         rename = "subscriptionRequired",
@@ -249,8 +229,9 @@ pub struct ApiSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub translate_required_query_parameters:
-        ::core::option::Option<TranslateRequiredQueryParametersConduct>,
+    pub translate_required_query_parameters: ::core::option::Option<
+        TranslateRequiredQueryParametersConduct,
+    >,
     /// Type of API.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<ApiType>,
@@ -258,11 +239,7 @@ pub struct ApiSpec {
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: ::core::option::Option<::std::string::String>,
     /// Criteria to limit import of WSDL to a subset of the document.
-    #[serde(
-        rename = "wsdlSelector",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "wsdlSelector", default, skip_serializing_if = "Option::is_none")]
     pub wsdl_selector: ::core::option::Option<ApiCreateOrUpdateParameterWsdlSelector>,
 }
 #[derive(
@@ -276,7 +253,7 @@ pub struct ApiSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApiType {
     #[default]
@@ -293,22 +270,14 @@ pub enum ApiType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiVersionConstraint {
     /// Limit control plane API calls to API Management service with version equal to or newer than this value.
-    #[serde(
-        rename = "minApiVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minApiVersion", default, skip_serializing_if = "Option::is_none")]
     pub min_api_version: ::core::option::Option<::std::string::String>,
 }
 /// An API Version Set contains the common configuration for a set of API Versions relating
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiVersionSetContractDetails {
     /// Description of API Version Set.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The display Name of the API Version Set.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -347,18 +316,10 @@ pub struct ApiVersionSetSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Description of API Version Set.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Name of API Version Set
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Name of HTTP header parameter that indicates the API Version if versioningScheme is set to `header`.
     #[serde(
@@ -393,7 +354,7 @@ pub struct ApiVersionSetSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApimIdentityType {
     #[default]
@@ -418,8 +379,9 @@ pub struct AuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub o_auth2_authentication_settings:
-        ::core::option::Option<::std::vec::Vec<OAuth2AuthenticationSettingsContract>>,
+    pub o_auth2_authentication_settings: ::core::option::Option<
+        ::std::vec::Vec<OAuth2AuthenticationSettingsContract>,
+    >,
     /// OpenID Connect Authentication Settings
     #[serde(rename = "openid", default, skip_serializing_if = "Option::is_none")]
     pub openid: ::core::option::Option<OpenIdAuthenticationSettingsContract>,
@@ -429,8 +391,9 @@ pub struct AuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub openid_authentication_settings:
-        ::core::option::Option<::std::vec::Vec<OpenIdAuthenticationSettingsContract>>,
+    pub openid_authentication_settings: ::core::option::Option<
+        ::std::vec::Vec<OpenIdAuthenticationSettingsContract>,
+    >,
 }
 /// Authorization header information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -446,35 +409,29 @@ pub struct BackendAuthorizationHeaderCredentials {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackendCredentialsContract {
     /// Authorization header authentication
-    #[serde(
-        rename = "authorization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorization", default, skip_serializing_if = "Option::is_none")]
     pub authorization: ::core::option::Option<BackendAuthorizationHeaderCredentials>,
     /// List of Client Certificate Thumbprints. Will be ignored if certificatesIds are provided.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// List of Client Certificate Ids.
-    #[serde(
-        rename = "certificateIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateIds", default, skip_serializing_if = "Option::is_none")]
     pub certificate_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Header Parameter description.
     #[serde(rename = "header", default, skip_serializing_if = "Option::is_none")]
     pub header: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
     /// Query Parameter description.
     #[serde(rename = "query", default, skip_serializing_if = "Option::is_none")]
     pub query: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
 }
 /// Properties specific to the Backend Type.
@@ -486,7 +443,9 @@ pub struct BackendProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_fabric_cluster: ::core::option::Option<BackendServiceFabricClusterProperties>,
+    pub service_fabric_cluster: ::core::option::Option<
+        BackendServiceFabricClusterProperties,
+    >,
 }
 #[derive(
     Clone,
@@ -499,7 +458,7 @@ pub struct BackendProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackendProtocol {
     #[default]
@@ -554,8 +513,9 @@ pub struct BackendServiceFabricClusterProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub server_certificate_thumbprints:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub server_certificate_thumbprints: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Server X509 Certificate Names Collection
     #[serde(
         rename = "serverX509Names",
@@ -573,25 +533,13 @@ pub struct BackendSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Backend Credentials Contract Properties
-    #[serde(
-        rename = "credentials",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: ::core::option::Option<BackendCredentialsContract>,
     /// Backend Description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Backend Properties contract
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BackendProperties>,
     /// Backend communication protocol.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -605,7 +553,9 @@ pub struct BackendSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Backend Title.
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: ::core::option::Option<::std::string::String>,
@@ -645,7 +595,7 @@ pub struct BackendTlsProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BearerTokenSendingMethods {
     #[default]
@@ -658,11 +608,7 @@ pub enum BearerTokenSendingMethods {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificateConfiguration {
     /// Certificate information.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<CertificateInformation>,
     /// Certificate Password.
     #[serde(
@@ -670,7 +616,9 @@ pub struct CertificateConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub certificate_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub certificate_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Base64 Encoded certificate.
     #[serde(
         rename = "encodedCertificate",
@@ -693,7 +641,7 @@ pub struct CertificateConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificateConfigurationStoreName {
     #[default]
@@ -714,7 +662,9 @@ pub struct CertificateInformation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub expiry_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub expiry_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Subject of the certificate.
     #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
     pub subject: ::core::option::Option<::std::string::String>,
@@ -724,13 +674,11 @@ pub struct CertificateInformation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subject_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub subject_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Thumbprint of the certificate.
-    #[serde(
-        rename = "thumbprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thumbprint", default, skip_serializing_if = "Option::is_none")]
     pub thumbprint: ::core::option::Option<::std::string::String>,
     /// Thumbprint of the certificate.
     #[serde(
@@ -738,7 +686,9 @@ pub struct CertificateInformation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub thumbprint_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub thumbprint_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 #[derive(
     Clone,
@@ -751,7 +701,7 @@ pub struct CertificateInformation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificateSource {
     #[default]
@@ -775,7 +725,7 @@ pub enum CertificateSource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificateStatus {
     #[default]
@@ -797,7 +747,7 @@ pub enum CertificateStatus {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContentFormat {
     #[default]
@@ -828,11 +778,7 @@ pub enum ContentFormat {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HostnameConfiguration {
     /// Certificate information.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<CertificateInformation>,
     /// Certificate Password.
     #[serde(
@@ -840,7 +786,9 @@ pub struct HostnameConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub certificate_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub certificate_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Certificate Source.
     #[serde(
         rename = "certificateSource",
@@ -885,14 +833,11 @@ pub struct HostnameConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub identity_client_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub identity_client_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Url to the KeyVault Secret containing the Ssl Certificate. If absolute Url containing version is provided, auto-update of ssl certificate will not work. This requires Api Management service to be configured with aka.ms/apimmsi. The secret should be of type *application/x-pkcs12*
-    #[serde(
-        rename = "keyVaultId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultId", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_id: ::core::option::Option<::std::string::String>,
     /// Specify true to always negotiate client certificate on the hostname. Default Value is false.
     #[serde(
@@ -916,7 +861,7 @@ pub struct HostnameConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HostnameType {
     #[default]
@@ -947,8 +892,9 @@ pub struct KeyVaultContractCreateProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub identity_client_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub identity_client_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Key vault secret identifier for fetching secret. Providing a versioned secret will prevent auto-refresh. This requires API Management service to be configured with aka.ms/apimmsi
     #[serde(
         rename = "secretIdentifier",
@@ -966,11 +912,7 @@ pub struct NamedValueSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Unique name of NamedValue. It may contain only letters, digits, period, dash, and underscore characters.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// KeyVault location details of the namedValue.
     #[serde(rename = "keyVault", default, skip_serializing_if = "Option::is_none")]
@@ -996,7 +938,7 @@ pub struct NamedValueSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NatGatewayState {
     #[default]
@@ -1028,8 +970,9 @@ pub struct OpenIdAuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub bearer_token_sending_methods:
-        ::core::option::Option<::std::vec::Vec<BearerTokenSendingMethods>>,
+    pub bearer_token_sending_methods: ::core::option::Option<
+        ::std::vec::Vec<BearerTokenSendingMethods>,
+    >,
     /// OAuth authorization server identifier.
     #[serde(
         rename = "openidProviderId",
@@ -1049,7 +992,7 @@ pub struct OpenIdAuthenticationSettingsContract {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyContentFormat {
     #[default]
@@ -1073,7 +1016,7 @@ pub enum PolicyContentFormat {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyFragmentContentFormat {
     #[default]
@@ -1091,11 +1034,7 @@ pub struct PolicyFragmentSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Policy fragment description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Format of the policy fragment content.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
@@ -1152,18 +1091,10 @@ pub struct ProductSpec {
     )]
     pub approval_required: ::core::option::Option<bool>,
     /// Product description. May include HTML formatting tags.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Product name.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// whether product is published or not. Published products are discoverable by users of developer portal. Non published products are visible only to administrators. Default state of Product is notPublished.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1197,7 +1128,7 @@ pub struct ProductSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProductState {
     #[default]
@@ -1217,7 +1148,7 @@ pub enum ProductState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Protocol {
     #[default]
@@ -1241,7 +1172,7 @@ pub enum Protocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -1264,7 +1195,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_locations: ::core::option::Option<::std::vec::Vec<AdditionalLocation>>,
+    pub additional_locations: ::core::option::Option<
+        ::std::vec::Vec<AdditionalLocation>,
+    >,
     /// Control Plane Apis version constraint for the API Management service.
     #[serde(
         rename = "apiVersionConstraint",
@@ -1273,11 +1206,7 @@ pub struct ServiceSpec {
     )]
     pub api_version_constraint: ::core::option::Option<ApiVersionConstraint>,
     /// List of Certificates that need to be installed in the API Management service. Max supported certificates that can be installed is 10.
-    #[serde(
-        rename = "certificates",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificates", default, skip_serializing_if = "Option::is_none")]
     pub certificates: ::core::option::Option<::std::vec::Vec<CertificateConfiguration>>,
     /// Custom properties of the API Management service.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TripleDes168` will disable the cipher TLS_RSA_WITH_3DES_EDE_CBC_SHA for all TLS(1.0, 1.1 and 1.2).</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11` can be used to disable just TLS 1.1.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10` can be used to disable TLS 1.0 on an API Management service.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls11` can be used to disable just TLS 1.1 for communications with backends.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls10` can be used to disable TLS 1.0 for communications with backends.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Protocols.Server.Http2` can be used to enable HTTP2 protocol on an API Management service.</br>Not specifying any of these properties on PATCH operation will reset omitted properties' values to their defaults. For all the settings except Http2 the default value is `True` if the service was created on or before April 1, 2018 and `False` otherwise. Http2 setting's default value is `False`.</br></br>You can disable any of the following ciphers by using settings `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.[cipher_name]`: TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA, TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_256_CBC_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_RSA_WITH_AES_256_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA. For example, `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TLS_RSA_WITH_AES_128_CBC_SHA256`:`false`. The default value is `true` for them.</br> Note: The following ciphers can't be disabled since they are required by internal platform components: TLS_AES_256_GCM_SHA384,TLS_AES_128_GCM_SHA256,TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384,TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256,TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384,TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256
     #[serde(
@@ -1289,11 +1218,7 @@ pub struct ServiceSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Property only valid for an Api Management service deployed in multiple locations. This can be used to disable the gateway in master region.
-    #[serde(
-        rename = "disableGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableGateway", default, skip_serializing_if = "Option::is_none")]
     pub disable_gateway: ::core::option::Option<bool>,
     /// Property only meant to be used for Consumption SKU Service. This enforces a client certificate to be presented on each request to the gateway. This also enables the ability to authenticate the certificate in the policy on the gateway.
     #[serde(
@@ -1308,7 +1233,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub hostname_configurations: ::core::option::Option<::std::vec::Vec<HostnameConfiguration>>,
+    pub hostname_configurations: ::core::option::Option<
+        ::std::vec::Vec<HostnameConfiguration>,
+    >,
     /// Managed service identity of the Api Management service.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<ApiManagementServiceIdentity>,
@@ -1335,8 +1262,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub public_ip_address_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Whether or not public endpoint access is allowed for this API Management service.  Value is optional but if passed in, must be 'Enabled' or 'Disabled'. If 'Disabled', private endpoints are the exclusive access method. Default value is 'Enabled'
     #[serde(
         rename = "publicNetworkAccess",
@@ -1367,7 +1295,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_configuration: ::core::option::Option<VirtualNetworkConfiguration>,
+    pub virtual_network_configuration: ::core::option::Option<
+        VirtualNetworkConfiguration,
+    >,
     /// The type of VPN in which API Management service needs to be configured in. None (Default Value) means the API Management service is not part of any Virtual Network, External means the API Management deployment is set up inside a Virtual Network having an Internet Facing Endpoint, and Internal means that API Management deployment is setup inside a Virtual Network having an Intranet Facing Endpoint only.
     #[serde(
         rename = "virtualNetworkType",
@@ -1390,7 +1320,7 @@ pub struct ServiceSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuType {
     #[default]
@@ -1418,7 +1348,7 @@ pub enum SkuType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SoapApiType {
     #[default]
@@ -1443,17 +1373,9 @@ pub struct SubscriptionKeyParameterNamesContract {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionOperatorSecrets {
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1470,49 +1392,27 @@ pub struct SubscriptionSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<SubscriptionOperatorSpec>,
     /// Determines whether tracing can be enabled
-    #[serde(
-        rename = "allowTracing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowTracing", default, skip_serializing_if = "Option::is_none")]
     pub allow_tracing: ::core::option::Option<bool>,
     /// Subscription name.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// User (user id path) for whom subscription is being created in form /users/{userId}
-    #[serde(
-        rename = "ownerReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub owner_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    #[serde(rename = "ownerReference", default, skip_serializing_if = "Option::is_none")]
+    pub owner_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Primary subscription key. If not specified during request key will be generated automatically.
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Scope like /products/{productId} or /apis or /apis/{apiId}.
     #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
     pub scope: ::core::option::Option<::std::string::String>,
     /// Secondary subscription key. If not specified during request key will be generated automatically.
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Initial subscription state. If no value is specified, subscription is created with Submitted state. Possible states are * active – the subscription is active, * suspended – the subscription is blocked, and the subscriber cannot call any APIs of the product, * submitted – the subscription request has been made by the developer, but has not yet been approved or rejected, * rejected – the subscription request has been denied by an administrator, * cancelled – the subscription has been cancelled by the developer or administrator, * expired – the subscription reached its expiration date and was deactivated.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1529,7 +1429,7 @@ pub struct SubscriptionSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SubscriptionState {
     #[default]
@@ -1557,7 +1457,7 @@ pub enum SubscriptionState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TranslateRequiredQueryParametersConduct {
     #[default]
@@ -1583,7 +1483,7 @@ pub struct UserAssignedIdentityDetails {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VersioningScheme {
     #[default]
@@ -1603,8 +1503,9 @@ pub struct VirtualNetworkConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subnet_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub subnet_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -1617,7 +1518,7 @@ pub struct VirtualNetworkConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkType {
     #[default]

@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalLocation {
     /// Property only valid for an Api Management service deployed in multiple locations. This can be used to disable the gateway in this additional location.
-    #[serde(
-        rename = "disableGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableGateway", default, skip_serializing_if = "Option::is_none")]
     pub disable_gateway: ::core::option::Option<bool>,
     /// Gateway URL of the API Management service in the Region.
     #[serde(
@@ -32,8 +28,9 @@ pub struct AdditionalLocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_public_ip_addresses:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub outbound_public_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Compute Platform Version running the service.
     #[serde(
         rename = "platformVersion",
@@ -47,14 +44,18 @@ pub struct AdditionalLocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub private_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Public Static Load Balanced IP addresses of the API Management service in the additional location. Available only for Basic, Standard, Premium and Isolated SKU.
     #[serde(
         rename = "publicIPAddresses",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub public_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Public Standard SKU IP V4 based IP address to be associated with Virtual Network deployed service in the location. Supported only for Premium SKU being deployed in Virtual Network.
     #[serde(
         rename = "publicIpAddressId",
@@ -71,7 +72,9 @@ pub struct AdditionalLocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_configuration: ::core::option::Option<VirtualNetworkConfiguration>,
+    pub virtual_network_configuration: ::core::option::Option<
+        VirtualNetworkConfiguration,
+    >,
     /// A list of availability zones denoting where the resource needs to come from.
     #[serde(rename = "zones", default, skip_serializing_if = "Option::is_none")]
     pub zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -103,11 +106,7 @@ pub struct ApiLicenseInformation {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiManagementServiceIdentity {
     /// The principal id of the identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The client tenant id of the identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -143,13 +142,11 @@ pub struct ApiManagementServiceSkuProperties {
 pub struct ApiStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Describes the revision of the API. If no value is provided, default revision 1 is created
-    #[serde(
-        rename = "apiRevision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiRevision", default, skip_serializing_if = "Option::is_none")]
     pub api_revision: ::core::option::Option<::std::string::String>,
     /// Description of the API Revision.
     #[serde(
@@ -159,11 +156,7 @@ pub struct ApiStatus {
     )]
     pub api_revision_description: ::core::option::Option<::std::string::String>,
     /// Indicates the version identifier of the API if the API is versioned
-    #[serde(
-        rename = "apiVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersion", default, skip_serializing_if = "Option::is_none")]
     pub api_version: ::core::option::Option<::std::string::String>,
     /// Description of the API Version.
     #[serde(
@@ -173,11 +166,7 @@ pub struct ApiStatus {
     )]
     pub api_version_description: ::core::option::Option<::std::string::String>,
     /// Version set details
-    #[serde(
-        rename = "apiVersionSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersionSet", default, skip_serializing_if = "Option::is_none")]
     pub api_version_set: ::core::option::Option<ApiVersionSetContractDetails>,
     /// A resource identifier for the related ApiVersionSet.
     #[serde(
@@ -197,18 +186,10 @@ pub struct ApiStatus {
     #[serde(rename = "contact", default, skip_serializing_if = "Option::is_none")]
     pub contact: ::core::option::Option<ApiContactInformation>,
     /// Description of the API. May include HTML formatting tags.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// API name. Must be 1 to 300 characters long.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -239,18 +220,10 @@ pub struct ApiStatus {
     #[serde(rename = "protocols", default, skip_serializing_if = "Option::is_none")]
     pub protocols: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Absolute URL of the backend service implementing this API. Cannot be more than 2000 characters long.
-    #[serde(
-        rename = "serviceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUrl", default, skip_serializing_if = "Option::is_none")]
     pub service_url: ::core::option::Option<::std::string::String>,
     /// API identifier of the source API.
-    #[serde(
-        rename = "sourceApiId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceApiId", default, skip_serializing_if = "Option::is_none")]
     pub source_api_id: ::core::option::Option<::std::string::String>,
     /// Protocols over which API is made available.
     #[serde(
@@ -258,8 +231,9 @@ pub struct ApiStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subscription_key_parameter_names:
-        ::core::option::Option<SubscriptionKeyParameterNamesContract>,
+    pub subscription_key_parameter_names: ::core::option::Option<
+        SubscriptionKeyParameterNamesContract,
+    >,
     /// Specifies whether an API or Product subscription is required for accessing the API.
     #[serde(
         rename = "subscriptionRequired",
@@ -282,22 +256,14 @@ pub struct ApiStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiVersionConstraint {
     /// Limit control plane API calls to API Management service with version equal to or newer than this value.
-    #[serde(
-        rename = "minApiVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minApiVersion", default, skip_serializing_if = "Option::is_none")]
     pub min_api_version: ::core::option::Option<::std::string::String>,
 }
 /// An API Version Set contains the common configuration for a set of API Versions relating
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiVersionSetContractDetails {
     /// Description of API Version Set.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Identifier for existing API Version Set. Omit this value to create a new Version Set.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -332,20 +298,14 @@ pub struct ApiVersionSetContractDetails {
 pub struct ApiVersionSetStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Description of API Version Set.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Name of API Version Set
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -396,8 +356,9 @@ pub struct AuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub o_auth2_authentication_settings:
-        ::core::option::Option<::std::vec::Vec<OAuth2AuthenticationSettingsContract>>,
+    pub o_auth2_authentication_settings: ::core::option::Option<
+        ::std::vec::Vec<OAuth2AuthenticationSettingsContract>,
+    >,
     /// OpenID Connect Authentication Settings
     #[serde(rename = "openid", default, skip_serializing_if = "Option::is_none")]
     pub openid: ::core::option::Option<OpenIdAuthenticationSettingsContract>,
@@ -407,8 +368,9 @@ pub struct AuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub openid_authentication_settings:
-        ::core::option::Option<::std::vec::Vec<OpenIdAuthenticationSettingsContract>>,
+    pub openid_authentication_settings: ::core::option::Option<
+        ::std::vec::Vec<OpenIdAuthenticationSettingsContract>,
+    >,
 }
 /// Authorization header information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -424,35 +386,29 @@ pub struct BackendAuthorizationHeaderCredentials {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackendCredentialsContract {
     /// Authorization header authentication
-    #[serde(
-        rename = "authorization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorization", default, skip_serializing_if = "Option::is_none")]
     pub authorization: ::core::option::Option<BackendAuthorizationHeaderCredentials>,
     /// List of Client Certificate Thumbprints. Will be ignored if certificatesIds are provided.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// List of Client Certificate Ids.
-    #[serde(
-        rename = "certificateIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateIds", default, skip_serializing_if = "Option::is_none")]
     pub certificate_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Header Parameter description.
     #[serde(rename = "header", default, skip_serializing_if = "Option::is_none")]
     pub header: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
     /// Query Parameter description.
     #[serde(rename = "query", default, skip_serializing_if = "Option::is_none")]
     pub query: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
 }
 /// Properties specific to the Backend Type.
@@ -464,7 +420,9 @@ pub struct BackendProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_fabric_cluster: ::core::option::Option<BackendServiceFabricClusterProperties>,
+    pub service_fabric_cluster: ::core::option::Option<
+        BackendServiceFabricClusterProperties,
+    >,
 }
 /// Details of the Backend WebProxy Server to use in the Request to Backend.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -499,7 +457,9 @@ pub struct BackendServiceFabricClusterProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub management_endpoints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub management_endpoints: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Maximum number of retries while attempting resolve the partition.
     #[serde(
         rename = "maxPartitionResolutionRetries",
@@ -513,8 +473,9 @@ pub struct BackendServiceFabricClusterProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub server_certificate_thumbprints:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub server_certificate_thumbprints: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Server X509 Certificate Names Collection
     #[serde(
         rename = "serverX509Names",
@@ -528,20 +489,14 @@ pub struct BackendServiceFabricClusterProperties {
 pub struct BackendStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Backend Credentials Contract Properties
-    #[serde(
-        rename = "credentials",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: ::core::option::Option<BackendCredentialsContract>,
     /// Backend Description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -550,11 +505,7 @@ pub struct BackendStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Backend Properties contract
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BackendProperties>,
     /// Backend communication protocol.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -563,11 +514,7 @@ pub struct BackendStatus {
     #[serde(rename = "proxy", default, skip_serializing_if = "Option::is_none")]
     pub proxy: ::core::option::Option<BackendProxyContract>,
     /// Management Uri of the Resource in External System. This URL can be the Arm Resource Id of Logic Apps, Function Apps or API Apps.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// Backend Title.
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
@@ -604,11 +551,7 @@ pub struct BackendTlsProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificateConfiguration {
     /// Certificate information.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<CertificateInformation>,
     /// Base64 Encoded certificate.
     #[serde(
@@ -631,22 +574,14 @@ pub struct CertificateInformation {
     #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
     pub subject: ::core::option::Option<::std::string::String>,
     /// Thumbprint of the certificate.
-    #[serde(
-        rename = "thumbprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thumbprint", default, skip_serializing_if = "Option::is_none")]
     pub thumbprint: ::core::option::Option<::std::string::String>,
 }
 /// Custom hostname configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HostnameConfiguration {
     /// Certificate information.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<CertificateInformation>,
     /// Certificate Source.
     #[serde(
@@ -687,11 +622,7 @@ pub struct HostnameConfiguration {
     )]
     pub identity_client_id: ::core::option::Option<::std::string::String>,
     /// Url to the KeyVault Secret containing the Ssl Certificate. If absolute Url containing version is provided, auto-update of ssl certificate will not work. This requires Api Management service to be configured with aka.ms/apimmsi. The secret should be of type *application/x-pkcs12*
-    #[serde(
-        rename = "keyVaultId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultId", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_id: ::core::option::Option<::std::string::String>,
     /// Specify true to always negotiate client certificate on the hostname. Default Value is false.
     #[serde(
@@ -715,11 +646,7 @@ pub struct KeyVaultContractProperties {
     )]
     pub identity_client_id: ::core::option::Option<::std::string::String>,
     /// Last time sync and refresh status of secret from key vault.
-    #[serde(
-        rename = "lastStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastStatus", default, skip_serializing_if = "Option::is_none")]
     pub last_status: ::core::option::Option<KeyVaultLastAccessStatusContractProperties>,
     /// Key vault secret identifier for fetching secret. Providing a versioned secret will prevent auto-refresh. This requires API Management service to be configured with aka.ms/apimmsi
     #[serde(
@@ -739,11 +666,7 @@ pub struct KeyVaultLastAccessStatusContractProperties {
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: ::core::option::Option<::std::string::String>,
     /// Last time secret was accessed. The date conforms to the following format: `yyyy-MM-ddTHH:mm:ssZ` as specified by the ISO 8601 standard.
-    #[serde(
-        rename = "timeStampUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeStampUtc", default, skip_serializing_if = "Option::is_none")]
     pub time_stamp_utc: ::core::option::Option<::std::string::String>,
 }
 /// NamedValue details.
@@ -751,13 +674,11 @@ pub struct KeyVaultLastAccessStatusContractProperties {
 pub struct NamedValueStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Unique name of NamedValue. It may contain only letters, digits, period, dash, and underscore characters.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -804,8 +725,9 @@ pub struct OpenIdAuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub bearer_token_sending_methods:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub bearer_token_sending_methods: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// OAuth authorization server identifier.
     #[serde(
         rename = "openidProviderId",
@@ -819,13 +741,11 @@ pub struct OpenIdAuthenticationSettingsContract {
 pub struct PolicyFragmentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Policy fragment description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Format of the policy fragment content.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
@@ -848,7 +768,9 @@ pub struct PolicyFragmentStatus {
 pub struct PolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Format of the policyContent.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
     pub format: ::core::option::Option<::std::string::String>,
@@ -876,11 +798,7 @@ pub struct PrivateLinkServiceConnectionState {
     )]
     pub actions_required: ::core::option::Option<::std::string::String>,
     /// The reason for approval/rejection of the connection.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Indicates whether the connection has been Approved/Rejected/Removed by the owner of the service.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -891,13 +809,11 @@ pub struct PrivateLinkServiceConnectionState {
 pub struct ProductApiStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Describes the revision of the API. If no value is provided, default revision 1 is created
-    #[serde(
-        rename = "apiRevision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiRevision", default, skip_serializing_if = "Option::is_none")]
     pub api_revision: ::core::option::Option<::std::string::String>,
     /// Description of the API Revision.
     #[serde(
@@ -907,11 +823,7 @@ pub struct ProductApiStatus {
     )]
     pub api_revision_description: ::core::option::Option<::std::string::String>,
     /// Indicates the version identifier of the API if the API is versioned
-    #[serde(
-        rename = "apiVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersion", default, skip_serializing_if = "Option::is_none")]
     pub api_version: ::core::option::Option<::std::string::String>,
     /// Description of the API Version.
     #[serde(
@@ -921,11 +833,7 @@ pub struct ProductApiStatus {
     )]
     pub api_version_description: ::core::option::Option<::std::string::String>,
     /// Version set details
-    #[serde(
-        rename = "apiVersionSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersionSet", default, skip_serializing_if = "Option::is_none")]
     pub api_version_set: ::core::option::Option<ApiVersionSetContractDetails>,
     /// A resource identifier for the related ApiVersionSet.
     #[serde(
@@ -945,18 +853,10 @@ pub struct ProductApiStatus {
     #[serde(rename = "contact", default, skip_serializing_if = "Option::is_none")]
     pub contact: ::core::option::Option<ApiContactInformation>,
     /// Description of the API. May include HTML formatting tags.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// API name. Must be 1 to 300 characters long.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -987,18 +887,10 @@ pub struct ProductApiStatus {
     #[serde(rename = "protocols", default, skip_serializing_if = "Option::is_none")]
     pub protocols: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Absolute URL of the backend service implementing this API. Cannot be more than 2000 characters long.
-    #[serde(
-        rename = "serviceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUrl", default, skip_serializing_if = "Option::is_none")]
     pub service_url: ::core::option::Option<::std::string::String>,
     /// API identifier of the source API.
-    #[serde(
-        rename = "sourceApiId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceApiId", default, skip_serializing_if = "Option::is_none")]
     pub source_api_id: ::core::option::Option<::std::string::String>,
     /// Protocols over which API is made available.
     #[serde(
@@ -1006,8 +898,9 @@ pub struct ProductApiStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subscription_key_parameter_names:
-        ::core::option::Option<SubscriptionKeyParameterNamesContract>,
+    pub subscription_key_parameter_names: ::core::option::Option<
+        SubscriptionKeyParameterNamesContract,
+    >,
     /// Specifies whether an API or Product subscription is required for accessing the API.
     #[serde(
         rename = "subscriptionRequired",
@@ -1031,7 +924,9 @@ pub struct ProductApiStatus {
 pub struct ProductPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Format of the policyContent.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
     pub format: ::core::option::Option<::std::string::String>,
@@ -1053,7 +948,9 @@ pub struct ProductPolicyStatus {
 pub struct ProductStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// whether subscription approval is required. If false, new subscriptions will be approved automatically enabling developers to call the product’s APIs immediately after subscribing. If true, administrators must manually approve the subscription before the developer can any of the product’s APIs. Can be present only if subscriptionRequired property is present and has a value of false.
     #[serde(
         rename = "approvalRequired",
@@ -1062,18 +959,10 @@ pub struct ProductStatus {
     )]
     pub approval_required: ::core::option::Option<bool>,
     /// Product description. May include HTML formatting tags.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Product name.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1130,8 +1019,9 @@ pub struct RemotePrivateEndpointConnectionWrapper {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connection_state:
-        ::core::option::Option<PrivateLinkServiceConnectionState>,
+    pub private_link_service_connection_state: ::core::option::Option<
+        PrivateLinkServiceConnectionState,
+    >,
     /// The provisioning state of the private endpoint connection resource.
     #[serde(
         rename = "provisioningState",
@@ -1148,14 +1038,18 @@ pub struct RemotePrivateEndpointConnectionWrapper {
 pub struct ServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Additional datacenter locations of the API Management service.
     #[serde(
         rename = "additionalLocations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_locations: ::core::option::Option<::std::vec::Vec<AdditionalLocation>>,
+    pub additional_locations: ::core::option::Option<
+        ::std::vec::Vec<AdditionalLocation>,
+    >,
     /// Control Plane Apis version constraint for the API Management service.
     #[serde(
         rename = "apiVersionConstraint",
@@ -1164,18 +1058,10 @@ pub struct ServiceStatus {
     )]
     pub api_version_constraint: ::core::option::Option<ApiVersionConstraint>,
     /// List of Certificates that need to be installed in the API Management service. Max supported certificates that can be installed is 10.
-    #[serde(
-        rename = "certificates",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificates", default, skip_serializing_if = "Option::is_none")]
     pub certificates: ::core::option::Option<::std::vec::Vec<CertificateConfiguration>>,
     /// Creation UTC date of the API Management service.The date conforms to the following format: `yyyy-MM-ddTHH:mm:ssZ` as specified by the ISO 8601 standard.
-    #[serde(
-        rename = "createdAtUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdAtUtc", default, skip_serializing_if = "Option::is_none")]
     pub created_at_utc: ::core::option::Option<::std::string::String>,
     /// Custom properties of the API Management service.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TripleDes168` will disable the cipher TLS_RSA_WITH_3DES_EDE_CBC_SHA for all TLS(1.0, 1.1 and 1.2).</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11` can be used to disable just TLS 1.1.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10` can be used to disable TLS 1.0 on an API Management service.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls11` can be used to disable just TLS 1.1 for communications with backends.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls10` can be used to disable TLS 1.0 for communications with backends.</br>Setting `Microsoft.WindowsAzure.ApiManagement.Gateway.Protocols.Server.Http2` can be used to enable HTTP2 protocol on an API Management service.</br>Not specifying any of these properties on PATCH operation will reset omitted properties' values to their defaults. For all the settings except Http2 the default value is `True` if the service was created on or before April 1, 2018 and `False` otherwise. Http2 setting's default value is `False`.</br></br>You can disable any of the following ciphers by using settings `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.[cipher_name]`: TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA, TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_256_CBC_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_RSA_WITH_AES_256_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA. For example, `Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TLS_RSA_WITH_AES_128_CBC_SHA256`:`false`. The default value is `true` for them.</br> Note: The following ciphers can't be disabled since they are required by internal platform components: TLS_AES_256_GCM_SHA384,TLS_AES_128_GCM_SHA256,TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384,TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256,TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384,TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256
     #[serde(
@@ -1194,11 +1080,7 @@ pub struct ServiceStatus {
     )]
     pub developer_portal_url: ::core::option::Option<::std::string::String>,
     /// Property only valid for an Api Management service deployed in multiple locations. This can be used to disable the gateway in master region.
-    #[serde(
-        rename = "disableGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableGateway", default, skip_serializing_if = "Option::is_none")]
     pub disable_gateway: ::core::option::Option<bool>,
     /// Property only meant to be used for Consumption SKU Service. This enforces a client certificate to be presented on each request to the gateway. This also enables the ability to authenticate the certificate in the policy on the gateway.
     #[serde(
@@ -1218,11 +1100,7 @@ pub struct ServiceStatus {
     )]
     pub gateway_regional_url: ::core::option::Option<::std::string::String>,
     /// Gateway URL of the API Management service.
-    #[serde(
-        rename = "gatewayUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayUrl", default, skip_serializing_if = "Option::is_none")]
     pub gateway_url: ::core::option::Option<::std::string::String>,
     /// Custom hostname configuration of the API Management service.
     #[serde(
@@ -1230,7 +1108,9 @@ pub struct ServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub hostname_configurations: ::core::option::Option<::std::vec::Vec<HostnameConfiguration>>,
+    pub hostname_configurations: ::core::option::Option<
+        ::std::vec::Vec<HostnameConfiguration>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1270,8 +1150,9 @@ pub struct ServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_public_ip_addresses:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub outbound_public_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Compute Platform Version running the service in this location.
     #[serde(
         rename = "platformVersion",
@@ -1288,15 +1169,18 @@ pub struct ServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<RemotePrivateEndpointConnectionWrapper>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<RemotePrivateEndpointConnectionWrapper>,
+    >,
     /// Private Static Load Balanced IP addresses of the API Management service in Primary region which is deployed in an Internal Virtual Network. Available only for Basic, Standard, Premium and Isolated SKU.
     #[serde(
         rename = "privateIPAddresses",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub private_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The current provisioning state of the API Management service which can be one of the following: Created/Activating/Succeeded/Updating/Failed/Stopped/Terminating/TerminationFailed/Deleted.
     #[serde(
         rename = "provisioningState",
@@ -1310,7 +1194,9 @@ pub struct ServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub public_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Public Standard SKU IP V4 based IP address to be associated with Virtual Network deployed service in the region. Supported only for Developer and Premium SKU being deployed in Virtual Network.
     #[serde(
         rename = "publicIpAddressId",
@@ -1326,18 +1212,10 @@ pub struct ServiceStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// Publisher email.
-    #[serde(
-        rename = "publisherEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publisherEmail", default, skip_serializing_if = "Option::is_none")]
     pub publisher_email: ::core::option::Option<::std::string::String>,
     /// Publisher name.
-    #[serde(
-        rename = "publisherName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publisherName", default, skip_serializing_if = "Option::is_none")]
     pub publisher_name: ::core::option::Option<::std::string::String>,
     /// Undelete Api Management Service if it was previously soft-deleted. If this flag is specified and set to True all other properties will be ignored.
     #[serde(rename = "restore", default, skip_serializing_if = "Option::is_none")]
@@ -1349,11 +1227,7 @@ pub struct ServiceStatus {
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ApiManagementServiceSkuProperties>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1376,7 +1250,9 @@ pub struct ServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_configuration: ::core::option::Option<VirtualNetworkConfiguration>,
+    pub virtual_network_configuration: ::core::option::Option<
+        VirtualNetworkConfiguration,
+    >,
     /// The type of VPN in which API Management service needs to be configured in. None (Default Value) means the API Management service is not part of any Virtual Network, External means the API Management deployment is set up inside a Virtual Network having an Internet Facing Endpoint, and Internal means that API Management deployment is setup inside a Virtual Network having an Intranet Facing Endpoint only.
     #[serde(
         rename = "virtualNetworkType",
@@ -1403,37 +1279,23 @@ pub struct SubscriptionKeyParameterNamesContract {
 pub struct SubscriptionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Determines whether tracing is enabled
-    #[serde(
-        rename = "allowTracing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowTracing", default, skip_serializing_if = "Option::is_none")]
     pub allow_tracing: ::core::option::Option<bool>,
     /// Subscription creation date. The date conforms to the following format: `yyyy-MM-ddTHH:mm:ssZ` as specified by the ISO 8601 standard.
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: ::core::option::Option<::std::string::String>,
     /// The name of the subscription, or null if the subscription has no name.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Date when subscription was cancelled or expired. The setting is for audit purposes only and the subscription is not automatically cancelled. The subscription lifecycle can be managed by using the `state` property. The date conforms to the following format: `yyyy-MM-ddTHH:mm:ssZ` as specified by the ISO 8601 standard.
     #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
     pub end_date: ::core::option::Option<::std::string::String>,
     /// Subscription expiration date. The setting is for audit purposes only and the subscription is not automatically expired. The subscription lifecycle can be managed by using the `state` property. The date conforms to the following format: `yyyy-MM-ddTHH:mm:ssZ` as specified by the ISO 8601 standard.
-    #[serde(
-        rename = "expirationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
     pub expiration_date: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1461,11 +1323,7 @@ pub struct SubscriptionStatus {
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
     pub state: ::core::option::Option<::std::string::String>,
     /// Optional subscription comment added by an administrator when the state is changed to the 'rejected'.
-    #[serde(
-        rename = "stateComment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stateComment", default, skip_serializing_if = "Option::is_none")]
     pub state_comment: ::core::option::Option<::std::string::String>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1481,25 +1339,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -1515,11 +1361,7 @@ pub struct UserIdentityProperties {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Configuration of a virtual network to which API Management service is deployed.
@@ -1533,11 +1375,7 @@ pub struct VirtualNetworkConfiguration {
     )]
     pub subnet_resource_id: ::core::option::Option<::std::string::String>,
     /// The name of the subnet.
-    #[serde(
-        rename = "subnetname",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subnetname", default, skip_serializing_if = "Option::is_none")]
     pub subnetname: ::core::option::Option<::std::string::String>,
     /// The virtual network ID. This is typically a GUID. Expect a null GUID by default.
     #[serde(rename = "vnetid", default, skip_serializing_if = "Option::is_none")]

@@ -2,13 +2,14 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    ApiSpec, ApiVersionSetSpec, BackendSpec, NamedValueSpec, PolicyFragmentSpec, PolicySpec,
-    ProductApiSpec, ProductPolicySpec, ProductSpec, ServiceSpec, SubscriptionSpec,
+    ApiSpec, ApiVersionSetSpec, BackendSpec, NamedValueSpec, PolicySpec,
+    PolicyFragmentSpec, ProductSpec, ProductApiSpec, ProductPolicySpec, ServiceSpec,
+    SubscriptionSpec,
 };
 pub use status::{
-    ApiStatus, ApiVersionSetStatus, BackendStatus, NamedValueStatus, PolicyFragmentStatus,
-    PolicyStatus, ProductApiStatus, ProductPolicyStatus, ProductStatus, ServiceStatus,
-    SubscriptionStatus,
+    ApiStatus, ApiVersionSetStatus, BackendStatus, NamedValueStatus, PolicyStatus,
+    PolicyFragmentStatus, ProductStatus, ProductApiStatus, ProductPolicyStatus,
+    ServiceStatus, SubscriptionStatus,
 };
 /// API Create or Update Parameters.
 ///
@@ -31,9 +32,7 @@ pub struct Api {
     pub status: ::core::option::Option<status::ApiStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Api,
-    spec::ApiSpec,
-    status::ApiStatus,
+    Api, spec::ApiSpec, status::ApiStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::API
 );
 /// API Version Set Contract details.
@@ -57,9 +56,7 @@ pub struct ApiVersionSet {
     pub status: ::core::option::Option<status::ApiVersionSetStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ApiVersionSet,
-    spec::ApiVersionSetSpec,
-    status::ApiVersionSetStatus,
+    ApiVersionSet, spec::ApiVersionSetSpec, status::ApiVersionSetStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::API_VERSION_SET
 );
 /// Backend details.
@@ -83,9 +80,7 @@ pub struct Backend {
     pub status: ::core::option::Option<status::BackendStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Backend,
-    spec::BackendSpec,
-    status::BackendStatus,
+    Backend, spec::BackendSpec, status::BackendStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::BACKEND
 );
 /// NamedValue details.
@@ -109,9 +104,7 @@ pub struct NamedValue {
     pub status: ::core::option::Option<status::NamedValueStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamedValue,
-    spec::NamedValueSpec,
-    status::NamedValueStatus,
+    NamedValue, spec::NamedValueSpec, status::NamedValueStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::NAMED_VALUE
 );
 /// Policy Contract details.
@@ -135,9 +128,7 @@ pub struct Policy {
     pub status: ::core::option::Option<status::PolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Policy,
-    spec::PolicySpec,
-    status::PolicyStatus,
+    Policy, spec::PolicySpec, status::PolicyStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::POLICY
 );
 /// Policy fragment contract details.
@@ -161,9 +152,7 @@ pub struct PolicyFragment {
     pub status: ::core::option::Option<status::PolicyFragmentStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PolicyFragment,
-    spec::PolicyFragmentSpec,
-    status::PolicyFragmentStatus,
+    PolicyFragment, spec::PolicyFragmentSpec, status::PolicyFragmentStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::POLICY_FRAGMENT
 );
 /// Product details.
@@ -187,9 +176,7 @@ pub struct Product {
     pub status: ::core::option::Option<status::ProductStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Product,
-    spec::ProductSpec,
-    status::ProductStatus,
+    Product, spec::ProductSpec, status::ProductStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::PRODUCT
 );
 /// ProductApi
@@ -213,9 +200,7 @@ pub struct ProductApi {
     pub status: ::core::option::Option<status::ProductApiStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ProductApi,
-    spec::ProductApiSpec,
-    status::ProductApiStatus,
+    ProductApi, spec::ProductApiSpec, status::ProductApiStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::PRODUCT_API
 );
 /// Policy Contract details.
@@ -239,9 +224,7 @@ pub struct ProductPolicy {
     pub status: ::core::option::Option<status::ProductPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ProductPolicy,
-    spec::ProductPolicySpec,
-    status::ProductPolicyStatus,
+    ProductPolicy, spec::ProductPolicySpec, status::ProductPolicyStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::PRODUCT_POLICY
 );
 /// A single API Management service resource in List or Get response.
@@ -265,9 +248,7 @@ pub struct Service {
     pub status: ::core::option::Option<status::ServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Service,
-    spec::ServiceSpec,
-    status::ServiceStatus,
+    Service, spec::ServiceSpec, status::ServiceStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::SERVICE
 );
 /// Subscription create details.
@@ -292,8 +273,6 @@ pub struct Subscription {
     pub status: ::core::option::Option<status::SubscriptionStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Subscription,
-    spec::SubscriptionSpec,
-    status::SubscriptionStatus,
+    Subscription, spec::SubscriptionSpec, status::SubscriptionStatus,
     ::aso_catalog::apimanagement::v1api20230501preview::SUBSCRIPTION
 );

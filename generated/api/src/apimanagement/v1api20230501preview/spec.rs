@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalLocation {
     /// Property only valid for an Api Management service deployed in multiple locations. This can be used to disable the gateway in this additional location.
-    #[serde(
-        rename = "disableGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableGateway", default, skip_serializing_if = "Option::is_none")]
     pub disable_gateway: ::core::option::Option<bool>,
     /// The location name of the additional region among Azure Data center regions.
     #[serde(rename = "location")]
@@ -25,8 +21,9 @@ pub struct AdditionalLocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub public_ip_address_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// SKU properties of the API Management service.
     #[serde(rename = "sku")]
     pub sku: ApiManagementServiceSkuProperties,
@@ -36,7 +33,9 @@ pub struct AdditionalLocation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_configuration: ::core::option::Option<VirtualNetworkConfiguration>,
+    pub virtual_network_configuration: ::core::option::Option<
+        VirtualNetworkConfiguration,
+    >,
     /// A list of availability zones denoting where the resource needs to come from.
     #[serde(rename = "zones", default, skip_serializing_if = "Option::is_none")]
     pub zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -97,8 +96,9 @@ pub struct ApiManagementServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// API Management service resource SKU properties.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -119,11 +119,7 @@ pub struct ApiSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Describes the revision of the API. If no value is provided, default revision 1 is created
-    #[serde(
-        rename = "apiRevision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiRevision", default, skip_serializing_if = "Option::is_none")]
     pub api_revision: ::core::option::Option<::std::string::String>,
     /// Description of the API Revision.
     #[serde(
@@ -141,11 +137,7 @@ pub struct ApiSpec {
     #[serde(rename = "apiType", default, skip_serializing_if = "Option::is_none")]
     pub api_type: ::core::option::Option<SoapApiType>,
     /// Indicates the version identifier of the API if the API is versioned
-    #[serde(
-        rename = "apiVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersion", default, skip_serializing_if = "Option::is_none")]
     pub api_version: ::core::option::Option<::std::string::String>,
     /// Description of the API Version.
     #[serde(
@@ -155,11 +147,7 @@ pub struct ApiSpec {
     )]
     pub api_version_description: ::core::option::Option<::std::string::String>,
     /// Version set details
-    #[serde(
-        rename = "apiVersionSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiVersionSet", default, skip_serializing_if = "Option::is_none")]
     pub api_version_set: ::core::option::Option<ApiVersionSetContractDetails>,
     /// A resource identifier for the related ApiVersionSet.
     #[serde(
@@ -167,8 +155,9 @@ pub struct ApiSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_version_set_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub api_version_set_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Collection of authentication settings included into this API.
     #[serde(
         rename = "authenticationSettings",
@@ -180,18 +169,10 @@ pub struct ApiSpec {
     #[serde(rename = "contact", default, skip_serializing_if = "Option::is_none")]
     pub contact: ::core::option::Option<ApiContactInformation>,
     /// Description of the API. May include HTML formatting tags.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// API name. Must be 1 to 300 characters long.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Format of the Content in which the API is getting imported. New formats can be added in the future
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
@@ -209,11 +190,7 @@ pub struct ApiSpec {
     #[serde(rename = "protocols", default, skip_serializing_if = "Option::is_none")]
     pub protocols: ::core::option::Option<::std::vec::Vec<Protocol>>,
     /// Absolute URL of the backend service implementing this API. Cannot be more than 2000 characters long.
-    #[serde(
-        rename = "serviceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUrl", default, skip_serializing_if = "Option::is_none")]
     pub service_url: ::core::option::Option<::std::string::String>,
     /// API identifier of the source API.
     #[serde(
@@ -221,15 +198,18 @@ pub struct ApiSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_api_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_api_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Protocols over which API is made available.
     #[serde(
         rename = "subscriptionKeyParameterNames",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subscription_key_parameter_names:
-        ::core::option::Option<SubscriptionKeyParameterNamesContract>,
+    pub subscription_key_parameter_names: ::core::option::Option<
+        SubscriptionKeyParameterNamesContract,
+    >,
     /// Specifies whether an API or Product subscription is required for accessing the API.
     #[serde(
         rename = "subscriptionRequired",
@@ -250,8 +230,9 @@ pub struct ApiSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub translate_required_query_parameters:
-        ::core::option::Option<TranslateRequiredQueryParametersConduct>,
+    pub translate_required_query_parameters: ::core::option::Option<
+        TranslateRequiredQueryParametersConduct,
+    >,
     /// Type of API.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<ApiType>,
@@ -259,11 +240,7 @@ pub struct ApiSpec {
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: ::core::option::Option<::std::string::String>,
     /// Criteria to limit import of WSDL to a subset of the document.
-    #[serde(
-        rename = "wsdlSelector",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "wsdlSelector", default, skip_serializing_if = "Option::is_none")]
     pub wsdl_selector: ::core::option::Option<ApiCreateOrUpdateParameterWsdlSelector>,
 }
 #[derive(
@@ -277,7 +254,7 @@ pub struct ApiSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApiType {
     #[default]
@@ -298,22 +275,14 @@ pub enum ApiType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiVersionConstraint {
     /// Limit control plane API calls to API Management service with version equal to or newer than this value.
-    #[serde(
-        rename = "minApiVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minApiVersion", default, skip_serializing_if = "Option::is_none")]
     pub min_api_version: ::core::option::Option<::std::string::String>,
 }
 /// An API Version Set contains the common configuration for a set of API Versions relating
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiVersionSetContractDetails {
     /// Description of API Version Set.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The display Name of the API Version Set.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -352,18 +321,10 @@ pub struct ApiVersionSetSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Description of API Version Set.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Name of API Version Set
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Name of HTTP header parameter that indicates the API Version if versioningScheme is set to `header`.
     #[serde(
@@ -398,7 +359,7 @@ pub struct ApiVersionSetSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApimIdentityType {
     #[default]
@@ -423,8 +384,9 @@ pub struct AuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub o_auth2_authentication_settings:
-        ::core::option::Option<::std::vec::Vec<OAuth2AuthenticationSettingsContract>>,
+    pub o_auth2_authentication_settings: ::core::option::Option<
+        ::std::vec::Vec<OAuth2AuthenticationSettingsContract>,
+    >,
     /// OpenID Connect Authentication Settings
     #[serde(rename = "openid", default, skip_serializing_if = "Option::is_none")]
     pub openid: ::core::option::Option<OpenIdAuthenticationSettingsContract>,
@@ -434,8 +396,9 @@ pub struct AuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub openid_authentication_settings:
-        ::core::option::Option<::std::vec::Vec<OpenIdAuthenticationSettingsContract>>,
+    pub openid_authentication_settings: ::core::option::Option<
+        ::std::vec::Vec<OpenIdAuthenticationSettingsContract>,
+    >,
 }
 /// Authorization header information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -464,35 +427,29 @@ pub struct BackendContractPool {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackendCredentialsContract {
     /// Authorization header authentication
-    #[serde(
-        rename = "authorization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorization", default, skip_serializing_if = "Option::is_none")]
     pub authorization: ::core::option::Option<BackendAuthorizationHeaderCredentials>,
     /// List of Client Certificate Thumbprints. Will be ignored if certificatesIds are provided.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// List of Client Certificate Ids.
-    #[serde(
-        rename = "certificateIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateIds", default, skip_serializing_if = "Option::is_none")]
     pub certificate_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Header Parameter description.
     #[serde(rename = "header", default, skip_serializing_if = "Option::is_none")]
     pub header: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
     /// Query Parameter description.
     #[serde(rename = "query", default, skip_serializing_if = "Option::is_none")]
     pub query: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
 }
 /// Backend pool service information
@@ -511,7 +468,9 @@ pub struct BackendProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_fabric_cluster: ::core::option::Option<BackendServiceFabricClusterProperties>,
+    pub service_fabric_cluster: ::core::option::Option<
+        BackendServiceFabricClusterProperties,
+    >,
 }
 #[derive(
     Clone,
@@ -524,7 +483,7 @@ pub struct BackendProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackendProtocol {
     #[default]
@@ -579,8 +538,9 @@ pub struct BackendServiceFabricClusterProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub server_certificate_thumbprints:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub server_certificate_thumbprints: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Server X509 Certificate Names Collection
     #[serde(
         rename = "serverX509Names",
@@ -598,34 +558,18 @@ pub struct BackendSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Backend Circuit Breaker Configuration
-    #[serde(
-        rename = "circuitBreaker",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "circuitBreaker", default, skip_serializing_if = "Option::is_none")]
     pub circuit_breaker: ::core::option::Option<BackendCircuitBreaker>,
     /// Backend Credentials Contract Properties
-    #[serde(
-        rename = "credentials",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "credentials", default, skip_serializing_if = "Option::is_none")]
     pub credentials: ::core::option::Option<BackendCredentialsContract>,
     /// Backend Description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     #[serde(rename = "pool", default, skip_serializing_if = "Option::is_none")]
     pub pool: ::core::option::Option<BackendContractPool>,
     /// Backend Properties contract
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BackendProperties>,
     /// Backend communication protocol.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -639,7 +583,9 @@ pub struct BackendSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Backend Title.
     #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: ::core::option::Option<::std::string::String>,
@@ -682,7 +628,7 @@ pub struct BackendTlsProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackendType {
     #[default]
@@ -702,7 +648,7 @@ pub enum BackendType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BearerTokenSendingMethods {
     #[default]
@@ -715,11 +661,7 @@ pub enum BearerTokenSendingMethods {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CertificateConfiguration {
     /// Certificate information.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<CertificateInformation>,
     /// Certificate Password.
     #[serde(
@@ -727,7 +669,9 @@ pub struct CertificateConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub certificate_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub certificate_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Base64 Encoded certificate.
     #[serde(
         rename = "encodedCertificate",
@@ -750,7 +694,7 @@ pub struct CertificateConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificateConfigurationStoreName {
     #[default]
@@ -771,7 +715,9 @@ pub struct CertificateInformation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub expiry_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub expiry_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Subject of the certificate.
     #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
     pub subject: ::core::option::Option<::std::string::String>,
@@ -781,13 +727,11 @@ pub struct CertificateInformation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subject_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub subject_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Thumbprint of the certificate.
-    #[serde(
-        rename = "thumbprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thumbprint", default, skip_serializing_if = "Option::is_none")]
     pub thumbprint: ::core::option::Option<::std::string::String>,
     /// Thumbprint of the certificate.
     #[serde(
@@ -795,7 +739,9 @@ pub struct CertificateInformation {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub thumbprint_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub thumbprint_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 #[derive(
     Clone,
@@ -808,7 +754,7 @@ pub struct CertificateInformation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificateSource {
     #[default]
@@ -832,7 +778,7 @@ pub enum CertificateSource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificateStatus {
     #[default]
@@ -850,21 +796,13 @@ pub struct CircuitBreakerFailureCondition {
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// The error reasons which are considered as failure.
-    #[serde(
-        rename = "errorReasons",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errorReasons", default, skip_serializing_if = "Option::is_none")]
     pub error_reasons: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The interval during which the failures are counted.
     #[serde(rename = "interval", default, skip_serializing_if = "Option::is_none")]
     pub interval: ::core::option::Option<::std::string::String>,
     /// The threshold for opening the circuit.
-    #[serde(
-        rename = "percentage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "percentage", default, skip_serializing_if = "Option::is_none")]
     pub percentage: ::core::option::Option<i64>,
     /// The status code ranges which are considered as failure.
     #[serde(
@@ -872,7 +810,9 @@ pub struct CircuitBreakerFailureCondition {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub status_code_ranges: ::core::option::Option<::std::vec::Vec<FailureStatusCodeRange>>,
+    pub status_code_ranges: ::core::option::Option<
+        ::std::vec::Vec<FailureStatusCodeRange>,
+    >,
 }
 /// Rule configuration to trip the backend.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -888,11 +828,7 @@ pub struct CircuitBreakerRule {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The duration for which the circuit will be tripped.
-    #[serde(
-        rename = "tripDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tripDuration", default, skip_serializing_if = "Option::is_none")]
     pub trip_duration: ::core::option::Option<::std::string::String>,
 }
 /// Information regarding the Configuration API of the API Management service.
@@ -913,7 +849,7 @@ pub struct ConfigurationApi {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContentFormat {
     #[default]
@@ -959,7 +895,7 @@ pub enum ContentFormat {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeveloperPortalStatus {
     #[default]
@@ -982,11 +918,7 @@ pub struct FailureStatusCodeRange {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HostnameConfiguration {
     /// Certificate information.
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: ::core::option::Option<CertificateInformation>,
     /// Certificate Password.
     #[serde(
@@ -994,7 +926,9 @@ pub struct HostnameConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub certificate_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub certificate_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Certificate Source.
     #[serde(
         rename = "certificateSource",
@@ -1039,14 +973,11 @@ pub struct HostnameConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub identity_client_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub identity_client_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Url to the KeyVault Secret containing the Ssl Certificate. If absolute Url containing version is provided, auto-update of ssl certificate will not work. This requires Api Management service to be configured with aka.ms/apimmsi. The secret should be of type *application/x-pkcs12*
-    #[serde(
-        rename = "keyVaultId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultId", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_id: ::core::option::Option<::std::string::String>,
     /// Specify true to always negotiate client certificate on the hostname. Default Value is false.
     #[serde(
@@ -1070,7 +1001,7 @@ pub struct HostnameConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HostnameType {
     #[default]
@@ -1103,8 +1034,9 @@ pub struct KeyVaultContractCreateProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub identity_client_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub identity_client_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Key vault secret identifier for fetching secret. Providing a versioned secret will prevent auto-refresh. This requires API Management service to be configured with aka.ms/apimmsi
     #[serde(
         rename = "secretIdentifier",
@@ -1124,7 +1056,7 @@ pub struct KeyVaultContractCreateProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LegacyApiState {
     #[default]
@@ -1144,7 +1076,7 @@ pub enum LegacyApiState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LegacyPortalStatus {
     #[default]
@@ -1162,11 +1094,7 @@ pub struct NamedValueSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Unique name of NamedValue. It may contain only letters, digits, period, dash, and underscore characters.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// KeyVault location details of the namedValue.
     #[serde(rename = "keyVault", default, skip_serializing_if = "Option::is_none")]
@@ -1192,7 +1120,7 @@ pub struct NamedValueSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NatGatewayState {
     #[default]
@@ -1224,8 +1152,9 @@ pub struct OpenIdAuthenticationSettingsContract {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub bearer_token_sending_methods:
-        ::core::option::Option<::std::vec::Vec<BearerTokenSendingMethods>>,
+    pub bearer_token_sending_methods: ::core::option::Option<
+        ::std::vec::Vec<BearerTokenSendingMethods>,
+    >,
     /// OAuth authorization server identifier.
     #[serde(
         rename = "openidProviderId",
@@ -1245,7 +1174,7 @@ pub struct OpenIdAuthenticationSettingsContract {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyContentFormat {
     #[default]
@@ -1269,7 +1198,7 @@ pub enum PolicyContentFormat {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyFragmentContentFormat {
     #[default]
@@ -1287,11 +1216,7 @@ pub struct PolicyFragmentSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Policy fragment description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Format of the policy fragment content.
     #[serde(rename = "format", default, skip_serializing_if = "Option::is_none")]
@@ -1348,18 +1273,10 @@ pub struct ProductSpec {
     )]
     pub approval_required: ::core::option::Option<bool>,
     /// Product description. May include HTML formatting tags.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Product name.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// whether product is published or not. Published products are discoverable by users of developer portal. Non published products are visible only to administrators. Default state of Product is notPublished.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1393,7 +1310,7 @@ pub struct ProductSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProductState {
     #[default]
@@ -1413,7 +1330,7 @@ pub enum ProductState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Protocol {
     #[default]
@@ -1437,7 +1354,7 @@ pub enum Protocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -1460,7 +1377,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_locations: ::core::option::Option<::std::vec::Vec<AdditionalLocation>>,
+    pub additional_locations: ::core::option::Option<
+        ::std::vec::Vec<AdditionalLocation>,
+    >,
     /// Control Plane Apis version constraint for the API Management service.
     #[serde(
         rename = "apiVersionConstraint",
@@ -1469,11 +1388,7 @@ pub struct ServiceSpec {
     )]
     pub api_version_constraint: ::core::option::Option<ApiVersionConstraint>,
     /// List of Certificates that need to be installed in the API Management service. Max supported certificates that can be installed is 10.
-    #[serde(
-        rename = "certificates",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificates", default, skip_serializing_if = "Option::is_none")]
     pub certificates: ::core::option::Option<::std::vec::Vec<CertificateConfiguration>>,
     /// Configuration API configuration of the API Management service.
     #[serde(
@@ -1499,11 +1414,7 @@ pub struct ServiceSpec {
     )]
     pub developer_portal_status: ::core::option::Option<DeveloperPortalStatus>,
     /// Property only valid for an Api Management service deployed in multiple locations. This can be used to disable the gateway in master region.
-    #[serde(
-        rename = "disableGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableGateway", default, skip_serializing_if = "Option::is_none")]
     pub disable_gateway: ::core::option::Option<bool>,
     /// Property only meant to be used for Consumption SKU Service. This enforces a client certificate to be presented on each request to the gateway. This also enables the ability to authenticate the certificate in the policy on the gateway.
     #[serde(
@@ -1518,7 +1429,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub hostname_configurations: ::core::option::Option<::std::vec::Vec<HostnameConfiguration>>,
+    pub hostname_configurations: ::core::option::Option<
+        ::std::vec::Vec<HostnameConfiguration>,
+    >,
     /// Managed service identity of the Api Management service.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<ApiManagementServiceIdentity>,
@@ -1552,8 +1465,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub public_ip_address_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Whether or not public endpoint access is allowed for this API Management service.  Value is optional but if passed in, must be 'Enabled' or 'Disabled'. If 'Disabled', private endpoints are the exclusive access method. Default value is 'Enabled'
     #[serde(
         rename = "publicNetworkAccess",
@@ -1584,7 +1498,9 @@ pub struct ServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_configuration: ::core::option::Option<VirtualNetworkConfiguration>,
+    pub virtual_network_configuration: ::core::option::Option<
+        VirtualNetworkConfiguration,
+    >,
     /// The type of VPN in which API Management service needs to be configured in. None (Default Value) means the API Management service is not part of any Virtual Network, External means the API Management deployment is set up inside a Virtual Network having an Internet Facing Endpoint, and Internal means that API Management deployment is setup inside a Virtual Network having an Intranet Facing Endpoint only.
     #[serde(
         rename = "virtualNetworkType",
@@ -1607,7 +1523,7 @@ pub struct ServiceSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuType {
     #[default]
@@ -1639,7 +1555,7 @@ pub enum SkuType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SoapApiType {
     #[default]
@@ -1668,17 +1584,9 @@ pub struct SubscriptionKeyParameterNamesContract {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubscriptionOperatorSecrets {
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1695,49 +1603,27 @@ pub struct SubscriptionSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<SubscriptionOperatorSpec>,
     /// Determines whether tracing can be enabled
-    #[serde(
-        rename = "allowTracing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowTracing", default, skip_serializing_if = "Option::is_none")]
     pub allow_tracing: ::core::option::Option<bool>,
     /// Subscription name.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// User (user id path) for whom subscription is being created in form /users/{userId}
-    #[serde(
-        rename = "ownerReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub owner_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    #[serde(rename = "ownerReference", default, skip_serializing_if = "Option::is_none")]
+    pub owner_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Primary subscription key. If not specified during request key will be generated automatically.
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Scope like /products/{productId} or /apis or /apis/{apiId}.
     #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
     pub scope: ::core::option::Option<::std::string::String>,
     /// Secondary subscription key. If not specified during request key will be generated automatically.
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Initial subscription state. If no value is specified, subscription is created with Submitted state. Possible states are * active – the subscription is active, * suspended – the subscription is blocked, and the subscriber cannot call any APIs of the product, * submitted – the subscription request has been made by the developer, but has not yet been approved or rejected, * rejected – the subscription request has been denied by an administrator, * cancelled – the subscription has been cancelled by the developer or administrator, * expired – the subscription reached its expiration date and was deactivated.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1754,7 +1640,7 @@ pub struct SubscriptionSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SubscriptionState {
     #[default]
@@ -1782,7 +1668,7 @@ pub enum SubscriptionState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TranslateRequiredQueryParametersConduct {
     #[default]
@@ -1808,7 +1694,7 @@ pub struct UserAssignedIdentityDetails {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VersioningScheme {
     #[default]
@@ -1828,8 +1714,9 @@ pub struct VirtualNetworkConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subnet_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub subnet_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -1842,7 +1729,7 @@ pub struct VirtualNetworkConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkType {
     #[default]

@@ -25,8 +25,6 @@ pub struct ConfigurationStore {
     pub status: ::core::option::Option<status::ConfigurationStoreStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ConfigurationStore,
-    spec::ConfigurationStoreSpec,
-    status::ConfigurationStoreStatus,
+    ConfigurationStore, spec::ConfigurationStoreSpec, status::ConfigurationStoreStatus,
     ::aso_catalog::appconfiguration::v1api20220501::CONFIGURATION_STORE
 );

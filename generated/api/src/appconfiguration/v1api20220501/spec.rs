@@ -6,78 +6,77 @@ pub struct ConfigurationStoreOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub primary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKeyID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub primary_key_id: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    #[serde(rename = "primaryKeyID", default, skip_serializing_if = "Option::is_none")]
+    pub primary_key_id: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryReadOnlyConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_read_only_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_read_only_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryReadOnlyKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_read_only_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_read_only_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryReadOnlyKeyID",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_read_only_key_id: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_read_only_key_id: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub secondary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKeyID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub secondary_key_id: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    #[serde(rename = "secondaryKeyID", default, skip_serializing_if = "Option::is_none")]
+    pub secondary_key_id: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryReadOnlyConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_read_only_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_read_only_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryReadOnlyKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_read_only_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_read_only_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryReadOnlyKeyID",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_read_only_key_id:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_read_only_key_id: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ConfigurationStoreOperatorSpec {
@@ -93,18 +92,10 @@ pub struct ConfigurationStoreSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ConfigurationStoreOperatorSpec>,
     /// Indicates whether the configuration store need to be recovered.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// Disables all authentication methods other than AAD authentication.
     #[serde(
@@ -121,11 +112,7 @@ pub struct ConfigurationStoreSpec {
     )]
     pub enable_purge_protection: ::core::option::Option<bool>,
     /// The encryption settings of the configuration store.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionProperties>,
     /// The managed identity information, if configured.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -151,11 +138,7 @@ pub struct ConfigurationStoreSpec {
     )]
     pub soft_delete_retention_in_days: ::core::option::Option<i64>,
     /// Resource system metadata.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -174,7 +157,7 @@ pub struct ConfigurationStoreSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreateMode {
     #[default]
@@ -194,7 +177,7 @@ pub enum CreateMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreatedByType {
     #[default]
@@ -229,7 +212,7 @@ pub struct EncryptionProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IdentityType {
     #[default]
@@ -253,11 +236,7 @@ pub struct KeyVaultProperties {
     )]
     pub identity_client_id: ::core::option::Option<::std::string::String>,
     /// The URI of the key vault key used to encrypt data.
-    #[serde(
-        rename = "keyIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyIdentifier", default, skip_serializing_if = "Option::is_none")]
     pub key_identifier: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -271,7 +250,7 @@ pub struct KeyVaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -292,8 +271,9 @@ pub struct ResourceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Describes a configuration store SKU.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -312,25 +292,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<CreatedByType>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(

@@ -24,8 +24,6 @@ pub struct RoleAssignment {
     pub status: ::core::option::Option<status::RoleAssignmentStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RoleAssignment,
-    spec::RoleAssignmentSpec,
-    status::RoleAssignmentStatus,
+    RoleAssignment, spec::RoleAssignmentSpec, status::RoleAssignmentStatus,
     ::aso_catalog::authorization::v1api20200801preview::ROLE_ASSIGNMENT
 );

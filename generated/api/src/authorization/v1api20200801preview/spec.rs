@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PrincipalType {
     #[default]
@@ -47,20 +47,14 @@ pub struct RoleAssignmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_managed_identity_resource_id: ::core::option::Option<::std::string::String>,
+    pub delegated_managed_identity_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Description of role assignment
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The principal ID.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The principal ID.
     #[serde(
@@ -68,14 +62,11 @@ pub struct RoleAssignmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub principal_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub principal_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The principal type of the assigned principal ID.
-    #[serde(
-        rename = "principalType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalType", default, skip_serializing_if = "Option::is_none")]
     pub principal_type: ::core::option::Option<PrincipalType>,
     /// The role definition ID.
     #[serde(rename = "roleDefinitionReference")]

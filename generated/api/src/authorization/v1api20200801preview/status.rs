@@ -4,7 +4,9 @@
 pub struct RoleAssignmentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The conditions on the role assignment. This limits the resources it can be assigned to. e.g.: @Resource[Microsoft.Storage/storageAccounts/blobServices/containers:ContainerName] StringEqualsIgnoreCase 'foo_storage_container'
     #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
     pub condition: ::core::option::Option<::std::string::String>,
@@ -27,13 +29,11 @@ pub struct RoleAssignmentStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_managed_identity_resource_id: ::core::option::Option<::std::string::String>,
+    pub delegated_managed_identity_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Description of role assignment
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The role assignment ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -42,18 +42,10 @@ pub struct RoleAssignmentStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The principal ID.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The principal type of the assigned principal ID.
-    #[serde(
-        rename = "principalType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalType", default, skip_serializing_if = "Option::is_none")]
     pub principal_type: ::core::option::Option<::std::string::String>,
     /// The role definition ID.
     #[serde(

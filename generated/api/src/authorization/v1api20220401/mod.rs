@@ -24,9 +24,7 @@ pub struct RoleAssignment {
     pub status: ::core::option::Option<status::RoleAssignmentStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RoleAssignment,
-    spec::RoleAssignmentSpec,
-    status::RoleAssignmentStatus,
+    RoleAssignment, spec::RoleAssignmentSpec, status::RoleAssignmentStatus,
     ::aso_catalog::authorization::v1api20220401::ROLE_ASSIGNMENT
 );
 /// Role definition.
@@ -50,8 +48,6 @@ pub struct RoleDefinition {
     pub status: ::core::option::Option<status::RoleDefinitionStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RoleDefinition,
-    spec::RoleDefinitionSpec,
-    status::RoleDefinitionStatus,
+    RoleDefinition, spec::RoleDefinitionSpec, status::RoleDefinitionStatus,
     ::aso_catalog::authorization::v1api20220401::ROLE_DEFINITION
 );

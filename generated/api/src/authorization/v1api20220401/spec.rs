@@ -6,25 +6,13 @@ pub struct Permission {
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed Data actions.
-    #[serde(
-        rename = "dataActions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataActions", default, skip_serializing_if = "Option::is_none")]
     pub data_actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Denied actions.
-    #[serde(
-        rename = "notActions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notActions", default, skip_serializing_if = "Option::is_none")]
     pub not_actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Denied Data actions.
-    #[serde(
-        rename = "notDataActions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notDataActions", default, skip_serializing_if = "Option::is_none")]
     pub not_data_actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 #[derive(
@@ -38,7 +26,7 @@ pub struct Permission {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PrincipalType {
     #[default]
@@ -77,20 +65,14 @@ pub struct RoleAssignmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_managed_identity_resource_id: ::core::option::Option<::std::string::String>,
+    pub delegated_managed_identity_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Description of role assignment
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The principal ID.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The principal ID.
     #[serde(
@@ -98,14 +80,11 @@ pub struct RoleAssignmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub principal_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub principal_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The principal type of the assigned principal ID.
-    #[serde(
-        rename = "principalType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalType", default, skip_serializing_if = "Option::is_none")]
     pub principal_type: ::core::option::Option<PrincipalType>,
     /// The role definition ID.
     #[serde(rename = "roleDefinitionReference")]
@@ -125,21 +104,14 @@ pub struct RoleDefinitionSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub assignable_scopes_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub assignable_scopes_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// The role definition description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Role definition permissions.
-    #[serde(
-        rename = "permissions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
     pub permissions: ::core::option::Option<::std::vec::Vec<Permission>>,
     /// The role name.
     #[serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")]

@@ -6,25 +6,13 @@ pub struct Permission {
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed Data actions.
-    #[serde(
-        rename = "dataActions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataActions", default, skip_serializing_if = "Option::is_none")]
     pub data_actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Denied actions.
-    #[serde(
-        rename = "notActions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notActions", default, skip_serializing_if = "Option::is_none")]
     pub not_actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Denied Data actions.
-    #[serde(
-        rename = "notDataActions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notDataActions", default, skip_serializing_if = "Option::is_none")]
     pub not_data_actions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Role Assignments
@@ -32,7 +20,9 @@ pub struct Permission {
 pub struct RoleAssignmentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The conditions on the role assignment. This limits the resources it can be assigned to. e.g.: @Resource[Microsoft.Storage/storageAccounts/blobServices/containers:ContainerName] StringEqualsIgnoreCase 'foo_storage_container'
     #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
     pub condition: ::core::option::Option<::std::string::String>,
@@ -55,13 +45,11 @@ pub struct RoleAssignmentStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_managed_identity_resource_id: ::core::option::Option<::std::string::String>,
+    pub delegated_managed_identity_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Description of role assignment
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The role assignment ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -70,18 +58,10 @@ pub struct RoleAssignmentStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The principal ID.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The principal type of the assigned principal ID.
-    #[serde(
-        rename = "principalType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalType", default, skip_serializing_if = "Option::is_none")]
     pub principal_type: ::core::option::Option<::std::string::String>,
     /// The role definition ID.
     #[serde(
@@ -108,14 +88,18 @@ pub struct RoleAssignmentStatus {
 pub struct RoleDefinitionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Role definition assignable scopes.
     #[serde(
         rename = "assignableScopes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub assignable_scopes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub assignable_scopes: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Id of the user who created the assignment
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
@@ -123,11 +107,7 @@ pub struct RoleDefinitionStatus {
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The role definition description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The role definition ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -136,11 +116,7 @@ pub struct RoleDefinitionStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Role definition permissions.
-    #[serde(
-        rename = "permissions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
     pub permissions: ::core::option::Option<::std::vec::Vec<Permission>>,
     /// The role type.
     #[serde(

@@ -24,8 +24,6 @@ pub struct BatchAccount {
     pub status: ::core::option::Option<status::BatchAccountStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    BatchAccount,
-    spec::BatchAccountSpec,
-    status::BatchAccountStatus,
+    BatchAccount, spec::BatchAccountSpec, status::BatchAccountStatus,
     ::aso_catalog::batch::v1api20210101::BATCH_ACCOUNT
 );

@@ -18,8 +18,9 @@ pub struct BatchAccountIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Parameters supplied to the Create operation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -30,18 +31,10 @@ pub struct BatchAccountSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The properties related to the auto-storage account.
-    #[serde(
-        rename = "autoStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoStorage", default, skip_serializing_if = "Option::is_none")]
     pub auto_storage: ::core::option::Option<AutoStorageBaseProperties>,
     /// Configures how customer data is encrypted inside the Batch account. By default, accounts are encrypted using a Microsoft managed key. For additional control, a customer-managed key can be used instead.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionProperties>,
     /// The identity of the Batch account.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -101,7 +94,7 @@ pub struct EncryptionProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeySource {
     #[default]
@@ -118,11 +111,7 @@ pub struct KeyVaultProperties {
     ///  The Batch Account has a System Assigned identity
     ///  The account identity has been granted Key/Get, Key/Unwrap and Key/Wrap permissions
     ///  The KeyVault has soft-delete and purge protection enabled
-    #[serde(
-        rename = "keyIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyIdentifier", default, skip_serializing_if = "Option::is_none")]
     pub key_identifier: ::core::option::Option<::std::string::String>,
 }
 /// Identifies the Azure key vault associated with a Batch account.
@@ -146,7 +135,7 @@ pub struct KeyVaultReference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PoolAllocationMode {
     #[default]
@@ -166,7 +155,7 @@ pub enum PoolAllocationMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccessType {
     #[default]
@@ -186,7 +175,7 @@ pub enum PublicNetworkAccessType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]

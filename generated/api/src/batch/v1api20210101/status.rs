@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoStorageProperties {
     /// The UTC time at which storage keys were last synchronized with the Batch account.
-    #[serde(
-        rename = "lastKeySync",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastKeySync", default, skip_serializing_if = "Option::is_none")]
     pub last_key_sync: ::core::option::Option<::std::string::String>,
     /// The resource ID of the storage account to be used for auto-storage account.
     #[serde(
@@ -21,11 +17,7 @@ pub struct AutoStorageProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BatchAccountIdentity {
     /// The principal id of the Batch account. This property will only be provided for a system assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id associated with the Batch account. This property will only be provided for a system assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -52,11 +44,7 @@ pub struct BatchAccountIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Contains information about an Azure Batch account.
@@ -64,7 +52,9 @@ pub struct BatchAccountIdentityUserAssignedIdentities {
 pub struct BatchAccountStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The account endpoint used to interact with the Batch service.
     #[serde(
         rename = "accountEndpoint",
@@ -79,11 +69,7 @@ pub struct BatchAccountStatus {
     )]
     pub active_job_and_job_schedule_quota: ::core::option::Option<i64>,
     /// Contains information about the auto-storage account associated with a Batch account.
-    #[serde(
-        rename = "autoStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoStorage", default, skip_serializing_if = "Option::is_none")]
     pub auto_storage: ::core::option::Option<AutoStorageProperties>,
     /// For accounts with PoolAllocationMode set to UserSubscription, quota is managed on the subscription so this value is not returned.
     #[serde(
@@ -98,8 +84,9 @@ pub struct BatchAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub dedicated_core_quota_per_vm_family:
-        ::core::option::Option<::std::vec::Vec<VirtualMachineFamilyCoreQuota>>,
+    pub dedicated_core_quota_per_vm_family: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineFamilyCoreQuota>,
+    >,
     /// Batch is transitioning its core quota system for dedicated cores to be enforced per Virtual Machine family. During this transitional phase, the dedicated core quota per Virtual Machine family may not yet be enforced. If this flag is false, dedicated core quota is enforced via the old dedicatedCoreQuota property on the account and does not consider Virtual Machine family. If this flag is true, dedicated core quota is enforced via the dedicatedCoreQuotaPerVMFamily property on the account, and the old dedicatedCoreQuota does not apply.
     #[serde(
         rename = "dedicatedCoreQuotaPerVMFamilyEnforced",
@@ -108,11 +95,7 @@ pub struct BatchAccountStatus {
     )]
     pub dedicated_core_quota_per_vm_family_enforced: ::core::option::Option<bool>,
     /// Configures how customer data is encrypted inside the Batch account. By default, accounts are encrypted using a Microsoft managed key. For additional control, a customer-managed key can be used instead.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionProperties>,
     /// The ID of the resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -155,8 +138,9 @@ pub struct BatchAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The provisioned state of the resource
     #[serde(
         rename = "provisioningState",
@@ -202,11 +186,7 @@ pub struct KeyVaultProperties {
     ///  The Batch Account has a System Assigned identity
     ///  The account identity has been granted Key/Get, Key/Unwrap and Key/Wrap permissions
     ///  The KeyVault has soft-delete and purge protection enabled
-    #[serde(
-        rename = "keyIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyIdentifier", default, skip_serializing_if = "Option::is_none")]
     pub key_identifier: ::core::option::Option<::std::string::String>,
 }
 /// Identifies the Azure key vault associated with a Batch account.

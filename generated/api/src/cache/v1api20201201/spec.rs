@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DayOfWeek {
     #[default]
@@ -44,7 +44,7 @@ pub enum DayOfWeek {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -180,17 +180,9 @@ pub struct RedisOperatorSecrets {
     pub host_name: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
     pub port: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "sslPort", default, skip_serializing_if = "Option::is_none")]
     pub ssl_port: ::core::option::Option<aso_runtime::reference::SecretDestination>,
@@ -218,11 +210,7 @@ pub struct RedisSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<RedisOperatorSpec>,
     /// Specifies whether the non-ssl Redis server port (6379) is enabled.
     #[serde(
@@ -254,13 +242,11 @@ pub struct RedisSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub redis_configuration: ::core::option::Option<RedisCreateParametersRedisConfiguration>,
+    pub redis_configuration: ::core::option::Option<
+        RedisCreateParametersRedisConfiguration,
+    >,
     /// Redis version. This should be in the form 'major[.minor[.build]]' (only 'major' is required) or the value 'latest' which refers to the latest stable Redis version that is available. Only the major and minor version are used in a PUT/PATCH request. Supported versions: 4.0, 6.0.
-    #[serde(
-        rename = "redisVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redisVersion", default, skip_serializing_if = "Option::is_none")]
     pub redis_version: ::core::option::Option<::std::string::String>,
     /// The number of replicas to be created per primary.
     #[serde(
@@ -277,11 +263,7 @@ pub struct RedisSpec {
     )]
     pub replicas_per_primary: ::core::option::Option<i64>,
     /// The number of shards to be created on a Premium Cluster Cache.
-    #[serde(
-        rename = "shardCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shardCount", default, skip_serializing_if = "Option::is_none")]
     pub shard_count: ::core::option::Option<i64>,
     /// The SKU of the Redis cache to deploy.
     #[serde(rename = "sku")]
@@ -295,18 +277,16 @@ pub struct RedisSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A dictionary of tenant settings
-    #[serde(
-        rename = "tenantSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tenantSettings", default, skip_serializing_if = "Option::is_none")]
     pub tenant_settings: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -325,7 +305,7 @@ pub struct RedisSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReplicationRole {
     #[default]
@@ -375,7 +355,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuFamily {
     #[default]
@@ -395,7 +375,7 @@ pub enum SkuFamily {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -417,7 +397,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TlsVersion {
     #[default]

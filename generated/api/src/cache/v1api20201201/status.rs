@@ -11,7 +11,9 @@ pub struct PrivateEndpointConnection {
 pub struct RedisFirewallRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// highest IP address included in the range
     #[serde(rename = "endIP", default, skip_serializing_if = "Option::is_none")]
     pub end_ip: ::core::option::Option<::std::string::String>,
@@ -38,11 +40,7 @@ pub struct RedisInstanceDetails {
     #[serde(rename = "isPrimary", default, skip_serializing_if = "Option::is_none")]
     pub is_primary: ::core::option::Option<bool>,
     /// If enableNonSslPort is true, provides Redis instance Non-SSL port.
-    #[serde(
-        rename = "nonSslPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nonSslPort", default, skip_serializing_if = "Option::is_none")]
     pub non_ssl_port: ::core::option::Option<i64>,
     /// If clustering is enabled, the Shard ID of Redis Instance
     #[serde(rename = "shardId", default, skip_serializing_if = "Option::is_none")]
@@ -66,7 +64,9 @@ pub struct RedisLinkedServer {
 pub struct RedisLinkedServerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -95,11 +95,7 @@ pub struct RedisLinkedServerStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Role of the linked server.
-    #[serde(
-        rename = "serverRole",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverRole", default, skip_serializing_if = "Option::is_none")]
     pub server_role: ::core::option::Option<::std::string::String>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -110,7 +106,9 @@ pub struct RedisLinkedServerStatus {
 pub struct RedisPatchScheduleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -163,11 +161,7 @@ pub struct RedisResourceRedisConfiguration {
     )]
     pub authnotrequired: ::core::option::Option<::std::string::String>,
     /// The max clients config
-    #[serde(
-        rename = "maxclients",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxclients", default, skip_serializing_if = "Option::is_none")]
     pub maxclients: ::core::option::Option<::std::string::String>,
     /// Value in megabytes reserved for fragmentation per shard
     #[serde(
@@ -238,7 +232,9 @@ pub struct RedisResourceRedisConfiguration {
 pub struct RedisStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies whether the non-ssl Redis server port (6379) is enabled.
     #[serde(
         rename = "enableNonSslPort",
@@ -256,11 +252,7 @@ pub struct RedisStatus {
     #[serde(rename = "instances", default, skip_serializing_if = "Option::is_none")]
     pub instances: ::core::option::Option<::std::vec::Vec<RedisInstanceDetails>>,
     /// List of the linked servers associated with the cache
-    #[serde(
-        rename = "linkedServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linkedServers", default, skip_serializing_if = "Option::is_none")]
     pub linked_servers: ::core::option::Option<::std::vec::Vec<RedisLinkedServer>>,
     /// The geo-location where the resource lives
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -284,8 +276,9 @@ pub struct RedisStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Redis instance provisioning status.
     #[serde(
         rename = "provisioningState",
@@ -308,11 +301,7 @@ pub struct RedisStatus {
     )]
     pub redis_configuration: ::core::option::Option<RedisResourceRedisConfiguration>,
     /// Redis version. This should be in the form 'major[.minor[.build]]' (only 'major' is required) or the value 'latest' which refers to the latest stable Redis version that is available. Only the major and minor version are used in a PUT/PATCH request. Supported versions: 4.0, 6.0.
-    #[serde(
-        rename = "redisVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redisVersion", default, skip_serializing_if = "Option::is_none")]
     pub redis_version: ::core::option::Option<::std::string::String>,
     /// The number of replicas to be created per primary.
     #[serde(
@@ -329,11 +318,7 @@ pub struct RedisStatus {
     )]
     pub replicas_per_primary: ::core::option::Option<i64>,
     /// The number of shards to be created on a Premium Cluster Cache.
-    #[serde(
-        rename = "shardCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shardCount", default, skip_serializing_if = "Option::is_none")]
     pub shard_count: ::core::option::Option<i64>,
     /// The SKU of the Redis cache to deploy.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -353,11 +338,7 @@ pub struct RedisStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A dictionary of tenant settings
-    #[serde(
-        rename = "tenantSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tenantSettings", default, skip_serializing_if = "Option::is_none")]
     pub tenant_settings: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -382,11 +363,7 @@ pub struct ScheduleEntry {
     )]
     pub maintenance_window: ::core::option::Option<::std::string::String>,
     /// Start hour after which cache patching can start.
-    #[serde(
-        rename = "startHourUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startHourUtc", default, skip_serializing_if = "Option::is_none")]
     pub start_hour_utc: ::core::option::Option<i64>,
 }
 /// SKU parameters supplied to the create Redis operation.

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AofFrequency {
     #[default]
@@ -30,7 +30,7 @@ pub enum AofFrequency {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ClusteringPolicy {
     #[default]
@@ -50,7 +50,7 @@ pub enum ClusteringPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EvictionPolicy {
     #[default]
@@ -85,32 +85,16 @@ pub struct Module {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Persistence {
     /// Sets whether AOF is enabled.
-    #[serde(
-        rename = "aofEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aofEnabled", default, skip_serializing_if = "Option::is_none")]
     pub aof_enabled: ::core::option::Option<bool>,
     /// Sets the frequency at which data is written to disk.
-    #[serde(
-        rename = "aofFrequency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aofFrequency", default, skip_serializing_if = "Option::is_none")]
     pub aof_frequency: ::core::option::Option<AofFrequency>,
     /// Sets whether RDB is enabled.
-    #[serde(
-        rename = "rdbEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdbEnabled", default, skip_serializing_if = "Option::is_none")]
     pub rdb_enabled: ::core::option::Option<bool>,
     /// Sets the frequency at which a snapshot of the database is created.
-    #[serde(
-        rename = "rdbFrequency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdbFrequency", default, skip_serializing_if = "Option::is_none")]
     pub rdb_frequency: ::core::option::Option<RdbFrequency>,
 }
 #[derive(
@@ -124,7 +108,7 @@ pub struct Persistence {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Protocol {
     #[default]
@@ -144,7 +128,7 @@ pub enum Protocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RdbFrequency {
     #[default]
@@ -164,11 +148,7 @@ pub struct RedisEnterpriseDatabaseSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Specifies whether redis clients can connect using TLS-encrypted or plaintext redis protocols. Default is TLS-encrypted.
-    #[serde(
-        rename = "clientProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientProtocol", default, skip_serializing_if = "Option::is_none")]
     pub client_protocol: ::core::option::Option<Protocol>,
     /// Clustering policy - default is OSSCluster. Specified at create time.
     #[serde(
@@ -178,21 +158,13 @@ pub struct RedisEnterpriseDatabaseSpec {
     )]
     pub clustering_policy: ::core::option::Option<ClusteringPolicy>,
     /// Redis eviction policy - default is VolatileLRU
-    #[serde(
-        rename = "evictionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
     pub eviction_policy: ::core::option::Option<EvictionPolicy>,
     /// Optional set of redis modules to enable in this database - modules can only be added at creation time.
     #[serde(rename = "modules", default, skip_serializing_if = "Option::is_none")]
     pub modules: ::core::option::Option<::std::vec::Vec<Module>>,
     /// Persistence settings
-    #[serde(
-        rename = "persistence",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "persistence", default, skip_serializing_if = "Option::is_none")]
     pub persistence: ::core::option::Option<Persistence>,
     /// TCP port of the database endpoint. Specified at create time. Defaults to an available port.
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
@@ -249,7 +221,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -279,7 +251,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TlsVersion {
     #[default]

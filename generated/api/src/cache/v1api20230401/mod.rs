@@ -1,9 +1,12 @@
 //! `cache.azure.com/v1api20230401`: [`Redis`], [`RedisFirewallRule`], [`RedisLinkedServer`], [`RedisPatchSchedule`].
 pub mod spec;
 pub mod status;
-pub use spec::{RedisFirewallRuleSpec, RedisLinkedServerSpec, RedisPatchScheduleSpec, RedisSpec};
+pub use spec::{
+    RedisSpec, RedisFirewallRuleSpec, RedisLinkedServerSpec, RedisPatchScheduleSpec,
+};
 pub use status::{
-    RedisFirewallRuleStatus, RedisLinkedServerStatus, RedisPatchScheduleStatus, RedisStatus,
+    RedisStatus, RedisFirewallRuleStatus, RedisLinkedServerStatus,
+    RedisPatchScheduleStatus,
 };
 /// Parameters supplied to the Create Redis operation.
 ///
@@ -27,9 +30,7 @@ pub struct Redis {
     pub status: ::core::option::Option<status::RedisStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Redis,
-    spec::RedisSpec,
-    status::RedisStatus,
+    Redis, spec::RedisSpec, status::RedisStatus,
     ::aso_catalog::cache::v1api20230401::REDIS
 );
 /// A firewall rule on a redis cache has a name, and describes a contiguous range of IP addresses permitted to connect
@@ -53,9 +54,7 @@ pub struct RedisFirewallRule {
     pub status: ::core::option::Option<status::RedisFirewallRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RedisFirewallRule,
-    spec::RedisFirewallRuleSpec,
-    status::RedisFirewallRuleStatus,
+    RedisFirewallRule, spec::RedisFirewallRuleSpec, status::RedisFirewallRuleStatus,
     ::aso_catalog::cache::v1api20230401::REDIS_FIREWALL_RULE
 );
 /// Parameter required for creating a linked server to redis cache.
@@ -79,9 +78,7 @@ pub struct RedisLinkedServer {
     pub status: ::core::option::Option<status::RedisLinkedServerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RedisLinkedServer,
-    spec::RedisLinkedServerSpec,
-    status::RedisLinkedServerStatus,
+    RedisLinkedServer, spec::RedisLinkedServerSpec, status::RedisLinkedServerStatus,
     ::aso_catalog::cache::v1api20230401::REDIS_LINKED_SERVER
 );
 /// Response to put/get patch schedules for Redis cache.
@@ -105,8 +102,6 @@ pub struct RedisPatchSchedule {
     pub status: ::core::option::Option<status::RedisPatchScheduleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RedisPatchSchedule,
-    spec::RedisPatchScheduleSpec,
-    status::RedisPatchScheduleStatus,
+    RedisPatchSchedule, spec::RedisPatchScheduleSpec, status::RedisPatchScheduleStatus,
     ::aso_catalog::cache::v1api20230401::REDIS_PATCH_SCHEDULE
 );

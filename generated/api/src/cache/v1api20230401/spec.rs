@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DayOfWeek {
     #[default]
@@ -45,8 +45,9 @@ pub struct ManagedServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -59,7 +60,7 @@ pub struct ManagedServiceIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedServiceIdentityType {
     #[default]
@@ -83,7 +84,7 @@ pub enum ManagedServiceIdentityType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -157,7 +158,9 @@ pub struct RedisCreateParametersRedisConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub preferred_data_persistence_auth_method: ::core::option::Option<::std::string::String>,
+    pub preferred_data_persistence_auth_method: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Specifies whether the rdb backup is enabled
     #[serde(
         rename = "rdb-backup-enabled",
@@ -233,17 +236,9 @@ pub struct RedisOperatorSecrets {
     pub host_name: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
     pub port: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "sslPort", default, skip_serializing_if = "Option::is_none")]
     pub ssl_port: ::core::option::Option<aso_runtime::reference::SecretDestination>,
@@ -271,11 +266,7 @@ pub struct RedisSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<RedisOperatorSpec>,
     /// Specifies whether the non-ssl Redis server port (6379) is enabled.
     #[serde(
@@ -310,13 +301,11 @@ pub struct RedisSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub redis_configuration: ::core::option::Option<RedisCreateParametersRedisConfiguration>,
+    pub redis_configuration: ::core::option::Option<
+        RedisCreateParametersRedisConfiguration,
+    >,
     /// Redis version. This should be in the form 'major[.minor]' (only 'major' is required) or the value 'latest' which refers to the latest stable Redis version that is available. Supported versions: 4.0, 6.0 (latest). Default value is 'latest'.
-    #[serde(
-        rename = "redisVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redisVersion", default, skip_serializing_if = "Option::is_none")]
     pub redis_version: ::core::option::Option<::std::string::String>,
     /// The number of replicas to be created per primary.
     #[serde(
@@ -333,11 +322,7 @@ pub struct RedisSpec {
     )]
     pub replicas_per_primary: ::core::option::Option<i64>,
     /// The number of shards to be created on a Premium Cluster Cache.
-    #[serde(
-        rename = "shardCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shardCount", default, skip_serializing_if = "Option::is_none")]
     pub shard_count: ::core::option::Option<i64>,
     /// The SKU of the Redis cache to deploy.
     #[serde(rename = "sku")]
@@ -351,18 +336,16 @@ pub struct RedisSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A dictionary of tenant settings
-    #[serde(
-        rename = "tenantSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tenantSettings", default, skip_serializing_if = "Option::is_none")]
     pub tenant_settings: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -381,7 +364,7 @@ pub struct RedisSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReplicationRole {
     #[default]
@@ -431,7 +414,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuFamily {
     #[default]
@@ -451,7 +434,7 @@ pub enum SkuFamily {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -473,7 +456,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TlsVersion {
     #[default]

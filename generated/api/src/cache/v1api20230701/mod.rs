@@ -1,8 +1,8 @@
 //! `cache.azure.com/v1api20230701`: [`RedisEnterprise`], [`RedisEnterpriseDatabase`].
 pub mod spec;
 pub mod status;
-pub use spec::{RedisEnterpriseDatabaseSpec, RedisEnterpriseSpec};
-pub use status::{RedisEnterpriseDatabaseStatus, RedisEnterpriseStatus};
+pub use spec::{RedisEnterpriseSpec, RedisEnterpriseDatabaseSpec};
+pub use status::{RedisEnterpriseStatus, RedisEnterpriseDatabaseStatus};
 /// Describes the RedisEnterprise cluster
 ///
 /// | | |
@@ -24,9 +24,7 @@ pub struct RedisEnterprise {
     pub status: ::core::option::Option<status::RedisEnterpriseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RedisEnterprise,
-    spec::RedisEnterpriseSpec,
-    status::RedisEnterpriseStatus,
+    RedisEnterprise, spec::RedisEnterpriseSpec, status::RedisEnterpriseStatus,
     ::aso_catalog::cache::v1api20230701::REDIS_ENTERPRISE
 );
 /// Describes a database on the RedisEnterprise cluster
@@ -50,8 +48,7 @@ pub struct RedisEnterpriseDatabase {
     pub status: ::core::option::Option<status::RedisEnterpriseDatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RedisEnterpriseDatabase,
-    spec::RedisEnterpriseDatabaseSpec,
+    RedisEnterpriseDatabase, spec::RedisEnterpriseDatabaseSpec,
     status::RedisEnterpriseDatabaseStatus,
     ::aso_catalog::cache::v1api20230701::REDIS_ENTERPRISE_DATABASE
 );

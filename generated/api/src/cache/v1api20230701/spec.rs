@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AofFrequency {
     #[default]
@@ -30,7 +30,7 @@ pub enum AofFrequency {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ClusteringPolicy {
     #[default]
@@ -43,11 +43,7 @@ pub enum ClusteringPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DatabaseGeoReplication {
     /// Name for the group of linked database resources
-    #[serde(
-        rename = "groupNickname",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "groupNickname", default, skip_serializing_if = "Option::is_none")]
     pub group_nickname: ::core::option::Option<::std::string::String>,
     /// List of database resources to link with this database
     #[serde(
@@ -68,7 +64,7 @@ pub struct DatabaseGeoReplication {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EvictionPolicy {
     #[default]
@@ -110,32 +106,16 @@ pub struct Module {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Persistence {
     /// Sets whether AOF is enabled.
-    #[serde(
-        rename = "aofEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aofEnabled", default, skip_serializing_if = "Option::is_none")]
     pub aof_enabled: ::core::option::Option<bool>,
     /// Sets the frequency at which data is written to disk.
-    #[serde(
-        rename = "aofFrequency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aofFrequency", default, skip_serializing_if = "Option::is_none")]
     pub aof_frequency: ::core::option::Option<AofFrequency>,
     /// Sets whether RDB is enabled.
-    #[serde(
-        rename = "rdbEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdbEnabled", default, skip_serializing_if = "Option::is_none")]
     pub rdb_enabled: ::core::option::Option<bool>,
     /// Sets the frequency at which a snapshot of the database is created.
-    #[serde(
-        rename = "rdbFrequency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdbFrequency", default, skip_serializing_if = "Option::is_none")]
     pub rdb_frequency: ::core::option::Option<RdbFrequency>,
 }
 #[derive(
@@ -149,7 +129,7 @@ pub struct Persistence {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Protocol {
     #[default]
@@ -169,7 +149,7 @@ pub enum Protocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RdbFrequency {
     #[default]
@@ -189,11 +169,7 @@ pub struct RedisEnterpriseDatabaseSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Specifies whether redis clients can connect using TLS-encrypted or plaintext redis protocols. Default is TLS-encrypted.
-    #[serde(
-        rename = "clientProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientProtocol", default, skip_serializing_if = "Option::is_none")]
     pub client_protocol: ::core::option::Option<Protocol>,
     /// Clustering policy - default is OSSCluster. Specified at create time.
     #[serde(
@@ -203,28 +179,16 @@ pub struct RedisEnterpriseDatabaseSpec {
     )]
     pub clustering_policy: ::core::option::Option<ClusteringPolicy>,
     /// Redis eviction policy - default is VolatileLRU
-    #[serde(
-        rename = "evictionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
     pub eviction_policy: ::core::option::Option<EvictionPolicy>,
     /// Optional set of properties to configure geo replication for this database.
-    #[serde(
-        rename = "geoReplication",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoReplication", default, skip_serializing_if = "Option::is_none")]
     pub geo_replication: ::core::option::Option<DatabaseGeoReplication>,
     /// Optional set of redis modules to enable in this database - modules can only be added at creation time.
     #[serde(rename = "modules", default, skip_serializing_if = "Option::is_none")]
     pub modules: ::core::option::Option<::std::vec::Vec<Module>>,
     /// Persistence settings
-    #[serde(
-        rename = "persistence",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "persistence", default, skip_serializing_if = "Option::is_none")]
     pub persistence: ::core::option::Option<Persistence>,
     /// TCP port of the database endpoint. Specified at create time. Defaults to an available port.
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
@@ -281,7 +245,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -311,7 +275,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TlsVersion {
     #[default]

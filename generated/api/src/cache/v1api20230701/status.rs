@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DatabaseGeoReplication {
     /// Name for the group of linked database resources
-    #[serde(
-        rename = "groupNickname",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "groupNickname", default, skip_serializing_if = "Option::is_none")]
     pub group_nickname: ::core::option::Option<::std::string::String>,
     /// List of database resources to link with this database
     #[serde(
@@ -44,32 +40,16 @@ pub struct Module {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Persistence {
     /// Sets whether AOF is enabled.
-    #[serde(
-        rename = "aofEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aofEnabled", default, skip_serializing_if = "Option::is_none")]
     pub aof_enabled: ::core::option::Option<bool>,
     /// Sets the frequency at which data is written to disk.
-    #[serde(
-        rename = "aofFrequency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aofFrequency", default, skip_serializing_if = "Option::is_none")]
     pub aof_frequency: ::core::option::Option<::std::string::String>,
     /// Sets whether RDB is enabled.
-    #[serde(
-        rename = "rdbEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdbEnabled", default, skip_serializing_if = "Option::is_none")]
     pub rdb_enabled: ::core::option::Option<bool>,
     /// Sets the frequency at which a snapshot of the database is created.
-    #[serde(
-        rename = "rdbFrequency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdbFrequency", default, skip_serializing_if = "Option::is_none")]
     pub rdb_frequency: ::core::option::Option<::std::string::String>,
 }
 /// The Private Endpoint Connection resource.
@@ -84,13 +64,11 @@ pub struct PrivateEndpointConnection {
 pub struct RedisEnterpriseDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies whether redis clients can connect using TLS-encrypted or plaintext redis protocols. Default is TLS-encrypted.
-    #[serde(
-        rename = "clientProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientProtocol", default, skip_serializing_if = "Option::is_none")]
     pub client_protocol: ::core::option::Option<::std::string::String>,
     /// Clustering policy - default is OSSCluster. Specified at create time.
     #[serde(
@@ -100,18 +78,10 @@ pub struct RedisEnterpriseDatabaseStatus {
     )]
     pub clustering_policy: ::core::option::Option<::std::string::String>,
     /// Redis eviction policy - default is VolatileLRU
-    #[serde(
-        rename = "evictionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
     pub eviction_policy: ::core::option::Option<::std::string::String>,
     /// Optional set of properties to configure geo replication for this database.
-    #[serde(
-        rename = "geoReplication",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoReplication", default, skip_serializing_if = "Option::is_none")]
     pub geo_replication: ::core::option::Option<DatabaseGeoReplication>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -123,11 +93,7 @@ pub struct RedisEnterpriseDatabaseStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Persistence settings
-    #[serde(
-        rename = "persistence",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "persistence", default, skip_serializing_if = "Option::is_none")]
     pub persistence: ::core::option::Option<Persistence>,
     /// TCP port of the database endpoint. Specified at create time. Defaults to an available port.
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
@@ -140,11 +106,7 @@ pub struct RedisEnterpriseDatabaseStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Current resource status of the database
-    #[serde(
-        rename = "resourceState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceState", default, skip_serializing_if = "Option::is_none")]
     pub resource_state: ::core::option::Option<::std::string::String>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -155,7 +117,9 @@ pub struct RedisEnterpriseDatabaseStatus {
 pub struct RedisEnterpriseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// DNS name of the cluster endpoint
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
@@ -181,8 +145,9 @@ pub struct RedisEnterpriseStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Current provisioning status of the cluster
     #[serde(
         rename = "provisioningState",
@@ -191,18 +156,10 @@ pub struct RedisEnterpriseStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Version of redis the cluster supports, e.g. '6'
-    #[serde(
-        rename = "redisVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redisVersion", default, skip_serializing_if = "Option::is_none")]
     pub redis_version: ::core::option::Option<::std::string::String>,
     /// Current resource status of the cluster
-    #[serde(
-        rename = "resourceState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceState", default, skip_serializing_if = "Option::is_none")]
     pub resource_state: ::core::option::Option<::std::string::String>,
     /// The SKU to create, which affects price, performance, and features.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]

@@ -24,9 +24,7 @@ pub struct Profile {
     pub status: ::core::option::Option<status::ProfileStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Profile,
-    spec::ProfileSpec,
-    status::ProfileStatus,
+    Profile, spec::ProfileSpec, status::ProfileStatus,
     ::aso_catalog::cdn::v1api20210601::PROFILE
 );
 /// CDN endpoint is the entity within a CDN profile containing configuration information such as origin, protocol, content caching and delivery behavior. The CDN endpoint uses the URL format <endpointname>.azureedge.net.
@@ -50,8 +48,6 @@ pub struct ProfilesEndpoint {
     pub status: ::core::option::Option<status::ProfilesEndpointStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ProfilesEndpoint,
-    spec::ProfilesEndpointSpec,
-    status::ProfilesEndpointStatus,
+    ProfilesEndpoint, spec::ProfilesEndpointSpec, status::ProfilesEndpointStatus,
     ::aso_catalog::cdn::v1api20210601::PROFILES_ENDPOINT
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Algorithm {
     #[default]
@@ -28,7 +28,7 @@ pub enum Algorithm {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CacheBehavior {
     #[default]
@@ -43,18 +43,10 @@ pub enum CacheBehavior {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CacheConfiguration {
     /// Caching behavior for the requests
-    #[serde(
-        rename = "cacheBehavior",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cacheBehavior", default, skip_serializing_if = "Option::is_none")]
     pub cache_behavior: ::core::option::Option<RuleCacheBehavior>,
     /// The duration for which the content needs to be cached. Allowed format is [d.]hh:mm:ss
-    #[serde(
-        rename = "cacheDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cacheDuration", default, skip_serializing_if = "Option::is_none")]
     pub cache_duration: ::core::option::Option<::std::string::String>,
     /// Indicates whether content compression is enabled. If compression is enabled, content will be served as compressed if user requests for a compressed version. Content won't be compressed on AzureFrontDoor when requested content is smaller than 1 byte or larger than 1 MB.
     #[serde(
@@ -76,7 +68,9 @@ pub struct CacheConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub query_string_caching_behavior: ::core::option::Option<RuleQueryStringCachingBehavior>,
+    pub query_string_caching_behavior: ::core::option::Option<
+        RuleQueryStringCachingBehavior,
+    >,
 }
 /// Defines the parameters for the cache expiration action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -85,11 +79,7 @@ pub struct CacheExpirationActionParameters {
     #[serde(rename = "cacheBehavior")]
     pub cache_behavior: CacheBehavior,
     /// The duration for which the content needs to be cached. Allowed format is [d.]hh:mm:ss
-    #[serde(
-        rename = "cacheDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cacheDuration", default, skip_serializing_if = "Option::is_none")]
     pub cache_duration: ::core::option::Option<::std::string::String>,
     /// The level at which the content needs to be cached.
     #[serde(rename = "cacheType")]
@@ -108,7 +98,7 @@ pub struct CacheExpirationActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CacheExpirationActionParametersTypeName {
     #[default]
@@ -142,7 +132,7 @@ pub struct CacheKeyQueryStringActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CacheKeyQueryStringActionParametersTypeName {
     #[default]
@@ -160,7 +150,7 @@ pub enum CacheKeyQueryStringActionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CacheType {
     #[default]
@@ -171,11 +161,7 @@ pub enum CacheType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClientPortMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -188,11 +174,7 @@ pub struct ClientPortMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: ClientPortOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: ClientPortMatchConditionParametersTypeName,
@@ -208,7 +190,7 @@ pub struct ClientPortMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ClientPortMatchConditionParametersTypeName {
     #[default]
@@ -226,7 +208,7 @@ pub enum ClientPortMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ClientPortOperator {
     #[default]
@@ -255,11 +237,7 @@ pub enum ClientPortOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CookiesMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -275,11 +253,7 @@ pub struct CookiesMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: CookiesMatchConditionParametersTypeName,
@@ -295,7 +269,7 @@ pub struct CookiesMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CookiesMatchConditionParametersTypeName {
     #[default]
@@ -313,7 +287,7 @@ pub enum CookiesMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CookiesOperator {
     #[default]
@@ -386,16 +360,18 @@ pub struct DeepCreatedOrigin {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_location_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_link_location_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Resource Id of the Private Link resource. Populating this optional field indicates that this backend is 'Private'
     #[serde(
         rename = "privateLinkResourceReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_link_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Weight of the origin in given origin group for load balancing. Must be between 1 and 1000
     #[serde(rename = "weight", default, skip_serializing_if = "Option::is_none")]
     pub weight: ::core::option::Option<i64>,
@@ -422,15 +398,18 @@ pub struct DeepCreatedOriginGroup {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_based_origin_error_detection_settings:
-        ::core::option::Option<ResponseBasedOriginErrorDetectionParameters>,
+    pub response_based_origin_error_detection_settings: ::core::option::Option<
+        ResponseBasedOriginErrorDetectionParameters,
+    >,
     /// Time in minutes to shift the traffic to the endpoint gradually when an unhealthy endpoint comes healthy or a new endpoint is added. Default is 10 mins. This property is currently not supported.
     #[serde(
         rename = "trafficRestorationTimeToHealedOrNewEndpointsInMinutes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub traffic_restoration_time_to_healed_or_new_endpoints_in_minutes: ::core::option::Option<i64>,
+    pub traffic_restoration_time_to_healed_or_new_endpoints_in_minutes: ::core::option::Option<
+        i64,
+    >,
 }
 /// A rule that specifies a set of actions and conditions
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -439,11 +418,7 @@ pub struct DeliveryRule {
     #[serde(rename = "actions")]
     pub actions: ::std::vec::Vec<DeliveryRuleAction>,
     /// A list of conditions that must be matched for the actions to be executed
-    #[serde(
-        rename = "conditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
     pub conditions: ::core::option::Option<::std::vec::Vec<DeliveryRuleCondition>>,
     /// Name of the rule
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -468,7 +443,9 @@ pub struct DeliveryRuleAction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cache_key_query_string: ::core::option::Option<DeliveryRuleCacheKeyQueryStringAction>,
+    pub cache_key_query_string: ::core::option::Option<
+        DeliveryRuleCacheKeyQueryStringAction,
+    >,
     #[serde(
         rename = "modifyRequestHeader",
         default,
@@ -492,25 +469,14 @@ pub struct DeliveryRuleAction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub route_configuration_override:
-        ::core::option::Option<DeliveryRuleRouteConfigurationOverrideAction>,
-    #[serde(
-        rename = "urlRedirect",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub route_configuration_override: ::core::option::Option<
+        DeliveryRuleRouteConfigurationOverrideAction,
+    >,
+    #[serde(rename = "urlRedirect", default, skip_serializing_if = "Option::is_none")]
     pub url_redirect: ::core::option::Option<UrlRedirectAction>,
-    #[serde(
-        rename = "urlRewrite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlRewrite", default, skip_serializing_if = "Option::is_none")]
     pub url_rewrite: ::core::option::Option<UrlRewriteAction>,
-    #[serde(
-        rename = "urlSigning",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlSigning", default, skip_serializing_if = "Option::is_none")]
     pub url_signing: ::core::option::Option<UrlSigningAction>,
 }
 /// Defines the cache expiration action for the delivery rule.
@@ -534,7 +500,7 @@ pub struct DeliveryRuleCacheExpirationAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleCacheExpirationActionName {
     #[default]
@@ -562,7 +528,7 @@ pub struct DeliveryRuleCacheKeyQueryStringAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleCacheKeyQueryStringActionName {
     #[default]
@@ -590,7 +556,7 @@ pub struct DeliveryRuleClientPortCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleClientPortConditionName {
     #[default]
@@ -602,97 +568,47 @@ pub enum DeliveryRuleClientPortConditionName {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeliveryRuleCondition {
-    #[serde(
-        rename = "clientPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientPort", default, skip_serializing_if = "Option::is_none")]
     pub client_port: ::core::option::Option<DeliveryRuleClientPortCondition>,
     #[serde(rename = "cookies", default, skip_serializing_if = "Option::is_none")]
     pub cookies: ::core::option::Option<DeliveryRuleCookiesCondition>,
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<DeliveryRuleHostNameCondition>,
-    #[serde(
-        rename = "httpVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpVersion", default, skip_serializing_if = "Option::is_none")]
     pub http_version: ::core::option::Option<DeliveryRuleHttpVersionCondition>,
     #[serde(rename = "isDevice", default, skip_serializing_if = "Option::is_none")]
     pub is_device: ::core::option::Option<DeliveryRuleIsDeviceCondition>,
     #[serde(rename = "postArgs", default, skip_serializing_if = "Option::is_none")]
     pub post_args: ::core::option::Option<DeliveryRulePostArgsCondition>,
-    #[serde(
-        rename = "queryString",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queryString", default, skip_serializing_if = "Option::is_none")]
     pub query_string: ::core::option::Option<DeliveryRuleQueryStringCondition>,
-    #[serde(
-        rename = "remoteAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
     pub remote_address: ::core::option::Option<DeliveryRuleRemoteAddressCondition>,
-    #[serde(
-        rename = "requestBody",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestBody", default, skip_serializing_if = "Option::is_none")]
     pub request_body: ::core::option::Option<DeliveryRuleRequestBodyCondition>,
-    #[serde(
-        rename = "requestHeader",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestHeader", default, skip_serializing_if = "Option::is_none")]
     pub request_header: ::core::option::Option<DeliveryRuleRequestHeaderCondition>,
-    #[serde(
-        rename = "requestMethod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestMethod", default, skip_serializing_if = "Option::is_none")]
     pub request_method: ::core::option::Option<DeliveryRuleRequestMethodCondition>,
-    #[serde(
-        rename = "requestScheme",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestScheme", default, skip_serializing_if = "Option::is_none")]
     pub request_scheme: ::core::option::Option<DeliveryRuleRequestSchemeCondition>,
-    #[serde(
-        rename = "requestUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestUri", default, skip_serializing_if = "Option::is_none")]
     pub request_uri: ::core::option::Option<DeliveryRuleRequestUriCondition>,
-    #[serde(
-        rename = "serverPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverPort", default, skip_serializing_if = "Option::is_none")]
     pub server_port: ::core::option::Option<DeliveryRuleServerPortCondition>,
-    #[serde(
-        rename = "socketAddr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "socketAddr", default, skip_serializing_if = "Option::is_none")]
     pub socket_addr: ::core::option::Option<DeliveryRuleSocketAddrCondition>,
-    #[serde(
-        rename = "sslProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslProtocol", default, skip_serializing_if = "Option::is_none")]
     pub ssl_protocol: ::core::option::Option<DeliveryRuleSslProtocolCondition>,
     #[serde(
         rename = "urlFileExtension",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub url_file_extension: ::core::option::Option<DeliveryRuleUrlFileExtensionCondition>,
-    #[serde(
-        rename = "urlFileName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub url_file_extension: ::core::option::Option<
+        DeliveryRuleUrlFileExtensionCondition,
+    >,
+    #[serde(rename = "urlFileName", default, skip_serializing_if = "Option::is_none")]
     pub url_file_name: ::core::option::Option<DeliveryRuleUrlFileNameCondition>,
     #[serde(rename = "urlPath", default, skip_serializing_if = "Option::is_none")]
     pub url_path: ::core::option::Option<DeliveryRuleUrlPathCondition>,
@@ -718,7 +634,7 @@ pub struct DeliveryRuleCookiesCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleCookiesConditionName {
     #[default]
@@ -746,7 +662,7 @@ pub struct DeliveryRuleHostNameCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleHostNameConditionName {
     #[default]
@@ -774,7 +690,7 @@ pub struct DeliveryRuleHttpVersionCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleHttpVersionConditionName {
     #[default]
@@ -802,7 +718,7 @@ pub struct DeliveryRuleIsDeviceCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleIsDeviceConditionName {
     #[default]
@@ -830,7 +746,7 @@ pub struct DeliveryRulePostArgsCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRulePostArgsConditionName {
     #[default]
@@ -858,7 +774,7 @@ pub struct DeliveryRuleQueryStringCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleQueryStringConditionName {
     #[default]
@@ -886,7 +802,7 @@ pub struct DeliveryRuleRemoteAddressCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRemoteAddressConditionName {
     #[default]
@@ -914,7 +830,7 @@ pub struct DeliveryRuleRequestBodyCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRequestBodyConditionName {
     #[default]
@@ -942,7 +858,7 @@ pub struct DeliveryRuleRequestHeaderAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRequestHeaderActionName {
     #[default]
@@ -970,7 +886,7 @@ pub struct DeliveryRuleRequestHeaderCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRequestHeaderConditionName {
     #[default]
@@ -998,7 +914,7 @@ pub struct DeliveryRuleRequestMethodCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRequestMethodConditionName {
     #[default]
@@ -1026,7 +942,7 @@ pub struct DeliveryRuleRequestSchemeCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRequestSchemeConditionName {
     #[default]
@@ -1054,7 +970,7 @@ pub struct DeliveryRuleRequestUriCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRequestUriConditionName {
     #[default]
@@ -1082,7 +998,7 @@ pub struct DeliveryRuleResponseHeaderAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleResponseHeaderActionName {
     #[default]
@@ -1110,7 +1026,7 @@ pub struct DeliveryRuleRouteConfigurationOverrideAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleRouteConfigurationOverrideActionName {
     #[default]
@@ -1138,7 +1054,7 @@ pub struct DeliveryRuleServerPortCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleServerPortConditionName {
     #[default]
@@ -1166,7 +1082,7 @@ pub struct DeliveryRuleSocketAddrCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleSocketAddrConditionName {
     #[default]
@@ -1194,7 +1110,7 @@ pub struct DeliveryRuleSslProtocolCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleSslProtocolConditionName {
     #[default]
@@ -1222,7 +1138,7 @@ pub struct DeliveryRuleUrlFileExtensionCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleUrlFileExtensionConditionName {
     #[default]
@@ -1250,7 +1166,7 @@ pub struct DeliveryRuleUrlFileNameCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleUrlFileNameConditionName {
     #[default]
@@ -1278,7 +1194,7 @@ pub struct DeliveryRuleUrlPathCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeliveryRuleUrlPathConditionName {
     #[default]
@@ -1296,7 +1212,7 @@ pub enum DeliveryRuleUrlPathConditionName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DestinationProtocol {
     #[default]
@@ -1311,11 +1227,7 @@ pub enum DestinationProtocol {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EndpointDeliveryPolicy {
     /// User-friendly description of the policy.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// A list of the delivery rules.
     #[serde(rename = "rules")]
@@ -1339,7 +1251,7 @@ pub struct EndpointWebApplicationFirewallPolicyLink {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ForwardingProtocol {
     #[default]
@@ -1374,7 +1286,7 @@ pub struct GeoFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GeoFilterActions {
     #[default]
@@ -1394,7 +1306,7 @@ pub enum GeoFilterActions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HeaderAction {
     #[default]
@@ -1431,7 +1343,7 @@ pub struct HeaderActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HeaderActionParametersTypeName {
     #[default]
@@ -1452,11 +1364,7 @@ pub struct HealthProbeParameters {
     #[serde(rename = "probePath", default, skip_serializing_if = "Option::is_none")]
     pub probe_path: ::core::option::Option<::std::string::String>,
     /// Protocol to use for health probe.
-    #[serde(
-        rename = "probeProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "probeProtocol", default, skip_serializing_if = "Option::is_none")]
     pub probe_protocol: ::core::option::Option<ProbeProtocol>,
     /// The type of health probe request that is made.
     #[serde(
@@ -1477,7 +1385,7 @@ pub struct HealthProbeParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HealthProbeRequestType {
     #[default]
@@ -1492,11 +1400,7 @@ pub enum HealthProbeRequestType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HostNameMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1509,11 +1413,7 @@ pub struct HostNameMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: HostNameOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: HostNameMatchConditionParametersTypeName,
@@ -1529,7 +1429,7 @@ pub struct HostNameMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HostNameMatchConditionParametersTypeName {
     #[default]
@@ -1547,7 +1447,7 @@ pub enum HostNameMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HostNameOperator {
     #[default]
@@ -1586,11 +1486,7 @@ pub struct HttpErrorRangeParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HttpVersionMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1603,11 +1499,7 @@ pub struct HttpVersionMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: HttpVersionOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: HttpVersionMatchConditionParametersTypeName,
@@ -1623,7 +1515,7 @@ pub struct HttpVersionMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HttpVersionMatchConditionParametersTypeName {
     #[default]
@@ -1641,7 +1533,7 @@ pub enum HttpVersionMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HttpVersionOperator {
     #[default]
@@ -1652,13 +1544,10 @@ pub enum HttpVersionOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IsDeviceMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub match_values:
-        ::core::option::Option<::std::vec::Vec<IsDeviceMatchConditionParametersMatchValuesItem>>,
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
+    pub match_values: ::core::option::Option<
+        ::std::vec::Vec<IsDeviceMatchConditionParametersMatchValuesItem>,
+    >,
     /// Describes if this is negate condition or not
     #[serde(
         rename = "negateCondition",
@@ -1670,11 +1559,7 @@ pub struct IsDeviceMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: IsDeviceOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: IsDeviceMatchConditionParametersTypeName,
@@ -1690,7 +1575,7 @@ pub struct IsDeviceMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IsDeviceMatchConditionParametersMatchValuesItem {
     #[default]
@@ -1710,7 +1595,7 @@ pub enum IsDeviceMatchConditionParametersMatchValuesItem {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IsDeviceMatchConditionParametersTypeName {
     #[default]
@@ -1728,7 +1613,7 @@ pub enum IsDeviceMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IsDeviceOperator {
     #[default]
@@ -1767,7 +1652,7 @@ pub struct KeyVaultSigningKeyParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyVaultSigningKeyParametersTypeName {
     #[default]
@@ -1785,7 +1670,7 @@ pub enum KeyVaultSigningKeyParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OptimizationType {
     #[default]
@@ -1811,11 +1696,7 @@ pub struct OriginGroupOverride {
     )]
     pub forwarding_protocol: ::core::option::Option<ForwardingProtocol>,
     /// defines the OriginGroup that would override the DefaultOriginGroup on route.
-    #[serde(
-        rename = "originGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "originGroup", default, skip_serializing_if = "Option::is_none")]
     pub origin_group: ::core::option::Option<ResourceReference>,
 }
 /// Defines the origin group override action for the delivery rule.
@@ -1839,7 +1720,7 @@ pub struct OriginGroupOverrideAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OriginGroupOverrideActionName {
     #[default]
@@ -1866,7 +1747,7 @@ pub struct OriginGroupOverrideActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OriginGroupOverrideActionParametersTypeName {
     #[default]
@@ -1884,7 +1765,7 @@ pub enum OriginGroupOverrideActionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ParamIndicator {
     #[default]
@@ -1899,11 +1780,7 @@ pub enum ParamIndicator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostArgsMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1919,11 +1796,7 @@ pub struct PostArgsMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: PostArgsMatchConditionParametersTypeName,
@@ -1939,7 +1812,7 @@ pub struct PostArgsMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PostArgsMatchConditionParametersTypeName {
     #[default]
@@ -1957,7 +1830,7 @@ pub enum PostArgsMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PostArgsOperator {
     #[default]
@@ -1993,7 +1866,7 @@ pub enum PostArgsOperator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProbeProtocol {
     #[default]
@@ -2045,7 +1918,9 @@ pub struct ProfilesEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub content_types_to_compress: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub content_types_to_compress: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// A reference to the origin group.
     #[serde(
         rename = "defaultOriginGroup",
@@ -2054,18 +1929,10 @@ pub struct ProfilesEndpointSpec {
     )]
     pub default_origin_group: ::core::option::Option<ResourceReference>,
     /// A policy that specifies the delivery rules to be used for an endpoint.
-    #[serde(
-        rename = "deliveryPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deliveryPolicy", default, skip_serializing_if = "Option::is_none")]
     pub delivery_policy: ::core::option::Option<EndpointDeliveryPolicy>,
     /// List of rules defining the user's geo access within a CDN endpoint. Each geo filter defines an access rule to a specified path or content, e.g. block APAC for path /pictures/
-    #[serde(
-        rename = "geoFilters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoFilters", default, skip_serializing_if = "Option::is_none")]
     pub geo_filters: ::core::option::Option<::std::vec::Vec<GeoFilter>>,
     /// Indicates whether content compression is enabled on CDN. Default value is false. If compression is enabled, content will be served as compressed if user requests for a compressed version. Content won't be compressed on CDN when requested content is smaller than 1 byte or larger than 1 MB.
     #[serde(
@@ -2075,18 +1942,10 @@ pub struct ProfilesEndpointSpec {
     )]
     pub is_compression_enabled: ::core::option::Option<bool>,
     /// Indicates whether HTTP traffic is allowed on the endpoint. Default value is true. At least one protocol (HTTP or HTTPS) must be allowed.
-    #[serde(
-        rename = "isHttpAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHttpAllowed", default, skip_serializing_if = "Option::is_none")]
     pub is_http_allowed: ::core::option::Option<bool>,
     /// Indicates whether HTTPS traffic is allowed on the endpoint. Default value is true. At least one protocol (HTTP or HTTPS) must be allowed.
-    #[serde(
-        rename = "isHttpsAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHttpsAllowed", default, skip_serializing_if = "Option::is_none")]
     pub is_https_allowed: ::core::option::Option<bool>,
     /// Resource location.
     #[serde(rename = "location")]
@@ -2099,11 +1958,7 @@ pub struct ProfilesEndpointSpec {
     )]
     pub optimization_type: ::core::option::Option<OptimizationType>,
     /// The origin groups comprising of origins that are used for load balancing the traffic based on availability.
-    #[serde(
-        rename = "originGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "originGroups", default, skip_serializing_if = "Option::is_none")]
     pub origin_groups: ::core::option::Option<::std::vec::Vec<DeepCreatedOriginGroup>>,
     /// The host header value sent to the origin with each request. This property at Endpoint is only allowed when endpoint uses single origin and can be overridden by the same property specified at origin.If you leave this blank, the request hostname determines this value. Azure CDN origins, such as Web Apps, Blob Storage, and Cloud Services require this host header value to match the origin hostname by default.
     #[serde(
@@ -2113,11 +1968,7 @@ pub struct ProfilesEndpointSpec {
     )]
     pub origin_host_header: ::core::option::Option<::std::string::String>,
     /// A directory path on the origin that CDN can use to retrieve content from, e.g. contoso.cloudapp.net/originpath.
-    #[serde(
-        rename = "originPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "originPath", default, skip_serializing_if = "Option::is_none")]
     pub origin_path: ::core::option::Option<::std::string::String>,
     /// The source of the content being delivered via CDN.
     #[serde(rename = "origins", default, skip_serializing_if = "Option::is_none")]
@@ -2131,18 +1982,16 @@ pub struct ProfilesEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub query_string_caching_behavior: ::core::option::Option<QueryStringCachingBehavior>,
+    pub query_string_caching_behavior: ::core::option::Option<
+        QueryStringCachingBehavior,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// List of keys used to validate the signed URL hashes.
-    #[serde(
-        rename = "urlSigningKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlSigningKeys", default, skip_serializing_if = "Option::is_none")]
     pub url_signing_keys: ::core::option::Option<::std::vec::Vec<UrlSigningKey>>,
     /// Defines the Web Application Firewall policy for the endpoint (if applicable)
     #[serde(
@@ -2150,8 +1999,9 @@ pub struct ProfilesEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub web_application_firewall_policy_link:
-        ::core::option::Option<EndpointWebApplicationFirewallPolicyLink>,
+    pub web_application_firewall_policy_link: ::core::option::Option<
+        EndpointWebApplicationFirewallPolicyLink,
+    >,
 }
 #[derive(
     Clone,
@@ -2164,7 +2014,7 @@ pub struct ProfilesEndpointSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum QueryStringBehavior {
     #[default]
@@ -2188,7 +2038,7 @@ pub enum QueryStringBehavior {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum QueryStringCachingBehavior {
     #[default]
@@ -2205,11 +2055,7 @@ pub enum QueryStringCachingBehavior {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QueryStringMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -2222,11 +2068,7 @@ pub struct QueryStringMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: QueryStringOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: QueryStringMatchConditionParametersTypeName,
@@ -2242,7 +2084,7 @@ pub struct QueryStringMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum QueryStringMatchConditionParametersTypeName {
     #[default]
@@ -2260,7 +2102,7 @@ pub enum QueryStringMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum QueryStringOperator {
     #[default]
@@ -2296,7 +2138,7 @@ pub enum QueryStringOperator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RedirectType {
     #[default]
@@ -2313,11 +2155,7 @@ pub enum RedirectType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RemoteAddressMatchConditionParameters {
     /// Match values to match against. The operator will apply to each value in here with OR semantics. If any of them match the variable with the given operator this match condition is considered a match.
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -2330,11 +2168,7 @@ pub struct RemoteAddressMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: RemoteAddressOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: RemoteAddressMatchConditionParametersTypeName,
@@ -2350,7 +2184,7 @@ pub struct RemoteAddressMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RemoteAddressMatchConditionParametersTypeName {
     #[default]
@@ -2368,7 +2202,7 @@ pub enum RemoteAddressMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RemoteAddressOperator {
     #[default]
@@ -2383,11 +2217,7 @@ pub enum RemoteAddressOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestBodyMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -2400,11 +2230,7 @@ pub struct RequestBodyMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: RequestBodyOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: RequestBodyMatchConditionParametersTypeName,
@@ -2420,7 +2246,7 @@ pub struct RequestBodyMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestBodyMatchConditionParametersTypeName {
     #[default]
@@ -2438,7 +2264,7 @@ pub enum RequestBodyMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestBodyOperator {
     #[default]
@@ -2467,11 +2293,7 @@ pub enum RequestBodyOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestHeaderMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -2487,11 +2309,7 @@ pub struct RequestHeaderMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: RequestHeaderMatchConditionParametersTypeName,
@@ -2507,7 +2325,7 @@ pub struct RequestHeaderMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestHeaderMatchConditionParametersTypeName {
     #[default]
@@ -2525,7 +2343,7 @@ pub enum RequestHeaderMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestHeaderOperator {
     #[default]
@@ -2554,11 +2372,7 @@ pub enum RequestHeaderOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestMethodMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<
         ::std::vec::Vec<RequestMethodMatchConditionParametersMatchValuesItem>,
     >,
@@ -2573,11 +2387,7 @@ pub struct RequestMethodMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: RequestMethodOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: RequestMethodMatchConditionParametersTypeName,
@@ -2593,7 +2403,7 @@ pub struct RequestMethodMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestMethodMatchConditionParametersMatchValuesItem {
     #[default]
@@ -2623,7 +2433,7 @@ pub enum RequestMethodMatchConditionParametersMatchValuesItem {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestMethodMatchConditionParametersTypeName {
     #[default]
@@ -2641,7 +2451,7 @@ pub enum RequestMethodMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestMethodOperator {
     #[default]
@@ -2652,11 +2462,7 @@ pub enum RequestMethodOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestSchemeMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<
         ::std::vec::Vec<RequestSchemeMatchConditionParametersMatchValuesItem>,
     >,
@@ -2671,11 +2477,7 @@ pub struct RequestSchemeMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: RequestSchemeMatchConditionParametersOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: RequestSchemeMatchConditionParametersTypeName,
@@ -2691,7 +2493,7 @@ pub struct RequestSchemeMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestSchemeMatchConditionParametersMatchValuesItem {
     #[default]
@@ -2711,7 +2513,7 @@ pub enum RequestSchemeMatchConditionParametersMatchValuesItem {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestSchemeMatchConditionParametersOperator {
     #[default]
@@ -2729,7 +2531,7 @@ pub enum RequestSchemeMatchConditionParametersOperator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestSchemeMatchConditionParametersTypeName {
     #[default]
@@ -2740,11 +2542,7 @@ pub enum RequestSchemeMatchConditionParametersTypeName {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestUriMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -2757,11 +2555,7 @@ pub struct RequestUriMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: RequestUriOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: RequestUriMatchConditionParametersTypeName,
@@ -2777,7 +2571,7 @@ pub struct RequestUriMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestUriMatchConditionParametersTypeName {
     #[default]
@@ -2795,7 +2589,7 @@ pub enum RequestUriMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestUriOperator {
     #[default]
@@ -2838,7 +2632,7 @@ pub struct ResourceReference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResponseBasedDetectedErrorTypes {
     #[default]
@@ -2858,15 +2652,18 @@ pub struct ResponseBasedOriginErrorDetectionParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub http_error_ranges: ::core::option::Option<::std::vec::Vec<HttpErrorRangeParameters>>,
+    pub http_error_ranges: ::core::option::Option<
+        ::std::vec::Vec<HttpErrorRangeParameters>,
+    >,
     /// Type of response errors for real user requests for which origin will be deemed unhealthy
     #[serde(
         rename = "responseBasedDetectedErrorTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_based_detected_error_types:
-        ::core::option::Option<ResponseBasedDetectedErrorTypes>,
+    pub response_based_detected_error_types: ::core::option::Option<
+        ResponseBasedDetectedErrorTypes,
+    >,
     /// The percentage of failed requests in the sample where failover should trigger.
     #[serde(
         rename = "responseBasedFailoverThresholdPercentage",
@@ -2906,7 +2703,7 @@ pub struct RouteConfigurationOverrideActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RouteConfigurationOverrideActionParametersTypeName {
     #[default]
@@ -2924,7 +2721,7 @@ pub enum RouteConfigurationOverrideActionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RuleCacheBehavior {
     #[default]
@@ -2946,7 +2743,7 @@ pub enum RuleCacheBehavior {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RuleIsCompressionEnabled {
     #[default]
@@ -2966,7 +2763,7 @@ pub enum RuleIsCompressionEnabled {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RuleQueryStringCachingBehavior {
     #[default]
@@ -2983,11 +2780,7 @@ pub enum RuleQueryStringCachingBehavior {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServerPortMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -3000,11 +2793,7 @@ pub struct ServerPortMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: ServerPortOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: ServerPortMatchConditionParametersTypeName,
@@ -3020,7 +2809,7 @@ pub struct ServerPortMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerPortMatchConditionParametersTypeName {
     #[default]
@@ -3038,7 +2827,7 @@ pub enum ServerPortMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerPortOperator {
     #[default]
@@ -3093,7 +2882,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -3128,11 +2917,7 @@ pub enum SkuName {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SocketAddrMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -3145,11 +2930,7 @@ pub struct SocketAddrMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: SocketAddrOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: SocketAddrMatchConditionParametersTypeName,
@@ -3165,7 +2946,7 @@ pub struct SocketAddrMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SocketAddrMatchConditionParametersTypeName {
     #[default]
@@ -3183,7 +2964,7 @@ pub enum SocketAddrMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SocketAddrOperator {
     #[default]
@@ -3203,7 +2984,7 @@ pub enum SocketAddrOperator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SslProtocol {
     #[default]
@@ -3218,11 +2999,7 @@ pub enum SslProtocol {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SslProtocolMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<SslProtocol>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -3235,11 +3012,7 @@ pub struct SslProtocolMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: SslProtocolOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: SslProtocolMatchConditionParametersTypeName,
@@ -3255,7 +3028,7 @@ pub struct SslProtocolMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SslProtocolMatchConditionParametersTypeName {
     #[default]
@@ -3273,7 +3046,7 @@ pub enum SslProtocolMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SslProtocolOperator {
     #[default]
@@ -3291,7 +3064,7 @@ pub enum SslProtocolOperator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Transform {
     #[default]
@@ -3312,11 +3085,7 @@ pub enum Transform {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlFileExtensionMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -3329,11 +3098,7 @@ pub struct UrlFileExtensionMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: UrlFileExtensionOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: UrlFileExtensionMatchConditionParametersTypeName,
@@ -3349,7 +3114,7 @@ pub struct UrlFileExtensionMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlFileExtensionMatchConditionParametersTypeName {
     #[default]
@@ -3367,7 +3132,7 @@ pub enum UrlFileExtensionMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlFileExtensionOperator {
     #[default]
@@ -3396,11 +3161,7 @@ pub enum UrlFileExtensionOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlFileNameMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -3413,11 +3174,7 @@ pub struct UrlFileNameMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: UrlFileNameOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: UrlFileNameMatchConditionParametersTypeName,
@@ -3433,7 +3190,7 @@ pub struct UrlFileNameMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlFileNameMatchConditionParametersTypeName {
     #[default]
@@ -3451,7 +3208,7 @@ pub enum UrlFileNameMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlFileNameOperator {
     #[default]
@@ -3480,11 +3237,7 @@ pub enum UrlFileNameOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlPathMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -3497,11 +3250,7 @@ pub struct UrlPathMatchConditionParameters {
     #[serde(rename = "operator")]
     pub operator: UrlPathOperator,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<Transform>>,
     #[serde(rename = "typeName")]
     pub type_name: UrlPathMatchConditionParametersTypeName,
@@ -3517,7 +3266,7 @@ pub struct UrlPathMatchConditionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlPathMatchConditionParametersTypeName {
     #[default]
@@ -3535,7 +3284,7 @@ pub enum UrlPathMatchConditionParametersTypeName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlPathOperator {
     #[default]
@@ -3583,7 +3332,7 @@ pub struct UrlRedirectAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlRedirectActionName {
     #[default]
@@ -3594,25 +3343,13 @@ pub enum UrlRedirectActionName {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlRedirectActionParameters {
     /// Fragment to add to the redirect URL. Fragment is the part of the URL that comes after #. Do not include the #.
-    #[serde(
-        rename = "customFragment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customFragment", default, skip_serializing_if = "Option::is_none")]
     pub custom_fragment: ::core::option::Option<::std::string::String>,
     /// Host to redirect. Leave empty to use the incoming host as the destination host.
-    #[serde(
-        rename = "customHostname",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHostname", default, skip_serializing_if = "Option::is_none")]
     pub custom_hostname: ::core::option::Option<::std::string::String>,
     /// The full path to redirect. Path cannot be empty and must start with /. Leave empty to use the incoming path as destination path.
-    #[serde(
-        rename = "customPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customPath", default, skip_serializing_if = "Option::is_none")]
     pub custom_path: ::core::option::Option<::std::string::String>,
     /// The set of query strings to be placed in the redirect URL. Setting this value would replace any existing query string; leave empty to preserve the incoming query string. Query string must be in <key>=<value> format. ? and & will be added automatically so do not include them.
     #[serde(
@@ -3645,7 +3382,7 @@ pub struct UrlRedirectActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlRedirectActionParametersTypeName {
     #[default]
@@ -3673,7 +3410,7 @@ pub struct UrlRewriteAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlRewriteActionName {
     #[default]
@@ -3710,7 +3447,7 @@ pub struct UrlRewriteActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlRewriteActionParametersTypeName {
     #[default]
@@ -3738,7 +3475,7 @@ pub struct UrlSigningAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlSigningActionName {
     #[default]
@@ -3757,7 +3494,9 @@ pub struct UrlSigningActionParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub parameter_name_override: ::core::option::Option<::std::vec::Vec<UrlSigningParamIdentifier>>,
+    pub parameter_name_override: ::core::option::Option<
+        ::std::vec::Vec<UrlSigningParamIdentifier>,
+    >,
     #[serde(rename = "typeName")]
     pub type_name: UrlSigningActionParametersTypeName,
 }
@@ -3772,7 +3511,7 @@ pub struct UrlSigningActionParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UrlSigningActionParametersTypeName {
     #[default]

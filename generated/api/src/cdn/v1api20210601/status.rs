@@ -3,18 +3,10 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CacheConfiguration {
     /// Caching behavior for the requests
-    #[serde(
-        rename = "cacheBehavior",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cacheBehavior", default, skip_serializing_if = "Option::is_none")]
     pub cache_behavior: ::core::option::Option<::std::string::String>,
     /// The duration for which the content needs to be cached. Allowed format is [d.]hh:mm:ss
-    #[serde(
-        rename = "cacheDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cacheDuration", default, skip_serializing_if = "Option::is_none")]
     pub cache_duration: ::core::option::Option<::std::string::String>,
     /// Indicates whether content compression is enabled. If compression is enabled, content will be served as compressed if user requests for a compressed version. Content won't be compressed on AzureFrontDoor when requested content is smaller than 1 byte or larger than 1 MB.
     #[serde(
@@ -42,18 +34,10 @@ pub struct CacheConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CacheExpirationActionParameters {
     /// Caching behavior for the requests
-    #[serde(
-        rename = "cacheBehavior",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cacheBehavior", default, skip_serializing_if = "Option::is_none")]
     pub cache_behavior: ::core::option::Option<::std::string::String>,
     /// The duration for which the content needs to be cached. Allowed format is [d.]hh:mm:ss
-    #[serde(
-        rename = "cacheDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cacheDuration", default, skip_serializing_if = "Option::is_none")]
     pub cache_duration: ::core::option::Option<::std::string::String>,
     /// The level at which the content needs to be cached.
     #[serde(rename = "cacheType", default, skip_serializing_if = "Option::is_none")]
@@ -85,11 +69,7 @@ pub struct CacheKeyQueryStringActionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClientPortMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -102,11 +82,7 @@ pub struct ClientPortMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -115,11 +91,7 @@ pub struct ClientPortMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CookiesMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -135,11 +107,7 @@ pub struct CookiesMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -154,11 +122,7 @@ pub struct DeepCreatedCustomDomain {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Special validation or data may be required when delivering CDN to some regions due to local compliance reasons. E.g. ICP license number of a custom domain is required to deliver content in China.
-    #[serde(
-        rename = "validationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "validationData", default, skip_serializing_if = "Option::is_none")]
     pub validation_data: ::core::option::Option<::std::string::String>,
 }
 /// The main origin of CDN content which is added when creating a CDN endpoint.
@@ -250,15 +214,18 @@ pub struct DeepCreatedOriginGroup {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_based_origin_error_detection_settings:
-        ::core::option::Option<ResponseBasedOriginErrorDetectionParameters>,
+    pub response_based_origin_error_detection_settings: ::core::option::Option<
+        ResponseBasedOriginErrorDetectionParameters,
+    >,
     /// Time in minutes to shift the traffic to the endpoint gradually when an unhealthy endpoint comes healthy or a new endpoint is added. Default is 10 mins. This property is currently not supported.
     #[serde(
         rename = "trafficRestorationTimeToHealedOrNewEndpointsInMinutes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub traffic_restoration_time_to_healed_or_new_endpoints_in_minutes: ::core::option::Option<i64>,
+    pub traffic_restoration_time_to_healed_or_new_endpoints_in_minutes: ::core::option::Option<
+        i64,
+    >,
 }
 /// A rule that specifies a set of actions and conditions
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -267,11 +234,7 @@ pub struct DeliveryRule {
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<::std::vec::Vec<DeliveryRuleAction>>,
     /// A list of conditions that must be matched for the actions to be executed
-    #[serde(
-        rename = "conditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
     pub conditions: ::core::option::Option<::std::vec::Vec<DeliveryRuleCondition>>,
     /// Name of the rule
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -296,7 +259,9 @@ pub struct DeliveryRuleAction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cache_key_query_string: ::core::option::Option<DeliveryRuleCacheKeyQueryStringAction>,
+    pub cache_key_query_string: ::core::option::Option<
+        DeliveryRuleCacheKeyQueryStringAction,
+    >,
     #[serde(
         rename = "modifyRequestHeader",
         default,
@@ -320,25 +285,14 @@ pub struct DeliveryRuleAction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub route_configuration_override:
-        ::core::option::Option<DeliveryRuleRouteConfigurationOverrideAction>,
-    #[serde(
-        rename = "urlRedirect",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub route_configuration_override: ::core::option::Option<
+        DeliveryRuleRouteConfigurationOverrideAction,
+    >,
+    #[serde(rename = "urlRedirect", default, skip_serializing_if = "Option::is_none")]
     pub url_redirect: ::core::option::Option<UrlRedirectAction>,
-    #[serde(
-        rename = "urlRewrite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlRewrite", default, skip_serializing_if = "Option::is_none")]
     pub url_rewrite: ::core::option::Option<UrlRewriteAction>,
-    #[serde(
-        rename = "urlSigning",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlSigning", default, skip_serializing_if = "Option::is_none")]
     pub url_signing: ::core::option::Option<UrlSigningAction>,
 }
 /// Defines the cache expiration action for the delivery rule.
@@ -348,11 +302,7 @@ pub struct DeliveryRuleCacheExpirationAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<CacheExpirationActionParameters>,
 }
 /// Defines the cache-key query string action for the delivery rule.
@@ -362,11 +312,7 @@ pub struct DeliveryRuleCacheKeyQueryStringAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<CacheKeyQueryStringActionParameters>,
 }
 /// Defines the ClientPort condition for the delivery rule.
@@ -376,11 +322,7 @@ pub struct DeliveryRuleClientPortCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<ClientPortMatchConditionParameters>,
 }
 /// A condition for the delivery rule.
@@ -388,97 +330,47 @@ pub struct DeliveryRuleClientPortCondition {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeliveryRuleCondition {
-    #[serde(
-        rename = "clientPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientPort", default, skip_serializing_if = "Option::is_none")]
     pub client_port: ::core::option::Option<DeliveryRuleClientPortCondition>,
     #[serde(rename = "cookies", default, skip_serializing_if = "Option::is_none")]
     pub cookies: ::core::option::Option<DeliveryRuleCookiesCondition>,
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<DeliveryRuleHostNameCondition>,
-    #[serde(
-        rename = "httpVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpVersion", default, skip_serializing_if = "Option::is_none")]
     pub http_version: ::core::option::Option<DeliveryRuleHttpVersionCondition>,
     #[serde(rename = "isDevice", default, skip_serializing_if = "Option::is_none")]
     pub is_device: ::core::option::Option<DeliveryRuleIsDeviceCondition>,
     #[serde(rename = "postArgs", default, skip_serializing_if = "Option::is_none")]
     pub post_args: ::core::option::Option<DeliveryRulePostArgsCondition>,
-    #[serde(
-        rename = "queryString",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queryString", default, skip_serializing_if = "Option::is_none")]
     pub query_string: ::core::option::Option<DeliveryRuleQueryStringCondition>,
-    #[serde(
-        rename = "remoteAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
     pub remote_address: ::core::option::Option<DeliveryRuleRemoteAddressCondition>,
-    #[serde(
-        rename = "requestBody",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestBody", default, skip_serializing_if = "Option::is_none")]
     pub request_body: ::core::option::Option<DeliveryRuleRequestBodyCondition>,
-    #[serde(
-        rename = "requestHeader",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestHeader", default, skip_serializing_if = "Option::is_none")]
     pub request_header: ::core::option::Option<DeliveryRuleRequestHeaderCondition>,
-    #[serde(
-        rename = "requestMethod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestMethod", default, skip_serializing_if = "Option::is_none")]
     pub request_method: ::core::option::Option<DeliveryRuleRequestMethodCondition>,
-    #[serde(
-        rename = "requestScheme",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestScheme", default, skip_serializing_if = "Option::is_none")]
     pub request_scheme: ::core::option::Option<DeliveryRuleRequestSchemeCondition>,
-    #[serde(
-        rename = "requestUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestUri", default, skip_serializing_if = "Option::is_none")]
     pub request_uri: ::core::option::Option<DeliveryRuleRequestUriCondition>,
-    #[serde(
-        rename = "serverPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverPort", default, skip_serializing_if = "Option::is_none")]
     pub server_port: ::core::option::Option<DeliveryRuleServerPortCondition>,
-    #[serde(
-        rename = "socketAddr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "socketAddr", default, skip_serializing_if = "Option::is_none")]
     pub socket_addr: ::core::option::Option<DeliveryRuleSocketAddrCondition>,
-    #[serde(
-        rename = "sslProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslProtocol", default, skip_serializing_if = "Option::is_none")]
     pub ssl_protocol: ::core::option::Option<DeliveryRuleSslProtocolCondition>,
     #[serde(
         rename = "urlFileExtension",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub url_file_extension: ::core::option::Option<DeliveryRuleUrlFileExtensionCondition>,
-    #[serde(
-        rename = "urlFileName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub url_file_extension: ::core::option::Option<
+        DeliveryRuleUrlFileExtensionCondition,
+    >,
+    #[serde(rename = "urlFileName", default, skip_serializing_if = "Option::is_none")]
     pub url_file_name: ::core::option::Option<DeliveryRuleUrlFileNameCondition>,
     #[serde(rename = "urlPath", default, skip_serializing_if = "Option::is_none")]
     pub url_path: ::core::option::Option<DeliveryRuleUrlPathCondition>,
@@ -490,11 +382,7 @@ pub struct DeliveryRuleCookiesCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<CookiesMatchConditionParameters>,
 }
 /// Defines the HostName condition for the delivery rule.
@@ -504,11 +392,7 @@ pub struct DeliveryRuleHostNameCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<HostNameMatchConditionParameters>,
 }
 /// Defines the HttpVersion condition for the delivery rule.
@@ -518,11 +402,7 @@ pub struct DeliveryRuleHttpVersionCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<HttpVersionMatchConditionParameters>,
 }
 /// Defines the IsDevice condition for the delivery rule.
@@ -532,11 +412,7 @@ pub struct DeliveryRuleIsDeviceCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<IsDeviceMatchConditionParameters>,
 }
 /// Defines the PostArgs condition for the delivery rule.
@@ -546,11 +422,7 @@ pub struct DeliveryRulePostArgsCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<PostArgsMatchConditionParameters>,
 }
 /// Defines the QueryString condition for the delivery rule.
@@ -560,11 +432,7 @@ pub struct DeliveryRuleQueryStringCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<QueryStringMatchConditionParameters>,
 }
 /// Defines the RemoteAddress condition for the delivery rule.
@@ -574,11 +442,7 @@ pub struct DeliveryRuleRemoteAddressCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<RemoteAddressMatchConditionParameters>,
 }
 /// Defines the RequestBody condition for the delivery rule.
@@ -588,11 +452,7 @@ pub struct DeliveryRuleRequestBodyCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<RequestBodyMatchConditionParameters>,
 }
 /// Defines the request header action for the delivery rule.
@@ -602,11 +462,7 @@ pub struct DeliveryRuleRequestHeaderAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<HeaderActionParameters>,
 }
 /// Defines the RequestHeader condition for the delivery rule.
@@ -616,11 +472,7 @@ pub struct DeliveryRuleRequestHeaderCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<RequestHeaderMatchConditionParameters>,
 }
 /// Defines the RequestMethod condition for the delivery rule.
@@ -630,11 +482,7 @@ pub struct DeliveryRuleRequestMethodCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<RequestMethodMatchConditionParameters>,
 }
 /// Defines the RequestScheme condition for the delivery rule.
@@ -644,11 +492,7 @@ pub struct DeliveryRuleRequestSchemeCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<RequestSchemeMatchConditionParameters>,
 }
 /// Defines the RequestUri condition for the delivery rule.
@@ -658,11 +502,7 @@ pub struct DeliveryRuleRequestUriCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<RequestUriMatchConditionParameters>,
 }
 /// Defines the response header action for the delivery rule.
@@ -672,11 +512,7 @@ pub struct DeliveryRuleResponseHeaderAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<HeaderActionParameters>,
 }
 /// Defines the route configuration override action for the delivery rule. Only applicable to Frontdoor Standard/Premium Profiles.
@@ -686,11 +522,7 @@ pub struct DeliveryRuleRouteConfigurationOverrideAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<RouteConfigurationOverrideActionParameters>,
 }
 /// Defines the ServerPort condition for the delivery rule.
@@ -700,11 +532,7 @@ pub struct DeliveryRuleServerPortCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<ServerPortMatchConditionParameters>,
 }
 /// Defines the SocketAddress condition for the delivery rule.
@@ -714,11 +542,7 @@ pub struct DeliveryRuleSocketAddrCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<SocketAddrMatchConditionParameters>,
 }
 /// Defines the SslProtocol condition for the delivery rule.
@@ -728,11 +552,7 @@ pub struct DeliveryRuleSslProtocolCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<SslProtocolMatchConditionParameters>,
 }
 /// Defines the UrlFileExtension condition for the delivery rule.
@@ -742,11 +562,7 @@ pub struct DeliveryRuleUrlFileExtensionCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<UrlFileExtensionMatchConditionParameters>,
 }
 /// Defines the UrlFileName condition for the delivery rule.
@@ -756,11 +572,7 @@ pub struct DeliveryRuleUrlFileNameCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<UrlFileNameMatchConditionParameters>,
 }
 /// Defines the UrlPath condition for the delivery rule.
@@ -770,22 +582,14 @@ pub struct DeliveryRuleUrlPathCondition {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the condition.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<UrlPathMatchConditionParameters>,
 }
 /// A policy that specifies the delivery rules to be used for an endpoint.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EndpointDeliveryPolicy {
     /// User-friendly description of the policy.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// A list of the delivery rules.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
@@ -805,36 +609,20 @@ pub struct GeoFilter {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// Two letter country or region codes defining user country or region access in a geo filter, e.g. AU, MX, US.
-    #[serde(
-        rename = "countryCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countryCodes", default, skip_serializing_if = "Option::is_none")]
     pub country_codes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Relative path applicable to geo filter. (e.g. '/mypictures', '/mypicture/kitty.jpg', and etc.)
-    #[serde(
-        rename = "relativePath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "relativePath", default, skip_serializing_if = "Option::is_none")]
     pub relative_path: ::core::option::Option<::std::string::String>,
 }
 /// Defines the parameters for the request header action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HeaderActionParameters {
     /// Action to perform
-    #[serde(
-        rename = "headerAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "headerAction", default, skip_serializing_if = "Option::is_none")]
     pub header_action: ::core::option::Option<::std::string::String>,
     /// Name of the header to modify
-    #[serde(
-        rename = "headerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "headerName", default, skip_serializing_if = "Option::is_none")]
     pub header_name: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -856,11 +644,7 @@ pub struct HealthProbeParameters {
     #[serde(rename = "probePath", default, skip_serializing_if = "Option::is_none")]
     pub probe_path: ::core::option::Option<::std::string::String>,
     /// Protocol to use for health probe.
-    #[serde(
-        rename = "probeProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "probeProtocol", default, skip_serializing_if = "Option::is_none")]
     pub probe_protocol: ::core::option::Option<::std::string::String>,
     /// The type of health probe request that is made.
     #[serde(
@@ -874,11 +658,7 @@ pub struct HealthProbeParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HostNameMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -891,11 +671,7 @@ pub struct HostNameMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -914,11 +690,7 @@ pub struct HttpErrorRangeParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HttpVersionMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -931,11 +703,7 @@ pub struct HttpVersionMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -944,11 +712,7 @@ pub struct HttpVersionMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IsDeviceMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -961,11 +725,7 @@ pub struct IsDeviceMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -981,25 +741,13 @@ pub struct KeyVaultSigningKeyParameters {
     )]
     pub resource_group_name: ::core::option::Option<::std::string::String>,
     /// The name of secret in Key Vault.
-    #[serde(
-        rename = "secretName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secretName", default, skip_serializing_if = "Option::is_none")]
     pub secret_name: ::core::option::Option<::std::string::String>,
     /// The version(GUID) of secret in Key Vault.
-    #[serde(
-        rename = "secretVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secretVersion", default, skip_serializing_if = "Option::is_none")]
     pub secret_version: ::core::option::Option<::std::string::String>,
     /// Subscription Id of the user's Key Vault containing the secret
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1018,11 +766,7 @@ pub struct OriginGroupOverride {
     )]
     pub forwarding_protocol: ::core::option::Option<::std::string::String>,
     /// defines the OriginGroup that would override the DefaultOriginGroup on route.
-    #[serde(
-        rename = "originGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "originGroup", default, skip_serializing_if = "Option::is_none")]
     pub origin_group: ::core::option::Option<ResourceReference>,
 }
 /// Defines the origin group override action for the delivery rule.
@@ -1032,22 +776,14 @@ pub struct OriginGroupOverrideAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<OriginGroupOverrideActionParameters>,
 }
 /// Defines the parameters for the origin group override action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OriginGroupOverrideActionParameters {
     /// defines the OriginGroup that would override the DefaultOriginGroup.
-    #[serde(
-        rename = "originGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "originGroup", default, skip_serializing_if = "Option::is_none")]
     pub origin_group: ::core::option::Option<ResourceReference>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1056,11 +792,7 @@ pub struct OriginGroupOverrideActionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostArgsMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1076,11 +808,7 @@ pub struct PostArgsMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1090,13 +818,11 @@ pub struct PostArgsMatchConditionParameters {
 pub struct ProfileStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The Id of the frontdoor.
-    #[serde(
-        rename = "frontDoorId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontDoorId", default, skip_serializing_if = "Option::is_none")]
     pub front_door_id: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1125,21 +851,13 @@ pub struct ProfileStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Resource status of the profile.
-    #[serde(
-        rename = "resourceState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceState", default, skip_serializing_if = "Option::is_none")]
     pub resource_state: ::core::option::Option<::std::string::String>,
     /// The pricing tier (defines Azure Front Door Standard or Premium or a CDN provider, feature list and rate) of the profile.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,
     /// Read only system data
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1155,20 +873,20 @@ pub struct ProfileStatus {
 pub struct ProfilesEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// List of content types on which compression applies. The value should be a valid MIME type.
     #[serde(
         rename = "contentTypesToCompress",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub content_types_to_compress: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub content_types_to_compress: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The custom domains under the endpoint.
-    #[serde(
-        rename = "customDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customDomains", default, skip_serializing_if = "Option::is_none")]
     pub custom_domains: ::core::option::Option<::std::vec::Vec<DeepCreatedCustomDomain>>,
     /// A reference to the origin group.
     #[serde(
@@ -1178,18 +896,10 @@ pub struct ProfilesEndpointStatus {
     )]
     pub default_origin_group: ::core::option::Option<ResourceReference>,
     /// A policy that specifies the delivery rules to be used for an endpoint.
-    #[serde(
-        rename = "deliveryPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deliveryPolicy", default, skip_serializing_if = "Option::is_none")]
     pub delivery_policy: ::core::option::Option<EndpointDeliveryPolicy>,
     /// List of rules defining the user's geo access within a CDN endpoint. Each geo filter defines an access rule to a specified path or content, e.g. block APAC for path /pictures/
-    #[serde(
-        rename = "geoFilters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoFilters", default, skip_serializing_if = "Option::is_none")]
     pub geo_filters: ::core::option::Option<::std::vec::Vec<GeoFilter>>,
     /// The host name of the endpoint structured as {endpointName}.{DNSZone}, e.g. contoso.azureedge.net
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
@@ -1205,18 +915,10 @@ pub struct ProfilesEndpointStatus {
     )]
     pub is_compression_enabled: ::core::option::Option<bool>,
     /// Indicates whether HTTP traffic is allowed on the endpoint. Default value is true. At least one protocol (HTTP or HTTPS) must be allowed.
-    #[serde(
-        rename = "isHttpAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHttpAllowed", default, skip_serializing_if = "Option::is_none")]
     pub is_http_allowed: ::core::option::Option<bool>,
     /// Indicates whether HTTPS traffic is allowed on the endpoint. Default value is true. At least one protocol (HTTP or HTTPS) must be allowed.
-    #[serde(
-        rename = "isHttpsAllowed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHttpsAllowed", default, skip_serializing_if = "Option::is_none")]
     pub is_https_allowed: ::core::option::Option<bool>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -1232,11 +934,7 @@ pub struct ProfilesEndpointStatus {
     )]
     pub optimization_type: ::core::option::Option<::std::string::String>,
     /// The origin groups comprising of origins that are used for load balancing the traffic based on availability.
-    #[serde(
-        rename = "originGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "originGroups", default, skip_serializing_if = "Option::is_none")]
     pub origin_groups: ::core::option::Option<::std::vec::Vec<DeepCreatedOriginGroup>>,
     /// The host header value sent to the origin with each request. This property at Endpoint is only allowed when endpoint uses single origin and can be overridden by the same property specified at origin.If you leave this blank, the request hostname determines this value. Azure CDN origins, such as Web Apps, Blob Storage, and Cloud Services require this host header value to match the origin hostname by default.
     #[serde(
@@ -1246,11 +944,7 @@ pub struct ProfilesEndpointStatus {
     )]
     pub origin_host_header: ::core::option::Option<::std::string::String>,
     /// A directory path on the origin that CDN can use to retrieve content from, e.g. contoso.cloudapp.net/originpath.
-    #[serde(
-        rename = "originPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "originPath", default, skip_serializing_if = "Option::is_none")]
     pub origin_path: ::core::option::Option<::std::string::String>,
     /// The source of the content being delivered via CDN.
     #[serde(rename = "origins", default, skip_serializing_if = "Option::is_none")]
@@ -1273,18 +967,10 @@ pub struct ProfilesEndpointStatus {
     )]
     pub query_string_caching_behavior: ::core::option::Option<::std::string::String>,
     /// Resource status of the endpoint.
-    #[serde(
-        rename = "resourceState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceState", default, skip_serializing_if = "Option::is_none")]
     pub resource_state: ::core::option::Option<::std::string::String>,
     /// Read only system data
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1295,11 +981,7 @@ pub struct ProfilesEndpointStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// List of keys used to validate the signed URL hashes.
-    #[serde(
-        rename = "urlSigningKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlSigningKeys", default, skip_serializing_if = "Option::is_none")]
     pub url_signing_keys: ::core::option::Option<::std::vec::Vec<UrlSigningKey>>,
     /// Defines the Web Application Firewall policy for the endpoint (if applicable)
     #[serde(
@@ -1307,18 +989,15 @@ pub struct ProfilesEndpointStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub web_application_firewall_policy_link:
-        ::core::option::Option<EndpointWebApplicationFirewallPolicyLink>,
+    pub web_application_firewall_policy_link: ::core::option::Option<
+        EndpointWebApplicationFirewallPolicyLink,
+    >,
 }
 /// Defines the parameters for QueryString match conditions
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QueryStringMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1331,11 +1010,7 @@ pub struct QueryStringMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1344,11 +1019,7 @@ pub struct QueryStringMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RemoteAddressMatchConditionParameters {
     /// Match values to match against. The operator will apply to each value in here with OR semantics. If any of them match the variable with the given operator this match condition is considered a match.
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1361,11 +1032,7 @@ pub struct RemoteAddressMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1374,11 +1041,7 @@ pub struct RemoteAddressMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestBodyMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1391,11 +1054,7 @@ pub struct RequestBodyMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1404,11 +1063,7 @@ pub struct RequestBodyMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestHeaderMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1424,11 +1079,7 @@ pub struct RequestHeaderMatchConditionParameters {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1437,11 +1088,7 @@ pub struct RequestHeaderMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestMethodMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1454,11 +1101,7 @@ pub struct RequestMethodMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1467,11 +1110,7 @@ pub struct RequestMethodMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestSchemeMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1484,11 +1123,7 @@ pub struct RequestSchemeMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1497,11 +1132,7 @@ pub struct RequestSchemeMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestUriMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1514,11 +1145,7 @@ pub struct RequestUriMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1539,14 +1166,18 @@ pub struct ResponseBasedOriginErrorDetectionParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub http_error_ranges: ::core::option::Option<::std::vec::Vec<HttpErrorRangeParameters>>,
+    pub http_error_ranges: ::core::option::Option<
+        ::std::vec::Vec<HttpErrorRangeParameters>,
+    >,
     /// Type of response errors for real user requests for which origin will be deemed unhealthy
     #[serde(
         rename = "responseBasedDetectedErrorTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_based_detected_error_types: ::core::option::Option<::std::string::String>,
+    pub response_based_detected_error_types: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The percentage of failed requests in the sample where failover should trigger.
     #[serde(
         rename = "responseBasedFailoverThresholdPercentage",
@@ -1579,11 +1210,7 @@ pub struct RouteConfigurationOverrideActionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServerPortMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1596,11 +1223,7 @@ pub struct ServerPortMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1628,11 +1251,7 @@ pub struct Sku {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SocketAddrMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1645,11 +1264,7 @@ pub struct SocketAddrMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1658,11 +1273,7 @@ pub struct SocketAddrMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SslProtocolMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1675,11 +1286,7 @@ pub struct SslProtocolMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1694,25 +1301,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// An identifier for the identity that last modified the resource
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource
     #[serde(
@@ -1726,11 +1321,7 @@ pub struct SystemData {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlFileExtensionMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1743,11 +1334,7 @@ pub struct UrlFileExtensionMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1756,11 +1343,7 @@ pub struct UrlFileExtensionMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlFileNameMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1773,11 +1356,7 @@ pub struct UrlFileNameMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1786,11 +1365,7 @@ pub struct UrlFileNameMatchConditionParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlPathMatchConditionParameters {
     /// The match value for the condition of the delivery rule
-    #[serde(
-        rename = "matchValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValues", default, skip_serializing_if = "Option::is_none")]
     pub match_values: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Describes if this is negate condition or not
     #[serde(
@@ -1803,11 +1378,7 @@ pub struct UrlPathMatchConditionParameters {
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
     pub operator: ::core::option::Option<::std::string::String>,
     /// List of transforms
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1819,36 +1390,20 @@ pub struct UrlRedirectAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<UrlRedirectActionParameters>,
 }
 /// Defines the parameters for the url redirect action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlRedirectActionParameters {
     /// Fragment to add to the redirect URL. Fragment is the part of the URL that comes after #. Do not include the #.
-    #[serde(
-        rename = "customFragment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customFragment", default, skip_serializing_if = "Option::is_none")]
     pub custom_fragment: ::core::option::Option<::std::string::String>,
     /// Host to redirect. Leave empty to use the incoming host as the destination host.
-    #[serde(
-        rename = "customHostname",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHostname", default, skip_serializing_if = "Option::is_none")]
     pub custom_hostname: ::core::option::Option<::std::string::String>,
     /// The full path to redirect. Path cannot be empty and must start with /. Leave empty to use the incoming path as destination path.
-    #[serde(
-        rename = "customPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customPath", default, skip_serializing_if = "Option::is_none")]
     pub custom_path: ::core::option::Option<::std::string::String>,
     /// The set of query strings to be placed in the redirect URL. Setting this value would replace any existing query string; leave empty to preserve the incoming query string. Query string must be in <key>=<value> format. ? and & will be added automatically so do not include them.
     #[serde(
@@ -1865,11 +1420,7 @@ pub struct UrlRedirectActionParameters {
     )]
     pub destination_protocol: ::core::option::Option<::std::string::String>,
     /// The redirect type the rule will use when redirecting traffic.
-    #[serde(
-        rename = "redirectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redirectType", default, skip_serializing_if = "Option::is_none")]
     pub redirect_type: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1881,22 +1432,14 @@ pub struct UrlRewriteAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<UrlRewriteActionParameters>,
 }
 /// Defines the parameters for the url rewrite action.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlRewriteActionParameters {
     /// Define the relative URL to which the above requests will be rewritten by.
-    #[serde(
-        rename = "destination",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
     pub destination: ::core::option::Option<::std::string::String>,
     /// Whether to preserve unmatched path. Default value is true.
     #[serde(
@@ -1906,11 +1449,7 @@ pub struct UrlRewriteActionParameters {
     )]
     pub preserve_unmatched_path: ::core::option::Option<bool>,
     /// define a request URI pattern that identifies the type of requests that may be rewritten. If value is blank, all strings are matched.
-    #[serde(
-        rename = "sourcePattern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourcePattern", default, skip_serializing_if = "Option::is_none")]
     pub source_pattern: ::core::option::Option<::std::string::String>,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
@@ -1922,11 +1461,7 @@ pub struct UrlSigningAction {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Defines the parameters for the action.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<UrlSigningActionParameters>,
 }
 /// Defines the parameters for the Url Signing action.
@@ -1941,7 +1476,9 @@ pub struct UrlSigningActionParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub parameter_name_override: ::core::option::Option<::std::vec::Vec<UrlSigningParamIdentifier>>,
+    pub parameter_name_override: ::core::option::Option<
+        ::std::vec::Vec<UrlSigningParamIdentifier>,
+    >,
     #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
     pub type_name: ::core::option::Option<::std::string::String>,
 }
@@ -1963,11 +1500,7 @@ pub struct UrlSigningKey {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UrlSigningParamIdentifier {
     /// Indicates the purpose of the parameter
-    #[serde(
-        rename = "paramIndicator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "paramIndicator", default, skip_serializing_if = "Option::is_none")]
     pub param_indicator: ::core::option::Option<::std::string::String>,
     /// Parameter name
     #[serde(rename = "paramName", default, skip_serializing_if = "Option::is_none")]

@@ -2,12 +2,13 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    AfdCustomDomainSpec, AfdEndpointSpec, AfdOriginGroupSpec, AfdOriginSpec, ProfileSpec,
-    RouteSpec, RuleSetSpec, RuleSpec, SecretSpec, SecurityPolicySpec,
+    AfdCustomDomainSpec, AfdEndpointSpec, AfdOriginSpec, AfdOriginGroupSpec, ProfileSpec,
+    RouteSpec, RuleSpec, RuleSetSpec, SecretSpec, SecurityPolicySpec,
 };
 pub use status::{
-    AfdCustomDomainStatus, AfdEndpointStatus, AfdOriginGroupStatus, AfdOriginStatus, ProfileStatus,
-    RouteStatus, RuleSetStatus, RuleStatus, SecretStatus, SecurityPolicyStatus,
+    AfdCustomDomainStatus, AfdEndpointStatus, AfdOriginStatus, AfdOriginGroupStatus,
+    ProfileStatus, RouteStatus, RuleStatus, RuleSetStatus, SecretStatus,
+    SecurityPolicyStatus,
 };
 /// Friendly domain name mapping to the endpoint hostname that the customer provides for branding purposes, e.g. www.contoso.com.
 ///
@@ -30,9 +31,7 @@ pub struct AfdCustomDomain {
     pub status: ::core::option::Option<status::AfdCustomDomainStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    AfdCustomDomain,
-    spec::AfdCustomDomainSpec,
-    status::AfdCustomDomainStatus,
+    AfdCustomDomain, spec::AfdCustomDomainSpec, status::AfdCustomDomainStatus,
     ::aso_catalog::cdn::v1api20230501::AFD_CUSTOM_DOMAIN
 );
 /// Azure Front Door endpoint is the entity within a Azure Front Door profile containing configuration information such as origin, protocol, content caching and delivery behavior. The AzureFrontDoor endpoint uses the URL format <endpointname>.azureedge.net.
@@ -56,9 +55,7 @@ pub struct AfdEndpoint {
     pub status: ::core::option::Option<status::AfdEndpointStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    AfdEndpoint,
-    spec::AfdEndpointSpec,
-    status::AfdEndpointStatus,
+    AfdEndpoint, spec::AfdEndpointSpec, status::AfdEndpointStatus,
     ::aso_catalog::cdn::v1api20230501::AFD_ENDPOINT
 );
 /// Azure Front Door origin is the source of the content being delivered via Azure Front Door. When the edge nodes represented by an endpoint do not have the requested content cached, they attempt to fetch it from one or more of the configured origins.
@@ -82,9 +79,7 @@ pub struct AfdOrigin {
     pub status: ::core::option::Option<status::AfdOriginStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    AfdOrigin,
-    spec::AfdOriginSpec,
-    status::AfdOriginStatus,
+    AfdOrigin, spec::AfdOriginSpec, status::AfdOriginStatus,
     ::aso_catalog::cdn::v1api20230501::AFD_ORIGIN
 );
 /// AFDOrigin group comprising of origins is used for load balancing to origins when the content cannot be served from Azure Front Door.
@@ -108,9 +103,7 @@ pub struct AfdOriginGroup {
     pub status: ::core::option::Option<status::AfdOriginGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    AfdOriginGroup,
-    spec::AfdOriginGroupSpec,
-    status::AfdOriginGroupStatus,
+    AfdOriginGroup, spec::AfdOriginGroupSpec, status::AfdOriginGroupStatus,
     ::aso_catalog::cdn::v1api20230501::AFD_ORIGIN_GROUP
 );
 /// A profile is a logical grouping of endpoints that share the same settings.
@@ -134,9 +127,7 @@ pub struct Profile {
     pub status: ::core::option::Option<status::ProfileStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Profile,
-    spec::ProfileSpec,
-    status::ProfileStatus,
+    Profile, spec::ProfileSpec, status::ProfileStatus,
     ::aso_catalog::cdn::v1api20230501::PROFILE
 );
 /// Friendly Routes name mapping to the any Routes or secret related information.
@@ -160,10 +151,7 @@ pub struct Route {
     pub status: ::core::option::Option<status::RouteStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Route,
-    spec::RouteSpec,
-    status::RouteStatus,
-    ::aso_catalog::cdn::v1api20230501::ROUTE
+    Route, spec::RouteSpec, status::RouteStatus, ::aso_catalog::cdn::v1api20230501::ROUTE
 );
 /// Friendly Rules name mapping to the any Rules or secret related information.
 ///
@@ -186,10 +174,7 @@ pub struct Rule {
     pub status: ::core::option::Option<status::RuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Rule,
-    spec::RuleSpec,
-    status::RuleStatus,
-    ::aso_catalog::cdn::v1api20230501::RULE
+    Rule, spec::RuleSpec, status::RuleStatus, ::aso_catalog::cdn::v1api20230501::RULE
 );
 /// RuleSet
 ///
@@ -212,9 +197,7 @@ pub struct RuleSet {
     pub status: ::core::option::Option<status::RuleSetStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RuleSet,
-    spec::RuleSetSpec,
-    status::RuleSetStatus,
+    RuleSet, spec::RuleSetSpec, status::RuleSetStatus,
     ::aso_catalog::cdn::v1api20230501::RULE_SET
 );
 /// Friendly Secret name mapping to the any Secret or secret related information.
@@ -238,9 +221,7 @@ pub struct Secret {
     pub status: ::core::option::Option<status::SecretStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Secret,
-    spec::SecretSpec,
-    status::SecretStatus,
+    Secret, spec::SecretSpec, status::SecretStatus,
     ::aso_catalog::cdn::v1api20230501::SECRET
 );
 /// SecurityPolicy association for AzureFrontDoor profile
@@ -264,8 +245,6 @@ pub struct SecurityPolicy {
     pub status: ::core::option::Option<status::SecurityPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SecurityPolicy,
-    spec::SecurityPolicySpec,
-    status::SecurityPolicyStatus,
+    SecurityPolicy, spec::SecurityPolicySpec, status::SecurityPolicyStatus,
     ::aso_catalog::cdn::v1api20230501::SECURITY_POLICY
 );

@@ -24,10 +24,7 @@ pub struct Disk {
     pub status: ::core::option::Option<status::DiskStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Disk,
-    spec::DiskSpec,
-    status::DiskStatus,
-    ::aso_catalog::compute::v1api20200930::DISK
+    Disk, spec::DiskSpec, status::DiskStatus, ::aso_catalog::compute::v1api20200930::DISK
 );
 /// Snapshot resource.
 ///
@@ -50,8 +47,6 @@ pub struct Snapshot {
     pub status: ::core::option::Option<status::SnapshotStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Snapshot,
-    spec::SnapshotSpec,
-    status::SnapshotStatus,
+    Snapshot, spec::SnapshotSpec, status::SnapshotStatus,
     ::aso_catalog::compute::v1api20200930::SNAPSHOT
 );

@@ -13,11 +13,7 @@ pub struct CreationData {
     )]
     pub gallery_image_reference: ::core::option::Option<ImageDiskReference>,
     /// Disk source information.
-    #[serde(
-        rename = "imageReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageReference", default, skip_serializing_if = "Option::is_none")]
     pub image_reference: ::core::option::Option<ImageDiskReference>,
     /// Logical sector size in bytes for Ultra disks. Supported values are 512 ad 4096. 4096 is the default.
     #[serde(
@@ -32,8 +28,9 @@ pub struct CreationData {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// If createOption is Import, this is the URI of a blob to be imported into a managed disk.
     #[serde(rename = "sourceUri", default, skip_serializing_if = "Option::is_none")]
     pub source_uri: ::core::option::Option<::std::string::String>,
@@ -63,7 +60,7 @@ pub struct CreationData {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskCreateOption {
     #[default]
@@ -105,11 +102,7 @@ pub struct DiskSpec {
     )]
     pub bursting_enabled: ::core::option::Option<bool>,
     /// Disk source information. CreationData information cannot be changed after the disk has been created.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// ARM id of the DiskAccess resource for using private endpoints on disks.
     #[serde(
@@ -117,7 +110,9 @@ pub struct DiskSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disk_access_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub disk_access_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The total number of IOPS that will be allowed across all VMs mounting the shared disk as ReadOnly. One operation can transfer between 4k and 256k bytes.
     #[serde(
         rename = "diskIOPSReadOnly",
@@ -147,18 +142,10 @@ pub struct DiskSpec {
     )]
     pub disk_m_bps_read_write: ::core::option::Option<i64>,
     /// If creationData.createOption is Empty, this field is mandatory and it indicates the size of the disk to create. If this field is present for updates or creation with other options, it indicates a resize. Resizes are only allowed if the disk is not attached to a running VM, and can only increase the disk's size.
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Encryption property can be used to encrypt data at rest with customer managed keys or platform managed keys.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Encryption settings collection used for Azure Disk Encryption, can contain multiple encryption settings per disk or snapshot.
     #[serde(
@@ -166,7 +153,9 @@ pub struct DiskSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings_collection: ::core::option::Option<EncryptionSettingsCollection>,
+    pub encryption_settings_collection: ::core::option::Option<
+        EncryptionSettingsCollection,
+    >,
     /// The extended location where the disk will be created. Extended location cannot be changed.
     #[serde(
         rename = "extendedLocation",
@@ -198,11 +187,7 @@ pub struct DiskSpec {
     #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
     pub os_type: ::core::option::Option<OperatingSystemTypes>,
     /// Purchase plan information for the the image from which the OS disk was created. E.g. - {name: 2019-Datacenter, publisher: MicrosoftWindowsServer, product: WindowsServer}
-    #[serde(
-        rename = "purchasePlan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "purchasePlan", default, skip_serializing_if = "Option::is_none")]
     pub purchase_plan: ::core::option::Option<PurchasePlan>,
     /// The disks sku name. Can be Standard_LRS, Premium_LRS, StandardSSD_LRS, or UltraSSD_LRS.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -230,7 +215,7 @@ pub struct DiskSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskState {
     #[default]
@@ -258,7 +243,7 @@ pub enum DiskState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskStorageAccountTypes {
     #[default]
@@ -280,8 +265,9 @@ pub struct Encryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disk_encryption_set_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub disk_encryption_set_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The type of key used to encrypt the data of the disk.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<EncryptionType>,
@@ -298,7 +284,9 @@ pub struct EncryptionSettingsCollection {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings: ::core::option::Option<::std::vec::Vec<EncryptionSettingsElement>>,
+    pub encryption_settings: ::core::option::Option<
+        ::std::vec::Vec<EncryptionSettingsElement>,
+    >,
     /// Describes what type of encryption is used for the disks. Once this field is set, it cannot be overwritten. '1.0' corresponds to Azure Disk Encryption with AAD app.'1.1' corresponds to Azure Disk Encryption.
     #[serde(
         rename = "encryptionSettingsVersion",
@@ -336,7 +324,7 @@ pub struct EncryptionSettingsElement {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EncryptionType {
     #[default]
@@ -368,7 +356,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -386,7 +374,7 @@ pub enum ExtendedLocationTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HyperVGeneration {
     #[default]
@@ -436,7 +424,7 @@ pub struct KeyVaultAndSecretReference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkAccessPolicy {
     #[default]
@@ -458,7 +446,7 @@ pub enum NetworkAccessPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperatingSystemTypes {
     #[default]
@@ -477,11 +465,7 @@ pub struct PurchasePlan {
     #[serde(rename = "product")]
     pub product: ::std::string::String,
     /// The Offer Promotion Code.
-    #[serde(
-        rename = "promotionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promotionCode", default, skip_serializing_if = "Option::is_none")]
     pub promotion_code: ::core::option::Option<::std::string::String>,
     /// The publisher ID.
     #[serde(rename = "publisher")]
@@ -503,11 +487,7 @@ pub struct SnapshotSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Disk source information. CreationData information cannot be changed after the disk has been created.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// ARM id of the DiskAccess resource for using private endpoints on disks.
     #[serde(
@@ -515,23 +495,17 @@ pub struct SnapshotSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disk_access_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub disk_access_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// If creationData.createOption is Empty, this field is mandatory and it indicates the size of the disk to create. If this field is present for updates or creation with other options, it indicates a resize. Resizes are only allowed if the disk is not attached to a running VM, and can only increase the disk's size.
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The state of the snapshot.
     #[serde(rename = "diskState", default, skip_serializing_if = "Option::is_none")]
     pub disk_state: ::core::option::Option<DiskState>,
     /// Encryption property can be used to encrypt data at rest with customer managed keys or platform managed keys.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Encryption settings collection used be Azure Disk Encryption, can contain multiple encryption settings per disk or snapshot.
     #[serde(
@@ -539,7 +513,9 @@ pub struct SnapshotSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings_collection: ::core::option::Option<EncryptionSettingsCollection>,
+    pub encryption_settings_collection: ::core::option::Option<
+        EncryptionSettingsCollection,
+    >,
     /// The extended location where the snapshot will be created. Extended location cannot be changed.
     #[serde(
         rename = "extendedLocation",
@@ -555,11 +531,7 @@ pub struct SnapshotSpec {
     )]
     pub hyper_v_generation: ::core::option::Option<HyperVGeneration>,
     /// Whether a snapshot is incremental. Incremental snapshots on the same disk occupy less space than full snapshots and can be diffed.
-    #[serde(
-        rename = "incremental",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "incremental", default, skip_serializing_if = "Option::is_none")]
     pub incremental: ::core::option::Option<bool>,
     /// Resource location
     #[serde(rename = "location")]
@@ -575,11 +547,7 @@ pub struct SnapshotSpec {
     #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
     pub os_type: ::core::option::Option<OperatingSystemTypes>,
     /// Purchase plan information for the image from which the source disk for the snapshot was originally created.
-    #[serde(
-        rename = "purchasePlan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "purchasePlan", default, skip_serializing_if = "Option::is_none")]
     pub purchase_plan: ::core::option::Option<PurchasePlan>,
     /// The snapshots sku name. Can be Standard_LRS, Premium_LRS, or Standard_ZRS. This is an optional parameter for incremental snapshot and the default behavior is the SKU will be set to the same sku as the previous snapshot
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -601,7 +569,7 @@ pub struct SnapshotSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SnapshotStorageAccountTypes {
     #[default]

@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreationData {
     /// This enumerates the possible sources of a disk's creation.
-    #[serde(
-        rename = "createOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createOption", default, skip_serializing_if = "Option::is_none")]
     pub create_option: ::core::option::Option<::std::string::String>,
     /// Required if creating from a Gallery Image. The id of the ImageDiskReference will be the ARM id of the shared galley image version from which to create a disk.
     #[serde(
@@ -17,11 +13,7 @@ pub struct CreationData {
     )]
     pub gallery_image_reference: ::core::option::Option<ImageDiskReference>,
     /// Disk source information.
-    #[serde(
-        rename = "imageReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageReference", default, skip_serializing_if = "Option::is_none")]
     pub image_reference: ::core::option::Option<ImageDiskReference>,
     /// Logical sector size in bytes for Ultra disks. Supported values are 512 ad 4096. 4096 is the default.
     #[serde(
@@ -38,11 +30,7 @@ pub struct CreationData {
     )]
     pub source_resource_id: ::core::option::Option<::std::string::String>,
     /// If this field is set, this is the unique id identifying the source of this resource.
-    #[serde(
-        rename = "sourceUniqueId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceUniqueId", default, skip_serializing_if = "Option::is_none")]
     pub source_unique_id: ::core::option::Option<::std::string::String>,
     /// If createOption is Import, this is the URI of a blob to be imported into a managed disk.
     #[serde(rename = "sourceUri", default, skip_serializing_if = "Option::is_none")]
@@ -77,7 +65,9 @@ pub struct DiskSku {
 pub struct DiskStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Set to true to enable bursting beyond the provisioned performance target of the disk. Bursting is disabled by default. Does not apply to Ultra disks.
     #[serde(
         rename = "burstingEnabled",
@@ -86,18 +76,10 @@ pub struct DiskStatus {
     )]
     pub bursting_enabled: ::core::option::Option<bool>,
     /// Disk source information. CreationData information cannot be changed after the disk has been created.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// ARM id of the DiskAccess resource for using private endpoints on disks.
-    #[serde(
-        rename = "diskAccessId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskAccessId", default, skip_serializing_if = "Option::is_none")]
     pub disk_access_id: ::core::option::Option<::std::string::String>,
     /// The total number of IOPS that will be allowed across all VMs mounting the shared disk as ReadOnly. One operation can transfer between 4k and 256k bytes.
     #[serde(
@@ -128,28 +110,16 @@ pub struct DiskStatus {
     )]
     pub disk_m_bps_read_write: ::core::option::Option<i64>,
     /// The size of the disk in bytes. This field is read only.
-    #[serde(
-        rename = "diskSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeBytes", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_bytes: ::core::option::Option<i64>,
     /// If creationData.createOption is Empty, this field is mandatory and it indicates the size of the disk to create. If this field is present for updates or creation with other options, it indicates a resize. Resizes are only allowed if the disk is not attached to a running VM, and can only increase the disk's size.
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The state of the disk.
     #[serde(rename = "diskState", default, skip_serializing_if = "Option::is_none")]
     pub disk_state: ::core::option::Option<::std::string::String>,
     /// Encryption property can be used to encrypt data at rest with customer managed keys or platform managed keys.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Encryption settings collection used for Azure Disk Encryption, can contain multiple encryption settings per disk or snapshot.
     #[serde(
@@ -157,7 +127,9 @@ pub struct DiskStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings_collection: ::core::option::Option<EncryptionSettingsCollection>,
+    pub encryption_settings_collection: ::core::option::Option<
+        EncryptionSettingsCollection,
+    >,
     /// The extended location where the disk will be created. Extended location cannot be changed.
     #[serde(
         rename = "extendedLocation",
@@ -187,7 +159,9 @@ pub struct DiskStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_by_extended: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub managed_by_extended: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The maximum number of VMs that can attach to the disk at the same time. Value greater than one indicates a disk that can be mounted on multiple VMs at the same time.
     #[serde(rename = "maxShares", default, skip_serializing_if = "Option::is_none")]
     pub max_shares: ::core::option::Option<i64>,
@@ -212,11 +186,7 @@ pub struct DiskStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Purchase plan information for the the image from which the OS disk was created. E.g. - {name: 2019-Datacenter, publisher: MicrosoftWindowsServer, product: WindowsServer}
-    #[serde(
-        rename = "purchasePlan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "purchasePlan", default, skip_serializing_if = "Option::is_none")]
     pub purchase_plan: ::core::option::Option<PurchasePlan>,
     /// Details of the list of all VMs that have the disk attached. maxShares should be set to a value greater than one for disks to allow attaching them to multiple VMs.
     #[serde(rename = "shareInfo", default, skip_serializing_if = "Option::is_none")]
@@ -233,11 +203,7 @@ pub struct DiskStatus {
     #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
     pub tier: ::core::option::Option<::std::string::String>,
     /// The time when the disk was created.
-    #[serde(
-        rename = "timeCreated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
     pub time_created: ::core::option::Option<::std::string::String>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -275,7 +241,9 @@ pub struct EncryptionSettingsCollection {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings: ::core::option::Option<::std::vec::Vec<EncryptionSettingsElement>>,
+    pub encryption_settings: ::core::option::Option<
+        ::std::vec::Vec<EncryptionSettingsElement>,
+    >,
     /// Describes what type of encryption is used for the disks. Once this field is set, it cannot be overwritten. '1.0' corresponds to Azure Disk Encryption with AAD app.'1.1' corresponds to Azure Disk Encryption.
     #[serde(
         rename = "encryptionSettingsVersion",
@@ -329,11 +297,7 @@ pub struct KeyVaultAndKeyReference {
     #[serde(rename = "keyUrl", default, skip_serializing_if = "Option::is_none")]
     pub key_url: ::core::option::Option<::std::string::String>,
     /// Resource id of the KeyVault containing the key or secret
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SourceVault>,
 }
 /// Key Vault Secret Url and vault id of the encryption key
@@ -343,11 +307,7 @@ pub struct KeyVaultAndSecretReference {
     #[serde(rename = "secretUrl", default, skip_serializing_if = "Option::is_none")]
     pub secret_url: ::core::option::Option<::std::string::String>,
     /// Resource id of the KeyVault containing the key or secret
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SourceVault>,
 }
 /// Used for establishing the purchase context of any 3rd Party artifact through MarketPlace.
@@ -360,11 +320,7 @@ pub struct PurchasePlan {
     #[serde(rename = "product", default, skip_serializing_if = "Option::is_none")]
     pub product: ::core::option::Option<::std::string::String>,
     /// The Offer Promotion Code.
-    #[serde(
-        rename = "promotionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promotionCode", default, skip_serializing_if = "Option::is_none")]
     pub promotion_code: ::core::option::Option<::std::string::String>,
     /// The publisher ID.
     #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
@@ -391,44 +347,26 @@ pub struct SnapshotSku {
 pub struct SnapshotStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Disk source information. CreationData information cannot be changed after the disk has been created.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// ARM id of the DiskAccess resource for using private endpoints on disks.
-    #[serde(
-        rename = "diskAccessId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskAccessId", default, skip_serializing_if = "Option::is_none")]
     pub disk_access_id: ::core::option::Option<::std::string::String>,
     /// The size of the disk in bytes. This field is read only.
-    #[serde(
-        rename = "diskSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeBytes", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_bytes: ::core::option::Option<i64>,
     /// If creationData.createOption is Empty, this field is mandatory and it indicates the size of the disk to create. If this field is present for updates or creation with other options, it indicates a resize. Resizes are only allowed if the disk is not attached to a running VM, and can only increase the disk's size.
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The state of the snapshot.
     #[serde(rename = "diskState", default, skip_serializing_if = "Option::is_none")]
     pub disk_state: ::core::option::Option<::std::string::String>,
     /// Encryption property can be used to encrypt data at rest with customer managed keys or platform managed keys.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Encryption settings collection used be Azure Disk Encryption, can contain multiple encryption settings per disk or snapshot.
     #[serde(
@@ -436,7 +374,9 @@ pub struct SnapshotStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings_collection: ::core::option::Option<EncryptionSettingsCollection>,
+    pub encryption_settings_collection: ::core::option::Option<
+        EncryptionSettingsCollection,
+    >,
     /// The extended location where the snapshot will be created. Extended location cannot be changed.
     #[serde(
         rename = "extendedLocation",
@@ -455,11 +395,7 @@ pub struct SnapshotStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Whether a snapshot is incremental. Incremental snapshots on the same disk occupy less space than full snapshots and can be diffed.
-    #[serde(
-        rename = "incremental",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "incremental", default, skip_serializing_if = "Option::is_none")]
     pub incremental: ::core::option::Option<bool>,
     /// Resource location
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -488,11 +424,7 @@ pub struct SnapshotStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Purchase plan information for the image from which the source disk for the snapshot was originally created.
-    #[serde(
-        rename = "purchasePlan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "purchasePlan", default, skip_serializing_if = "Option::is_none")]
     pub purchase_plan: ::core::option::Option<PurchasePlan>,
     /// The snapshots sku name. Can be Standard_LRS, Premium_LRS, or Standard_ZRS. This is an optional parameter for incremental snapshot and the default behavior is the SKU will be set to the same sku as the previous snapshot
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -503,11 +435,7 @@ pub struct SnapshotStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The time when the snapshot was created.
-    #[serde(
-        rename = "timeCreated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
     pub time_created: ::core::option::Option<::std::string::String>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]

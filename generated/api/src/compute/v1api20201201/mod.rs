@@ -24,8 +24,6 @@ pub struct VirtualMachine {
     pub status: ::core::option::Option<status::VirtualMachineStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    VirtualMachine,
-    spec::VirtualMachineSpec,
-    status::VirtualMachineStatus,
+    VirtualMachine, spec::VirtualMachineSpec, status::VirtualMachineStatus,
     ::aso_catalog::compute::v1api20201201::VIRTUAL_MACHINE
 );

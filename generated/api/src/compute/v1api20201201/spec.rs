@@ -14,11 +14,7 @@ pub struct AdditionalCapabilities {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalUnattendContent {
     /// The component name. Currently, the only allowable value is Microsoft-Windows-Shell-Setup.
-    #[serde(
-        rename = "componentName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "componentName", default, skip_serializing_if = "Option::is_none")]
     pub component_name: ::core::option::Option<ComponentNames>,
     /// Specifies the XML formatted content that is added to the unattend.xml file for the specified path and component. The XML must be less than 4KB and must include the root element for the setting or feature that is being inserted.
     #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
@@ -27,11 +23,7 @@ pub struct AdditionalUnattendContent {
     #[serde(rename = "passName", default, skip_serializing_if = "Option::is_none")]
     pub pass_name: ::core::option::Option<PassNames>,
     /// Specifies the name of the setting to which the content applies. Possible values are: FirstLogonCommands and AutoLogon.
-    #[serde(
-        rename = "settingName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: ::core::option::Option<SettingNames>,
 }
 /// Specifies the billing related details of a Azure Spot VM or VMSS. <br><br>Minimum api-version: 2019-03-01.
@@ -48,11 +40,7 @@ pub struct BootDiagnostics {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Uri of the storage account to use for placing the console output and screenshot. <br><br>If storageUri is not specified while enabling boot diagnostics, managed storage will be used.
-    #[serde(
-        rename = "storageUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageUri", default, skip_serializing_if = "Option::is_none")]
     pub storage_uri: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -66,7 +54,7 @@ pub struct BootDiagnostics {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CachingTypes {
     #[default]
@@ -88,7 +76,7 @@ pub enum CachingTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ComponentNames {
     #[default]
@@ -105,18 +93,10 @@ pub struct DataDisk {
     #[serde(rename = "createOption")]
     pub create_option: DiskCreateOptionTypes,
     /// Specifies the detach behavior to be used while detaching a disk or which is already in the process of detachment from the virtual machine. Supported values: **ForceDetach**. <br><br> detachOption: **ForceDetach** is applicable only for managed data disks. If a previous detachment attempt of the data disk did not complete due to an unexpected failure from the virtual machine and the disk is still not released then use force-detach as a last resort option to detach the disk forcibly from the VM. All writes might not have been flushed when using this detach behavior. <br><br> This feature is still in preview mode and is not supported for VirtualMachineScaleSet. To force-detach a data disk update toBeDetached to 'true' along with setting detachOption: 'ForceDetach'.
-    #[serde(
-        rename = "detachOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "detachOption", default, skip_serializing_if = "Option::is_none")]
     pub detach_option: ::core::option::Option<DiskDetachOptionTypes>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The source user image virtual hard disk. The virtual hard disk will be copied before being attached to the virtual machine. If SourceImage is provided, the destination virtual hard drive must not exist.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
@@ -125,21 +105,13 @@ pub struct DataDisk {
     #[serde(rename = "lun")]
     pub lun: i64,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies whether the data disk is in process of detachment from the VirtualMachine/VirtualMachineScaleset
-    #[serde(
-        rename = "toBeDetached",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "toBeDetached", default, skip_serializing_if = "Option::is_none")]
     pub to_be_detached: ::core::option::Option<bool>,
     /// The virtual hard disk.
     #[serde(rename = "vhd", default, skip_serializing_if = "Option::is_none")]
@@ -174,7 +146,7 @@ pub struct DiagnosticsProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiffDiskOptions {
     #[default]
@@ -192,7 +164,7 @@ pub enum DiffDiskOptions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiffDiskPlacement {
     #[default]
@@ -222,7 +194,7 @@ pub struct DiffDiskSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskCreateOptionTypes {
     #[default]
@@ -244,7 +216,7 @@ pub enum DiskCreateOptionTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskDetachOptionTypes {
     #[default]
@@ -300,7 +272,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -364,11 +336,7 @@ pub struct LinuxConfiguration {
     )]
     pub disable_password_authentication: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Linux.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<LinuxPatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(
@@ -399,7 +367,7 @@ pub struct LinuxPatchSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LinuxVmGuestPatchMode {
     #[default]
@@ -448,7 +416,9 @@ pub struct NetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_interfaces: ::core::option::Option<::std::vec::Vec<NetworkInterfaceReference>>,
+    pub network_interfaces: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceReference>,
+    >,
 }
 #[derive(
     Clone,
@@ -461,7 +431,7 @@ pub struct NetworkProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperatingSystemTypes {
     #[default]
@@ -487,11 +457,7 @@ pub struct OsDisk {
     )]
     pub diff_disk_settings: ::core::option::Option<DiffDiskSettings>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the encryption settings for the OS Disk. <br><br> Minimum api-version: 2015-06-15
     #[serde(
@@ -504,11 +470,7 @@ pub struct OsDisk {
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: ::core::option::Option<VirtualHardDisk>,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -531,18 +493,10 @@ pub struct OsDisk {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OsProfile {
     /// Specifies the password of the administrator account. <br><br> **Minimum-length (Windows):** 8 characters <br><br> **Minimum-length (Linux):** 6 characters <br><br> **Max-length (Windows):** 123 characters <br><br> **Max-length (Linux):** 72 characters <br><br> **Complexity requirements:** 3 out of 4 conditions below need to be fulfilled <br> Has lower characters <br>Has upper characters <br> Has a digit <br> Has a special character (Regex match [\W_]) <br><br> **Disallowed values:** "abc@123", "P@$$w0rd", "P@ssw0rd", "P@ssword123", "Pa$$word", "pass@word1", "Password!", "Password1", "Password22", "iloveyou!" <br><br> For resetting the password, see [How to reset the Remote Desktop service or its login password in a Windows VM](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-windows-reset-rdp?toc=%2fazure%2fvirtual-machines%2fwindows%2ftoc.json) <br><br> For resetting root password, see [Manage users, SSH, and check or repair disks on Azure Linux VMs using the VMAccess Extension](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-using-vmaccess-extension?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json#reset-root-password)
-    #[serde(
-        rename = "adminPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPassword", default, skip_serializing_if = "Option::is_none")]
     pub admin_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Specifies the name of the administrator account. <br><br> This property cannot be updated after the VM is created. <br><br> **Windows-only restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length (Linux):** 1  character <br><br> **Max-length (Linux):** 64 characters <br><br> **Max-length (Windows):** 20 characters  <br><br><li> For root access to the Linux VM, see [Using root privileges on Linux virtual machines in Azure](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-use-root-privileges?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)<br><li> For a list of built-in system users on Linux that should not be used in this field, see [Selecting User Names for Linux on Azure](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-usernames?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// Specifies whether extension operations should be allowed on the virtual machine. <br><br>This may only be set to False when no extensions are present on the virtual machine.
     #[serde(
@@ -552,18 +506,10 @@ pub struct OsProfile {
     )]
     pub allow_extension_operations: ::core::option::Option<bool>,
     /// Specifies the host OS name of the virtual machine. <br><br> This name cannot be updated after the VM is created. <br><br> **Max-length (Windows):** 15 characters <br><br> **Max-length (Linux):** 64 characters. <br><br> For naming conventions and restrictions see [Azure infrastructure services implementation guidelines](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-infrastructure-subscription-accounts-guidelines?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json#1-naming-conventions).
-    #[serde(
-        rename = "computerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computerName", default, skip_serializing_if = "Option::is_none")]
     pub computer_name: ::core::option::Option<::std::string::String>,
     /// Specifies a base-64 encoded string of custom data. The base-64 encoded string is decoded to a binary array that is saved as a file on the Virtual Machine. The maximum length of the binary array is 65535 bytes. <br><br> **Note: Do not pass any secrets or passwords in customData property** <br><br> This property cannot be updated after the VM is created. <br><br> customData is passed to the VM to be saved as a file, for more information see [Custom Data on Azure VMs](https://azure.microsoft.com/en-us/blog/custom-data-and-cloud-init-on-windows-azure/) <br><br> For using cloud-init for your Linux VM, see [Using cloud-init to customize a Linux VM during creation](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-using-cloud-init?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
     pub custom_data: ::core::option::Option<::std::string::String>,
     /// Specifies the Linux operating system settings on the virtual machine. <br><br>For a list of supported Linux distributions, see [Linux on Azure-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-endorsed-distros?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json) <br><br> For running non-endorsed distributions, see [Information for Non-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-create-upload-generic?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json).
     #[serde(
@@ -601,7 +547,7 @@ pub struct OsProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PassNames {
     #[default]
@@ -632,11 +578,7 @@ pub struct Plan {
     #[serde(rename = "product", default, skip_serializing_if = "Option::is_none")]
     pub product: ::core::option::Option<::std::string::String>,
     /// The promotion code.
-    #[serde(
-        rename = "promotionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promotionCode", default, skip_serializing_if = "Option::is_none")]
     pub promotion_code: ::core::option::Option<::std::string::String>,
     /// The publisher ID.
     #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
@@ -653,7 +595,7 @@ pub struct Plan {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProtocolTypes {
     #[default]
@@ -673,7 +615,7 @@ pub enum ProtocolTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -697,18 +639,10 @@ pub struct SecurityProfile {
     )]
     pub encryption_at_host: ::core::option::Option<bool>,
     /// Specifies the SecurityType of the virtual machine. It is set as TrustedLaunch to enable UefiSettings. <br><br> Default: UefiSettings will not be enabled unless this property is set as TrustedLaunch.
-    #[serde(
-        rename = "securityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityType", default, skip_serializing_if = "Option::is_none")]
     pub security_type: ::core::option::Option<SecurityTypes>,
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "uefiSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uefiSettings", default, skip_serializing_if = "Option::is_none")]
     pub uefi_settings: ::core::option::Option<UefiSettings>,
 }
 #[derive(
@@ -722,7 +656,7 @@ pub struct SecurityProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecurityTypes {
     #[default]
@@ -740,7 +674,7 @@ pub enum SecurityTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SettingNames {
     #[default]
@@ -753,11 +687,7 @@ pub enum SettingNames {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SshConfiguration {
     /// The list of SSH public keys used to authenticate with linux based VMs.
-    #[serde(
-        rename = "publicKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicKeys", default, skip_serializing_if = "Option::is_none")]
     pub public_keys: ::core::option::Option<::std::vec::Vec<SshPublicKey>>,
 }
 /// Contains information about SSH certificate public key and the path on the Linux VM where the public key is placed.
@@ -781,7 +711,7 @@ pub struct SshPublicKey {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageAccountTypes {
     #[default]
@@ -805,11 +735,7 @@ pub struct StorageProfile {
     #[serde(rename = "dataDisks", default, skip_serializing_if = "Option::is_none")]
     pub data_disks: ::core::option::Option<::std::vec::Vec<DataDisk>>,
     /// Specifies information about the image to use. You can specify information about platform images, marketplace images, or virtual machine images. This element is required when you want to use a platform image, marketplace image, or virtual machine image, but is not used in other creation operations.
-    #[serde(
-        rename = "imageReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageReference", default, skip_serializing_if = "Option::is_none")]
     pub image_reference: ::core::option::Option<ImageReference>,
     /// Specifies information about the operating system disk used by the virtual machine. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-windows-about-disks-vhds?toc=%2fazure%2fvirtual-machines%2fwindows%2ftoc.json).
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
@@ -832,11 +758,7 @@ pub struct UefiSettings {
     )]
     pub secure_boot_enabled: ::core::option::Option<bool>,
     /// Specifies whether vTPM should be enabled on the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "vTpmEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vTpmEnabled", default, skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: ::core::option::Option<bool>,
 }
 /// Information about the user assigned identity for the resource
@@ -856,22 +778,14 @@ pub struct VaultCertificate {
     )]
     pub certificate_store: ::core::option::Option<::std::string::String>,
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>}
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
 }
 /// Describes a set of certificates which are all in the same Key Vault.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaultSecretGroup {
     /// The relative URL of the Key Vault containing all of the certificates in VaultCertificates.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
     /// The list of key vault references in SourceVault which contain certificates.
     #[serde(
@@ -899,7 +813,7 @@ pub struct VirtualHardDisk {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualMachineEvictionPolicyTypes {
     #[default]
@@ -920,8 +834,9 @@ pub struct VirtualMachineIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -934,7 +849,7 @@ pub struct VirtualMachineIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualMachinePriorityTypes {
     #[default]
@@ -968,11 +883,7 @@ pub struct VirtualMachineSpec {
     )]
     pub availability_set: ::core::option::Option<SubResource>,
     /// Specifies the billing related details of a Azure Spot virtual machine. <br><br>Minimum api-version: 2019-03-01.
-    #[serde(
-        rename = "billingProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "billingProfile", default, skip_serializing_if = "Option::is_none")]
     pub billing_profile: ::core::option::Option<BillingProfile>,
     /// Specifies the boot diagnostic settings state. <br><br>Minimum api-version: 2015-06-15.
     #[serde(
@@ -982,11 +893,7 @@ pub struct VirtualMachineSpec {
     )]
     pub diagnostics_profile: ::core::option::Option<DiagnosticsProfile>,
     /// Specifies the eviction policy for the Azure Spot virtual machine and Azure Spot scale set. <br><br>For Azure Spot virtual machines, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2019-03-01. <br><br>For Azure Spot scale sets, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2017-10-30-preview.
-    #[serde(
-        rename = "evictionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
     pub eviction_policy: ::core::option::Option<VirtualMachineEvictionPolicyTypes>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1019,21 +926,13 @@ pub struct VirtualMachineSpec {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<VirtualMachineIdentity>,
     /// Specifies that the image or disk that is being used was licensed on-premises. <br><br> Possible values for Windows Server operating system are: <br><br> Windows_Client <br><br> Windows_Server <br><br> Possible values for Linux Server operating system are: <br><br> RHEL_BYOS (for RHEL) <br><br> SLES_BYOS (for SUSE) <br><br> For more information, see [Azure Hybrid Use Benefit for Windows Server](https://docs.microsoft.com/azure/virtual-machines/windows/hybrid-use-benefit-licensing) <br><br> [Azure Hybrid Use Benefit for Linux Server](https://docs.microsoft.com/azure/virtual-machines/linux/azure-hybrid-benefit-linux) <br><br> Minimum api-version: 2015-06-15
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
     /// Resource location
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// Specifies the network interfaces of the virtual machine.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<NetworkProfile>,
     /// Specifies the operating system settings used while creating the virtual machine. Some of the settings cannot be changed once VM is provisioned.
     #[serde(rename = "osProfile", default, skip_serializing_if = "Option::is_none")]
@@ -1066,11 +965,7 @@ pub struct VirtualMachineSpec {
     )]
     pub security_profile: ::core::option::Option<SecurityProfile>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1099,11 +994,7 @@ pub struct WinRmConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WinRmListener {
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>}
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
     /// Specifies the protocol of WinRM listener. <br><br> Possible values are: <br>**http** <br><br> **https**
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -1118,8 +1009,9 @@ pub struct WindowsConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_unattend_content:
-        ::core::option::Option<::std::vec::Vec<AdditionalUnattendContent>>,
+    pub additional_unattend_content: ::core::option::Option<
+        ::std::vec::Vec<AdditionalUnattendContent>,
+    >,
     /// Indicates whether Automatic Updates is enabled for the Windows virtual machine. Default value is true. <br><br> For virtual machine scale sets, this property can be updated and updates will take effect on OS reprovisioning.
     #[serde(
         rename = "enableAutomaticUpdates",
@@ -1128,11 +1020,7 @@ pub struct WindowsConfiguration {
     )]
     pub enable_automatic_updates: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Windows.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<PatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(
@@ -1159,7 +1047,7 @@ pub struct WindowsConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WindowsVmGuestPatchMode {
     #[default]

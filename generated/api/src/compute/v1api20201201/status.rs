@@ -14,11 +14,7 @@ pub struct AdditionalCapabilities {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalUnattendContent {
     /// The component name. Currently, the only allowable value is Microsoft-Windows-Shell-Setup.
-    #[serde(
-        rename = "componentName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "componentName", default, skip_serializing_if = "Option::is_none")]
     pub component_name: ::core::option::Option<::std::string::String>,
     /// Specifies the XML formatted content that is added to the unattend.xml file for the specified path and component. The XML must be less than 4KB and must include the root element for the setting or feature that is being inserted.
     #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
@@ -27,11 +23,7 @@ pub struct AdditionalUnattendContent {
     #[serde(rename = "passName", default, skip_serializing_if = "Option::is_none")]
     pub pass_name: ::core::option::Option<::std::string::String>,
     /// Specifies the name of the setting to which the content applies. Possible values are: FirstLogonCommands and AutoLogon.
-    #[serde(
-        rename = "settingName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: ::core::option::Option<::std::string::String>,
 }
 /// Api error.
@@ -44,11 +36,7 @@ pub struct ApiError {
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
     pub details: ::core::option::Option<::std::vec::Vec<ApiErrorBase>>,
     /// The Api inner error
-    #[serde(
-        rename = "innererror",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "innererror", default, skip_serializing_if = "Option::is_none")]
     pub innererror: ::core::option::Option<InnerError>,
     /// The error message.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
@@ -105,11 +93,7 @@ pub struct AvailablePatchSummary {
     )]
     pub other_patch_count: ::core::option::Option<i64>,
     /// The overall reboot status of the VM. It will be true when partially installed patches require a reboot to complete installation but the reboot has not yet occurred.
-    #[serde(
-        rename = "rebootPending",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rebootPending", default, skip_serializing_if = "Option::is_none")]
     pub reboot_pending: ::core::option::Option<bool>,
     /// The UTC timestamp when the operation began.
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
@@ -132,11 +116,7 @@ pub struct BootDiagnostics {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Uri of the storage account to use for placing the console output and screenshot. <br><br>If storageUri is not specified while enabling boot diagnostics, managed storage will be used.
-    #[serde(
-        rename = "storageUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageUri", default, skip_serializing_if = "Option::is_none")]
     pub storage_uri: ::core::option::Option<::std::string::String>,
 }
 /// The instance view of a virtual machine boot diagnostics.
@@ -167,18 +147,10 @@ pub struct DataDisk {
     #[serde(rename = "caching", default, skip_serializing_if = "Option::is_none")]
     pub caching: ::core::option::Option<::std::string::String>,
     /// Specifies how the virtual machine should be created.<br><br> Possible values are:<br><br> **Attach** \u2013 This value is used when you are using a specialized disk to create the virtual machine.<br><br> **FromImage** \u2013 This value is used when you are using an image to create the virtual machine. If you are using a platform image, you also use the imageReference element described above. If you are using a marketplace image, you  also use the plan element previously described.
-    #[serde(
-        rename = "createOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createOption", default, skip_serializing_if = "Option::is_none")]
     pub create_option: ::core::option::Option<::std::string::String>,
     /// Specifies the detach behavior to be used while detaching a disk or which is already in the process of detachment from the virtual machine. Supported values: **ForceDetach**. <br><br> detachOption: **ForceDetach** is applicable only for managed data disks. If a previous detachment attempt of the data disk did not complete due to an unexpected failure from the virtual machine and the disk is still not released then use force-detach as a last resort option to detach the disk forcibly from the VM. All writes might not have been flushed when using this detach behavior. <br><br> This feature is still in preview mode and is not supported for VirtualMachineScaleSet. To force-detach a data disk update toBeDetached to 'true' along with setting detachOption: 'ForceDetach'.
-    #[serde(
-        rename = "detachOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "detachOption", default, skip_serializing_if = "Option::is_none")]
     pub detach_option: ::core::option::Option<::std::string::String>,
     /// Specifies the Read-Write IOPS for the managed disk when StorageAccountType is UltraSSD_LRS. Returned only for VirtualMachine ScaleSet VM disks. Can be updated only via updates to the VirtualMachine Scale Set.
     #[serde(
@@ -195,11 +167,7 @@ pub struct DataDisk {
     )]
     pub disk_m_bps_read_write: ::core::option::Option<i64>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The source user image virtual hard disk. The virtual hard disk will be copied before being attached to the virtual machine. If SourceImage is provided, the destination virtual hard drive must not exist.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
@@ -208,21 +176,13 @@ pub struct DataDisk {
     #[serde(rename = "lun", default, skip_serializing_if = "Option::is_none")]
     pub lun: ::core::option::Option<i64>,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies whether the data disk is in process of detachment from the VirtualMachine/VirtualMachineScaleset
-    #[serde(
-        rename = "toBeDetached",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "toBeDetached", default, skip_serializing_if = "Option::is_none")]
     pub to_be_detached: ::core::option::Option<bool>,
     /// The virtual hard disk.
     #[serde(rename = "vhd", default, skip_serializing_if = "Option::is_none")]
@@ -293,7 +253,9 @@ pub struct DiskInstanceView {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings: ::core::option::Option<::std::vec::Vec<DiskEncryptionSettings>>,
+    pub encryption_settings: ::core::option::Option<
+        ::std::vec::Vec<DiskEncryptionSettings>,
+    >,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -322,11 +284,7 @@ pub struct HardwareProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImageReference {
     /// Specifies in decimal numbers, the version of platform image or marketplace image used to create the virtual machine. This readonly field differs from 'version', only if the value specified in 'version' field is 'latest'.
-    #[serde(
-        rename = "exactVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exactVersion", default, skip_serializing_if = "Option::is_none")]
     pub exact_version: ::core::option::Option<::std::string::String>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -348,18 +306,10 @@ pub struct ImageReference {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InnerError {
     /// The internal error message or exception dump.
-    #[serde(
-        rename = "errordetail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errordetail", default, skip_serializing_if = "Option::is_none")]
     pub errordetail: ::core::option::Option<::std::string::String>,
     /// The exception type.
-    #[serde(
-        rename = "exceptiontype",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exceptiontype", default, skip_serializing_if = "Option::is_none")]
     pub exceptiontype: ::core::option::Option<::std::string::String>,
 }
 /// Instance view status.
@@ -369,11 +319,7 @@ pub struct InstanceViewStatus {
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
     pub code: ::core::option::Option<::std::string::String>,
     /// The short localizable label for the status.
-    #[serde(
-        rename = "displayStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayStatus", default, skip_serializing_if = "Option::is_none")]
     pub display_status: ::core::option::Option<::std::string::String>,
     /// The level code.
     #[serde(rename = "level", default, skip_serializing_if = "Option::is_none")]
@@ -392,11 +338,7 @@ pub struct KeyVaultKeyReference {
     #[serde(rename = "keyUrl", default, skip_serializing_if = "Option::is_none")]
     pub key_url: ::core::option::Option<::std::string::String>,
     /// The relative URL of the Key Vault containing the key.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
 }
 /// Describes a reference to Key Vault Secret
@@ -406,11 +348,7 @@ pub struct KeyVaultSecretReference {
     #[serde(rename = "secretUrl", default, skip_serializing_if = "Option::is_none")]
     pub secret_url: ::core::option::Option<::std::string::String>,
     /// The relative URL of the Key Vault containing the secret.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
 }
 /// Describes the properties of the last installed patch summary.
@@ -493,11 +431,7 @@ pub struct LinuxConfiguration {
     )]
     pub disable_password_authentication: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Linux.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<LinuxPatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(
@@ -610,7 +544,9 @@ pub struct NetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_interfaces: ::core::option::Option<::std::vec::Vec<NetworkInterfaceReference>>,
+    pub network_interfaces: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceReference>,
+    >,
 }
 /// Specifies information about the operating system disk used by the virtual machine. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-windows-about-disks-vhds?toc=%2fazure%2fvirtual-machines%2fwindows%2ftoc.json).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -619,11 +555,7 @@ pub struct OsDisk {
     #[serde(rename = "caching", default, skip_serializing_if = "Option::is_none")]
     pub caching: ::core::option::Option<::std::string::String>,
     /// Specifies how the virtual machine should be created.<br><br> Possible values are:<br><br> **Attach** \u2013 This value is used when you are using a specialized disk to create the virtual machine.<br><br> **FromImage** \u2013 This value is used when you are using an image to create the virtual machine. If you are using a platform image, you also use the imageReference element described above. If you are using a marketplace image, you  also use the plan element previously described.
-    #[serde(
-        rename = "createOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createOption", default, skip_serializing_if = "Option::is_none")]
     pub create_option: ::core::option::Option<::std::string::String>,
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the virtual machine.
     #[serde(
@@ -633,11 +565,7 @@ pub struct OsDisk {
     )]
     pub diff_disk_settings: ::core::option::Option<DiffDiskSettings>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the encryption settings for the OS Disk. <br><br> Minimum api-version: 2015-06-15
     #[serde(
@@ -650,11 +578,7 @@ pub struct OsDisk {
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: ::core::option::Option<VirtualHardDisk>,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -677,11 +601,7 @@ pub struct OsDisk {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OsProfile {
     /// Specifies the name of the administrator account. <br><br> This property cannot be updated after the VM is created. <br><br> **Windows-only restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length (Linux):** 1  character <br><br> **Max-length (Linux):** 64 characters <br><br> **Max-length (Windows):** 20 characters  <br><br><li> For root access to the Linux VM, see [Using root privileges on Linux virtual machines in Azure](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-use-root-privileges?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)<br><li> For a list of built-in system users on Linux that should not be used in this field, see [Selecting User Names for Linux on Azure](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-usernames?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// Specifies whether extension operations should be allowed on the virtual machine. <br><br>This may only be set to False when no extensions are present on the virtual machine.
     #[serde(
@@ -691,18 +611,10 @@ pub struct OsProfile {
     )]
     pub allow_extension_operations: ::core::option::Option<bool>,
     /// Specifies the host OS name of the virtual machine. <br><br> This name cannot be updated after the VM is created. <br><br> **Max-length (Windows):** 15 characters <br><br> **Max-length (Linux):** 64 characters. <br><br> For naming conventions and restrictions see [Azure infrastructure services implementation guidelines](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-infrastructure-subscription-accounts-guidelines?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json#1-naming-conventions).
-    #[serde(
-        rename = "computerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computerName", default, skip_serializing_if = "Option::is_none")]
     pub computer_name: ::core::option::Option<::std::string::String>,
     /// Specifies a base-64 encoded string of custom data. The base-64 encoded string is decoded to a binary array that is saved as a file on the Virtual Machine. The maximum length of the binary array is 65535 bytes. <br><br> **Note: Do not pass any secrets or passwords in customData property** <br><br> This property cannot be updated after the VM is created. <br><br> customData is passed to the VM to be saved as a file, for more information see [Custom Data on Azure VMs](https://azure.microsoft.com/en-us/blog/custom-data-and-cloud-init-on-windows-azure/) <br><br> For using cloud-init for your Linux VM, see [Using cloud-init to customize a Linux VM during creation](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-using-cloud-init?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
     pub custom_data: ::core::option::Option<::std::string::String>,
     /// Specifies the Linux operating system settings on the virtual machine. <br><br>For a list of supported Linux distributions, see [Linux on Azure-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-endorsed-distros?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json) <br><br> For running non-endorsed distributions, see [Information for Non-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-create-upload-generic?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json).
     #[serde(
@@ -753,11 +665,7 @@ pub struct Plan {
     #[serde(rename = "product", default, skip_serializing_if = "Option::is_none")]
     pub product: ::core::option::Option<::std::string::String>,
     /// The promotion code.
-    #[serde(
-        rename = "promotionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promotionCode", default, skip_serializing_if = "Option::is_none")]
     pub promotion_code: ::core::option::Option<::std::string::String>,
     /// The publisher ID.
     #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
@@ -774,29 +682,17 @@ pub struct SecurityProfile {
     )]
     pub encryption_at_host: ::core::option::Option<bool>,
     /// Specifies the SecurityType of the virtual machine. It is set as TrustedLaunch to enable UefiSettings. <br><br> Default: UefiSettings will not be enabled unless this property is set as TrustedLaunch.
-    #[serde(
-        rename = "securityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityType", default, skip_serializing_if = "Option::is_none")]
     pub security_type: ::core::option::Option<::std::string::String>,
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "uefiSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uefiSettings", default, skip_serializing_if = "Option::is_none")]
     pub uefi_settings: ::core::option::Option<UefiSettings>,
 }
 /// SSH configuration for Linux based VMs running on Azure
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SshConfiguration {
     /// The list of SSH public keys used to authenticate with linux based VMs.
-    #[serde(
-        rename = "publicKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicKeys", default, skip_serializing_if = "Option::is_none")]
     pub public_keys: ::core::option::Option<::std::vec::Vec<SshPublicKey>>,
 }
 /// Contains information about SSH certificate public key and the path on the Linux VM where the public key is placed.
@@ -816,11 +712,7 @@ pub struct StorageProfile {
     #[serde(rename = "dataDisks", default, skip_serializing_if = "Option::is_none")]
     pub data_disks: ::core::option::Option<::std::vec::Vec<DataDisk>>,
     /// Specifies information about the image to use. You can specify information about platform images, marketplace images, or virtual machine images. This element is required when you want to use a platform image, marketplace image, or virtual machine image, but is not used in other creation operations.
-    #[serde(
-        rename = "imageReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageReference", default, skip_serializing_if = "Option::is_none")]
     pub image_reference: ::core::option::Option<ImageReference>,
     /// Specifies information about the operating system disk used by the virtual machine. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-windows-about-disks-vhds?toc=%2fazure%2fvirtual-machines%2fwindows%2ftoc.json).
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
@@ -843,11 +735,7 @@ pub struct UefiSettings {
     )]
     pub secure_boot_enabled: ::core::option::Option<bool>,
     /// Specifies whether vTPM should be enabled on the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "vTpmEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vTpmEnabled", default, skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: ::core::option::Option<bool>,
 }
 /// Describes a single certificate reference in a Key Vault, and where the certificate should reside on the VM.
@@ -861,22 +749,14 @@ pub struct VaultCertificate {
     )]
     pub certificate_store: ::core::option::Option<::std::string::String>,
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>}
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
 }
 /// Describes a set of certificates which are all in the same Key Vault.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaultSecretGroup {
     /// The relative URL of the Key Vault containing all of the certificates in VaultCertificates.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
     /// The list of key vault references in SourceVault which contain certificates.
     #[serde(
@@ -902,17 +782,14 @@ pub struct VirtualMachineAgentInstanceView {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub extension_handlers:
-        ::core::option::Option<::std::vec::Vec<VirtualMachineExtensionHandlerInstanceView>>,
+    pub extension_handlers: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineExtensionHandlerInstanceView>,
+    >,
     /// The resource status information.
     #[serde(rename = "statuses", default, skip_serializing_if = "Option::is_none")]
     pub statuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
     /// The VM Agent full version.
-    #[serde(
-        rename = "vmAgentVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmAgentVersion", default, skip_serializing_if = "Option::is_none")]
     pub vm_agent_version: ::core::option::Option<::std::string::String>,
 }
 /// Describes a Virtual Machine Extension.
@@ -933,21 +810,13 @@ pub struct VirtualMachineExtension {
     )]
     pub enable_automatic_upgrade: ::core::option::Option<bool>,
     /// How the extension handler should be forced to update even if the extension configuration has not changed.
-    #[serde(
-        rename = "forceUpdateTag",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forceUpdateTag", default, skip_serializing_if = "Option::is_none")]
     pub force_update_tag: ::core::option::Option<::std::string::String>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The virtual machine extension instance view.
-    #[serde(
-        rename = "instanceView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
     pub instance_view: ::core::option::Option<VirtualMachineExtensionInstanceView>,
     /// Resource location
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -1020,11 +889,7 @@ pub struct VirtualMachineExtensionInstanceView {
     #[serde(rename = "statuses", default, skip_serializing_if = "Option::is_none")]
     pub statuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
     /// The resource status information.
-    #[serde(
-        rename = "substatuses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "substatuses", default, skip_serializing_if = "Option::is_none")]
     pub substatuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
     /// Specifies the type of the extension; an example is "CustomScriptExtension".
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1048,11 +913,7 @@ pub struct VirtualMachineHealthStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineIdentity {
     /// The principal id of virtual machine identity. This property will only be provided for a system assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id associated with the virtual machine. This property will only be provided for a system assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -1079,22 +940,14 @@ pub struct VirtualMachineIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// The instance view of a virtual machine.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineInstanceView {
     /// Resource id of the dedicated host, on which the virtual machine is allocated through automatic placement, when the virtual machine is associated with a dedicated host group that has automatic placement enabled. <br><br>Minimum api-version: 2020-06-01.
-    #[serde(
-        rename = "assignedHost",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assignedHost", default, skip_serializing_if = "Option::is_none")]
     pub assigned_host: ::core::option::Option<::std::string::String>,
     /// Boot Diagnostics is a debugging feature which allows you to view Console Output and Screenshot to diagnose VM status. <br><br> You can easily view the output of your console log. <br><br> Azure also enables you to see a screenshot of the VM from the hypervisor.
     #[serde(
@@ -1104,22 +957,16 @@ pub struct VirtualMachineInstanceView {
     )]
     pub boot_diagnostics: ::core::option::Option<BootDiagnosticsInstanceView>,
     /// The computer name assigned to the virtual machine.
-    #[serde(
-        rename = "computerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computerName", default, skip_serializing_if = "Option::is_none")]
     pub computer_name: ::core::option::Option<::std::string::String>,
     /// The virtual machine disk information.
     #[serde(rename = "disks", default, skip_serializing_if = "Option::is_none")]
     pub disks: ::core::option::Option<::std::vec::Vec<DiskInstanceView>>,
     /// The extensions information.
-    #[serde(
-        rename = "extensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub extensions: ::core::option::Option<::std::vec::Vec<VirtualMachineExtensionInstanceView>>,
+    #[serde(rename = "extensions", default, skip_serializing_if = "Option::is_none")]
+    pub extensions: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineExtensionInstanceView>,
+    >,
     /// Specifies the HyperVGeneration Type associated with a resource
     #[serde(
         rename = "hyperVGeneration",
@@ -1141,11 +988,7 @@ pub struct VirtualMachineInstanceView {
     #[serde(rename = "osVersion", default, skip_serializing_if = "Option::is_none")]
     pub os_version: ::core::option::Option<::std::string::String>,
     /// [Preview Feature] The status of virtual machine patch operations.
-    #[serde(
-        rename = "patchStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchStatus", default, skip_serializing_if = "Option::is_none")]
     pub patch_status: ::core::option::Option<VirtualMachinePatchStatus>,
     /// Specifies the fault domain of the virtual machine.
     #[serde(
@@ -1162,11 +1005,7 @@ pub struct VirtualMachineInstanceView {
     )]
     pub platform_update_domain: ::core::option::Option<i64>,
     /// The Remote desktop certificate thumbprint.
-    #[serde(
-        rename = "rdpThumbPrint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdpThumbPrint", default, skip_serializing_if = "Option::is_none")]
     pub rdp_thumb_print: ::core::option::Option<::std::string::String>,
     /// The resource status information.
     #[serde(rename = "statuses", default, skip_serializing_if = "Option::is_none")]
@@ -1194,21 +1033,27 @@ pub struct VirtualMachinePatchStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub configuration_statuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
+    pub configuration_statuses: ::core::option::Option<
+        ::std::vec::Vec<InstanceViewStatus>,
+    >,
     /// The installation summary of the latest installation operation for the virtual machine.
     #[serde(
         rename = "lastPatchInstallationSummary",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_patch_installation_summary: ::core::option::Option<LastPatchInstallationSummary>,
+    pub last_patch_installation_summary: ::core::option::Option<
+        LastPatchInstallationSummary,
+    >,
 }
 /// Describes a Virtual Machine.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies additional capabilities enabled or disabled on the virtual machine.
     #[serde(
         rename = "additionalCapabilities",
@@ -1224,11 +1069,7 @@ pub struct VirtualMachineStatus {
     )]
     pub availability_set: ::core::option::Option<SubResource>,
     /// Specifies the billing related details of a Azure Spot virtual machine. <br><br>Minimum api-version: 2019-03-01.
-    #[serde(
-        rename = "billingProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "billingProfile", default, skip_serializing_if = "Option::is_none")]
     pub billing_profile: ::core::option::Option<BillingProfile>,
     /// Specifies the boot diagnostic settings state. <br><br>Minimum api-version: 2015-06-15.
     #[serde(
@@ -1238,11 +1079,7 @@ pub struct VirtualMachineStatus {
     )]
     pub diagnostics_profile: ::core::option::Option<DiagnosticsProfile>,
     /// Specifies the eviction policy for the Azure Spot virtual machine and Azure Spot scale set. <br><br>For Azure Spot virtual machines, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2019-03-01. <br><br>For Azure Spot scale sets, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2017-10-30-preview.
-    #[serde(
-        rename = "evictionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
     pub eviction_policy: ::core::option::Option<::std::string::String>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1278,18 +1115,10 @@ pub struct VirtualMachineStatus {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<VirtualMachineIdentity>,
     /// The virtual machine instance view.
-    #[serde(
-        rename = "instanceView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
     pub instance_view: ::core::option::Option<VirtualMachineInstanceView>,
     /// Specifies that the image or disk that is being used was licensed on-premises. <br><br> Possible values for Windows Server operating system are: <br><br> Windows_Client <br><br> Windows_Server <br><br> Possible values for Linux Server operating system are: <br><br> RHEL_BYOS (for RHEL) <br><br> SLES_BYOS (for SUSE) <br><br> For more information, see [Azure Hybrid Use Benefit for Windows Server](https://docs.microsoft.com/azure/virtual-machines/windows/hybrid-use-benefit-licensing) <br><br> [Azure Hybrid Use Benefit for Linux Server](https://docs.microsoft.com/azure/virtual-machines/linux/azure-hybrid-benefit-linux) <br><br> Minimum api-version: 2015-06-15
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
     /// Resource location
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -1298,11 +1127,7 @@ pub struct VirtualMachineStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies the network interfaces of the virtual machine.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<NetworkProfile>,
     /// Specifies the operating system settings used while creating the virtual machine. Some of the settings cannot be changed once VM is provisioned.
     #[serde(rename = "osProfile", default, skip_serializing_if = "Option::is_none")]
@@ -1345,11 +1170,7 @@ pub struct VirtualMachineStatus {
     )]
     pub security_profile: ::core::option::Option<SecurityProfile>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1384,11 +1205,7 @@ pub struct WinRmConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WinRmListener {
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>}
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
     /// Specifies the protocol of WinRM listener. <br><br> Possible values are: <br>**http** <br><br> **https**
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -1403,8 +1220,9 @@ pub struct WindowsConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_unattend_content:
-        ::core::option::Option<::std::vec::Vec<AdditionalUnattendContent>>,
+    pub additional_unattend_content: ::core::option::Option<
+        ::std::vec::Vec<AdditionalUnattendContent>,
+    >,
     /// Indicates whether Automatic Updates is enabled for the Windows virtual machine. Default value is true. <br><br> For virtual machine scale sets, this property can be updated and updates will take effect on OS reprovisioning.
     #[serde(
         rename = "enableAutomaticUpdates",
@@ -1413,11 +1231,7 @@ pub struct WindowsConfiguration {
     )]
     pub enable_automatic_updates: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Windows.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<PatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(

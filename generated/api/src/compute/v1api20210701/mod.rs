@@ -24,8 +24,6 @@ pub struct Image {
     pub status: ::core::option::Option<status::ImageStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Image,
-    spec::ImageSpec,
-    status::ImageStatus,
+    Image, spec::ImageSpec, status::ImageStatus,
     ::aso_catalog::compute::v1api20210701::IMAGE
 );

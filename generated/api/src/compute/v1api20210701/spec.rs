@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CachingTypes {
     #[default]
@@ -49,7 +49,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -67,7 +67,7 @@ pub enum ExtendedLocationTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HyperVGenerationTypes {
     #[default]
@@ -93,21 +93,13 @@ pub struct ImageDataDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the logical unit number of the data disk. This value is used to identify data disks within the VM and therefore must be unique for each data disk attached to a VM.
     #[serde(rename = "lun")]
     pub lun: i64,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The snapshot.
     #[serde(rename = "snapshot", default, skip_serializing_if = "Option::is_none")]
@@ -137,18 +129,10 @@ pub struct ImageOsDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The OS State.
     #[serde(rename = "osState")]
@@ -200,11 +184,7 @@ pub struct ImageSpec {
     )]
     pub source_virtual_machine: ::core::option::Option<SubResource>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ImageStorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -222,11 +202,7 @@ pub struct ImageStorageProfile {
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
     pub os_disk: ::core::option::Option<ImageOsDisk>,
     /// Specifies whether an image is zone resilient or not. Default is false. Zone resilient images can be created only in regions that provide Zone Redundant Storage (ZRS).
-    #[serde(
-        rename = "zoneResilient",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneResilient", default, skip_serializing_if = "Option::is_none")]
     pub zone_resilient: ::core::option::Option<bool>,
 }
 #[derive(
@@ -240,7 +216,7 @@ pub struct ImageStorageProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperatingSystemStateTypes {
     #[default]
@@ -260,7 +236,7 @@ pub enum OperatingSystemStateTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperatingSystemTypes {
     #[default]
@@ -280,7 +256,7 @@ pub enum OperatingSystemTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageAccountTypes {
     #[default]

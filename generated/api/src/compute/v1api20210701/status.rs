@@ -33,21 +33,13 @@ pub struct ImageDataDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the logical unit number of the data disk. This value is used to identify data disks within the VM and therefore must be unique for each data disk attached to a VM.
     #[serde(rename = "lun", default, skip_serializing_if = "Option::is_none")]
     pub lun: ::core::option::Option<i64>,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The snapshot.
     #[serde(rename = "snapshot", default, skip_serializing_if = "Option::is_none")]
@@ -77,18 +69,10 @@ pub struct ImageOsDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The OS State.
     #[serde(rename = "osState", default, skip_serializing_if = "Option::is_none")]
@@ -112,7 +96,9 @@ pub struct ImageOsDisk {
 pub struct ImageStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The extended location of the Image.
     #[serde(
         rename = "extendedLocation",
@@ -151,11 +137,7 @@ pub struct ImageStatus {
     )]
     pub source_virtual_machine: ::core::option::Option<SubResource>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ImageStorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -176,11 +158,7 @@ pub struct ImageStorageProfile {
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
     pub os_disk: ::core::option::Option<ImageOsDisk>,
     /// Specifies whether an image is zone resilient or not. Default is false. Zone resilient images can be created only in regions that provide Zone Redundant Storage (ZRS).
-    #[serde(
-        rename = "zoneResilient",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneResilient", default, skip_serializing_if = "Option::is_none")]
     pub zone_resilient: ::core::option::Option<bool>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

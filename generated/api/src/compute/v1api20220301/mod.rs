@@ -24,9 +24,7 @@ pub struct Image {
     pub status: ::core::option::Option<status::ImageStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Image,
-    spec::ImageSpec,
-    status::ImageStatus,
+    Image, spec::ImageSpec, status::ImageStatus,
     ::aso_catalog::compute::v1api20220301::IMAGE
 );
 /// Describes a Virtual Machine.
@@ -50,8 +48,6 @@ pub struct VirtualMachine {
     pub status: ::core::option::Option<status::VirtualMachineStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    VirtualMachine,
-    spec::VirtualMachineSpec,
-    status::VirtualMachineStatus,
+    VirtualMachine, spec::VirtualMachineSpec, status::VirtualMachineStatus,
     ::aso_catalog::compute::v1api20220301::VIRTUAL_MACHINE
 );

@@ -21,11 +21,7 @@ pub struct AdditionalCapabilities {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalUnattendContent {
     /// The component name. Currently, the only allowable value is Microsoft-Windows-Shell-Setup.
-    #[serde(
-        rename = "componentName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "componentName", default, skip_serializing_if = "Option::is_none")]
     pub component_name: ::core::option::Option<ComponentNames>,
     /// Specifies the XML formatted content that is added to the unattend.xml file for the specified path and component. The XML must be less than 4KB and must include the root element for the setting or feature that is being inserted.
     #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
@@ -34,11 +30,7 @@ pub struct AdditionalUnattendContent {
     #[serde(rename = "passName", default, skip_serializing_if = "Option::is_none")]
     pub pass_name: ::core::option::Option<PassNames>,
     /// Specifies the name of the setting to which the content applies. Possible values are: FirstLogonCommands and AutoLogon.
-    #[serde(
-        rename = "settingName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: ::core::option::Option<SettingNames>,
 }
 /// Contains the list of gallery applications that should be made available to the VM/VMSS
@@ -50,7 +42,9 @@ pub struct ApplicationProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub gallery_applications: ::core::option::Option<::std::vec::Vec<VmGalleryApplication>>,
+    pub gallery_applications: ::core::option::Option<
+        ::std::vec::Vec<VmGalleryApplication>,
+    >,
 }
 /// Specifies the billing related details of a Azure Spot VM or VMSS. <br><br>Minimum api-version: 2019-03-01.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -66,11 +60,7 @@ pub struct BootDiagnostics {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Uri of the storage account to use for placing the console output and screenshot. <br><br>If storageUri is not specified while enabling boot diagnostics, managed storage will be used.
-    #[serde(
-        rename = "storageUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageUri", default, skip_serializing_if = "Option::is_none")]
     pub storage_uri: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -84,7 +74,7 @@ pub struct BootDiagnostics {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CachingTypes {
     #[default]
@@ -117,7 +107,7 @@ pub struct CapacityReservationProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ComponentNames {
     #[default]
@@ -134,25 +124,13 @@ pub struct DataDisk {
     #[serde(rename = "createOption")]
     pub create_option: DiskCreateOptionTypes,
     /// Specifies whether data disk should be deleted or detached upon VM deletion.<br><br> Possible values: <br><br> **Delete** If this value is used, the data disk is deleted when VM is deleted.<br><br> **Detach** If this value is used, the data disk is retained after VM is deleted.<br><br> The default value is set to **detach**
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<DiskDeleteOptionTypes>,
     /// Specifies the detach behavior to be used while detaching a disk or which is already in the process of detachment from the virtual machine. Supported values: **ForceDetach**. <br><br> detachOption: **ForceDetach** is applicable only for managed data disks. If a previous detachment attempt of the data disk did not complete due to an unexpected failure from the virtual machine and the disk is still not released then use force-detach as a last resort option to detach the disk forcibly from the VM. All writes might not have been flushed when using this detach behavior. <br><br> This feature is still in preview mode and is not supported for VirtualMachineScaleSet. To force-detach a data disk update toBeDetached to 'true' along with setting detachOption: 'ForceDetach'.
-    #[serde(
-        rename = "detachOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "detachOption", default, skip_serializing_if = "Option::is_none")]
     pub detach_option: ::core::option::Option<DiskDetachOptionTypes>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The source user image virtual hard disk. The virtual hard disk will be copied before being attached to the virtual machine. If SourceImage is provided, the destination virtual hard drive must not exist.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
@@ -161,21 +139,13 @@ pub struct DataDisk {
     #[serde(rename = "lun")]
     pub lun: i64,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies whether the data disk is in process of detachment from the VirtualMachine/VirtualMachineScaleset
-    #[serde(
-        rename = "toBeDetached",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "toBeDetached", default, skip_serializing_if = "Option::is_none")]
     pub to_be_detached: ::core::option::Option<bool>,
     /// The virtual hard disk.
     #[serde(rename = "vhd", default, skip_serializing_if = "Option::is_none")]
@@ -199,7 +169,7 @@ pub struct DataDisk {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DeleteOptions {
     #[default]
@@ -230,7 +200,7 @@ pub struct DiagnosticsProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiffDiskOptions {
     #[default]
@@ -248,7 +218,7 @@ pub enum DiffDiskOptions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiffDiskPlacement {
     #[default]
@@ -278,7 +248,7 @@ pub struct DiffDiskSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskCreateOptionTypes {
     #[default]
@@ -300,7 +270,7 @@ pub enum DiskCreateOptionTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskDeleteOptionTypes {
     #[default]
@@ -320,7 +290,7 @@ pub enum DiskDeleteOptionTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskDetachOptionTypes {
     #[default]
@@ -376,7 +346,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -408,7 +378,7 @@ pub struct HardwareProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HyperVGenerationTypes {
     #[default]
@@ -434,21 +404,13 @@ pub struct ImageDataDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the logical unit number of the data disk. This value is used to identify data disks within the VM and therefore must be unique for each data disk attached to a VM.
     #[serde(rename = "lun")]
     pub lun: i64,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The snapshot.
     #[serde(rename = "snapshot", default, skip_serializing_if = "Option::is_none")]
@@ -478,18 +440,10 @@ pub struct ImageOsDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The OS State. For managed images, use Generalized.
     #[serde(rename = "osState")]
@@ -574,11 +528,7 @@ pub struct ImageSpec {
     )]
     pub source_virtual_machine: ::core::option::Option<SubResource>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ImageStorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -596,11 +546,7 @@ pub struct ImageStorageProfile {
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
     pub os_disk: ::core::option::Option<ImageOsDisk>,
     /// Specifies whether an image is zone resilient or not. Default is false. Zone resilient images can be created only in regions that provide Zone Redundant Storage (ZRS).
-    #[serde(
-        rename = "zoneResilient",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneResilient", default, skip_serializing_if = "Option::is_none")]
     pub zone_resilient: ::core::option::Option<bool>,
 }
 #[derive(
@@ -614,7 +560,7 @@ pub struct ImageStorageProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpVersions {
     #[default]
@@ -654,11 +600,7 @@ pub struct LinuxConfiguration {
     )]
     pub disable_password_authentication: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Linux.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<LinuxPatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(
@@ -682,7 +624,7 @@ pub struct LinuxConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LinuxPatchAssessmentMode {
     #[default]
@@ -695,11 +637,7 @@ pub enum LinuxPatchAssessmentMode {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxPatchSettings {
     /// Specifies the mode of VM Guest Patch Assessment for the IaaS virtual machine.<br /><br /> Possible values are:<br /><br /> **ImageDefault** - You control the timing of patch assessments on a virtual machine. <br /><br /> **AutomaticByPlatform** - The platform will trigger periodic patch assessments. The property provisionVMAgent must be true.
-    #[serde(
-        rename = "assessmentMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assessmentMode", default, skip_serializing_if = "Option::is_none")]
     pub assessment_mode: ::core::option::Option<LinuxPatchAssessmentMode>,
     /// Specifies additional settings for patch mode AutomaticByPlatform in VM Guest Patching on Linux.
     #[serde(
@@ -707,8 +645,9 @@ pub struct LinuxPatchSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub automatic_by_platform_settings:
-        ::core::option::Option<LinuxVmGuestPatchAutomaticByPlatformSettings>,
+    pub automatic_by_platform_settings: ::core::option::Option<
+        LinuxVmGuestPatchAutomaticByPlatformSettings,
+    >,
     /// Specifies the mode of VM Guest Patching to IaaS virtual machine or virtual machines associated to virtual machine scale set with OrchestrationMode as Flexible.<br /><br /> Possible values are:<br /><br /> **ImageDefault** - The virtual machine's default patching configuration is used. <br /><br /> **AutomaticByPlatform** - The virtual machine will be automatically updated by the platform. The property provisionVMAgent must be true
     #[serde(rename = "patchMode", default, skip_serializing_if = "Option::is_none")]
     pub patch_mode: ::core::option::Option<LinuxVmGuestPatchMode>,
@@ -724,7 +663,7 @@ pub struct LinuxPatchSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LinuxVmGuestPatchAutomaticByPlatformRebootSetting {
     #[default]
@@ -741,12 +680,10 @@ pub enum LinuxVmGuestPatchAutomaticByPlatformRebootSetting {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxVmGuestPatchAutomaticByPlatformSettings {
     /// Specifies the reboot setting for all AutomaticByPlatform patch installation operations.
-    #[serde(
-        rename = "rebootSetting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub reboot_setting: ::core::option::Option<LinuxVmGuestPatchAutomaticByPlatformRebootSetting>,
+    #[serde(rename = "rebootSetting", default, skip_serializing_if = "Option::is_none")]
+    pub reboot_setting: ::core::option::Option<
+        LinuxVmGuestPatchAutomaticByPlatformRebootSetting,
+    >,
 }
 #[derive(
     Clone,
@@ -759,7 +696,7 @@ pub struct LinuxVmGuestPatchAutomaticByPlatformSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LinuxVmGuestPatchMode {
     #[default]
@@ -807,7 +744,7 @@ pub struct ManagedDiskParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkApiVersion {
     #[default]
@@ -818,11 +755,7 @@ pub enum NetworkApiVersion {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NetworkInterfaceReference {
     /// Specify what happens to the network interface when the VM is deleted
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<DeleteOptions>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -847,15 +780,18 @@ pub struct NetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_interface_configurations:
-        ::core::option::Option<::std::vec::Vec<VirtualMachineNetworkInterfaceConfiguration>>,
+    pub network_interface_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineNetworkInterfaceConfiguration>,
+    >,
     /// Specifies the list of resource Ids for the network interfaces associated with the virtual machine.
     #[serde(
         rename = "networkInterfaces",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_interfaces: ::core::option::Option<::std::vec::Vec<NetworkInterfaceReference>>,
+    pub network_interfaces: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceReference>,
+    >,
 }
 #[derive(
     Clone,
@@ -868,7 +804,7 @@ pub struct NetworkProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperatingSystemStateTypes {
     #[default]
@@ -888,7 +824,7 @@ pub enum OperatingSystemStateTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperatingSystemTypes {
     #[default]
@@ -907,11 +843,7 @@ pub struct OsDisk {
     #[serde(rename = "createOption")]
     pub create_option: DiskCreateOptionTypes,
     /// Specifies whether OS Disk should be deleted or detached upon VM deletion. <br><br> Possible values: <br><br> **Delete** If this value is used, the OS disk is deleted when VM is deleted.<br><br> **Detach** If this value is used, the os disk is retained after VM is deleted. <br><br> The default value is set to **detach**. For an ephemeral OS Disk, the default value is set to **Delete**. User cannot change the delete option for ephemeral OS Disk.
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<DiskDeleteOptionTypes>,
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the virtual machine.
     #[serde(
@@ -921,11 +853,7 @@ pub struct OsDisk {
     )]
     pub diff_disk_settings: ::core::option::Option<DiffDiskSettings>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the encryption settings for the OS Disk. <br><br> Minimum api-version: 2015-06-15
     #[serde(
@@ -938,11 +866,7 @@ pub struct OsDisk {
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: ::core::option::Option<VirtualHardDisk>,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -965,18 +889,10 @@ pub struct OsDisk {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OsProfile {
     /// Specifies the password of the administrator account. <br><br> **Minimum-length (Windows):** 8 characters <br><br> **Minimum-length (Linux):** 6 characters <br><br> **Max-length (Windows):** 123 characters <br><br> **Max-length (Linux):** 72 characters <br><br> **Complexity requirements:** 3 out of 4 conditions below need to be fulfilled <br> Has lower characters <br>Has upper characters <br> Has a digit <br> Has a special character (Regex match [\W_]) <br><br> **Disallowed values:** "abc@123", "P@$$w0rd", "P@ssw0rd", "P@ssword123", "Pa$$word", "pass@word1", "Password!", "Password1", "Password22", "iloveyou!" <br><br> For resetting the password, see [How to reset the Remote Desktop service or its login password in a Windows VM](https://docs.microsoft.com/troubleshoot/azure/virtual-machines/reset-rdp) <br><br> For resetting root password, see [Manage users, SSH, and check or repair disks on Azure Linux VMs using the VMAccess Extension](https://docs.microsoft.com/troubleshoot/azure/virtual-machines/troubleshoot-ssh-connection)
-    #[serde(
-        rename = "adminPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPassword", default, skip_serializing_if = "Option::is_none")]
     pub admin_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Specifies the name of the administrator account. <br><br> This property cannot be updated after the VM is created. <br><br> **Windows-only restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length (Linux):** 1  character <br><br> **Max-length (Linux):** 64 characters <br><br> **Max-length (Windows):** 20 characters.
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// Specifies whether extension operations should be allowed on the virtual machine. <br><br>This may only be set to False when no extensions are present on the virtual machine.
     #[serde(
@@ -986,18 +902,10 @@ pub struct OsProfile {
     )]
     pub allow_extension_operations: ::core::option::Option<bool>,
     /// Specifies the host OS name of the virtual machine. <br><br> This name cannot be updated after the VM is created. <br><br> **Max-length (Windows):** 15 characters <br><br> **Max-length (Linux):** 64 characters. <br><br> For naming conventions and restrictions see [Azure infrastructure services implementation guidelines](https://docs.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
-    #[serde(
-        rename = "computerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computerName", default, skip_serializing_if = "Option::is_none")]
     pub computer_name: ::core::option::Option<::std::string::String>,
     /// Specifies a base-64 encoded string of custom data. The base-64 encoded string is decoded to a binary array that is saved as a file on the Virtual Machine. The maximum length of the binary array is 65535 bytes. <br><br> **Note: Do not pass any secrets or passwords in customData property** <br><br> This property cannot be updated after the VM is created. <br><br> customData is passed to the VM to be saved as a file, for more information see [Custom Data on Azure VMs](https://azure.microsoft.com/blog/custom-data-and-cloud-init-on-windows-azure/) <br><br> For using cloud-init for your Linux VM, see [Using cloud-init to customize a Linux VM during creation](https://docs.microsoft.com/azure/virtual-machines/linux/using-cloud-init)
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
     pub custom_data: ::core::option::Option<::std::string::String>,
     /// Specifies the Linux operating system settings on the virtual machine. <br><br>For a list of supported Linux distributions, see [Linux on Azure-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/linux/endorsed-distros).
     #[serde(
@@ -1035,7 +943,7 @@ pub struct OsProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PassNames {
     #[default]
@@ -1046,11 +954,7 @@ pub enum PassNames {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSettings {
     /// Specifies the mode of VM Guest patch assessment for the IaaS virtual machine.<br /><br /> Possible values are:<br /><br /> **ImageDefault** - You control the timing of patch assessments on a virtual machine.<br /><br /> **AutomaticByPlatform** - The platform will trigger periodic patch assessments. The property provisionVMAgent must be true.
-    #[serde(
-        rename = "assessmentMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assessmentMode", default, skip_serializing_if = "Option::is_none")]
     pub assessment_mode: ::core::option::Option<WindowsPatchAssessmentMode>,
     /// Specifies additional settings for patch mode AutomaticByPlatform in VM Guest Patching on Windows.
     #[serde(
@@ -1058,8 +962,9 @@ pub struct PatchSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub automatic_by_platform_settings:
-        ::core::option::Option<WindowsVmGuestPatchAutomaticByPlatformSettings>,
+    pub automatic_by_platform_settings: ::core::option::Option<
+        WindowsVmGuestPatchAutomaticByPlatformSettings,
+    >,
     /// Enables customers to patch their Azure VMs without requiring a reboot. For enableHotpatching, the 'provisionVMAgent' must be set to true and 'patchMode' must be set to 'AutomaticByPlatform'.
     #[serde(
         rename = "enableHotpatching",
@@ -1081,11 +986,7 @@ pub struct Plan {
     #[serde(rename = "product", default, skip_serializing_if = "Option::is_none")]
     pub product: ::core::option::Option<::std::string::String>,
     /// The promotion code.
-    #[serde(
-        rename = "promotionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promotionCode", default, skip_serializing_if = "Option::is_none")]
     pub promotion_code: ::core::option::Option<::std::string::String>,
     /// The publisher ID.
     #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
@@ -1102,7 +1003,7 @@ pub struct Plan {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProtocolTypes {
     #[default]
@@ -1132,7 +1033,7 @@ pub struct PublicIpAddressSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicIpAddressSkuName {
     #[default]
@@ -1152,7 +1053,7 @@ pub enum PublicIpAddressSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicIpAddressSkuTier {
     #[default]
@@ -1172,7 +1073,7 @@ pub enum PublicIpAddressSkuTier {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicIpAllocationMethod {
     #[default]
@@ -1192,7 +1093,7 @@ pub enum PublicIpAllocationMethod {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -1213,7 +1114,9 @@ pub struct ScheduledEventsProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub terminate_notification_profile: ::core::option::Option<TerminateNotificationProfile>,
+    pub terminate_notification_profile: ::core::option::Option<
+        TerminateNotificationProfile,
+    >,
 }
 #[derive(
     Clone,
@@ -1226,7 +1129,7 @@ pub struct ScheduledEventsProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecurityEncryptionTypes {
     #[default]
@@ -1246,18 +1149,10 @@ pub struct SecurityProfile {
     )]
     pub encryption_at_host: ::core::option::Option<bool>,
     /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings. <br><br> Default: UefiSettings will not be enabled unless this property is set.
-    #[serde(
-        rename = "securityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityType", default, skip_serializing_if = "Option::is_none")]
     pub security_type: ::core::option::Option<SecurityTypes>,
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "uefiSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uefiSettings", default, skip_serializing_if = "Option::is_none")]
     pub uefi_settings: ::core::option::Option<UefiSettings>,
 }
 #[derive(
@@ -1271,7 +1166,7 @@ pub struct SecurityProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecurityTypes {
     #[default]
@@ -1291,7 +1186,7 @@ pub enum SecurityTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SettingNames {
     #[default]
@@ -1304,11 +1199,7 @@ pub enum SettingNames {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SshConfiguration {
     /// The list of SSH public keys used to authenticate with linux based VMs.
-    #[serde(
-        rename = "publicKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicKeys", default, skip_serializing_if = "Option::is_none")]
     pub public_keys: ::core::option::Option<::std::vec::Vec<SshPublicKey>>,
 }
 /// Contains information about SSH certificate public key and the path on the Linux VM where the public key is placed.
@@ -1332,7 +1223,7 @@ pub struct SshPublicKey {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageAccountTypes {
     #[default]
@@ -1358,11 +1249,7 @@ pub struct StorageProfile {
     #[serde(rename = "dataDisks", default, skip_serializing_if = "Option::is_none")]
     pub data_disks: ::core::option::Option<::std::vec::Vec<DataDisk>>,
     /// Specifies information about the image to use. You can specify information about platform images, marketplace images, or virtual machine images. This element is required when you want to use a platform image, marketplace image, or virtual machine image, but is not used in other creation operations.
-    #[serde(
-        rename = "imageReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageReference", default, skip_serializing_if = "Option::is_none")]
     pub image_reference: ::core::option::Option<ImageReference>,
     /// Specifies information about the operating system disk used by the virtual machine. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/managed-disks-overview).
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
@@ -1398,11 +1285,7 @@ pub struct UefiSettings {
     )]
     pub secure_boot_enabled: ::core::option::Option<bool>,
     /// Specifies whether vTPM should be enabled on the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "vTpmEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vTpmEnabled", default, skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: ::core::option::Option<bool>,
 }
 /// Information about the user assigned identity for the resource
@@ -1422,22 +1305,14 @@ pub struct VaultCertificate {
     )]
     pub certificate_store: ::core::option::Option<::std::string::String>,
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>} <br> To install certificates on a virtual machine it is recommended to use the [Azure Key Vault virtual machine extension for Linux](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-linux) or the [Azure Key Vault virtual machine extension for Windows](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-windows).
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
 }
 /// Describes a set of certificates which are all in the same Key Vault.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaultSecretGroup {
     /// The relative URL of the Key Vault containing all of the certificates in VaultCertificates.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
     /// The list of key vault references in SourceVault which contain certificates.
     #[serde(
@@ -1465,7 +1340,7 @@ pub struct VirtualHardDisk {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualMachineEvictionPolicyTypes {
     #[default]
@@ -1486,8 +1361,9 @@ pub struct VirtualMachineIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Contains the IP tag associated with the public IP address.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1503,20 +1379,13 @@ pub struct VirtualMachineIpTag {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineNetworkInterfaceConfiguration {
     /// Specify what happens to the network interface when the VM is deleted
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<DeleteOptions>,
     /// The dns settings to be applied on the network interfaces.
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub dns_settings:
-        ::core::option::Option<VirtualMachineNetworkInterfaceDnsSettingsConfiguration>,
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
+    pub dns_settings: ::core::option::Option<
+        VirtualMachineNetworkInterfaceDnsSettingsConfiguration,
+    >,
     #[serde(
         rename = "dscpConfiguration",
         default,
@@ -1531,11 +1400,7 @@ pub struct VirtualMachineNetworkInterfaceConfiguration {
     )]
     pub enable_accelerated_networking: ::core::option::Option<bool>,
     /// Specifies whether the network interface is FPGA networking-enabled.
-    #[serde(
-        rename = "enableFpga",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFpga", default, skip_serializing_if = "Option::is_none")]
     pub enable_fpga: ::core::option::Option<bool>,
     /// Whether IP forwarding enabled on this NIC.
     #[serde(
@@ -1550,8 +1415,9 @@ pub struct VirtualMachineNetworkInterfaceConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<VirtualMachineNetworkInterfaceIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineNetworkInterfaceIpConfiguration>,
+    >,
     /// The network interface configuration name.
     #[serde(rename = "name")]
     pub name: ::std::string::String,
@@ -1570,11 +1436,7 @@ pub struct VirtualMachineNetworkInterfaceConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineNetworkInterfaceDnsSettingsConfiguration {
     /// List of DNS servers IP addresses
-    #[serde(
-        rename = "dnsServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Describes a virtual machine network profile's IP configuration.
@@ -1586,22 +1448,27 @@ pub struct VirtualMachineNetworkInterfaceIpConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_gateway_backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub application_gateway_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Specifies an array of references to application security group.
     #[serde(
         rename = "applicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Specifies an array of references to backend address pools of load balancers. A virtual machine can reference backend address pools of one public and one internal load balancer. [Multiple virtual machines cannot use the same basic sku load balancer].
     #[serde(
         rename = "loadBalancerBackendAddressPools",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_backend_address_pools: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub load_balancer_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// The IP configuration name.
     #[serde(rename = "name")]
     pub name: ::std::string::String,
@@ -1621,8 +1488,9 @@ pub struct VirtualMachineNetworkInterfaceIpConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_configuration:
-        ::core::option::Option<VirtualMachinePublicIpAddressConfiguration>,
+    pub public_ip_address_configuration: ::core::option::Option<
+        VirtualMachinePublicIpAddressConfiguration,
+    >,
     /// Specifies the identifier of the subnet.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
     pub subnet: ::core::option::Option<SubResource>,
@@ -1638,7 +1506,7 @@ pub struct VirtualMachineNetworkInterfaceIpConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualMachinePriorityTypes {
     #[default]
@@ -1653,19 +1521,13 @@ pub enum VirtualMachinePriorityTypes {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachinePublicIpAddressConfiguration {
     /// Specify what happens to the public IP address when the VM is deleted
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<DeleteOptions>,
     /// The dns settings to be applied on the publicIP addresses .
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub dns_settings: ::core::option::Option<VirtualMachinePublicIpAddressDnsSettingsConfiguration>,
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
+    pub dns_settings: ::core::option::Option<
+        VirtualMachinePublicIpAddressDnsSettingsConfiguration,
+    >,
     /// The idle timeout of the public IP address.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -1694,11 +1556,7 @@ pub struct VirtualMachinePublicIpAddressConfiguration {
     )]
     pub public_ip_allocation_method: ::core::option::Option<PublicIpAllocationMethod>,
     /// The PublicIPPrefix from which to allocate publicIP addresses.
-    #[serde(
-        rename = "publicIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub public_ip_prefix: ::core::option::Option<SubResource>,
     /// Describes the public IP Sku. It can only be set with OrchestrationMode as Flexible.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -1741,11 +1599,7 @@ pub struct VirtualMachineSpec {
     )]
     pub availability_set: ::core::option::Option<SubResource>,
     /// Specifies the billing related details of a Azure Spot virtual machine. <br><br>Minimum api-version: 2019-03-01.
-    #[serde(
-        rename = "billingProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "billingProfile", default, skip_serializing_if = "Option::is_none")]
     pub billing_profile: ::core::option::Option<BillingProfile>,
     /// Specifies information about the capacity reservation that is used to allocate virtual machine. <br><br>Minimum api-version: 2021-04-01.
     #[serde(
@@ -1762,11 +1616,7 @@ pub struct VirtualMachineSpec {
     )]
     pub diagnostics_profile: ::core::option::Option<DiagnosticsProfile>,
     /// Specifies the eviction policy for the Azure Spot virtual machine and Azure Spot scale set. <br><br>For Azure Spot virtual machines, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2019-03-01. <br><br>For Azure Spot scale sets, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2017-10-30-preview.
-    #[serde(
-        rename = "evictionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
     pub eviction_policy: ::core::option::Option<VirtualMachineEvictionPolicyTypes>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1799,21 +1649,13 @@ pub struct VirtualMachineSpec {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<VirtualMachineIdentity>,
     /// Specifies that the image or disk that is being used was licensed on-premises. <br><br> Possible values for Windows Server operating system are: <br><br> Windows_Client <br><br> Windows_Server <br><br> Possible values for Linux Server operating system are: <br><br> RHEL_BYOS (for RHEL) <br><br> SLES_BYOS (for SUSE) <br><br> For more information, see [Azure Hybrid Use Benefit for Windows Server](https://docs.microsoft.com/azure/virtual-machines/windows/hybrid-use-benefit-licensing) <br><br> [Azure Hybrid Use Benefit for Linux Server](https://docs.microsoft.com/azure/virtual-machines/linux/azure-hybrid-benefit-linux) <br><br> Minimum api-version: 2015-06-15
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
     /// Resource location
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// Specifies the network interfaces of the virtual machine.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<NetworkProfile>,
     /// Specifies the operating system settings used while creating the virtual machine. Some of the settings cannot be changed once VM is provisioned.
     #[serde(rename = "osProfile", default, skip_serializing_if = "Option::is_none")]
@@ -1853,11 +1695,7 @@ pub struct VirtualMachineSpec {
     )]
     pub security_profile: ::core::option::Option<SecurityProfile>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1934,18 +1772,10 @@ pub struct VmGalleryApplication {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VmSizeProperties {
     /// Specifies the number of vCPUs available for the VM. <br><br> When this property is not specified in the request body the default behavior is to set it to the value of vCPUs available for that VM size exposed in api response of [List all available virtual machine sizes in a region](https://docs.microsoft.com/en-us/rest/api/compute/resource-skus/list) .
-    #[serde(
-        rename = "vCPUsAvailable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vCPUsAvailable", default, skip_serializing_if = "Option::is_none")]
     pub v_cp_us_available: ::core::option::Option<i64>,
     /// Specifies the vCPU to physical core ratio. <br><br> When this property is not specified in the request body the default behavior is set to the value of vCPUsPerCore for the VM Size exposed in api response of [List all available virtual machine sizes in a region](https://docs.microsoft.com/en-us/rest/api/compute/resource-skus/list) <br><br> Setting this property to 1 also means that hyper-threading is disabled.
-    #[serde(
-        rename = "vCPUsPerCore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vCPUsPerCore", default, skip_serializing_if = "Option::is_none")]
     pub v_cp_us_per_core: ::core::option::Option<i64>,
 }
 /// Describes Windows Remote Management configuration of the VM
@@ -1959,11 +1789,7 @@ pub struct WinRmConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WinRmListener {
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>} <br> To install certificates on a virtual machine it is recommended to use the [Azure Key Vault virtual machine extension for Linux](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-linux) or the [Azure Key Vault virtual machine extension for Windows](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-windows).
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
     /// Specifies the protocol of WinRM listener. <br><br> Possible values are: <br>**http** <br><br> **https**
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -1978,8 +1804,9 @@ pub struct WindowsConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_unattend_content:
-        ::core::option::Option<::std::vec::Vec<AdditionalUnattendContent>>,
+    pub additional_unattend_content: ::core::option::Option<
+        ::std::vec::Vec<AdditionalUnattendContent>,
+    >,
     /// Indicates whether Automatic Updates is enabled for the Windows virtual machine. Default value is true. <br><br> For virtual machine scale sets, this property can be updated and updates will take effect on OS reprovisioning.
     #[serde(
         rename = "enableAutomaticUpdates",
@@ -1988,11 +1815,7 @@ pub struct WindowsConfiguration {
     )]
     pub enable_automatic_updates: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Windows.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<PatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(
@@ -2019,7 +1842,7 @@ pub struct WindowsConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WindowsPatchAssessmentMode {
     #[default]
@@ -2039,7 +1862,7 @@ pub enum WindowsPatchAssessmentMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WindowsVmGuestPatchAutomaticByPlatformRebootSetting {
     #[default]
@@ -2056,12 +1879,10 @@ pub enum WindowsVmGuestPatchAutomaticByPlatformRebootSetting {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WindowsVmGuestPatchAutomaticByPlatformSettings {
     /// Specifies the reboot setting for all AutomaticByPlatform patch installation operations.
-    #[serde(
-        rename = "rebootSetting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub reboot_setting: ::core::option::Option<WindowsVmGuestPatchAutomaticByPlatformRebootSetting>,
+    #[serde(rename = "rebootSetting", default, skip_serializing_if = "Option::is_none")]
+    pub reboot_setting: ::core::option::Option<
+        WindowsVmGuestPatchAutomaticByPlatformRebootSetting,
+    >,
 }
 #[derive(
     Clone,
@@ -2074,7 +1895,7 @@ pub struct WindowsVmGuestPatchAutomaticByPlatformSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WindowsVmGuestPatchMode {
     #[default]

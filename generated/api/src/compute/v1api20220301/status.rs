@@ -21,11 +21,7 @@ pub struct AdditionalCapabilities {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdditionalUnattendContent {
     /// The component name. Currently, the only allowable value is Microsoft-Windows-Shell-Setup.
-    #[serde(
-        rename = "componentName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "componentName", default, skip_serializing_if = "Option::is_none")]
     pub component_name: ::core::option::Option<::std::string::String>,
     /// Specifies the XML formatted content that is added to the unattend.xml file for the specified path and component. The XML must be less than 4KB and must include the root element for the setting or feature that is being inserted.
     #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
@@ -34,11 +30,7 @@ pub struct AdditionalUnattendContent {
     #[serde(rename = "passName", default, skip_serializing_if = "Option::is_none")]
     pub pass_name: ::core::option::Option<::std::string::String>,
     /// Specifies the name of the setting to which the content applies. Possible values are: FirstLogonCommands and AutoLogon.
-    #[serde(
-        rename = "settingName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: ::core::option::Option<::std::string::String>,
 }
 /// Api error.
@@ -51,11 +43,7 @@ pub struct ApiError {
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
     pub details: ::core::option::Option<::std::vec::Vec<ApiErrorBase>>,
     /// The Api inner error
-    #[serde(
-        rename = "innererror",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "innererror", default, skip_serializing_if = "Option::is_none")]
     pub innererror: ::core::option::Option<InnerError>,
     /// The error message.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
@@ -86,7 +74,9 @@ pub struct ApplicationProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub gallery_applications: ::core::option::Option<::std::vec::Vec<VmGalleryApplication>>,
+    pub gallery_applications: ::core::option::Option<
+        ::std::vec::Vec<VmGalleryApplication>,
+    >,
 }
 /// Describes the properties of an virtual machine instance view for available patch summary.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -123,11 +113,7 @@ pub struct AvailablePatchSummary {
     )]
     pub other_patch_count: ::core::option::Option<i64>,
     /// The overall reboot status of the VM. It will be true when partially installed patches require a reboot to complete installation but the reboot has not yet occurred.
-    #[serde(
-        rename = "rebootPending",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rebootPending", default, skip_serializing_if = "Option::is_none")]
     pub reboot_pending: ::core::option::Option<bool>,
     /// The UTC timestamp when the operation began.
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
@@ -150,11 +136,7 @@ pub struct BootDiagnostics {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Uri of the storage account to use for placing the console output and screenshot. <br><br>If storageUri is not specified while enabling boot diagnostics, managed storage will be used.
-    #[serde(
-        rename = "storageUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageUri", default, skip_serializing_if = "Option::is_none")]
     pub storage_uri: ::core::option::Option<::std::string::String>,
 }
 /// The instance view of a virtual machine boot diagnostics.
@@ -196,25 +178,13 @@ pub struct DataDisk {
     #[serde(rename = "caching", default, skip_serializing_if = "Option::is_none")]
     pub caching: ::core::option::Option<::std::string::String>,
     /// Specifies how the virtual machine should be created.<br><br> Possible values are:<br><br> **Attach** \u2013 This value is used when you are using a specialized disk to create the virtual machine.<br><br> **FromImage** \u2013 This value is used when you are using an image to create the virtual machine. If you are using a platform image, you also use the imageReference element described above. If you are using a marketplace image, you  also use the plan element previously described.
-    #[serde(
-        rename = "createOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createOption", default, skip_serializing_if = "Option::is_none")]
     pub create_option: ::core::option::Option<::std::string::String>,
     /// Specifies whether data disk should be deleted or detached upon VM deletion.<br><br> Possible values: <br><br> **Delete** If this value is used, the data disk is deleted when VM is deleted.<br><br> **Detach** If this value is used, the data disk is retained after VM is deleted.<br><br> The default value is set to **detach**
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<::std::string::String>,
     /// Specifies the detach behavior to be used while detaching a disk or which is already in the process of detachment from the virtual machine. Supported values: **ForceDetach**. <br><br> detachOption: **ForceDetach** is applicable only for managed data disks. If a previous detachment attempt of the data disk did not complete due to an unexpected failure from the virtual machine and the disk is still not released then use force-detach as a last resort option to detach the disk forcibly from the VM. All writes might not have been flushed when using this detach behavior. <br><br> This feature is still in preview mode and is not supported for VirtualMachineScaleSet. To force-detach a data disk update toBeDetached to 'true' along with setting detachOption: 'ForceDetach'.
-    #[serde(
-        rename = "detachOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "detachOption", default, skip_serializing_if = "Option::is_none")]
     pub detach_option: ::core::option::Option<::std::string::String>,
     /// Specifies the Read-Write IOPS for the managed disk when StorageAccountType is UltraSSD_LRS. Returned only for VirtualMachine ScaleSet VM disks. Can be updated only via updates to the VirtualMachine Scale Set.
     #[serde(
@@ -231,11 +201,7 @@ pub struct DataDisk {
     )]
     pub disk_m_bps_read_write: ::core::option::Option<i64>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The source user image virtual hard disk. The virtual hard disk will be copied before being attached to the virtual machine. If SourceImage is provided, the destination virtual hard drive must not exist.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
@@ -244,21 +210,13 @@ pub struct DataDisk {
     #[serde(rename = "lun", default, skip_serializing_if = "Option::is_none")]
     pub lun: ::core::option::Option<i64>,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies whether the data disk is in process of detachment from the VirtualMachine/VirtualMachineScaleset
-    #[serde(
-        rename = "toBeDetached",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "toBeDetached", default, skip_serializing_if = "Option::is_none")]
     pub to_be_detached: ::core::option::Option<bool>,
     /// The virtual hard disk.
     #[serde(rename = "vhd", default, skip_serializing_if = "Option::is_none")]
@@ -329,7 +287,9 @@ pub struct DiskInstanceView {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub encryption_settings: ::core::option::Option<::std::vec::Vec<DiskEncryptionSettings>>,
+    pub encryption_settings: ::core::option::Option<
+        ::std::vec::Vec<DiskEncryptionSettings>,
+    >,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -378,21 +338,13 @@ pub struct ImageDataDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the logical unit number of the data disk. This value is used to identify data disks within the VM and therefore must be unique for each data disk attached to a VM.
     #[serde(rename = "lun", default, skip_serializing_if = "Option::is_none")]
     pub lun: ::core::option::Option<i64>,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The snapshot.
     #[serde(rename = "snapshot", default, skip_serializing_if = "Option::is_none")]
@@ -422,18 +374,10 @@ pub struct ImageOsDisk {
     )]
     pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
     /// Specifies the size of empty data disks in gigabytes. This element can be used to overwrite the name of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// The managedDisk.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<SubResource>,
     /// The OS State. For managed images, use Generalized.
     #[serde(rename = "osState", default, skip_serializing_if = "Option::is_none")]
@@ -463,11 +407,7 @@ pub struct ImageReference {
     )]
     pub community_gallery_image_id: ::core::option::Option<::std::string::String>,
     /// Specifies in decimal numbers, the version of platform image or marketplace image used to create the virtual machine. This readonly field differs from 'version', only if the value specified in 'version' field is 'latest'.
-    #[serde(
-        rename = "exactVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exactVersion", default, skip_serializing_if = "Option::is_none")]
     pub exact_version: ::core::option::Option<::std::string::String>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -497,7 +437,9 @@ pub struct ImageReference {
 pub struct ImageStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The extended location of the Image.
     #[serde(
         rename = "extendedLocation",
@@ -536,11 +478,7 @@ pub struct ImageStatus {
     )]
     pub source_virtual_machine: ::core::option::Option<SubResource>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ImageStorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -561,29 +499,17 @@ pub struct ImageStorageProfile {
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
     pub os_disk: ::core::option::Option<ImageOsDisk>,
     /// Specifies whether an image is zone resilient or not. Default is false. Zone resilient images can be created only in regions that provide Zone Redundant Storage (ZRS).
-    #[serde(
-        rename = "zoneResilient",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneResilient", default, skip_serializing_if = "Option::is_none")]
     pub zone_resilient: ::core::option::Option<bool>,
 }
 /// Inner error details.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InnerError {
     /// The internal error message or exception dump.
-    #[serde(
-        rename = "errordetail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errordetail", default, skip_serializing_if = "Option::is_none")]
     pub errordetail: ::core::option::Option<::std::string::String>,
     /// The exception type.
-    #[serde(
-        rename = "exceptiontype",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exceptiontype", default, skip_serializing_if = "Option::is_none")]
     pub exceptiontype: ::core::option::Option<::std::string::String>,
 }
 /// Instance view status.
@@ -593,11 +519,7 @@ pub struct InstanceViewStatus {
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
     pub code: ::core::option::Option<::std::string::String>,
     /// The short localizable label for the status.
-    #[serde(
-        rename = "displayStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayStatus", default, skip_serializing_if = "Option::is_none")]
     pub display_status: ::core::option::Option<::std::string::String>,
     /// The level code.
     #[serde(rename = "level", default, skip_serializing_if = "Option::is_none")]
@@ -616,11 +538,7 @@ pub struct KeyVaultKeyReference {
     #[serde(rename = "keyUrl", default, skip_serializing_if = "Option::is_none")]
     pub key_url: ::core::option::Option<::std::string::String>,
     /// The relative URL of the Key Vault containing the key.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
 }
 /// Describes a reference to Key Vault Secret
@@ -630,11 +548,7 @@ pub struct KeyVaultSecretReference {
     #[serde(rename = "secretUrl", default, skip_serializing_if = "Option::is_none")]
     pub secret_url: ::core::option::Option<::std::string::String>,
     /// The relative URL of the Key Vault containing the secret.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
 }
 /// Describes the properties of the last installed patch summary.
@@ -717,11 +631,7 @@ pub struct LinuxConfiguration {
     )]
     pub disable_password_authentication: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Linux.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<LinuxPatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(
@@ -738,11 +648,7 @@ pub struct LinuxConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxPatchSettings {
     /// Specifies the mode of VM Guest Patch Assessment for the IaaS virtual machine.<br /><br /> Possible values are:<br /><br /> **ImageDefault** - You control the timing of patch assessments on a virtual machine. <br /><br /> **AutomaticByPlatform** - The platform will trigger periodic patch assessments. The property provisionVMAgent must be true.
-    #[serde(
-        rename = "assessmentMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assessmentMode", default, skip_serializing_if = "Option::is_none")]
     pub assessment_mode: ::core::option::Option<::std::string::String>,
     /// Specifies additional settings for patch mode AutomaticByPlatform in VM Guest Patching on Linux.
     #[serde(
@@ -750,8 +656,9 @@ pub struct LinuxPatchSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub automatic_by_platform_settings:
-        ::core::option::Option<LinuxVmGuestPatchAutomaticByPlatformSettings>,
+    pub automatic_by_platform_settings: ::core::option::Option<
+        LinuxVmGuestPatchAutomaticByPlatformSettings,
+    >,
     /// Specifies the mode of VM Guest Patching to IaaS virtual machine or virtual machines associated to virtual machine scale set with OrchestrationMode as Flexible.<br /><br /> Possible values are:<br /><br /> **ImageDefault** - The virtual machine's default patching configuration is used. <br /><br /> **AutomaticByPlatform** - The virtual machine will be automatically updated by the platform. The property provisionVMAgent must be true
     #[serde(rename = "patchMode", default, skip_serializing_if = "Option::is_none")]
     pub patch_mode: ::core::option::Option<::std::string::String>,
@@ -760,11 +667,7 @@ pub struct LinuxPatchSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxVmGuestPatchAutomaticByPlatformSettings {
     /// Specifies the reboot setting for all AutomaticByPlatform patch installation operations.
-    #[serde(
-        rename = "rebootSetting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rebootSetting", default, skip_serializing_if = "Option::is_none")]
     pub reboot_setting: ::core::option::Option<::std::string::String>,
 }
 /// Maintenance Operation Status.
@@ -852,11 +755,7 @@ pub struct ManagedDiskParameters {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NetworkInterfaceReference {
     /// Specify what happens to the network interface when the VM is deleted
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<::std::string::String>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -881,15 +780,18 @@ pub struct NetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_interface_configurations:
-        ::core::option::Option<::std::vec::Vec<VirtualMachineNetworkInterfaceConfiguration>>,
+    pub network_interface_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineNetworkInterfaceConfiguration>,
+    >,
     /// Specifies the list of resource Ids for the network interfaces associated with the virtual machine.
     #[serde(
         rename = "networkInterfaces",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_interfaces: ::core::option::Option<::std::vec::Vec<NetworkInterfaceReference>>,
+    pub network_interfaces: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceReference>,
+    >,
 }
 /// Specifies information about the operating system disk used by the virtual machine. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/managed-disks-overview).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -898,18 +800,10 @@ pub struct OsDisk {
     #[serde(rename = "caching", default, skip_serializing_if = "Option::is_none")]
     pub caching: ::core::option::Option<::std::string::String>,
     /// Specifies how the virtual machine should be created.<br><br> Possible values are:<br><br> **Attach** \u2013 This value is used when you are using a specialized disk to create the virtual machine.<br><br> **FromImage** \u2013 This value is used when you are using an image to create the virtual machine. If you are using a platform image, you also use the imageReference element described above. If you are using a marketplace image, you  also use the plan element previously described.
-    #[serde(
-        rename = "createOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createOption", default, skip_serializing_if = "Option::is_none")]
     pub create_option: ::core::option::Option<::std::string::String>,
     /// Specifies whether OS Disk should be deleted or detached upon VM deletion. <br><br> Possible values: <br><br> **Delete** If this value is used, the OS disk is deleted when VM is deleted.<br><br> **Detach** If this value is used, the os disk is retained after VM is deleted. <br><br> The default value is set to **detach**. For an ephemeral OS Disk, the default value is set to **Delete**. User cannot change the delete option for ephemeral OS Disk.
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<::std::string::String>,
     /// Specifies the ephemeral Disk Settings for the operating system disk used by the virtual machine.
     #[serde(
@@ -919,11 +813,7 @@ pub struct OsDisk {
     )]
     pub diff_disk_settings: ::core::option::Option<DiffDiskSettings>,
     /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
-    #[serde(
-        rename = "diskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: ::core::option::Option<i64>,
     /// Specifies the encryption settings for the OS Disk. <br><br> Minimum api-version: 2015-06-15
     #[serde(
@@ -936,11 +826,7 @@ pub struct OsDisk {
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: ::core::option::Option<VirtualHardDisk>,
     /// The managed disk parameters.
-    #[serde(
-        rename = "managedDisk",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
     pub managed_disk: ::core::option::Option<ManagedDiskParameters>,
     /// The disk name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -963,11 +849,7 @@ pub struct OsDisk {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OsProfile {
     /// Specifies the name of the administrator account. <br><br> This property cannot be updated after the VM is created. <br><br> **Windows-only restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length (Linux):** 1  character <br><br> **Max-length (Linux):** 64 characters <br><br> **Max-length (Windows):** 20 characters.
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// Specifies whether extension operations should be allowed on the virtual machine. <br><br>This may only be set to False when no extensions are present on the virtual machine.
     #[serde(
@@ -977,18 +859,10 @@ pub struct OsProfile {
     )]
     pub allow_extension_operations: ::core::option::Option<bool>,
     /// Specifies the host OS name of the virtual machine. <br><br> This name cannot be updated after the VM is created. <br><br> **Max-length (Windows):** 15 characters <br><br> **Max-length (Linux):** 64 characters. <br><br> For naming conventions and restrictions see [Azure infrastructure services implementation guidelines](https://docs.microsoft.com/azure/azure-resource-manager/management/resource-name-rules).
-    #[serde(
-        rename = "computerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computerName", default, skip_serializing_if = "Option::is_none")]
     pub computer_name: ::core::option::Option<::std::string::String>,
     /// Specifies a base-64 encoded string of custom data. The base-64 encoded string is decoded to a binary array that is saved as a file on the Virtual Machine. The maximum length of the binary array is 65535 bytes. <br><br> **Note: Do not pass any secrets or passwords in customData property** <br><br> This property cannot be updated after the VM is created. <br><br> customData is passed to the VM to be saved as a file, for more information see [Custom Data on Azure VMs](https://azure.microsoft.com/blog/custom-data-and-cloud-init-on-windows-azure/) <br><br> For using cloud-init for your Linux VM, see [Using cloud-init to customize a Linux VM during creation](https://docs.microsoft.com/azure/virtual-machines/linux/using-cloud-init)
-    #[serde(
-        rename = "customData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
     pub custom_data: ::core::option::Option<::std::string::String>,
     /// Specifies the Linux operating system settings on the virtual machine. <br><br>For a list of supported Linux distributions, see [Linux on Azure-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/linux/endorsed-distros).
     #[serde(
@@ -1019,11 +893,7 @@ pub struct OsProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PatchSettings {
     /// Specifies the mode of VM Guest patch assessment for the IaaS virtual machine.<br /><br /> Possible values are:<br /><br /> **ImageDefault** - You control the timing of patch assessments on a virtual machine.<br /><br /> **AutomaticByPlatform** - The platform will trigger periodic patch assessments. The property provisionVMAgent must be true.
-    #[serde(
-        rename = "assessmentMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assessmentMode", default, skip_serializing_if = "Option::is_none")]
     pub assessment_mode: ::core::option::Option<::std::string::String>,
     /// Specifies additional settings for patch mode AutomaticByPlatform in VM Guest Patching on Windows.
     #[serde(
@@ -1031,8 +901,9 @@ pub struct PatchSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub automatic_by_platform_settings:
-        ::core::option::Option<WindowsVmGuestPatchAutomaticByPlatformSettings>,
+    pub automatic_by_platform_settings: ::core::option::Option<
+        WindowsVmGuestPatchAutomaticByPlatformSettings,
+    >,
     /// Enables customers to patch their Azure VMs without requiring a reboot. For enableHotpatching, the 'provisionVMAgent' must be set to true and 'patchMode' must be set to 'AutomaticByPlatform'.
     #[serde(
         rename = "enableHotpatching",
@@ -1054,11 +925,7 @@ pub struct Plan {
     #[serde(rename = "product", default, skip_serializing_if = "Option::is_none")]
     pub product: ::core::option::Option<::std::string::String>,
     /// The promotion code.
-    #[serde(
-        rename = "promotionCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promotionCode", default, skip_serializing_if = "Option::is_none")]
     pub promotion_code: ::core::option::Option<::std::string::String>,
     /// The publisher ID.
     #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
@@ -1082,7 +949,9 @@ pub struct ScheduledEventsProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub terminate_notification_profile: ::core::option::Option<TerminateNotificationProfile>,
+    pub terminate_notification_profile: ::core::option::Option<
+        TerminateNotificationProfile,
+    >,
 }
 /// Specifies the Security profile settings for the virtual machine or virtual machine scale set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1095,29 +964,17 @@ pub struct SecurityProfile {
     )]
     pub encryption_at_host: ::core::option::Option<bool>,
     /// Specifies the SecurityType of the virtual machine. It has to be set to any specified value to enable UefiSettings. <br><br> Default: UefiSettings will not be enabled unless this property is set.
-    #[serde(
-        rename = "securityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityType", default, skip_serializing_if = "Option::is_none")]
     pub security_type: ::core::option::Option<::std::string::String>,
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "uefiSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uefiSettings", default, skip_serializing_if = "Option::is_none")]
     pub uefi_settings: ::core::option::Option<UefiSettings>,
 }
 /// SSH configuration for Linux based VMs running on Azure
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SshConfiguration {
     /// The list of SSH public keys used to authenticate with linux based VMs.
-    #[serde(
-        rename = "publicKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicKeys", default, skip_serializing_if = "Option::is_none")]
     pub public_keys: ::core::option::Option<::std::vec::Vec<SshPublicKey>>,
 }
 /// Contains information about SSH certificate public key and the path on the Linux VM where the public key is placed.
@@ -1137,11 +994,7 @@ pub struct StorageProfile {
     #[serde(rename = "dataDisks", default, skip_serializing_if = "Option::is_none")]
     pub data_disks: ::core::option::Option<::std::vec::Vec<DataDisk>>,
     /// Specifies information about the image to use. You can specify information about platform images, marketplace images, or virtual machine images. This element is required when you want to use a platform image, marketplace image, or virtual machine image, but is not used in other creation operations.
-    #[serde(
-        rename = "imageReference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageReference", default, skip_serializing_if = "Option::is_none")]
     pub image_reference: ::core::option::Option<ImageReference>,
     /// Specifies information about the operating system disk used by the virtual machine. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/managed-disks-overview).
     #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
@@ -1177,11 +1030,7 @@ pub struct UefiSettings {
     )]
     pub secure_boot_enabled: ::core::option::Option<bool>,
     /// Specifies whether vTPM should be enabled on the virtual machine. <br><br>Minimum api-version: 2020-12-01
-    #[serde(
-        rename = "vTpmEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vTpmEnabled", default, skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: ::core::option::Option<bool>,
 }
 /// Describes a single certificate reference in a Key Vault, and where the certificate should reside on the VM.
@@ -1195,22 +1044,14 @@ pub struct VaultCertificate {
     )]
     pub certificate_store: ::core::option::Option<::std::string::String>,
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>} <br> To install certificates on a virtual machine it is recommended to use the [Azure Key Vault virtual machine extension for Linux](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-linux) or the [Azure Key Vault virtual machine extension for Windows](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-windows).
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
 }
 /// Describes a set of certificates which are all in the same Key Vault.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaultSecretGroup {
     /// The relative URL of the Key Vault containing all of the certificates in VaultCertificates.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SubResource>,
     /// The list of key vault references in SourceVault which contain certificates.
     #[serde(
@@ -1236,17 +1077,14 @@ pub struct VirtualMachineAgentInstanceView {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub extension_handlers:
-        ::core::option::Option<::std::vec::Vec<VirtualMachineExtensionHandlerInstanceView>>,
+    pub extension_handlers: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineExtensionHandlerInstanceView>,
+    >,
     /// The resource status information.
     #[serde(rename = "statuses", default, skip_serializing_if = "Option::is_none")]
     pub statuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
     /// The VM Agent full version.
-    #[serde(
-        rename = "vmAgentVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmAgentVersion", default, skip_serializing_if = "Option::is_none")]
     pub vm_agent_version: ::core::option::Option<::std::string::String>,
 }
 /// Describes a Virtual Machine Extension.
@@ -1267,21 +1105,13 @@ pub struct VirtualMachineExtension {
     )]
     pub enable_automatic_upgrade: ::core::option::Option<bool>,
     /// How the extension handler should be forced to update even if the extension configuration has not changed.
-    #[serde(
-        rename = "forceUpdateTag",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forceUpdateTag", default, skip_serializing_if = "Option::is_none")]
     pub force_update_tag: ::core::option::Option<::std::string::String>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The virtual machine extension instance view.
-    #[serde(
-        rename = "instanceView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
     pub instance_view: ::core::option::Option<VirtualMachineExtensionInstanceView>,
     /// Resource location
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -1302,7 +1132,9 @@ pub struct VirtualMachineExtension {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub protected_settings_from_key_vault: ::core::option::Option<KeyVaultSecretReference>,
+    pub protected_settings_from_key_vault: ::core::option::Option<
+        KeyVaultSecretReference,
+    >,
     /// The provisioning state, which only appears in the response.
     #[serde(
         rename = "provisioningState",
@@ -1368,11 +1200,7 @@ pub struct VirtualMachineExtensionInstanceView {
     #[serde(rename = "statuses", default, skip_serializing_if = "Option::is_none")]
     pub statuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
     /// The resource status information.
-    #[serde(
-        rename = "substatuses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "substatuses", default, skip_serializing_if = "Option::is_none")]
     pub substatuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
     /// Specifies the type of the extension; an example is "CustomScriptExtension".
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1396,11 +1224,7 @@ pub struct VirtualMachineHealthStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineIdentity {
     /// The principal id of virtual machine identity. This property will only be provided for a system assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id associated with the virtual machine. This property will only be provided for a system assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -1427,22 +1251,14 @@ pub struct VirtualMachineIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// The instance view of a virtual machine.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineInstanceView {
     /// Resource id of the dedicated host, on which the virtual machine is allocated through automatic placement, when the virtual machine is associated with a dedicated host group that has automatic placement enabled. <br><br>Minimum api-version: 2020-06-01.
-    #[serde(
-        rename = "assignedHost",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assignedHost", default, skip_serializing_if = "Option::is_none")]
     pub assigned_host: ::core::option::Option<::std::string::String>,
     /// Boot Diagnostics is a debugging feature which allows you to view Console Output and Screenshot to diagnose VM status. <br><br> You can easily view the output of your console log. <br><br> Azure also enables you to see a screenshot of the VM from the hypervisor.
     #[serde(
@@ -1452,22 +1268,16 @@ pub struct VirtualMachineInstanceView {
     )]
     pub boot_diagnostics: ::core::option::Option<BootDiagnosticsInstanceView>,
     /// The computer name assigned to the virtual machine.
-    #[serde(
-        rename = "computerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computerName", default, skip_serializing_if = "Option::is_none")]
     pub computer_name: ::core::option::Option<::std::string::String>,
     /// The virtual machine disk information.
     #[serde(rename = "disks", default, skip_serializing_if = "Option::is_none")]
     pub disks: ::core::option::Option<::std::vec::Vec<DiskInstanceView>>,
     /// The extensions information.
-    #[serde(
-        rename = "extensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub extensions: ::core::option::Option<::std::vec::Vec<VirtualMachineExtensionInstanceView>>,
+    #[serde(rename = "extensions", default, skip_serializing_if = "Option::is_none")]
+    pub extensions: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineExtensionInstanceView>,
+    >,
     /// Specifies the HyperVGeneration Type associated with a resource
     #[serde(
         rename = "hyperVGeneration",
@@ -1489,11 +1299,7 @@ pub struct VirtualMachineInstanceView {
     #[serde(rename = "osVersion", default, skip_serializing_if = "Option::is_none")]
     pub os_version: ::core::option::Option<::std::string::String>,
     /// [Preview Feature] The status of virtual machine patch operations.
-    #[serde(
-        rename = "patchStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchStatus", default, skip_serializing_if = "Option::is_none")]
     pub patch_status: ::core::option::Option<VirtualMachinePatchStatus>,
     /// Specifies the fault domain of the virtual machine.
     #[serde(
@@ -1510,11 +1316,7 @@ pub struct VirtualMachineInstanceView {
     )]
     pub platform_update_domain: ::core::option::Option<i64>,
     /// The Remote desktop certificate thumbprint.
-    #[serde(
-        rename = "rdpThumbPrint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rdpThumbPrint", default, skip_serializing_if = "Option::is_none")]
     pub rdp_thumb_print: ::core::option::Option<::std::string::String>,
     /// The resource status information.
     #[serde(rename = "statuses", default, skip_serializing_if = "Option::is_none")]
@@ -1540,20 +1342,13 @@ pub struct VirtualMachineIpTag {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineNetworkInterfaceConfiguration {
     /// Specify what happens to the network interface when the VM is deleted
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<::std::string::String>,
     /// The dns settings to be applied on the network interfaces.
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub dns_settings:
-        ::core::option::Option<VirtualMachineNetworkInterfaceDnsSettingsConfiguration>,
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
+    pub dns_settings: ::core::option::Option<
+        VirtualMachineNetworkInterfaceDnsSettingsConfiguration,
+    >,
     #[serde(
         rename = "dscpConfiguration",
         default,
@@ -1568,11 +1363,7 @@ pub struct VirtualMachineNetworkInterfaceConfiguration {
     )]
     pub enable_accelerated_networking: ::core::option::Option<bool>,
     /// Specifies whether the network interface is FPGA networking-enabled.
-    #[serde(
-        rename = "enableFpga",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFpga", default, skip_serializing_if = "Option::is_none")]
     pub enable_fpga: ::core::option::Option<bool>,
     /// Whether IP forwarding enabled on this NIC.
     #[serde(
@@ -1587,8 +1378,9 @@ pub struct VirtualMachineNetworkInterfaceConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<VirtualMachineNetworkInterfaceIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineNetworkInterfaceIpConfiguration>,
+    >,
     /// The network interface configuration name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -1607,11 +1399,7 @@ pub struct VirtualMachineNetworkInterfaceConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineNetworkInterfaceDnsSettingsConfiguration {
     /// List of DNS servers IP addresses
-    #[serde(
-        rename = "dnsServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Describes a virtual machine network profile's IP configuration.
@@ -1623,22 +1411,27 @@ pub struct VirtualMachineNetworkInterfaceIpConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_gateway_backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub application_gateway_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Specifies an array of references to application security group.
     #[serde(
         rename = "applicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Specifies an array of references to backend address pools of load balancers. A virtual machine can reference backend address pools of one public and one internal load balancer. [Multiple virtual machines cannot use the same basic sku load balancer].
     #[serde(
         rename = "loadBalancerBackendAddressPools",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_backend_address_pools: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub load_balancer_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// The IP configuration name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -1658,8 +1451,9 @@ pub struct VirtualMachineNetworkInterfaceIpConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_address_configuration:
-        ::core::option::Option<VirtualMachinePublicIpAddressConfiguration>,
+    pub public_ip_address_configuration: ::core::option::Option<
+        VirtualMachinePublicIpAddressConfiguration,
+    >,
     /// Specifies the identifier of the subnet.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
     pub subnet: ::core::option::Option<SubResource>,
@@ -1680,32 +1474,30 @@ pub struct VirtualMachinePatchStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub configuration_statuses: ::core::option::Option<::std::vec::Vec<InstanceViewStatus>>,
+    pub configuration_statuses: ::core::option::Option<
+        ::std::vec::Vec<InstanceViewStatus>,
+    >,
     /// The installation summary of the latest installation operation for the virtual machine.
     #[serde(
         rename = "lastPatchInstallationSummary",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_patch_installation_summary: ::core::option::Option<LastPatchInstallationSummary>,
+    pub last_patch_installation_summary: ::core::option::Option<
+        LastPatchInstallationSummary,
+    >,
 }
 /// Describes a virtual machines IP Configuration's PublicIPAddress configuration
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachinePublicIpAddressConfiguration {
     /// Specify what happens to the public IP address when the VM is deleted
-    #[serde(
-        rename = "deleteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteOption", default, skip_serializing_if = "Option::is_none")]
     pub delete_option: ::core::option::Option<::std::string::String>,
     /// The dns settings to be applied on the publicIP addresses .
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub dns_settings: ::core::option::Option<VirtualMachinePublicIpAddressDnsSettingsConfiguration>,
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
+    pub dns_settings: ::core::option::Option<
+        VirtualMachinePublicIpAddressDnsSettingsConfiguration,
+    >,
     /// The idle timeout of the public IP address.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -1734,11 +1526,7 @@ pub struct VirtualMachinePublicIpAddressConfiguration {
     )]
     pub public_ip_allocation_method: ::core::option::Option<::std::string::String>,
     /// The PublicIPPrefix from which to allocate publicIP addresses.
-    #[serde(
-        rename = "publicIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub public_ip_prefix: ::core::option::Option<SubResource>,
     /// Describes the public IP Sku. It can only be set with OrchestrationMode as Flexible.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -1760,7 +1548,9 @@ pub struct VirtualMachinePublicIpAddressDnsSettingsConfiguration {
 pub struct VirtualMachineStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies additional capabilities enabled or disabled on the virtual machine.
     #[serde(
         rename = "additionalCapabilities",
@@ -1783,11 +1573,7 @@ pub struct VirtualMachineStatus {
     )]
     pub availability_set: ::core::option::Option<SubResource>,
     /// Specifies the billing related details of a Azure Spot virtual machine. <br><br>Minimum api-version: 2019-03-01.
-    #[serde(
-        rename = "billingProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "billingProfile", default, skip_serializing_if = "Option::is_none")]
     pub billing_profile: ::core::option::Option<BillingProfile>,
     /// Specifies information about the capacity reservation that is used to allocate virtual machine. <br><br>Minimum api-version: 2021-04-01.
     #[serde(
@@ -1804,11 +1590,7 @@ pub struct VirtualMachineStatus {
     )]
     pub diagnostics_profile: ::core::option::Option<DiagnosticsProfile>,
     /// Specifies the eviction policy for the Azure Spot virtual machine and Azure Spot scale set. <br><br>For Azure Spot virtual machines, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2019-03-01. <br><br>For Azure Spot scale sets, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2017-10-30-preview.
-    #[serde(
-        rename = "evictionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
     pub eviction_policy: ::core::option::Option<::std::string::String>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1844,18 +1626,10 @@ pub struct VirtualMachineStatus {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<VirtualMachineIdentity>,
     /// The virtual machine instance view.
-    #[serde(
-        rename = "instanceView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
     pub instance_view: ::core::option::Option<VirtualMachineInstanceView>,
     /// Specifies that the image or disk that is being used was licensed on-premises. <br><br> Possible values for Windows Server operating system are: <br><br> Windows_Client <br><br> Windows_Server <br><br> Possible values for Linux Server operating system are: <br><br> RHEL_BYOS (for RHEL) <br><br> SLES_BYOS (for SUSE) <br><br> For more information, see [Azure Hybrid Use Benefit for Windows Server](https://docs.microsoft.com/azure/virtual-machines/windows/hybrid-use-benefit-licensing) <br><br> [Azure Hybrid Use Benefit for Linux Server](https://docs.microsoft.com/azure/virtual-machines/linux/azure-hybrid-benefit-linux) <br><br> Minimum api-version: 2015-06-15
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
     /// Resource location
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -1864,11 +1638,7 @@ pub struct VirtualMachineStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies the network interfaces of the virtual machine.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<NetworkProfile>,
     /// Specifies the operating system settings used while creating the virtual machine. Some of the settings cannot be changed once VM is provisioned.
     #[serde(rename = "osProfile", default, skip_serializing_if = "Option::is_none")]
@@ -1918,11 +1688,7 @@ pub struct VirtualMachineStatus {
     )]
     pub security_profile: ::core::option::Option<SecurityProfile>,
     /// Specifies the storage settings for the virtual machine disks.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1930,11 +1696,7 @@ pub struct VirtualMachineStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Specifies the time at which the Virtual Machine resource was created.<br><br>Minimum api-version: 2022-03-01.
-    #[serde(
-        rename = "timeCreated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeCreated", default, skip_serializing_if = "Option::is_none")]
     pub time_created: ::core::option::Option<::std::string::String>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2016,18 +1778,10 @@ pub struct VmGalleryApplication {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VmSizeProperties {
     /// Specifies the number of vCPUs available for the VM. <br><br> When this property is not specified in the request body the default behavior is to set it to the value of vCPUs available for that VM size exposed in api response of [List all available virtual machine sizes in a region](https://docs.microsoft.com/en-us/rest/api/compute/resource-skus/list) .
-    #[serde(
-        rename = "vCPUsAvailable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vCPUsAvailable", default, skip_serializing_if = "Option::is_none")]
     pub v_cp_us_available: ::core::option::Option<i64>,
     /// Specifies the vCPU to physical core ratio. <br><br> When this property is not specified in the request body the default behavior is set to the value of vCPUsPerCore for the VM Size exposed in api response of [List all available virtual machine sizes in a region](https://docs.microsoft.com/en-us/rest/api/compute/resource-skus/list) <br><br> Setting this property to 1 also means that hyper-threading is disabled.
-    #[serde(
-        rename = "vCPUsPerCore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vCPUsPerCore", default, skip_serializing_if = "Option::is_none")]
     pub v_cp_us_per_core: ::core::option::Option<i64>,
 }
 /// Describes Windows Remote Management configuration of the VM
@@ -2041,11 +1795,7 @@ pub struct WinRmConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WinRmListener {
     /// This is the URL of a certificate that has been uploaded to Key Vault as a secret. For adding a secret to the Key Vault, see [Add a key or secret to the key vault](https://docs.microsoft.com/azure/key-vault/key-vault-get-started/#add). In this case, your certificate needs to be It is the Base64 encoding of the following JSON Object which is encoded in UTF-8: <br><br> {<br>  "data":"<Base64-encoded-certificate>",<br>  "dataType":"pfx",<br>  "password":"<pfx-file-password>"<br>} <br> To install certificates on a virtual machine it is recommended to use the [Azure Key Vault virtual machine extension for Linux](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-linux) or the [Azure Key Vault virtual machine extension for Windows](https://docs.microsoft.com/azure/virtual-machines/extensions/key-vault-windows).
-    #[serde(
-        rename = "certificateUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificateUrl", default, skip_serializing_if = "Option::is_none")]
     pub certificate_url: ::core::option::Option<::std::string::String>,
     /// Specifies the protocol of WinRM listener. <br><br> Possible values are: <br>**http** <br><br> **https**
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -2060,8 +1810,9 @@ pub struct WindowsConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_unattend_content:
-        ::core::option::Option<::std::vec::Vec<AdditionalUnattendContent>>,
+    pub additional_unattend_content: ::core::option::Option<
+        ::std::vec::Vec<AdditionalUnattendContent>,
+    >,
     /// Indicates whether Automatic Updates is enabled for the Windows virtual machine. Default value is true. <br><br> For virtual machine scale sets, this property can be updated and updates will take effect on OS reprovisioning.
     #[serde(
         rename = "enableAutomaticUpdates",
@@ -2070,11 +1821,7 @@ pub struct WindowsConfiguration {
     )]
     pub enable_automatic_updates: ::core::option::Option<bool>,
     /// [Preview Feature] Specifies settings related to VM Guest Patching on Windows.
-    #[serde(
-        rename = "patchSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "patchSettings", default, skip_serializing_if = "Option::is_none")]
     pub patch_settings: ::core::option::Option<PatchSettings>,
     /// Indicates whether virtual machine agent should be provisioned on the virtual machine. <br><br> When this property is not specified in the request body, default behavior is to set it to true.  This will ensure that VM Agent is installed on the VM so that extensions can be added to the VM later.
     #[serde(
@@ -2094,10 +1841,6 @@ pub struct WindowsConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WindowsVmGuestPatchAutomaticByPlatformSettings {
     /// Specifies the reboot setting for all AutomaticByPlatform patch installation operations.
-    #[serde(
-        rename = "rebootSetting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rebootSetting", default, skip_serializing_if = "Option::is_none")]
     pub reboot_setting: ::core::option::Option<::std::string::String>,
 }

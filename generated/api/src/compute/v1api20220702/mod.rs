@@ -24,8 +24,6 @@ pub struct DiskEncryptionSet {
     pub status: ::core::option::Option<status::DiskEncryptionSetStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DiskEncryptionSet,
-    spec::DiskEncryptionSetSpec,
-    status::DiskEncryptionSetStatus,
+    DiskEncryptionSet, spec::DiskEncryptionSetSpec, status::DiskEncryptionSetStatus,
     ::aso_catalog::compute::v1api20220702::DISK_ENCRYPTION_SET
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskEncryptionSetIdentityType {
     #[default]
@@ -35,11 +35,7 @@ pub struct DiskEncryptionSetSpec {
     #[serde(rename = "activeKey", default, skip_serializing_if = "Option::is_none")]
     pub active_key: ::core::option::Option<KeyForDiskEncryptionSet>,
     /// The type of key used to encrypt the data of the disk.
-    #[serde(
-        rename = "encryptionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptionType", default, skip_serializing_if = "Option::is_none")]
     pub encryption_type: ::core::option::Option<DiskEncryptionSetType>,
     /// Multi-tenant application client id to access key vault in a different tenant. Setting the value to 'None' will clear the property.
     #[serde(
@@ -54,8 +50,9 @@ pub struct DiskEncryptionSetSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub federated_client_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub federated_client_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The managed identity for the disk encryption set. It should be given permission on the key vault before it can be used to encrypt disks.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<EncryptionSetIdentity>,
@@ -86,7 +83,7 @@ pub struct DiskEncryptionSetSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DiskEncryptionSetType {
     #[default]
@@ -109,8 +106,9 @@ pub struct EncryptionSetIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Key Vault Key Url to be used for server side encryption of Managed Disks and Snapshots
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -124,13 +122,11 @@ pub struct KeyForDiskEncryptionSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_url_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub key_url_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Resource id of the KeyVault containing the key or secret. This property is optional and cannot be used if the KeyVault subscription is not the same as the Disk Encryption Set subscription.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SourceVault>,
 }
 /// The vault id is an Azure Resource Manager Resource id in the form /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.KeyVault/vaults/{vaultName}

@@ -9,11 +9,7 @@ pub struct ApiError {
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
     pub details: ::core::option::Option<::std::vec::Vec<ApiErrorBase>>,
     /// The Api inner error
-    #[serde(
-        rename = "innererror",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "innererror", default, skip_serializing_if = "Option::is_none")]
     pub innererror: ::core::option::Option<InnerError>,
     /// The error message.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
@@ -40,7 +36,9 @@ pub struct ApiErrorBase {
 pub struct DiskEncryptionSetStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The key vault key which is currently used by this disk encryption set.
     #[serde(rename = "activeKey", default, skip_serializing_if = "Option::is_none")]
     pub active_key: ::core::option::Option<KeyForDiskEncryptionSet>,
@@ -52,11 +50,7 @@ pub struct DiskEncryptionSetStatus {
     )]
     pub auto_key_rotation_error: ::core::option::Option<ApiError>,
     /// The type of key used to encrypt the data of the disk.
-    #[serde(
-        rename = "encryptionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptionType", default, skip_serializing_if = "Option::is_none")]
     pub encryption_type: ::core::option::Option<::std::string::String>,
     /// Multi-tenant application client id to access key vault in a different tenant. Setting the value to 'None' will clear the property.
     #[serde(
@@ -85,11 +79,7 @@ pub struct DiskEncryptionSetStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// A readonly collection of key vault keys previously used by this disk encryption set while a key rotation is in progress. It will be empty if there is no ongoing key rotation.
-    #[serde(
-        rename = "previousKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "previousKeys", default, skip_serializing_if = "Option::is_none")]
     pub previous_keys: ::core::option::Option<::std::vec::Vec<KeyForDiskEncryptionSet>>,
     /// The disk encryption set provisioning state.
     #[serde(
@@ -118,11 +108,7 @@ pub struct DiskEncryptionSetStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EncryptionSetIdentity {
     /// The object id of the Managed Identity Resource. This will be sent to the RP from ARM via the x-ms-identity-principal-id header in the PUT request if the resource has a systemAssigned(implicit) identity
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id of the Managed Identity Resource. This will be sent to the RP from ARM via the x-ms-client-tenant-id header in the PUT request if the resource has a systemAssigned(implicit) identity
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -149,29 +135,17 @@ pub struct EncryptionSetIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Inner error details.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InnerError {
     /// The internal error message or exception dump.
-    #[serde(
-        rename = "errordetail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errordetail", default, skip_serializing_if = "Option::is_none")]
     pub errordetail: ::core::option::Option<::std::string::String>,
     /// The exception type.
-    #[serde(
-        rename = "exceptiontype",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exceptiontype", default, skip_serializing_if = "Option::is_none")]
     pub exceptiontype: ::core::option::Option<::std::string::String>,
 }
 /// Key Vault Key Url to be used for server side encryption of Managed Disks and Snapshots
@@ -181,11 +155,7 @@ pub struct KeyForDiskEncryptionSet {
     #[serde(rename = "keyUrl", default, skip_serializing_if = "Option::is_none")]
     pub key_url: ::core::option::Option<::std::string::String>,
     /// Resource id of the KeyVault containing the key or secret. This property is optional and cannot be used if the KeyVault subscription is not the same as the Disk Encryption Set subscription.
-    #[serde(
-        rename = "sourceVault",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVault", default, skip_serializing_if = "Option::is_none")]
     pub source_vault: ::core::option::Option<SourceVault>,
 }
 /// The vault id is an Azure Resource Manager Resource id in the form /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.KeyVault/vaults/{vaultName}

@@ -24,8 +24,6 @@ pub struct ContainerGroup {
     pub status: ::core::option::Option<status::ContainerGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ContainerGroup,
-    spec::ContainerGroupSpec,
-    status::ContainerGroupStatus,
+    ContainerGroup, spec::ContainerGroupSpec, status::ContainerGroupStatus,
     ::aso_catalog::containerinstance::v1api20211001::CONTAINER_GROUP
 );

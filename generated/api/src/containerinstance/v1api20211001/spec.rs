@@ -31,16 +31,14 @@ pub struct Container {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub environment_variables: ::core::option::Option<::std::vec::Vec<EnvironmentVariable>>,
+    pub environment_variables: ::core::option::Option<
+        ::std::vec::Vec<EnvironmentVariable>,
+    >,
     /// The name of the image used to create the container instance.
     #[serde(rename = "image")]
     pub image: ::std::string::String,
     /// The liveness probe.
-    #[serde(
-        rename = "livenessProbe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "livenessProbe", default, skip_serializing_if = "Option::is_none")]
     pub liveness_probe: ::core::option::Option<ContainerProbe>,
     /// The user-provided name of the container instance.
     #[serde(rename = "name")]
@@ -49,21 +47,13 @@ pub struct Container {
     #[serde(rename = "ports", default, skip_serializing_if = "Option::is_none")]
     pub ports: ::core::option::Option<::std::vec::Vec<ContainerPort>>,
     /// The readiness probe.
-    #[serde(
-        rename = "readinessProbe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "readinessProbe", default, skip_serializing_if = "Option::is_none")]
     pub readiness_probe: ::core::option::Option<ContainerProbe>,
     /// The resource requirements of the container instance.
     #[serde(rename = "resources")]
     pub resources: ResourceRequirements,
     /// The volume mounts available to the container instance.
-    #[serde(
-        rename = "volumeMounts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeMounts", default, skip_serializing_if = "Option::is_none")]
     pub volume_mounts: ::core::option::Option<::std::vec::Vec<VolumeMount>>,
 }
 /// The container execution command, for liveness or readiness probe
@@ -77,11 +67,7 @@ pub struct ContainerExec {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerGroupDiagnostics {
     /// Container group log analytics information.
-    #[serde(
-        rename = "logAnalytics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "logAnalytics", default, skip_serializing_if = "Option::is_none")]
     pub log_analytics: ::core::option::Option<LogAnalytics>,
 }
 /// Identity for the container group.
@@ -96,8 +82,9 @@ pub struct ContainerGroupIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -110,7 +97,7 @@ pub struct ContainerGroupIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContainerGroupIpAddressType {
     #[default]
@@ -130,7 +117,7 @@ pub enum ContainerGroupIpAddressType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContainerGroupNetworkProtocol {
     #[default]
@@ -150,7 +137,7 @@ pub enum ContainerGroupNetworkProtocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContainerGroupRestartPolicy {
     #[default]
@@ -172,7 +159,7 @@ pub enum ContainerGroupRestartPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContainerGroupSku {
     #[default]
@@ -193,11 +180,7 @@ pub struct ContainerGroupSpec {
     #[serde(rename = "containers")]
     pub containers: ::std::vec::Vec<Container>,
     /// The diagnostic information for a container group.
-    #[serde(
-        rename = "diagnostics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diagnostics", default, skip_serializing_if = "Option::is_none")]
     pub diagnostics: ::core::option::Option<ContainerGroupDiagnostics>,
     /// The DNS config information for a container group.
     #[serde(rename = "dnsConfig", default, skip_serializing_if = "Option::is_none")]
@@ -218,15 +201,14 @@ pub struct ContainerGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub image_registry_credentials:
-        ::core::option::Option<::std::vec::Vec<ImageRegistryCredential>>,
+    pub image_registry_credentials: ::core::option::Option<
+        ::std::vec::Vec<ImageRegistryCredential>,
+    >,
     /// The init containers for a container group.
-    #[serde(
-        rename = "initContainers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub init_containers: ::core::option::Option<::std::vec::Vec<InitContainerDefinition>>,
+    #[serde(rename = "initContainers", default, skip_serializing_if = "Option::is_none")]
+    pub init_containers: ::core::option::Option<
+        ::std::vec::Vec<InitContainerDefinition>,
+    >,
     /// The IP address type of the container group.
     #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
     pub ip_address: ::core::option::Option<IpAddress>,
@@ -240,11 +222,7 @@ pub struct ContainerGroupSpec {
     /// - `Always` Always restart
     /// - `OnFailure` Restart on failure
     /// - `Never` Never restart
-    #[serde(
-        rename = "restartPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restartPolicy", default, skip_serializing_if = "Option::is_none")]
     pub restart_policy: ::core::option::Option<ContainerGroupRestartPolicy>,
     /// The SKU for a container group.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -278,11 +256,7 @@ pub struct ContainerGroupSubnetId {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerHttpGet {
     /// The HTTP headers.
-    #[serde(
-        rename = "httpHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpHeaders", default, skip_serializing_if = "Option::is_none")]
     pub http_headers: ::core::option::Option<::std::vec::Vec<HttpHeader>>,
     /// The path to probe.
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
@@ -305,7 +279,7 @@ pub struct ContainerHttpGet {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContainerNetworkProtocol {
     #[default]
@@ -348,11 +322,7 @@ pub struct ContainerProbe {
     )]
     pub initial_delay_seconds: ::core::option::Option<i64>,
     /// The period seconds.
-    #[serde(
-        rename = "periodSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "periodSeconds", default, skip_serializing_if = "Option::is_none")]
     pub period_seconds: ::core::option::Option<i64>,
     /// The success threshold.
     #[serde(
@@ -362,11 +332,7 @@ pub struct ContainerProbe {
     )]
     pub success_threshold: ::core::option::Option<i64>,
     /// The timeout seconds.
-    #[serde(
-        rename = "timeoutSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeoutSeconds", default, skip_serializing_if = "Option::is_none")]
     pub timeout_seconds: ::core::option::Option<i64>,
 }
 /// DNS configuration for the container group.
@@ -379,11 +345,7 @@ pub struct DnsConfiguration {
     #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
     pub options: ::core::option::Option<::std::string::String>,
     /// The DNS search domains for hostname lookup in the container group.
-    #[serde(
-        rename = "searchDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "searchDomains", default, skip_serializing_if = "Option::is_none")]
     pub search_domains: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -397,7 +359,7 @@ pub struct DnsConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DnsNameLabelReusePolicy {
     #[default]
@@ -432,11 +394,7 @@ pub struct EnvironmentVariable {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// The value of the secure environment variable.
-    #[serde(
-        rename = "secureValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secureValue", default, skip_serializing_if = "Option::is_none")]
     pub secure_value: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// The value of the environment variable.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -476,7 +434,7 @@ pub struct GpuResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GpuSku {
     #[default]
@@ -504,11 +462,7 @@ pub struct ImageRegistryCredential {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<::std::string::String>,
     /// The identity URL for the private registry.
-    #[serde(
-        rename = "identityUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "identityUrl", default, skip_serializing_if = "Option::is_none")]
     pub identity_url: ::core::option::Option<::std::string::String>,
     /// The password for the private registry.
     #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
@@ -532,7 +486,9 @@ pub struct InitContainerDefinition {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub environment_variables: ::core::option::Option<::std::vec::Vec<EnvironmentVariable>>,
+    pub environment_variables: ::core::option::Option<
+        ::std::vec::Vec<EnvironmentVariable>,
+    >,
     /// The image of the init container.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: ::core::option::Option<::std::string::String>,
@@ -540,11 +496,7 @@ pub struct InitContainerDefinition {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// The volume mounts available to the init container.
-    #[serde(
-        rename = "volumeMounts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeMounts", default, skip_serializing_if = "Option::is_none")]
     pub volume_mounts: ::core::option::Option<::std::vec::Vec<VolumeMount>>,
 }
 /// IP address for the container group.
@@ -556,13 +508,11 @@ pub struct IpAddress {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub auto_generated_domain_name_label_scope: ::core::option::Option<DnsNameLabelReusePolicy>,
+    pub auto_generated_domain_name_label_scope: ::core::option::Option<
+        DnsNameLabelReusePolicy,
+    >,
     /// The Dns name label for the IP.
-    #[serde(
-        rename = "dnsNameLabel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsNameLabel", default, skip_serializing_if = "Option::is_none")]
     pub dns_name_label: ::core::option::Option<::std::string::String>,
     /// The IP exposed to the public internet.
     #[serde(rename = "ip", default, skip_serializing_if = "Option::is_none")]
@@ -597,8 +547,9 @@ pub struct LogAnalytics {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workspace_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub workspace_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -611,7 +562,7 @@ pub struct LogAnalytics {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LogAnalyticsLogType {
     #[default]
@@ -631,7 +582,7 @@ pub enum LogAnalyticsLogType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperatingSystemTypes {
     #[default]
@@ -661,7 +612,7 @@ pub struct Port {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -684,11 +635,7 @@ pub struct ResourceLimits {
     #[serde(rename = "gpu", default, skip_serializing_if = "Option::is_none")]
     pub gpu: ::core::option::Option<GpuResource>,
     /// The memory limit in GB of this container instance.
-    #[serde(
-        rename = "memoryInGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryInGB", default, skip_serializing_if = "Option::is_none")]
     pub memory_in_gb: ::core::option::Option<f64>,
 }
 /// The resource requests.
@@ -725,7 +672,7 @@ pub struct ResourceRequirements {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Scheme {
     #[default]

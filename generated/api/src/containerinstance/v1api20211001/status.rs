@@ -35,23 +35,17 @@ pub struct Container {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub environment_variables: ::core::option::Option<::std::vec::Vec<EnvironmentVariable>>,
+    pub environment_variables: ::core::option::Option<
+        ::std::vec::Vec<EnvironmentVariable>,
+    >,
     /// The name of the image used to create the container instance.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: ::core::option::Option<::std::string::String>,
     /// The instance view of the container instance. Only valid in response.
-    #[serde(
-        rename = "instanceView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
     pub instance_view: ::core::option::Option<ContainerInstanceView>,
     /// The liveness probe.
-    #[serde(
-        rename = "livenessProbe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "livenessProbe", default, skip_serializing_if = "Option::is_none")]
     pub liveness_probe: ::core::option::Option<ContainerProbe>,
     /// The user-provided name of the container instance.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -60,21 +54,13 @@ pub struct Container {
     #[serde(rename = "ports", default, skip_serializing_if = "Option::is_none")]
     pub ports: ::core::option::Option<::std::vec::Vec<ContainerPort>>,
     /// The readiness probe.
-    #[serde(
-        rename = "readinessProbe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "readinessProbe", default, skip_serializing_if = "Option::is_none")]
     pub readiness_probe: ::core::option::Option<ContainerProbe>,
     /// The resource requirements of the container instance.
     #[serde(rename = "resources", default, skip_serializing_if = "Option::is_none")]
     pub resources: ::core::option::Option<ResourceRequirements>,
     /// The volume mounts available to the container instance.
-    #[serde(
-        rename = "volumeMounts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeMounts", default, skip_serializing_if = "Option::is_none")]
     pub volume_mounts: ::core::option::Option<::std::vec::Vec<VolumeMount>>,
 }
 /// The container execution command, for liveness or readiness probe
@@ -88,22 +74,14 @@ pub struct ContainerExec {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerGroupDiagnostics {
     /// Container group log analytics information.
-    #[serde(
-        rename = "logAnalytics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "logAnalytics", default, skip_serializing_if = "Option::is_none")]
     pub log_analytics: ::core::option::Option<LogAnalytics>,
 }
 /// Identity for the container group.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerGroupIdentity {
     /// The principal id of the container group identity. This property will only be provided for a system assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id associated with the container group. This property will only be provided for a system assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -136,20 +114,14 @@ pub struct ContainerGroupInstanceView {
 pub struct ContainerGroupStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The containers within the container group.
-    #[serde(
-        rename = "containers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
     pub containers: ::core::option::Option<::std::vec::Vec<Container>>,
     /// The diagnostic information for a container group.
-    #[serde(
-        rename = "diagnostics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diagnostics", default, skip_serializing_if = "Option::is_none")]
     pub diagnostics: ::core::option::Option<ContainerGroupDiagnostics>,
     /// The DNS config information for a container group.
     #[serde(rename = "dnsConfig", default, skip_serializing_if = "Option::is_none")]
@@ -173,21 +145,16 @@ pub struct ContainerGroupStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub image_registry_credentials:
-        ::core::option::Option<::std::vec::Vec<ImageRegistryCredential>>,
+    pub image_registry_credentials: ::core::option::Option<
+        ::std::vec::Vec<ImageRegistryCredential>,
+    >,
     /// The init containers for a container group.
-    #[serde(
-        rename = "initContainers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub init_containers: ::core::option::Option<::std::vec::Vec<InitContainerDefinition>>,
+    #[serde(rename = "initContainers", default, skip_serializing_if = "Option::is_none")]
+    pub init_containers: ::core::option::Option<
+        ::std::vec::Vec<InitContainerDefinition>,
+    >,
     /// The instance view of the container group. Only valid in response.
-    #[serde(
-        rename = "instanceView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
     pub instance_view: ::core::option::Option<ContainerGroupInstanceView>,
     /// The IP address type of the container group.
     #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
@@ -212,11 +179,7 @@ pub struct ContainerGroupStatus {
     /// - `Always` Always restart
     /// - `OnFailure` Restart on failure
     /// - `Never` Never restart
-    #[serde(
-        rename = "restartPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restartPolicy", default, skip_serializing_if = "Option::is_none")]
     pub restart_policy: ::core::option::Option<::std::string::String>,
     /// The SKU for a container group.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -253,11 +216,7 @@ pub struct ContainerGroupSubnetId {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerHttpGet {
     /// The HTTP headers.
-    #[serde(
-        rename = "httpHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpHeaders", default, skip_serializing_if = "Option::is_none")]
     pub http_headers: ::core::option::Option<::std::vec::Vec<HttpHeader>>,
     /// The path to probe.
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
@@ -273,28 +232,16 @@ pub struct ContainerHttpGet {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerInstanceView {
     /// Current container instance state.
-    #[serde(
-        rename = "currentState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentState", default, skip_serializing_if = "Option::is_none")]
     pub current_state: ::core::option::Option<ContainerState>,
     /// The events of the container instance.
     #[serde(rename = "events", default, skip_serializing_if = "Option::is_none")]
     pub events: ::core::option::Option<::std::vec::Vec<Event>>,
     /// Previous container instance state.
-    #[serde(
-        rename = "previousState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "previousState", default, skip_serializing_if = "Option::is_none")]
     pub previous_state: ::core::option::Option<ContainerState>,
     /// The number of times that the container instance has been restarted.
-    #[serde(
-        rename = "restartCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restartCount", default, skip_serializing_if = "Option::is_none")]
     pub restart_count: ::core::option::Option<i64>,
 }
 /// The port exposed on the container instance.
@@ -331,11 +278,7 @@ pub struct ContainerProbe {
     )]
     pub initial_delay_seconds: ::core::option::Option<i64>,
     /// The period seconds.
-    #[serde(
-        rename = "periodSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "periodSeconds", default, skip_serializing_if = "Option::is_none")]
     pub period_seconds: ::core::option::Option<i64>,
     /// The success threshold.
     #[serde(
@@ -345,32 +288,20 @@ pub struct ContainerProbe {
     )]
     pub success_threshold: ::core::option::Option<i64>,
     /// The timeout seconds.
-    #[serde(
-        rename = "timeoutSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeoutSeconds", default, skip_serializing_if = "Option::is_none")]
     pub timeout_seconds: ::core::option::Option<i64>,
 }
 /// The container instance state.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerState {
     /// The human-readable status of the container instance state.
-    #[serde(
-        rename = "detailStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "detailStatus", default, skip_serializing_if = "Option::is_none")]
     pub detail_status: ::core::option::Option<::std::string::String>,
     /// The container instance exit codes correspond to those from the `docker run` command.
     #[serde(rename = "exitCode", default, skip_serializing_if = "Option::is_none")]
     pub exit_code: ::core::option::Option<i64>,
     /// The date-time when the container instance state finished.
-    #[serde(
-        rename = "finishTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "finishTime", default, skip_serializing_if = "Option::is_none")]
     pub finish_time: ::core::option::Option<::std::string::String>,
     /// The date-time when the container instance state started.
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
@@ -383,21 +314,13 @@ pub struct ContainerState {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DnsConfiguration {
     /// The DNS servers for the container group.
-    #[serde(
-        rename = "nameServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nameServers", default, skip_serializing_if = "Option::is_none")]
     pub name_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The DNS options for the container group.
     #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
     pub options: ::core::option::Option<::std::string::String>,
     /// The DNS search domains for hostname lookup in the container group.
-    #[serde(
-        rename = "searchDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "searchDomains", default, skip_serializing_if = "Option::is_none")]
     pub search_domains: ::core::option::Option<::std::string::String>,
 }
 /// The container group encryption properties.
@@ -407,18 +330,10 @@ pub struct EncryptionProperties {
     #[serde(rename = "keyName", default, skip_serializing_if = "Option::is_none")]
     pub key_name: ::core::option::Option<::std::string::String>,
     /// The encryption key version.
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
     /// The keyvault base url.
-    #[serde(
-        rename = "vaultBaseUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vaultBaseUrl", default, skip_serializing_if = "Option::is_none")]
     pub vault_base_url: ::core::option::Option<::std::string::String>,
 }
 /// The environment variable to set within the container instance.
@@ -438,18 +353,10 @@ pub struct Event {
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// The date-time of the earliest logged event.
-    #[serde(
-        rename = "firstTimestamp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firstTimestamp", default, skip_serializing_if = "Option::is_none")]
     pub first_timestamp: ::core::option::Option<::std::string::String>,
     /// The date-time of the latest logged event.
-    #[serde(
-        rename = "lastTimestamp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastTimestamp", default, skip_serializing_if = "Option::is_none")]
     pub last_timestamp: ::core::option::Option<::std::string::String>,
     /// The event message.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
@@ -468,11 +375,7 @@ pub struct GitRepoVolume {
     #[serde(rename = "directory", default, skip_serializing_if = "Option::is_none")]
     pub directory: ::core::option::Option<::std::string::String>,
     /// Repository URL
-    #[serde(
-        rename = "repository",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repository", default, skip_serializing_if = "Option::is_none")]
     pub repository: ::core::option::Option<::std::string::String>,
     /// Commit hash for the specified revision.
     #[serde(rename = "revision", default, skip_serializing_if = "Option::is_none")]
@@ -505,11 +408,7 @@ pub struct ImageRegistryCredential {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<::std::string::String>,
     /// The identity URL for the private registry.
-    #[serde(
-        rename = "identityUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "identityUrl", default, skip_serializing_if = "Option::is_none")]
     pub identity_url: ::core::option::Option<::std::string::String>,
     /// The Docker image registry server without a protocol such as "http" and "https".
     #[serde(rename = "server", default, skip_serializing_if = "Option::is_none")]
@@ -530,54 +429,36 @@ pub struct InitContainerDefinition {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub environment_variables: ::core::option::Option<::std::vec::Vec<EnvironmentVariable>>,
+    pub environment_variables: ::core::option::Option<
+        ::std::vec::Vec<EnvironmentVariable>,
+    >,
     /// The image of the init container.
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: ::core::option::Option<::std::string::String>,
     /// The instance view of the init container. Only valid in response.
-    #[serde(
-        rename = "instanceView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
     pub instance_view: ::core::option::Option<InitContainerDefinitionInstanceView>,
     /// The name for the init container.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The volume mounts available to the init container.
-    #[serde(
-        rename = "volumeMounts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeMounts", default, skip_serializing_if = "Option::is_none")]
     pub volume_mounts: ::core::option::Option<::std::vec::Vec<VolumeMount>>,
 }
 /// The instance view of the init container. Only valid in response.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InitContainerDefinitionInstanceView {
     /// The current state of the init container.
-    #[serde(
-        rename = "currentState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentState", default, skip_serializing_if = "Option::is_none")]
     pub current_state: ::core::option::Option<ContainerState>,
     /// The events of the init container.
     #[serde(rename = "events", default, skip_serializing_if = "Option::is_none")]
     pub events: ::core::option::Option<::std::vec::Vec<Event>>,
     /// The previous state of the init container.
-    #[serde(
-        rename = "previousState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "previousState", default, skip_serializing_if = "Option::is_none")]
     pub previous_state: ::core::option::Option<ContainerState>,
     /// The number of times that the init container has been restarted.
-    #[serde(
-        rename = "restartCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restartCount", default, skip_serializing_if = "Option::is_none")]
     pub restart_count: ::core::option::Option<i64>,
 }
 /// IP address for the container group.
@@ -589,13 +470,11 @@ pub struct IpAddress {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub auto_generated_domain_name_label_scope: ::core::option::Option<::std::string::String>,
+    pub auto_generated_domain_name_label_scope: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The Dns name label for the IP.
-    #[serde(
-        rename = "dnsNameLabel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsNameLabel", default, skip_serializing_if = "Option::is_none")]
     pub dns_name_label: ::core::option::Option<::std::string::String>,
     /// The FQDN for the IP.
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
@@ -622,11 +501,7 @@ pub struct LogAnalytics {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The workspace id for log analytics
-    #[serde(
-        rename = "workspaceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceId", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: ::core::option::Option<::std::string::String>,
 }
 /// The port exposed on the container group.
@@ -649,11 +524,7 @@ pub struct ResourceLimits {
     #[serde(rename = "gpu", default, skip_serializing_if = "Option::is_none")]
     pub gpu: ::core::option::Option<GpuResource>,
     /// The memory limit in GB of this container instance.
-    #[serde(
-        rename = "memoryInGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryInGB", default, skip_serializing_if = "Option::is_none")]
     pub memory_in_gb: ::core::option::Option<f64>,
 }
 /// The resource requests.
@@ -666,11 +537,7 @@ pub struct ResourceRequests {
     #[serde(rename = "gpu", default, skip_serializing_if = "Option::is_none")]
     pub gpu: ::core::option::Option<GpuResource>,
     /// The memory request in GB of this container instance.
-    #[serde(
-        rename = "memoryInGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryInGB", default, skip_serializing_if = "Option::is_none")]
     pub memory_in_gb: ::core::option::Option<f64>,
 }
 /// The resource requirements.
@@ -690,11 +557,7 @@ pub struct UserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// The properties of the volume.

@@ -24,8 +24,6 @@ pub struct Registry {
     pub status: ::core::option::Option<status::RegistryStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Registry,
-    spec::RegistrySpec,
-    status::RegistryStatus,
+    Registry, spec::RegistrySpec, status::RegistryStatus,
     ::aso_catalog::containerregistry::v1api20210901::REGISTRY
 );

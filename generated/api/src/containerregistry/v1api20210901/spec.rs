@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Action {
     #[default]
@@ -28,7 +28,7 @@ pub enum Action {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultAction {
     #[default]
@@ -61,7 +61,7 @@ pub struct EncryptionProperty {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EncryptionStatus {
     #[default]
@@ -88,7 +88,7 @@ pub struct ExportPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExportPolicyStatus {
     #[default]
@@ -101,11 +101,7 @@ pub enum ExportPolicyStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityProperties {
     /// The principal ID of resource identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of resource.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -122,8 +118,9 @@ pub struct IdentityProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// IP rule with specific IP or IP range in CIDR format.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -141,11 +138,7 @@ pub struct KeyVaultProperties {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<::std::string::String>,
     /// Key vault uri to access the encryption key.
-    #[serde(
-        rename = "keyIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyIdentifier", default, skip_serializing_if = "Option::is_none")]
     pub key_identifier: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -159,7 +152,7 @@ pub struct KeyVaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkRuleBypassOptions {
     #[default]
@@ -182,11 +175,7 @@ pub struct NetworkRuleSet {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Policies {
     /// The export policy for a container registry.
-    #[serde(
-        rename = "exportPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exportPolicy", default, skip_serializing_if = "Option::is_none")]
     pub export_policy: ::core::option::Option<ExportPolicy>,
     /// The quarantine policy for a container registry.
     #[serde(
@@ -203,11 +192,7 @@ pub struct Policies {
     )]
     pub retention_policy: ::core::option::Option<RetentionPolicy>,
     /// The content trust policy for a container registry.
-    #[serde(
-        rename = "trustPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "trustPolicy", default, skip_serializing_if = "Option::is_none")]
     pub trust_policy: ::core::option::Option<TrustPolicy>,
 }
 #[derive(
@@ -221,7 +206,7 @@ pub struct Policies {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyStatus {
     #[default]
@@ -241,7 +226,7 @@ pub enum PolicyStatus {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -280,11 +265,7 @@ pub struct RegistrySpec {
     )]
     pub data_endpoint_enabled: ::core::option::Option<bool>,
     /// The encryption settings of container registry.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionProperty>,
     /// The identity of the container registry.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -300,11 +281,7 @@ pub struct RegistrySpec {
     )]
     pub network_rule_bypass_options: ::core::option::Option<NetworkRuleBypassOptions>,
     /// The network rule set for a container registry.
-    #[serde(
-        rename = "networkRuleSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkRuleSet", default, skip_serializing_if = "Option::is_none")]
     pub network_rule_set: ::core::option::Option<NetworkRuleSet>,
     /// The policies for a container registry.
     #[serde(rename = "policies", default, skip_serializing_if = "Option::is_none")]
@@ -325,11 +302,7 @@ pub struct RegistrySpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Whether or not zone redundancy is enabled for this container registry
-    #[serde(
-        rename = "zoneRedundancy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundancy", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundancy: ::core::option::Option<ZoneRedundancy>,
 }
 #[derive(
@@ -343,7 +316,7 @@ pub struct RegistrySpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -384,7 +357,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -418,7 +391,7 @@ pub struct TrustPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TrustPolicyType {
     #[default]
@@ -442,7 +415,7 @@ pub struct UserAssignedIdentityDetails {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ZoneRedundancy {
     #[default]

@@ -23,11 +23,7 @@ pub struct ExportPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityProperties {
     /// The principal ID of resource identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of resource.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -64,11 +60,7 @@ pub struct KeyVaultProperties {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<::std::string::String>,
     /// Key vault uri to access the encryption key.
-    #[serde(
-        rename = "keyIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyIdentifier", default, skip_serializing_if = "Option::is_none")]
     pub key_identifier: ::core::option::Option<::std::string::String>,
     /// Auto key rotation status for a CMK enabled registry.
     #[serde(
@@ -96,11 +88,7 @@ pub struct KeyVaultProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NetworkRuleSet {
     /// The default action of allow or deny when no other rules match.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<::std::string::String>,
     /// The IP ACL rules.
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -110,11 +98,7 @@ pub struct NetworkRuleSet {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Policies {
     /// The export policy for a container registry.
-    #[serde(
-        rename = "exportPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exportPolicy", default, skip_serializing_if = "Option::is_none")]
     pub export_policy: ::core::option::Option<ExportPolicy>,
     /// The quarantine policy for a container registry.
     #[serde(
@@ -131,11 +115,7 @@ pub struct Policies {
     )]
     pub retention_policy: ::core::option::Option<RetentionPolicy>,
     /// The content trust policy for a container registry.
-    #[serde(
-        rename = "trustPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "trustPolicy", default, skip_serializing_if = "Option::is_none")]
     pub trust_policy: ::core::option::Option<TrustPolicy>,
 }
 /// An object that represents a private endpoint connection for a container registry.
@@ -157,7 +137,9 @@ pub struct QuarantinePolicy {
 pub struct RegistryStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The value that indicates whether the admin user is enabled.
     #[serde(
         rename = "adminUserEnabled",
@@ -166,11 +148,7 @@ pub struct RegistryStatus {
     )]
     pub admin_user_enabled: ::core::option::Option<bool>,
     /// The creation date of the container registry in ISO8601 format.
-    #[serde(
-        rename = "creationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
     pub creation_date: ::core::option::Option<::std::string::String>,
     /// Enable a single data endpoint per region for serving data.
     #[serde(
@@ -185,13 +163,11 @@ pub struct RegistryStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub data_endpoint_host_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub data_endpoint_host_names: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The encryption settings of container registry.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionProperty>,
     /// The resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -203,11 +179,7 @@ pub struct RegistryStatus {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The URL that can be used to log into the container registry.
-    #[serde(
-        rename = "loginServer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loginServer", default, skip_serializing_if = "Option::is_none")]
     pub login_server: ::core::option::Option<::std::string::String>,
     /// The name of the resource.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -220,11 +192,7 @@ pub struct RegistryStatus {
     )]
     pub network_rule_bypass_options: ::core::option::Option<::std::string::String>,
     /// The network rule set for a container registry.
-    #[serde(
-        rename = "networkRuleSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkRuleSet", default, skip_serializing_if = "Option::is_none")]
     pub network_rule_set: ::core::option::Option<NetworkRuleSet>,
     /// The policies for a container registry.
     #[serde(rename = "policies", default, skip_serializing_if = "Option::is_none")]
@@ -235,8 +203,9 @@ pub struct RegistryStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The provisioning state of the container registry at the time the operation was called.
     #[serde(
         rename = "provisioningState",
@@ -258,11 +227,7 @@ pub struct RegistryStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<Status>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The tags of the resource.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -273,11 +238,7 @@ pub struct RegistryStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// Whether or not zone redundancy is enabled for this container registry
-    #[serde(
-        rename = "zoneRedundancy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundancy", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundancy: ::core::option::Option<::std::string::String>,
 }
 /// The retention policy for a container registry.
@@ -311,11 +272,7 @@ pub struct Sku {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Status {
     /// The short label for the status.
-    #[serde(
-        rename = "displayStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayStatus", default, skip_serializing_if = "Option::is_none")]
     pub display_status: ::core::option::Option<::std::string::String>,
     /// The detailed message for the status, including alerts and error messages.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
@@ -334,25 +291,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource modification (UTC).
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -378,10 +323,6 @@ pub struct UserIdentityProperties {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolMode {
     #[default]
@@ -30,7 +30,7 @@ pub enum AgentPoolMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolType {
     #[default]
@@ -60,11 +60,7 @@ pub struct ContainerServiceLinuxProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceNetworkProfile {
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range assigned to the Docker bridge network. It must not overlap with any Subnet IP ranges or the Kubernetes service address range.
     #[serde(
@@ -88,42 +84,22 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub load_balancer_sku: ::core::option::Option<LoadBalancerSku>,
     /// This cannot be specified if networkPlugin is anything other than 'azure'.
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: ::core::option::Option<NetworkMode>,
     /// Network plugin used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPlugin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPlugin", default, skip_serializing_if = "Option::is_none")]
     pub network_plugin: ::core::option::Option<NetworkPlugin>,
     /// Network policy used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPolicy", default, skip_serializing_if = "Option::is_none")]
     pub network_policy: ::core::option::Option<NetworkPolicy>,
     /// This can only be set at cluster creation time and cannot be changed later. For more information see [egress outbound type](https://docs.microsoft.com/azure/aks/egress-outboundtype).
-    #[serde(
-        rename = "outboundType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundType", default, skip_serializing_if = "Option::is_none")]
     pub outbound_type: ::core::option::Option<OutboundType>,
     /// A CIDR notation IP range from which to assign pod IPs when kubenet is used.
     #[serde(rename = "podCidr", default, skip_serializing_if = "Option::is_none")]
     pub pod_cidr: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
 }
 /// SSH configuration for Linux-based VMs running on Azure.
@@ -151,7 +127,7 @@ pub struct ContainerServiceSshPublicKey {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Expander {
     #[default]
@@ -185,7 +161,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -203,7 +179,7 @@ pub enum ExtendedLocationTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GpuInstanceProfile {
     #[default]
@@ -227,7 +203,9 @@ pub struct KubeletConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_unsafe_sysctls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_unsafe_sysctls: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The maximum number of container log files that can be present for a container. The number must be ≥ 2.
     #[serde(
         rename = "containerLogMaxFiles",
@@ -243,11 +221,7 @@ pub struct KubeletConfig {
     )]
     pub container_log_max_size_mb: ::core::option::Option<i64>,
     /// The default is true.
-    #[serde(
-        rename = "cpuCfsQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuCfsQuota", default, skip_serializing_if = "Option::is_none")]
     pub cpu_cfs_quota: ::core::option::Option<bool>,
     /// The default is '100ms.' Valid values are a sequence of decimal numbers with an optional fraction and a unit suffix. For example: '300ms', '2h45m'. Supported units are 'ns', 'us', 'ms', 's', 'm', and 'h'.
     #[serde(
@@ -264,11 +238,7 @@ pub struct KubeletConfig {
     )]
     pub cpu_manager_policy: ::core::option::Option<::std::string::String>,
     /// If set to true it will make the Kubelet fail to start if swap is enabled on the node.
-    #[serde(
-        rename = "failSwapOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failSwapOn", default, skip_serializing_if = "Option::is_none")]
     pub fail_swap_on: ::core::option::Option<bool>,
     /// To disable image garbage collection, set to 100. The default is 85%
     #[serde(
@@ -285,11 +255,7 @@ pub struct KubeletConfig {
     )]
     pub image_gc_low_threshold: ::core::option::Option<i64>,
     /// The maximum number of processes per pod.
-    #[serde(
-        rename = "podMaxPids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podMaxPids", default, skip_serializing_if = "Option::is_none")]
     pub pod_max_pids: ::core::option::Option<i64>,
     /// For more information see [Kubernetes Topology Manager](https://kubernetes.io/docs/tasks/administer-cluster/topology-manager). The default is 'none'. Allowed values are 'none', 'best-effort', 'restricted', and 'single-numa-node'.
     #[serde(
@@ -310,7 +276,7 @@ pub struct KubeletConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubeletDiskType {
     #[default]
@@ -330,7 +296,7 @@ pub enum KubeletDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LicenseType {
     #[default]
@@ -343,11 +309,7 @@ pub enum LicenseType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxOsConfig {
     /// The size in MB of a swap file that will be created on each node.
-    #[serde(
-        rename = "swapFileSizeMB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "swapFileSizeMB", default, skip_serializing_if = "Option::is_none")]
     pub swap_file_size_mb: ::core::option::Option<i64>,
     /// Sysctl settings for Linux agent nodes.
     #[serde(rename = "sysctls", default, skip_serializing_if = "Option::is_none")]
@@ -378,7 +340,7 @@ pub struct LinuxOsConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerSku {
     #[default]
@@ -396,13 +358,11 @@ pub struct ManagedClusterAadProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_group_object_i_ds: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub admin_group_object_i_ds: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The client AAD application ID.
-    #[serde(
-        rename = "clientAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientAppID", default, skip_serializing_if = "Option::is_none")]
     pub client_app_id: ::core::option::Option<::std::string::String>,
     /// Whether to enable Azure RBAC for Kubernetes authorization.
     #[serde(
@@ -415,11 +375,7 @@ pub struct ManagedClusterAadProfile {
     #[serde(rename = "managed", default, skip_serializing_if = "Option::is_none")]
     pub managed: ::core::option::Option<bool>,
     /// The server AAD application ID.
-    #[serde(
-        rename = "serverAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverAppID", default, skip_serializing_if = "Option::is_none")]
     pub server_app_id: ::core::option::Option<::std::string::String>,
     /// The server AAD application secret.
     #[serde(
@@ -453,7 +409,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
@@ -472,11 +430,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -486,11 +440,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -500,11 +450,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub gpu_instance_profile: ::core::option::Option<GpuInstanceProfile>,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -514,11 +460,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -536,11 +478,7 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -550,14 +488,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -567,18 +502,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies an OS SKU. This value must not be specified if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -592,7 +519,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The ID for Proximity Placement Group.
     #[serde(
         rename = "proximityPlacementGroupID",
@@ -615,11 +544,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub scale_set_priority: ::core::option::Option<ScaleSetPriority>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -645,7 +570,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Access profile for managed cluster API server.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -656,7 +583,9 @@ pub struct ManagedClusterApiServerAccessProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorized_ip_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub authorized_ip_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// For more details, see [Creating a private AKS cluster](https://docs.microsoft.com/azure/aks/private-clusters).
     #[serde(
         rename = "enablePrivateCluster",
@@ -672,11 +601,7 @@ pub struct ManagedClusterApiServerAccessProfile {
     )]
     pub enable_private_cluster_public_fqdn: ::core::option::Option<bool>,
     /// The default is System. For more details see [configure private DNS zone](https://docs.microsoft.com/azure/aks/private-clusters#configure-private-dns-zone). Allowed values are 'system' and 'none'.
-    #[serde(
-        rename = "privateDNSZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateDNSZone", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_zone: ::core::option::Option<::std::string::String>,
 }
 /// Parameters to be applied to the cluster-autoscaler when enabled
@@ -777,11 +702,7 @@ pub struct ManagedClusterAutoScalerProfile {
     )]
     pub scale_down_utilization_threshold: ::core::option::Option<::std::string::String>,
     /// The default is '10'. Values must be an integer number of seconds.
-    #[serde(
-        rename = "scan-interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scan-interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: ::core::option::Option<::std::string::String>,
     /// The default is true.
     #[serde(
@@ -802,11 +723,7 @@ pub struct ManagedClusterAutoScalerProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterAutoUpgradeProfile {
     /// For more information see [setting the AKS cluster auto-upgrade channel](https://docs.microsoft.com/azure/aks/upgrade-cluster#set-auto-upgrade-channel).
-    #[serde(
-        rename = "upgradeChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "upgradeChannel", default, skip_serializing_if = "Option::is_none")]
     pub upgrade_channel: ::core::option::Option<UpgradeChannel>,
 }
 /// Cluster HTTP proxy configuration.
@@ -816,11 +733,7 @@ pub struct ManagedClusterHttpProxyConfig {
     #[serde(rename = "httpProxy", default, skip_serializing_if = "Option::is_none")]
     pub http_proxy: ::core::option::Option<::std::string::String>,
     /// The HTTPS proxy server endpoint to use.
-    #[serde(
-        rename = "httpsProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpsProxy", default, skip_serializing_if = "Option::is_none")]
     pub https_proxy: ::core::option::Option<::std::string::String>,
     /// The endpoints that should not go through proxy.
     #[serde(rename = "noProxy", default, skip_serializing_if = "Option::is_none")]
@@ -841,8 +754,9 @@ pub struct ManagedClusterIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterIdentityProfile {
@@ -858,7 +772,9 @@ pub struct ManagedClusterIdentityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Profile of the managed cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -876,7 +792,9 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Desired outbound flow idle timeout in minutes. Allowed values are in the range of 4 to 120 (inclusive). The default value is 30 minutes.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -890,23 +808,23 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_i_ps:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileManagedOutboundIPs>,
+    pub managed_outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileManagedOutboundIPs,
+    >,
     /// Desired outbound IP Prefix resources for the cluster load balancer.
     #[serde(
         rename = "outboundIPPrefixes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_ip_prefixes:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIpPrefixes>,
+    pub outbound_ip_prefixes: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIpPrefixes,
+    >,
     /// Desired outbound IP resources for the cluster load balancer.
-    #[serde(
-        rename = "outboundIPs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub outbound_i_ps: ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIPs>,
+    #[serde(rename = "outboundIPs", default, skip_serializing_if = "Option::is_none")]
+    pub outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIPs,
+    >,
 }
 /// Desired managed outbound IPs for the cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -940,13 +858,17 @@ pub struct ManagedClusterOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub admin_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "userCredentials",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub user_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterOperatorSpec {
@@ -984,7 +906,10 @@ pub struct ManagedClusterPodIdentityException {
     pub namespace: ::std::string::String,
     /// The pod labels to match.
     #[serde(rename = "podLabels")]
-    pub pod_labels: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub pod_labels: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 /// See [use AAD pod identity](https://docs.microsoft.com/azure/aks/use-azure-ad-pod-identity) for more details on pod identity integration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1005,16 +930,18 @@ pub struct ManagedClusterPodIdentityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentity>,
+    >,
     /// The pod identity exceptions to allow.
     #[serde(
         rename = "userAssignedIdentityExceptions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_exceptions:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityException>>,
+    pub user_assigned_identity_exceptions: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityException>,
+    >,
 }
 /// Information about a service principal identity for the cluster to use for manipulating Azure APIs.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1047,7 +974,7 @@ pub struct ManagedClusterSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuName {
     #[default]
@@ -1065,7 +992,7 @@ pub enum ManagedClusterSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuTier {
     #[default]
@@ -1083,25 +1010,13 @@ pub struct ManagedClusterSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ManagedClusterOperatorSpec>,
     /// The Azure Active Directory configuration.
-    #[serde(
-        rename = "aadProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadProfile", default, skip_serializing_if = "Option::is_none")]
     pub aad_profile: ::core::option::Option<ManagedClusterAadProfile>,
     /// The profile of managed cluster add-on.
-    #[serde(
-        rename = "addonProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addonProfiles", default, skip_serializing_if = "Option::is_none")]
     pub addon_profiles: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ManagedClusterAddonProfile>,
     >,
@@ -1111,15 +1026,18 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_pool_profiles:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterAgentPoolProfile>>,
+    pub agent_pool_profiles: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterAgentPoolProfile>,
+    >,
     /// The access profile for managed cluster API server.
     #[serde(
         rename = "apiServerAccessProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_server_access_profile: ::core::option::Option<ManagedClusterApiServerAccessProfile>,
+    pub api_server_access_profile: ::core::option::Option<
+        ManagedClusterApiServerAccessProfile,
+    >,
     /// Parameters to be applied to the cluster-autoscaler when enabled
     #[serde(
         rename = "autoScalerProfile",
@@ -1147,8 +1065,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disk_encryption_set_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub disk_encryption_set_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This cannot be updated once the Managed Cluster has been created.
     #[serde(rename = "dnsPrefix", default, skip_serializing_if = "Option::is_none")]
     pub dns_prefix: ::core::option::Option<::std::string::String>,
@@ -1160,11 +1079,7 @@ pub struct ManagedClusterSpec {
     )]
     pub enable_pod_security_policy: ::core::option::Option<bool>,
     /// Whether to enable Kubernetes Role-Based Access Control.
-    #[serde(
-        rename = "enableRBAC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableRBAC", default, skip_serializing_if = "Option::is_none")]
     pub enable_rbac: ::core::option::Option<bool>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1174,11 +1089,7 @@ pub struct ManagedClusterSpec {
     )]
     pub extended_location: ::core::option::Option<ExtendedLocation>,
     /// This cannot be updated once the Managed Cluster has been created.
-    #[serde(
-        rename = "fqdnSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fqdnSubdomain", default, skip_serializing_if = "Option::is_none")]
     pub fqdn_subdomain: ::core::option::Option<::std::string::String>,
     /// Configurations for provisioning the cluster with HTTP proxy servers.
     #[serde(
@@ -1197,7 +1108,10 @@ pub struct ManagedClusterSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub identity_profile: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ManagedClusterIdentityProfile>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ManagedClusterIdentityProfile,
+        >,
     >,
     /// When you upgrade a supported AKS cluster, Kubernetes minor versions cannot be skipped. All upgrades must be performed sequentially by major version number. For example, upgrades between 1.14.x -> 1.15.x or 1.15.x -> 1.16.x are allowed, however 1.14.x -> 1.16.x is not allowed. See [upgrading an AKS cluster](https://docs.microsoft.com/azure/aks/upgrade-cluster) for more details.
     #[serde(
@@ -1207,21 +1121,13 @@ pub struct ManagedClusterSpec {
     )]
     pub kubernetes_version: ::core::option::Option<::std::string::String>,
     /// The profile for Linux VMs in the Managed Cluster.
-    #[serde(
-        rename = "linuxProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxProfile", default, skip_serializing_if = "Option::is_none")]
     pub linux_profile: ::core::option::Option<ContainerServiceLinuxProfile>,
     /// Resource location
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// The network configuration profile.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<ContainerServiceNetworkProfile>,
     /// The name of the resource group containing agent pool nodes.
     #[serde(
@@ -1243,14 +1149,18 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resources: ::core::option::Option<::std::vec::Vec<PrivateLinkResource>>,
+    pub private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkResource>,
+    >,
     /// Information about a service principal identity for the cluster to use for manipulating Azure APIs.
     #[serde(
         rename = "servicePrincipalProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_principal_profile: ::core::option::Option<ManagedClusterServicePrincipalProfile>,
+    pub service_principal_profile: ::core::option::Option<
+        ManagedClusterServicePrincipalProfile,
+    >,
     /// The managed cluster SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ManagedClusterSku>,
@@ -1260,39 +1170,23 @@ pub struct ManagedClusterSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The profile for Windows VMs in the Managed Cluster.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<ManagedClusterWindowsProfile>,
 }
 /// Profile for Windows VMs in the managed cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterWindowsProfile {
     /// Specifies the password of the administrator account. <br><br> **Minimum-length:** 8 characters <br><br> **Max-length:** 123 characters <br><br> **Complexity requirements:** 3 out of 4 conditions below need to be fulfilled <br> Has lower characters <br>Has upper characters <br> Has a digit <br> Has a special character (Regex match [\W_]) <br><br> **Disallowed values:** "abc@123", "P@$$w0rd", "P@ssw0rd", "P@ssword123", "Pa$$word", "pass@word1", "Password!", "Password1", "Password22", "iloveyou!"
-    #[serde(
-        rename = "adminPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPassword", default, skip_serializing_if = "Option::is_none")]
     pub admin_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Specifies the name of the administrator account. <br><br> **Restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length:** 1 character <br><br> **Max-length:** 20 characters
     #[serde(rename = "adminUsername")]
     pub admin_username: ::std::string::String,
     /// For more details on CSI proxy, see the [CSI proxy GitHub repo](https://github.com/kubernetes-csi/csi-proxy).
-    #[serde(
-        rename = "enableCSIProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableCSIProxy", default, skip_serializing_if = "Option::is_none")]
     pub enable_csi_proxy: ::core::option::Option<bool>,
     /// The license type to use for Windows VMs. See [Azure Hybrid User Benefits](https://azure.microsoft.com/pricing/hybrid-benefit/faq/) for more details.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<LicenseType>,
 }
 /// Agent Pool.
@@ -1309,7 +1203,9 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
@@ -1328,11 +1224,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -1342,11 +1234,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -1356,11 +1244,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub gpu_instance_profile: ::core::option::Option<GpuInstanceProfile>,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -1370,11 +1254,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -1389,11 +1269,7 @@ pub struct ManagedClustersAgentPoolSpec {
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<AgentPoolMode>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1403,14 +1279,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -1420,18 +1293,10 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies an OS SKU. This value must not be specified if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -1445,7 +1310,9 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The ID for Proximity Placement Group.
     #[serde(
         rename = "proximityPlacementGroupID",
@@ -1468,11 +1335,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub scale_set_priority: ::core::option::Option<ScaleSetPriority>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1498,7 +1361,9 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -1511,7 +1376,7 @@ pub struct ManagedClustersAgentPoolSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkMode {
     #[default]
@@ -1531,7 +1396,7 @@ pub enum NetworkMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPlugin {
     #[default]
@@ -1551,7 +1416,7 @@ pub enum NetworkPlugin {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPolicy {
     #[default]
@@ -1571,7 +1436,7 @@ pub enum NetworkPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsDiskType {
     #[default]
@@ -1591,7 +1456,7 @@ pub enum OsDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsType {
     #[default]
@@ -1611,7 +1476,7 @@ pub enum OsType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Ossku {
     #[default]
@@ -1631,7 +1496,7 @@ pub enum Ossku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OutboundType {
     #[default]
@@ -1674,7 +1539,7 @@ pub struct PrivateLinkResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -1703,7 +1568,7 @@ pub struct ResourceReference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetEvictionPolicy {
     #[default]
@@ -1723,7 +1588,7 @@ pub enum ScaleSetEvictionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetPriority {
     #[default]
@@ -1736,11 +1601,7 @@ pub enum ScaleSetPriority {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SysctlConfig {
     /// Sysctl setting fs.aio-max-nr.
-    #[serde(
-        rename = "fsAioMaxNr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsAioMaxNr", default, skip_serializing_if = "Option::is_none")]
     pub fs_aio_max_nr: ::core::option::Option<i64>,
     /// Sysctl setting fs.file-max.
     #[serde(rename = "fsFileMax", default, skip_serializing_if = "Option::is_none")]
@@ -1784,11 +1645,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_rmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.rmem_max.
-    #[serde(
-        rename = "netCoreRmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreRmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_rmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.core.somaxconn.
     #[serde(
@@ -1805,11 +1662,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_wmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.wmem_max.
-    #[serde(
-        rename = "netCoreWmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreWmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_wmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.ipv4.ip_local_port_range.
     #[serde(
@@ -1903,18 +1756,10 @@ pub struct SysctlConfig {
     )]
     pub net_netfilter_nf_conntrack_max: ::core::option::Option<i64>,
     /// Sysctl setting vm.max_map_count.
-    #[serde(
-        rename = "vmMaxMapCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmMaxMapCount", default, skip_serializing_if = "Option::is_none")]
     pub vm_max_map_count: ::core::option::Option<i64>,
     /// Sysctl setting vm.swappiness.
-    #[serde(
-        rename = "vmSwappiness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmSwappiness", default, skip_serializing_if = "Option::is_none")]
     pub vm_swappiness: ::core::option::Option<i64>,
     /// Sysctl setting vm.vfs_cache_pressure.
     #[serde(
@@ -1935,7 +1780,7 @@ pub struct SysctlConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UpgradeChannel {
     #[default]
@@ -1965,7 +1810,9 @@ pub struct UserAssignedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -10,11 +10,7 @@ pub struct AgentPoolUpgradeSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceLinuxProfile {
     /// The administrator username to use for Linux VMs.
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// The SSH configuration for Linux-based VMs running on Azure.
     #[serde(rename = "ssh", default, skip_serializing_if = "Option::is_none")]
@@ -24,11 +20,7 @@ pub struct ContainerServiceLinuxProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceNetworkProfile {
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range assigned to the Docker bridge network. It must not overlap with any Subnet IP ranges or the Kubernetes service address range.
     #[serde(
@@ -52,54 +44,32 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub load_balancer_sku: ::core::option::Option<::std::string::String>,
     /// This cannot be specified if networkPlugin is anything other than 'azure'.
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: ::core::option::Option<::std::string::String>,
     /// Network plugin used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPlugin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPlugin", default, skip_serializing_if = "Option::is_none")]
     pub network_plugin: ::core::option::Option<::std::string::String>,
     /// Network policy used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPolicy", default, skip_serializing_if = "Option::is_none")]
     pub network_policy: ::core::option::Option<::std::string::String>,
     /// This can only be set at cluster creation time and cannot be changed later. For more information see [egress outbound type](https://docs.microsoft.com/azure/aks/egress-outboundtype).
-    #[serde(
-        rename = "outboundType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundType", default, skip_serializing_if = "Option::is_none")]
     pub outbound_type: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range from which to assign pod IPs when kubenet is used.
     #[serde(rename = "podCidr", default, skip_serializing_if = "Option::is_none")]
     pub pod_cidr: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
 }
 /// SSH configuration for Linux-based VMs running on Azure.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceSshConfiguration {
     /// The list of SSH public keys used to authenticate with Linux-based VMs. A maximum of 1 key may be specified.
-    #[serde(
-        rename = "publicKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub public_keys: ::core::option::Option<::std::vec::Vec<ContainerServiceSshPublicKey>>,
+    #[serde(rename = "publicKeys", default, skip_serializing_if = "Option::is_none")]
+    pub public_keys: ::core::option::Option<
+        ::std::vec::Vec<ContainerServiceSshPublicKey>,
+    >,
 }
 /// Contains information about SSH certificate public key data.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -127,7 +97,9 @@ pub struct KubeletConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_unsafe_sysctls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_unsafe_sysctls: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The maximum number of container log files that can be present for a container. The number must be ≥ 2.
     #[serde(
         rename = "containerLogMaxFiles",
@@ -143,11 +115,7 @@ pub struct KubeletConfig {
     )]
     pub container_log_max_size_mb: ::core::option::Option<i64>,
     /// The default is true.
-    #[serde(
-        rename = "cpuCfsQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuCfsQuota", default, skip_serializing_if = "Option::is_none")]
     pub cpu_cfs_quota: ::core::option::Option<bool>,
     /// The default is '100ms.' Valid values are a sequence of decimal numbers with an optional fraction and a unit suffix. For example: '300ms', '2h45m'. Supported units are 'ns', 'us', 'ms', 's', 'm', and 'h'.
     #[serde(
@@ -164,11 +132,7 @@ pub struct KubeletConfig {
     )]
     pub cpu_manager_policy: ::core::option::Option<::std::string::String>,
     /// If set to true it will make the Kubelet fail to start if swap is enabled on the node.
-    #[serde(
-        rename = "failSwapOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failSwapOn", default, skip_serializing_if = "Option::is_none")]
     pub fail_swap_on: ::core::option::Option<bool>,
     /// To disable image garbage collection, set to 100. The default is 85%
     #[serde(
@@ -185,11 +149,7 @@ pub struct KubeletConfig {
     )]
     pub image_gc_low_threshold: ::core::option::Option<i64>,
     /// The maximum number of processes per pod.
-    #[serde(
-        rename = "podMaxPids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podMaxPids", default, skip_serializing_if = "Option::is_none")]
     pub pod_max_pids: ::core::option::Option<i64>,
     /// For more information see [Kubernetes Topology Manager](https://kubernetes.io/docs/tasks/administer-cluster/topology-manager). The default is 'none'. Allowed values are 'none', 'best-effort', 'restricted', and 'single-numa-node'.
     #[serde(
@@ -203,11 +163,7 @@ pub struct KubeletConfig {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxOsConfig {
     /// The size in MB of a swap file that will be created on each node.
-    #[serde(
-        rename = "swapFileSizeMB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "swapFileSizeMB", default, skip_serializing_if = "Option::is_none")]
     pub swap_file_size_mb: ::core::option::Option<i64>,
     /// Sysctl settings for Linux agent nodes.
     #[serde(rename = "sysctls", default, skip_serializing_if = "Option::is_none")]
@@ -236,13 +192,11 @@ pub struct ManagedClusterAadProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_group_object_i_ds: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub admin_group_object_i_ds: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The client AAD application ID.
-    #[serde(
-        rename = "clientAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientAppID", default, skip_serializing_if = "Option::is_none")]
     pub client_app_id: ::core::option::Option<::std::string::String>,
     /// Whether to enable Azure RBAC for Kubernetes authorization.
     #[serde(
@@ -255,11 +209,7 @@ pub struct ManagedClusterAadProfile {
     #[serde(rename = "managed", default, skip_serializing_if = "Option::is_none")]
     pub managed: ::core::option::Option<bool>,
     /// The server AAD application ID.
-    #[serde(
-        rename = "serverAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverAppID", default, skip_serializing_if = "Option::is_none")]
     pub server_app_id: ::core::option::Option<::std::string::String>,
     /// The server AAD application secret.
     #[serde(
@@ -297,11 +247,7 @@ pub struct ManagedClusterAddonProfileIdentity {
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
     /// The resource ID of the user assigned identity.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Profile for the container service agent pool.
@@ -313,7 +259,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
@@ -332,11 +280,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -346,11 +290,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -360,11 +300,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub gpu_instance_profile: ::core::option::Option<::std::string::String>,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -374,11 +310,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub kubelet_disk_type: ::core::option::Option<::std::string::String>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -403,11 +335,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub node_image_version: ::core::option::Option<::std::string::String>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -419,11 +347,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub node_public_ip_prefix_id: ::core::option::Option<::std::string::String>,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -433,18 +357,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<::std::string::String>,
     /// Specifies an OS SKU. This value must not be specified if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -453,18 +369,10 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
     pub os_type: ::core::option::Option<::std::string::String>,
     /// If omitted, pod IPs are statically assigned on the node subnet (see vnetSubnetID for more details). This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "podSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub pod_subnet_id: ::core::option::Option<::std::string::String>,
     /// Describes whether the Agent Pool is Running or Stopped
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The current deployment or provisioning state.
     #[serde(
@@ -495,11 +403,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub scale_set_priority: ::core::option::Option<::std::string::String>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -520,11 +424,7 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "vmSize", default, skip_serializing_if = "Option::is_none")]
     pub vm_size: ::core::option::Option<::std::string::String>,
     /// If this is not specified, a VNET and subnet will be generated and used. If no podSubnetID is specified, this applies to nodes and pods, otherwise it applies to just nodes. This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "vnetSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vnetSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub vnet_subnet_id: ::core::option::Option<::std::string::String>,
 }
 /// Access profile for managed cluster API server.
@@ -536,7 +436,9 @@ pub struct ManagedClusterApiServerAccessProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorized_ip_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub authorized_ip_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// For more details, see [Creating a private AKS cluster](https://docs.microsoft.com/azure/aks/private-clusters).
     #[serde(
         rename = "enablePrivateCluster",
@@ -552,11 +454,7 @@ pub struct ManagedClusterApiServerAccessProfile {
     )]
     pub enable_private_cluster_public_fqdn: ::core::option::Option<bool>,
     /// The default is System. For more details see [configure private DNS zone](https://docs.microsoft.com/azure/aks/private-clusters#configure-private-dns-zone). Allowed values are 'system' and 'none'.
-    #[serde(
-        rename = "privateDNSZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateDNSZone", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_zone: ::core::option::Option<::std::string::String>,
 }
 /// Parameters to be applied to the cluster-autoscaler when enabled
@@ -657,11 +555,7 @@ pub struct ManagedClusterAutoScalerProfile {
     )]
     pub scale_down_utilization_threshold: ::core::option::Option<::std::string::String>,
     /// The default is '10'. Values must be an integer number of seconds.
-    #[serde(
-        rename = "scan-interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scan-interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: ::core::option::Option<::std::string::String>,
     /// The default is true.
     #[serde(
@@ -682,11 +576,7 @@ pub struct ManagedClusterAutoScalerProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterAutoUpgradeProfile {
     /// For more information see [setting the AKS cluster auto-upgrade channel](https://docs.microsoft.com/azure/aks/upgrade-cluster#set-auto-upgrade-channel).
-    #[serde(
-        rename = "upgradeChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "upgradeChannel", default, skip_serializing_if = "Option::is_none")]
     pub upgrade_channel: ::core::option::Option<::std::string::String>,
 }
 /// Cluster HTTP proxy configuration.
@@ -696,11 +586,7 @@ pub struct ManagedClusterHttpProxyConfig {
     #[serde(rename = "httpProxy", default, skip_serializing_if = "Option::is_none")]
     pub http_proxy: ::core::option::Option<::std::string::String>,
     /// The HTTPS proxy server endpoint to use.
-    #[serde(
-        rename = "httpsProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpsProxy", default, skip_serializing_if = "Option::is_none")]
     pub https_proxy: ::core::option::Option<::std::string::String>,
     /// The endpoints that should not go through proxy.
     #[serde(rename = "noProxy", default, skip_serializing_if = "Option::is_none")]
@@ -713,11 +599,7 @@ pub struct ManagedClusterHttpProxyConfig {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterIdentity {
     /// The principal id of the system assigned identity which is used by master components.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id of the system assigned identity which is used by master components.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -747,11 +629,7 @@ pub struct ManagedClusterIdentityProfile {
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
     /// The resource ID of the user assigned identity.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -760,11 +638,7 @@ pub struct ManagedClusterIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Profile of the managed cluster load balancer.
@@ -783,7 +657,9 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Desired outbound flow idle timeout in minutes. Allowed values are in the range of 4 to 120 (inclusive). The default value is 30 minutes.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -797,23 +673,23 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_i_ps:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileManagedOutboundIPs>,
+    pub managed_outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileManagedOutboundIPs,
+    >,
     /// Desired outbound IP Prefix resources for the cluster load balancer.
     #[serde(
         rename = "outboundIPPrefixes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_ip_prefixes:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIpPrefixes>,
+    pub outbound_ip_prefixes: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIpPrefixes,
+    >,
     /// Desired outbound IP resources for the cluster load balancer.
-    #[serde(
-        rename = "outboundIPs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub outbound_i_ps: ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIPs>,
+    #[serde(rename = "outboundIPs", default, skip_serializing_if = "Option::is_none")]
+    pub outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIPs,
+    >,
 }
 /// Desired managed outbound IPs for the cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -864,7 +740,9 @@ pub struct ManagedClusterPodIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub provisioning_info: ::core::option::Option<ManagedClusterPodIdentityProvisioningInfo>,
+    pub provisioning_info: ::core::option::Option<
+        ManagedClusterPodIdentityProvisioningInfo,
+    >,
     /// The current provisioning state of the pod identity.
     #[serde(
         rename = "provisioningState",
@@ -907,16 +785,18 @@ pub struct ManagedClusterPodIdentityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentity>,
+    >,
     /// The pod identity exceptions to allow.
     #[serde(
         rename = "userAssignedIdentityExceptions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_exceptions:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityException>>,
+    pub user_assigned_identity_exceptions: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityException>,
+    >,
 }
 /// An error response from the pod identity provisioning.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -946,8 +826,9 @@ pub struct ManagedClusterPodIdentityProvisioningErrorBody2 {
     pub code: ::core::option::Option<::std::string::String>,
     /// A list of additional details about the error.
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
-    pub details:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityProvisioningErrorBody>>,
+    pub details: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityProvisioningErrorBody>,
+    >,
     /// A message describing the error, intended to be suitable for display in a user interface.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: ::core::option::Option<::std::string::String>,
@@ -983,20 +864,14 @@ pub struct ManagedClusterSku {
 pub struct ManagedClusterStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The Azure Active Directory configuration.
-    #[serde(
-        rename = "aadProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadProfile", default, skip_serializing_if = "Option::is_none")]
     pub aad_profile: ::core::option::Option<ManagedClusterAadProfile>,
     /// The profile of managed cluster add-on.
-    #[serde(
-        rename = "addonProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addonProfiles", default, skip_serializing_if = "Option::is_none")]
     pub addon_profiles: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ManagedClusterAddonProfile>,
     >,
@@ -1006,15 +881,18 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_pool_profiles:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterAgentPoolProfile>>,
+    pub agent_pool_profiles: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterAgentPoolProfile>,
+    >,
     /// The access profile for managed cluster API server.
     #[serde(
         rename = "apiServerAccessProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_server_access_profile: ::core::option::Option<ManagedClusterApiServerAccessProfile>,
+    pub api_server_access_profile: ::core::option::Option<
+        ManagedClusterApiServerAccessProfile,
+    >,
     /// Parameters to be applied to the cluster-autoscaler when enabled
     #[serde(
         rename = "autoScalerProfile",
@@ -1061,11 +939,7 @@ pub struct ManagedClusterStatus {
     )]
     pub enable_pod_security_policy: ::core::option::Option<bool>,
     /// Whether to enable Kubernetes Role-Based Access Control.
-    #[serde(
-        rename = "enableRBAC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableRBAC", default, skip_serializing_if = "Option::is_none")]
     pub enable_rbac: ::core::option::Option<bool>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1078,11 +952,7 @@ pub struct ManagedClusterStatus {
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
     pub fqdn: ::core::option::Option<::std::string::String>,
     /// This cannot be updated once the Managed Cluster has been created.
-    #[serde(
-        rename = "fqdnSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fqdnSubdomain", default, skip_serializing_if = "Option::is_none")]
     pub fqdn_subdomain: ::core::option::Option<::std::string::String>,
     /// Configurations for provisioning the cluster with HTTP proxy servers.
     #[serde(
@@ -1104,7 +974,10 @@ pub struct ManagedClusterStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub identity_profile: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ManagedClusterIdentityProfile>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ManagedClusterIdentityProfile,
+        >,
     >,
     /// When you upgrade a supported AKS cluster, Kubernetes minor versions cannot be skipped. All upgrades must be performed sequentially by major version number. For example, upgrades between 1.14.x -> 1.15.x or 1.15.x -> 1.16.x are allowed, however 1.14.x -> 1.16.x is not allowed. See [upgrading an AKS cluster](https://docs.microsoft.com/azure/aks/upgrade-cluster) for more details.
     #[serde(
@@ -1114,31 +987,19 @@ pub struct ManagedClusterStatus {
     )]
     pub kubernetes_version: ::core::option::Option<::std::string::String>,
     /// The profile for Linux VMs in the Managed Cluster.
-    #[serde(
-        rename = "linuxProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxProfile", default, skip_serializing_if = "Option::is_none")]
     pub linux_profile: ::core::option::Option<ContainerServiceLinuxProfile>,
     /// Resource location
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The max number of agent pools for the managed cluster.
-    #[serde(
-        rename = "maxAgentPools",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxAgentPools", default, skip_serializing_if = "Option::is_none")]
     pub max_agent_pools: ::core::option::Option<i64>,
     /// Resource name
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The network configuration profile.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<ContainerServiceNetworkProfile>,
     /// The name of the resource group containing agent pool nodes.
     #[serde(
@@ -1155,18 +1016,10 @@ pub struct ManagedClusterStatus {
     )]
     pub pod_identity_profile: ::core::option::Option<ManagedClusterPodIdentityProfile>,
     /// The Power State of the cluster.
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The FQDN of private cluster.
-    #[serde(
-        rename = "privateFQDN",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateFQDN", default, skip_serializing_if = "Option::is_none")]
     pub private_fqdn: ::core::option::Option<::std::string::String>,
     /// Private link resources associated with the cluster.
     #[serde(
@@ -1174,7 +1027,9 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resources: ::core::option::Option<::std::vec::Vec<PrivateLinkResource>>,
+    pub private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkResource>,
+    >,
     /// The current provisioning state.
     #[serde(
         rename = "provisioningState",
@@ -1188,7 +1043,9 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_principal_profile: ::core::option::Option<ManagedClusterServicePrincipalProfile>,
+    pub service_principal_profile: ::core::option::Option<
+        ManagedClusterServicePrincipalProfile,
+    >,
     /// The managed cluster SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ManagedClusterSku>,
@@ -1201,36 +1058,20 @@ pub struct ManagedClusterStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The profile for Windows VMs in the Managed Cluster.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<ManagedClusterWindowsProfile>,
 }
 /// Profile for Windows VMs in the managed cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterWindowsProfile {
     /// Specifies the name of the administrator account. <br><br> **Restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length:** 1 character <br><br> **Max-length:** 20 characters
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// For more details on CSI proxy, see the [CSI proxy GitHub repo](https://github.com/kubernetes-csi/csi-proxy).
-    #[serde(
-        rename = "enableCSIProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableCSIProxy", default, skip_serializing_if = "Option::is_none")]
     pub enable_csi_proxy: ::core::option::Option<bool>,
     /// The license type to use for Windows VMs. See [Azure Hybrid User Benefits](https://azure.microsoft.com/pricing/hybrid-benefit/faq/) for more details.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
 }
 /// Agent Pool.
@@ -1238,14 +1079,18 @@ pub struct ManagedClusterWindowsProfile {
 pub struct ManagedClustersAgentPoolStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of Availability zones to use for nodes. This can only be specified if the AgentPoolType property is 'VirtualMachineScaleSets'.
     #[serde(
         rename = "availabilityZones",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
@@ -1264,11 +1109,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -1278,11 +1119,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -1295,11 +1132,7 @@ pub struct ManagedClustersAgentPoolStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -1309,11 +1142,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub kubelet_disk_type: ::core::option::Option<::std::string::String>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -1338,11 +1167,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub node_image_version: ::core::option::Option<::std::string::String>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1354,11 +1179,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub node_public_ip_prefix_id: ::core::option::Option<::std::string::String>,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -1368,18 +1189,10 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<::std::string::String>,
     /// Specifies an OS SKU. This value must not be specified if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -1388,18 +1201,10 @@ pub struct ManagedClustersAgentPoolStatus {
     #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
     pub os_type: ::core::option::Option<::std::string::String>,
     /// If omitted, pod IPs are statically assigned on the node subnet (see vnetSubnetID for more details). This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "podSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub pod_subnet_id: ::core::option::Option<::std::string::String>,
     /// Describes whether the Agent Pool is Running or Stopped
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The type of Agent Pool.
     #[serde(
@@ -1437,11 +1242,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub scale_set_priority: ::core::option::Option<::std::string::String>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1462,11 +1263,7 @@ pub struct ManagedClustersAgentPoolStatus {
     #[serde(rename = "vmSize", default, skip_serializing_if = "Option::is_none")]
     pub vm_size: ::core::option::Option<::std::string::String>,
     /// If this is not specified, a VNET and subnet will be generated and used. If no podSubnetID is specified, this applies to nodes and pods, otherwise it applies to just nodes. This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "vnetSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vnetSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub vnet_subnet_id: ::core::option::Option<::std::string::String>,
 }
 /// Describes the Power State of the cluster
@@ -1517,11 +1314,7 @@ pub struct ResourceReference {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SysctlConfig {
     /// Sysctl setting fs.aio-max-nr.
-    #[serde(
-        rename = "fsAioMaxNr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsAioMaxNr", default, skip_serializing_if = "Option::is_none")]
     pub fs_aio_max_nr: ::core::option::Option<i64>,
     /// Sysctl setting fs.file-max.
     #[serde(rename = "fsFileMax", default, skip_serializing_if = "Option::is_none")]
@@ -1565,11 +1358,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_rmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.rmem_max.
-    #[serde(
-        rename = "netCoreRmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreRmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_rmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.core.somaxconn.
     #[serde(
@@ -1586,11 +1375,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_wmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.wmem_max.
-    #[serde(
-        rename = "netCoreWmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreWmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_wmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.ipv4.ip_local_port_range.
     #[serde(
@@ -1684,18 +1469,10 @@ pub struct SysctlConfig {
     )]
     pub net_netfilter_nf_conntrack_max: ::core::option::Option<i64>,
     /// Sysctl setting vm.max_map_count.
-    #[serde(
-        rename = "vmMaxMapCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmMaxMapCount", default, skip_serializing_if = "Option::is_none")]
     pub vm_max_map_count: ::core::option::Option<i64>,
     /// Sysctl setting vm.swappiness.
-    #[serde(
-        rename = "vmSwappiness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmSwappiness", default, skip_serializing_if = "Option::is_none")]
     pub vm_swappiness: ::core::option::Option<i64>,
     /// Sysctl setting vm.vfs_cache_pressure.
     #[serde(
@@ -1715,10 +1492,6 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
     /// The resource ID of the user assigned identity.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolMode {
     #[default]
@@ -30,7 +30,7 @@ pub enum AgentPoolMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolType {
     #[default]
@@ -68,8 +68,9 @@ pub struct AzureKeyVaultKms {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub key_vault_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -82,7 +83,7 @@ pub struct AzureKeyVaultKms {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Code {
     #[default]
@@ -105,11 +106,7 @@ pub struct ContainerServiceLinuxProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceNetworkProfile {
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range assigned to the Docker bridge network. It must not overlap with any Subnet IP ranges or the Kubernetes service address range.
     #[serde(
@@ -119,11 +116,7 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub docker_bridge_cidr: ::core::option::Option<::std::string::String>,
     /// IP families are used to determine single-stack or dual-stack clusters. For single-stack, the expected value is IPv4. For dual-stack, the expected values are IPv4 and IPv6.
-    #[serde(
-        rename = "ipFamilies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipFamilies", default, skip_serializing_if = "Option::is_none")]
     pub ip_families: ::core::option::Option<::std::vec::Vec<IpFamily>>,
     /// Profile of the cluster load balancer.
     #[serde(
@@ -154,18 +147,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_dataplane: ::core::option::Option<NetworkDataplane>,
     /// This cannot be specified if networkPlugin is anything other than 'azure'.
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: ::core::option::Option<NetworkMode>,
     /// Network plugin used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPlugin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPlugin", default, skip_serializing_if = "Option::is_none")]
     pub network_plugin: ::core::option::Option<NetworkPlugin>,
     /// The mode the network plugin should use.
     #[serde(
@@ -175,18 +160,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_plugin_mode: ::core::option::Option<NetworkPluginMode>,
     /// Network policy used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPolicy", default, skip_serializing_if = "Option::is_none")]
     pub network_policy: ::core::option::Option<NetworkPolicy>,
     /// This can only be set at cluster creation time and cannot be changed later. For more information see [egress outbound type](https://docs.microsoft.com/azure/aks/egress-outboundtype).
-    #[serde(
-        rename = "outboundType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundType", default, skip_serializing_if = "Option::is_none")]
     pub outbound_type: ::core::option::Option<OutboundType>,
     /// A CIDR notation IP range from which to assign pod IPs when kubenet is used.
     #[serde(rename = "podCidr", default, skip_serializing_if = "Option::is_none")]
@@ -195,18 +172,10 @@ pub struct ContainerServiceNetworkProfile {
     #[serde(rename = "podCidrs", default, skip_serializing_if = "Option::is_none")]
     pub pod_cidrs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
     /// One IPv4 CIDR is expected for single-stack networking. Two CIDRs, one for each IP family (IPv4/IPv6), is expected for dual-stack networking. They must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidrs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidrs", default, skip_serializing_if = "Option::is_none")]
     pub service_cidrs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// SSH configuration for Linux-based VMs running on Azure.
@@ -232,8 +201,9 @@ pub struct CreationData {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -246,7 +216,7 @@ pub struct CreationData {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Expander {
     #[default]
@@ -280,7 +250,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -298,7 +268,7 @@ pub enum ExtendedLocationTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GpuInstanceProfile {
     #[default]
@@ -324,7 +294,7 @@ pub enum GpuInstanceProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpFamily {
     #[default]
@@ -344,7 +314,7 @@ pub enum IpFamily {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyVaultNetworkAccessTypes {
     #[default]
@@ -362,7 +332,9 @@ pub struct KubeletConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_unsafe_sysctls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_unsafe_sysctls: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The maximum number of container log files that can be present for a container. The number must be ≥ 2.
     #[serde(
         rename = "containerLogMaxFiles",
@@ -378,11 +350,7 @@ pub struct KubeletConfig {
     )]
     pub container_log_max_size_mb: ::core::option::Option<i64>,
     /// The default is true.
-    #[serde(
-        rename = "cpuCfsQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuCfsQuota", default, skip_serializing_if = "Option::is_none")]
     pub cpu_cfs_quota: ::core::option::Option<bool>,
     /// The default is '100ms.' Valid values are a sequence of decimal numbers with an optional fraction and a unit suffix. For example: '300ms', '2h45m'. Supported units are 'ns', 'us', 'ms', 's', 'm', and 'h'.
     #[serde(
@@ -399,11 +367,7 @@ pub struct KubeletConfig {
     )]
     pub cpu_manager_policy: ::core::option::Option<::std::string::String>,
     /// If set to true it will make the Kubelet fail to start if swap is enabled on the node.
-    #[serde(
-        rename = "failSwapOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failSwapOn", default, skip_serializing_if = "Option::is_none")]
     pub fail_swap_on: ::core::option::Option<bool>,
     /// To disable image garbage collection, set to 100. The default is 85%
     #[serde(
@@ -420,11 +384,7 @@ pub struct KubeletConfig {
     )]
     pub image_gc_low_threshold: ::core::option::Option<i64>,
     /// The maximum number of processes per pod.
-    #[serde(
-        rename = "podMaxPids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podMaxPids", default, skip_serializing_if = "Option::is_none")]
     pub pod_max_pids: ::core::option::Option<i64>,
     /// For more information see [Kubernetes Topology Manager](https://kubernetes.io/docs/tasks/administer-cluster/topology-manager). The default is 'none'. Allowed values are 'none', 'best-effort', 'restricted', and 'single-numa-node'.
     #[serde(
@@ -445,7 +405,7 @@ pub struct KubeletConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubeletDiskType {
     #[default]
@@ -465,7 +425,7 @@ pub enum KubeletDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LicenseType {
     #[default]
@@ -478,11 +438,7 @@ pub enum LicenseType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxOsConfig {
     /// The size in MB of a swap file that will be created on each node.
-    #[serde(
-        rename = "swapFileSizeMB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "swapFileSizeMB", default, skip_serializing_if = "Option::is_none")]
     pub swap_file_size_mb: ::core::option::Option<i64>,
     /// Sysctl settings for Linux agent nodes.
     #[serde(rename = "sysctls", default, skip_serializing_if = "Option::is_none")]
@@ -513,7 +469,7 @@ pub struct LinuxOsConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerSku {
     #[default]
@@ -531,13 +487,11 @@ pub struct ManagedClusterAadProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_group_object_i_ds: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub admin_group_object_i_ds: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// (DEPRECATED) The client AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "clientAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientAppID", default, skip_serializing_if = "Option::is_none")]
     pub client_app_id: ::core::option::Option<::std::string::String>,
     /// Whether to enable Azure RBAC for Kubernetes authorization.
     #[serde(
@@ -550,11 +504,7 @@ pub struct ManagedClusterAadProfile {
     #[serde(rename = "managed", default, skip_serializing_if = "Option::is_none")]
     pub managed: ::core::option::Option<bool>,
     /// (DEPRECATED) The server AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "serverAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverAppID", default, skip_serializing_if = "Option::is_none")]
     pub server_app_id: ::core::option::Option<::std::string::String>,
     /// (DEPRECATED) The server AAD application secret. Learn more at https://aka.ms/aks/aad-legacy.
     #[serde(
@@ -588,16 +538,14 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// Whether to enable auto-scaler
     #[serde(
@@ -614,11 +562,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -628,11 +572,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -647,13 +587,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub host_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub host_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -663,11 +601,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -685,11 +619,7 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -699,14 +629,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> (e.g. 1.20.13) and <major.minor> (e.g. 1.20) are supported. When <major.minor> is specified, the latest supported GA patch version is chosen automatically. Updating the cluster with the same <major.minor> once it has been created (e.g. 1.14.x -> 1.14) will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -716,18 +643,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies the OS SKU used by the agent pool. The default is Ubuntu if OSType is Linux. The default is Windows2019 when Kubernetes <= 1.24 or Windows2022 when Kubernetes >= 1.25 if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -741,13 +660,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The ID for Proximity Placement Group.
     #[serde(
@@ -755,14 +672,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub proximity_placement_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub proximity_placement_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<ScaleDownMode>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -779,11 +693,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub scale_set_priority: ::core::option::Option<ScaleSetPriority>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -809,7 +719,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Determines the type of workload a node can run.
     #[serde(
         rename = "workloadRuntime",
@@ -827,7 +739,9 @@ pub struct ManagedClusterApiServerAccessProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorized_ip_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub authorized_ip_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Whether to disable run command for the cluster or not.
     #[serde(
         rename = "disableRunCommand",
@@ -850,11 +764,7 @@ pub struct ManagedClusterApiServerAccessProfile {
     )]
     pub enable_private_cluster_public_fqdn: ::core::option::Option<bool>,
     /// The default is System. For more details see [configure private DNS zone](https://docs.microsoft.com/azure/aks/private-clusters#configure-private-dns-zone). Allowed values are 'system' and 'none'.
-    #[serde(
-        rename = "privateDNSZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateDNSZone", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_zone: ::core::option::Option<::std::string::String>,
 }
 /// Parameters to be applied to the cluster-autoscaler when enabled
@@ -955,11 +865,7 @@ pub struct ManagedClusterAutoScalerProfile {
     )]
     pub scale_down_utilization_threshold: ::core::option::Option<::std::string::String>,
     /// The default is '10'. Values must be an integer number of seconds.
-    #[serde(
-        rename = "scan-interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scan-interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: ::core::option::Option<::std::string::String>,
     /// The default is true.
     #[serde(
@@ -980,11 +886,7 @@ pub struct ManagedClusterAutoScalerProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterAutoUpgradeProfile {
     /// For more information see [setting the AKS cluster auto-upgrade channel](https://docs.microsoft.com/azure/aks/upgrade-cluster#set-auto-upgrade-channel).
-    #[serde(
-        rename = "upgradeChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "upgradeChannel", default, skip_serializing_if = "Option::is_none")]
     pub upgrade_channel: ::core::option::Option<UpgradeChannel>,
 }
 /// Azure Monitor addon profiles for monitoring the managed cluster.
@@ -1024,8 +926,9 @@ pub struct ManagedClusterAzureMonitorProfileMetrics {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kube_state_metrics:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileKubeStateMetrics>,
+    pub kube_state_metrics: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileKubeStateMetrics,
+    >,
 }
 /// Cluster HTTP proxy configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1034,11 +937,7 @@ pub struct ManagedClusterHttpProxyConfig {
     #[serde(rename = "httpProxy", default, skip_serializing_if = "Option::is_none")]
     pub http_proxy: ::core::option::Option<::std::string::String>,
     /// The HTTPS proxy server endpoint to use.
-    #[serde(
-        rename = "httpsProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpsProxy", default, skip_serializing_if = "Option::is_none")]
     pub https_proxy: ::core::option::Option<::std::string::String>,
     /// The endpoints that should not go through proxy.
     #[serde(rename = "noProxy", default, skip_serializing_if = "Option::is_none")]
@@ -1059,8 +958,9 @@ pub struct ManagedClusterIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Profile of the managed cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1078,7 +978,9 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Enable multiple standard load balancers per AKS cluster or not.
     #[serde(
         rename = "enableMultipleStandardLoadBalancers",
@@ -1099,23 +1001,23 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_i_ps:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileManagedOutboundIPs>,
+    pub managed_outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileManagedOutboundIPs,
+    >,
     /// Desired outbound IP Prefix resources for the cluster load balancer.
     #[serde(
         rename = "outboundIPPrefixes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_ip_prefixes:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIpPrefixes>,
+    pub outbound_ip_prefixes: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIpPrefixes,
+    >,
     /// Desired outbound IP resources for the cluster load balancer.
-    #[serde(
-        rename = "outboundIPs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub outbound_i_ps: ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIPs>,
+    #[serde(rename = "outboundIPs", default, skip_serializing_if = "Option::is_none")]
+    pub outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIPs,
+    >,
 }
 /// Desired managed outbound IPs for the cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1161,7 +1063,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Desired outbound flow idle timeout in minutes. Allowed values are in the range of 4 to 120 (inclusive). The default value is 4 minutes.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -1175,7 +1079,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_ip_profile: ::core::option::Option<ManagedClusterManagedOutboundIpProfile>,
+    pub managed_outbound_ip_profile: ::core::option::Option<
+        ManagedClusterManagedOutboundIpProfile,
+    >,
 }
 /// The OIDC issuer profile of the Managed Cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1191,13 +1097,13 @@ pub struct ManagedClusterOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub oidc_issuer_profile: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub principal_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub oidc_issuer_profile: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterOperatorSecrets {
@@ -1206,23 +1112,23 @@ pub struct ManagedClusterOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub admin_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "userCredentials",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub user_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<ManagedClusterOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<ManagedClusterOperatorConfigMaps>,
 }
 /// Details about the pod identity assigned to the Managed Cluster.
@@ -1256,7 +1162,10 @@ pub struct ManagedClusterPodIdentityException {
     pub namespace: ::std::string::String,
     /// The pod labels to match.
     #[serde(rename = "podLabels")]
-    pub pod_labels: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub pod_labels: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 /// See [use AAD pod identity](https://docs.microsoft.com/azure/aks/use-azure-ad-pod-identity) for more details on pod identity integration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1277,16 +1186,18 @@ pub struct ManagedClusterPodIdentityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentity>,
+    >,
     /// The pod identity exceptions to allow.
     #[serde(
         rename = "userAssignedIdentityExceptions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_exceptions:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityException>>,
+    pub user_assigned_identity_exceptions: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityException>,
+    >,
 }
 /// Security profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1302,11 +1213,7 @@ pub struct ManagedClusterSecurityProfile {
     #[serde(rename = "defender", default, skip_serializing_if = "Option::is_none")]
     pub defender: ::core::option::Option<ManagedClusterSecurityProfileDefender>,
     /// Image Cleaner settings for the security profile.
-    #[serde(
-        rename = "imageCleaner",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageCleaner", default, skip_serializing_if = "Option::is_none")]
     pub image_cleaner: ::core::option::Option<ManagedClusterSecurityProfileImageCleaner>,
     /// Workload identity settings for the security profile. Workload identity enables Kubernetes applications to access Azure cloud resources securely with Azure AD. See https://aka.ms/aks/wi for more details.
     #[serde(
@@ -1314,7 +1221,9 @@ pub struct ManagedClusterSecurityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_identity: ::core::option::Option<ManagedClusterSecurityProfileWorkloadIdentity>,
+    pub workload_identity: ::core::option::Option<
+        ManagedClusterSecurityProfileWorkloadIdentity,
+    >,
 }
 /// Microsoft Defender settings for the security profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1325,16 +1234,18 @@ pub struct ManagedClusterSecurityProfileDefender {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub log_analytics_workspace_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub log_analytics_workspace_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Microsoft Defender threat detection for Cloud settings for the security profile.
     #[serde(
         rename = "securityMonitoring",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub security_monitoring:
-        ::core::option::Option<ManagedClusterSecurityProfileDefenderSecurityMonitoring>,
+    pub security_monitoring: ::core::option::Option<
+        ManagedClusterSecurityProfileDefenderSecurityMonitoring,
+    >,
 }
 /// Microsoft Defender settings for the security profile threat detection.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1350,11 +1261,7 @@ pub struct ManagedClusterSecurityProfileImageCleaner {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Image Cleaner scanning interval in hours.
-    #[serde(
-        rename = "intervalHours",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "intervalHours", default, skip_serializing_if = "Option::is_none")]
     pub interval_hours: ::core::option::Option<i64>,
 }
 /// Workload identity settings for the security profile.
@@ -1395,7 +1302,7 @@ pub struct ManagedClusterSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuName {
     #[default]
@@ -1413,7 +1320,7 @@ pub enum ManagedClusterSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuTier {
     #[default]
@@ -1431,25 +1338,13 @@ pub struct ManagedClusterSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ManagedClusterOperatorSpec>,
     /// The Azure Active Directory configuration.
-    #[serde(
-        rename = "aadProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadProfile", default, skip_serializing_if = "Option::is_none")]
     pub aad_profile: ::core::option::Option<ManagedClusterAadProfile>,
     /// The profile of managed cluster add-on.
-    #[serde(
-        rename = "addonProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addonProfiles", default, skip_serializing_if = "Option::is_none")]
     pub addon_profiles: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ManagedClusterAddonProfile>,
     >,
@@ -1459,15 +1354,18 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_pool_profiles:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterAgentPoolProfile>>,
+    pub agent_pool_profiles: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterAgentPoolProfile>,
+    >,
     /// The access profile for managed cluster API server.
     #[serde(
         rename = "apiServerAccessProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_server_access_profile: ::core::option::Option<ManagedClusterApiServerAccessProfile>,
+    pub api_server_access_profile: ::core::option::Option<
+        ManagedClusterApiServerAccessProfile,
+    >,
     /// Parameters to be applied to the cluster-autoscaler when enabled
     #[serde(
         rename = "autoScalerProfile",
@@ -1502,8 +1400,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disk_encryption_set_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub disk_encryption_set_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This cannot be updated once the Managed Cluster has been created.
     #[serde(rename = "dnsPrefix", default, skip_serializing_if = "Option::is_none")]
     pub dns_prefix: ::core::option::Option<::std::string::String>,
@@ -1515,11 +1414,7 @@ pub struct ManagedClusterSpec {
     )]
     pub enable_pod_security_policy: ::core::option::Option<bool>,
     /// Whether to enable Kubernetes Role-Based Access Control.
-    #[serde(
-        rename = "enableRBAC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableRBAC", default, skip_serializing_if = "Option::is_none")]
     pub enable_rbac: ::core::option::Option<bool>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1529,11 +1424,7 @@ pub struct ManagedClusterSpec {
     )]
     pub extended_location: ::core::option::Option<ExtendedLocation>,
     /// This cannot be updated once the Managed Cluster has been created.
-    #[serde(
-        rename = "fqdnSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fqdnSubdomain", default, skip_serializing_if = "Option::is_none")]
     pub fqdn_subdomain: ::core::option::Option<::std::string::String>,
     /// Configurations for provisioning the cluster with HTTP proxy servers.
     #[serde(
@@ -1562,21 +1453,13 @@ pub struct ManagedClusterSpec {
     )]
     pub kubernetes_version: ::core::option::Option<::std::string::String>,
     /// The profile for Linux VMs in the Managed Cluster.
-    #[serde(
-        rename = "linuxProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxProfile", default, skip_serializing_if = "Option::is_none")]
     pub linux_profile: ::core::option::Option<ContainerServiceLinuxProfile>,
     /// The geo-location where the resource lives
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// The network configuration profile.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<ContainerServiceNetworkProfile>,
     /// The name of the resource group containing agent pool nodes.
     #[serde(
@@ -1605,7 +1488,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resources: ::core::option::Option<::std::vec::Vec<PrivateLinkResource>>,
+    pub private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkResource>,
+    >,
     /// Allow or deny public network access for AKS
     #[serde(
         rename = "publicNetworkAccess",
@@ -1626,16 +1511,14 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_principal_profile: ::core::option::Option<ManagedClusterServicePrincipalProfile>,
+    pub service_principal_profile: ::core::option::Option<
+        ManagedClusterServicePrincipalProfile,
+    >,
     /// The managed cluster SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ManagedClusterSku>,
     /// Storage profile for the managed cluster.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ManagedClusterStorageProfile>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1643,11 +1526,7 @@ pub struct ManagedClusterSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The profile for Windows VMs in the Managed Cluster.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<ManagedClusterWindowsProfile>,
     /// Workload Auto-scaler profile for the managed cluster.
     #[serde(
@@ -1655,40 +1534,37 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_auto_scaler_profile:
-        ::core::option::Option<ManagedClusterWorkloadAutoScalerProfile>,
+    pub workload_auto_scaler_profile: ::core::option::Option<
+        ManagedClusterWorkloadAutoScalerProfile,
+    >,
 }
 /// Storage profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterStorageProfile {
     /// AzureBlob CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "blobCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub blob_csi_driver: ::core::option::Option<ManagedClusterStorageProfileBlobCsiDriver>,
+    #[serde(rename = "blobCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub blob_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileBlobCsiDriver,
+    >,
     /// AzureDisk CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "diskCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub disk_csi_driver: ::core::option::Option<ManagedClusterStorageProfileDiskCsiDriver>,
+    #[serde(rename = "diskCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub disk_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileDiskCsiDriver,
+    >,
     /// AzureFile CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "fileCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_csi_driver: ::core::option::Option<ManagedClusterStorageProfileFileCsiDriver>,
+    #[serde(rename = "fileCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub file_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileFileCsiDriver,
+    >,
     /// Snapshot Controller settings for the storage profile.
     #[serde(
         rename = "snapshotController",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub snapshot_controller: ::core::option::Option<ManagedClusterStorageProfileSnapshotController>,
+    pub snapshot_controller: ::core::option::Option<
+        ManagedClusterStorageProfileSnapshotController,
+    >,
 }
 /// AzureBlob CSI Driver settings for the storage profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1722,35 +1598,19 @@ pub struct ManagedClusterStorageProfileSnapshotController {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterWindowsProfile {
     /// Specifies the password of the administrator account. <br><br> **Minimum-length:** 8 characters <br><br> **Max-length:** 123 characters <br><br> **Complexity requirements:** 3 out of 4 conditions below need to be fulfilled <br> Has lower characters <br>Has upper characters <br> Has a digit <br> Has a special character (Regex match [\W_]) <br><br> **Disallowed values:** "abc@123", "P@$$w0rd", "P@ssw0rd", "P@ssword123", "Pa$$word", "pass@word1", "Password!", "Password1", "Password22", "iloveyou!"
-    #[serde(
-        rename = "adminPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPassword", default, skip_serializing_if = "Option::is_none")]
     pub admin_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Specifies the name of the administrator account. <br><br> **Restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length:** 1 character <br><br> **Max-length:** 20 characters
     #[serde(rename = "adminUsername")]
     pub admin_username: ::std::string::String,
     /// For more details on CSI proxy, see the [CSI proxy GitHub repo](https://github.com/kubernetes-csi/csi-proxy).
-    #[serde(
-        rename = "enableCSIProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableCSIProxy", default, skip_serializing_if = "Option::is_none")]
     pub enable_csi_proxy: ::core::option::Option<bool>,
     /// The Windows gMSA Profile in the Managed Cluster.
-    #[serde(
-        rename = "gmsaProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gmsaProfile", default, skip_serializing_if = "Option::is_none")]
     pub gmsa_profile: ::core::option::Option<WindowsGmsaProfile>,
     /// The license type to use for Windows VMs. See [Azure Hybrid User Benefits](https://azure.microsoft.com/pricing/hybrid-benefit/faq/) for more details.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<LicenseType>,
 }
 /// Workload Auto-scaler profile for the managed cluster.
@@ -1781,16 +1641,14 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// Whether to enable auto-scaler
     #[serde(
@@ -1807,11 +1665,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -1821,11 +1675,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -1840,13 +1690,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub host_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub host_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -1856,11 +1704,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -1875,11 +1719,7 @@ pub struct ManagedClustersAgentPoolSpec {
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<AgentPoolMode>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1889,14 +1729,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> (e.g. 1.20.13) and <major.minor> (e.g. 1.20) are supported. When <major.minor> is specified, the latest supported GA patch version is chosen automatically. Updating the cluster with the same <major.minor> once it has been created (e.g. 1.14.x -> 1.14) will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -1906,18 +1743,10 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies the OS SKU used by the agent pool. The default is Ubuntu if OSType is Linux. The default is Windows2019 when Kubernetes <= 1.24 or Windows2022 when Kubernetes >= 1.25 if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -1931,13 +1760,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The ID for Proximity Placement Group.
     #[serde(
@@ -1945,14 +1772,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub proximity_placement_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub proximity_placement_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<ScaleDownMode>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -1969,11 +1793,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub scale_set_priority: ::core::option::Option<ScaleSetPriority>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1999,7 +1819,9 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Determines the type of workload a node can run.
     #[serde(
         rename = "workloadRuntime",
@@ -2019,7 +1841,7 @@ pub struct ManagedClustersAgentPoolSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkDataplane {
     #[default]
@@ -2039,7 +1861,7 @@ pub enum NetworkDataplane {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkMode {
     #[default]
@@ -2059,7 +1881,7 @@ pub enum NetworkMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPlugin {
     #[default]
@@ -2081,7 +1903,7 @@ pub enum NetworkPlugin {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPluginMode {
     #[default]
@@ -2099,7 +1921,7 @@ pub enum NetworkPluginMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPolicy {
     #[default]
@@ -2121,7 +1943,7 @@ pub enum NetworkPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsDiskType {
     #[default]
@@ -2141,7 +1963,7 @@ pub enum OsDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsType {
     #[default]
@@ -2161,7 +1983,7 @@ pub enum OsType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Ossku {
     #[default]
@@ -2185,7 +2007,7 @@ pub enum Ossku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OutboundType {
     #[default]
@@ -2239,7 +2061,7 @@ pub struct PrivateLinkResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -2259,7 +2081,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -2288,7 +2110,7 @@ pub struct ResourceReference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleDownMode {
     #[default]
@@ -2308,7 +2130,7 @@ pub enum ScaleDownMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetEvictionPolicy {
     #[default]
@@ -2328,7 +2150,7 @@ pub enum ScaleSetEvictionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetPriority {
     #[default]
@@ -2341,11 +2163,7 @@ pub enum ScaleSetPriority {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SysctlConfig {
     /// Sysctl setting fs.aio-max-nr.
-    #[serde(
-        rename = "fsAioMaxNr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsAioMaxNr", default, skip_serializing_if = "Option::is_none")]
     pub fs_aio_max_nr: ::core::option::Option<i64>,
     /// Sysctl setting fs.file-max.
     #[serde(rename = "fsFileMax", default, skip_serializing_if = "Option::is_none")]
@@ -2389,11 +2207,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_rmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.rmem_max.
-    #[serde(
-        rename = "netCoreRmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreRmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_rmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.core.somaxconn.
     #[serde(
@@ -2410,11 +2224,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_wmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.wmem_max.
-    #[serde(
-        rename = "netCoreWmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreWmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_wmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.ipv4.ip_local_port_range.
     #[serde(
@@ -2508,18 +2318,10 @@ pub struct SysctlConfig {
     )]
     pub net_netfilter_nf_conntrack_max: ::core::option::Option<i64>,
     /// Sysctl setting vm.max_map_count.
-    #[serde(
-        rename = "vmMaxMapCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmMaxMapCount", default, skip_serializing_if = "Option::is_none")]
     pub vm_max_map_count: ::core::option::Option<i64>,
     /// Sysctl setting vm.swappiness.
-    #[serde(
-        rename = "vmSwappiness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmSwappiness", default, skip_serializing_if = "Option::is_none")]
     pub vm_swappiness: ::core::option::Option<i64>,
     /// Sysctl setting vm.vfs_cache_pressure.
     #[serde(
@@ -2540,7 +2342,7 @@ pub struct SysctlConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UpgradeChannel {
     #[default]
@@ -2570,7 +2372,9 @@ pub struct UserAssignedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2588,11 +2392,7 @@ pub struct WindowsGmsaProfile {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Specifies the root domain name for Windows gMSA. <br><br> Set it to empty if you have configured the DNS server in the vnet which is used to create the managed cluster.
-    #[serde(
-        rename = "rootDomainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootDomainName", default, skip_serializing_if = "Option::is_none")]
     pub root_domain_name: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -2606,7 +2406,7 @@ pub struct WindowsGmsaProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WorkloadRuntime {
     #[default]

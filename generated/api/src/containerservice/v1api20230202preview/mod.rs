@@ -1,7 +1,9 @@
 //! `containerservice.azure.com/v1api20230202preview`: [`ManagedCluster`], [`ManagedClustersAgentPool`], [`TrustedAccessRoleBinding`].
 pub mod spec;
 pub mod status;
-pub use spec::{ManagedClusterSpec, ManagedClustersAgentPoolSpec, TrustedAccessRoleBindingSpec};
+pub use spec::{
+    ManagedClusterSpec, ManagedClustersAgentPoolSpec, TrustedAccessRoleBindingSpec,
+};
 pub use status::{
     ManagedClusterStatus, ManagedClustersAgentPoolStatus, TrustedAccessRoleBindingStatus,
 };
@@ -27,9 +29,7 @@ pub struct ManagedCluster {
     pub status: ::core::option::Option<status::ManagedClusterStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ManagedCluster,
-    spec::ManagedClusterSpec,
-    status::ManagedClusterStatus,
+    ManagedCluster, spec::ManagedClusterSpec, status::ManagedClusterStatus,
     ::aso_catalog::containerservice::v1api20230202preview::MANAGED_CLUSTER
 );
 /// Agent Pool.
@@ -53,8 +53,7 @@ pub struct ManagedClustersAgentPool {
     pub status: ::core::option::Option<status::ManagedClustersAgentPoolStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ManagedClustersAgentPool,
-    spec::ManagedClustersAgentPoolSpec,
+    ManagedClustersAgentPool, spec::ManagedClustersAgentPoolSpec,
     status::ManagedClustersAgentPoolStatus,
     ::aso_catalog::containerservice::v1api20230202preview::MANAGED_CLUSTERS_AGENT_POOL
 );
@@ -79,8 +78,7 @@ pub struct TrustedAccessRoleBinding {
     pub status: ::core::option::Option<status::TrustedAccessRoleBindingStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    TrustedAccessRoleBinding,
-    spec::TrustedAccessRoleBindingSpec,
+    TrustedAccessRoleBinding, spec::TrustedAccessRoleBindingSpec,
     status::TrustedAccessRoleBindingStatus,
     ::aso_catalog::containerservice::v1api20230202preview::TRUSTED_ACCESS_ROLE_BINDING
 );

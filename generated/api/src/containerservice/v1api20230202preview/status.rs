@@ -15,7 +15,9 @@ pub struct AgentPoolNetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// IPTags of instance-level public IPs.
     #[serde(
         rename = "nodePublicIPTags",
@@ -81,11 +83,7 @@ pub struct ClusterUpgradeSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceLinuxProfile {
     /// The administrator username to use for Linux VMs.
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// The SSH configuration for Linux-based VMs running on Azure.
     #[serde(rename = "ssh", default, skip_serializing_if = "Option::is_none")]
@@ -95,11 +93,7 @@ pub struct ContainerServiceLinuxProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceNetworkProfile {
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range assigned to the Docker bridge network. It must not overlap with any Subnet IP ranges or the Kubernetes service address range.
     #[serde(
@@ -109,11 +103,7 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub docker_bridge_cidr: ::core::option::Option<::std::string::String>,
     /// IP families are used to determine single-stack or dual-stack clusters. For single-stack, the expected value is IPv4. For dual-stack, the expected values are IPv4 and IPv6.
-    #[serde(
-        rename = "ipFamilies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipFamilies", default, skip_serializing_if = "Option::is_none")]
     pub ip_families: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Holds configuration customizations for kube-proxy. Any values not defined will use the kube-proxy defaulting behavior. See https://v<version>.docs.kubernetes.io/docs/reference/command-line-tools-reference/kube-proxy/ where <version> is represented by a <major version>-<minor version> string. Kubernetes version 1.23 would be '1-23'.
     #[serde(
@@ -121,7 +111,9 @@ pub struct ContainerServiceNetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kube_proxy_config: ::core::option::Option<ContainerServiceNetworkProfileKubeProxyConfig>,
+    pub kube_proxy_config: ::core::option::Option<
+        ContainerServiceNetworkProfileKubeProxyConfig,
+    >,
     /// Profile of the cluster load balancer.
     #[serde(
         rename = "loadBalancerProfile",
@@ -151,18 +143,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_dataplane: ::core::option::Option<::std::string::String>,
     /// This cannot be specified if networkPlugin is anything other than 'azure'.
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: ::core::option::Option<::std::string::String>,
     /// Network plugin used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPlugin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPlugin", default, skip_serializing_if = "Option::is_none")]
     pub network_plugin: ::core::option::Option<::std::string::String>,
     /// Network plugin mode used for building the Kubernetes network.
     #[serde(
@@ -172,18 +156,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_plugin_mode: ::core::option::Option<::std::string::String>,
     /// Network policy used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPolicy", default, skip_serializing_if = "Option::is_none")]
     pub network_policy: ::core::option::Option<::std::string::String>,
     /// This can only be set at cluster creation time and cannot be changed later. For more information see [egress outbound type](https://docs.microsoft.com/azure/aks/egress-outboundtype).
-    #[serde(
-        rename = "outboundType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundType", default, skip_serializing_if = "Option::is_none")]
     pub outbound_type: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range from which to assign pod IPs when kubenet is used.
     #[serde(rename = "podCidr", default, skip_serializing_if = "Option::is_none")]
@@ -192,18 +168,10 @@ pub struct ContainerServiceNetworkProfile {
     #[serde(rename = "podCidrs", default, skip_serializing_if = "Option::is_none")]
     pub pod_cidrs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
     /// One IPv4 CIDR is expected for single-stack networking. Two CIDRs, one for each IP family (IPv4/IPv6), is expected for dual-stack networking. They must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidrs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidrs", default, skip_serializing_if = "Option::is_none")]
     pub service_cidrs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Holds configuration customizations for kube-proxy. Any values not defined will use the kube-proxy defaulting behavior. See https://v<version>.docs.kubernetes.io/docs/reference/command-line-tools-reference/kube-proxy/ where <version> is represented by a <major version>-<minor version> string. Kubernetes version 1.23 would be '1-23'.
@@ -213,13 +181,10 @@ pub struct ContainerServiceNetworkProfileKubeProxyConfig {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Holds configuration customizations for IPVS. May only be specified if 'mode' is set to 'IPVS'.
-    #[serde(
-        rename = "ipvsConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ipvs_config:
-        ::core::option::Option<ContainerServiceNetworkProfileKubeProxyConfigIpvsConfig>,
+    #[serde(rename = "ipvsConfig", default, skip_serializing_if = "Option::is_none")]
+    pub ipvs_config: ::core::option::Option<
+        ContainerServiceNetworkProfileKubeProxyConfigIpvsConfig,
+    >,
     /// Specify which proxy mode to use ('IPTABLES' or 'IPVS')
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<::std::string::String>,
@@ -256,12 +221,10 @@ pub struct ContainerServiceNetworkProfileKubeProxyConfigIpvsConfig {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceSshConfiguration {
     /// The list of SSH public keys used to authenticate with Linux-based VMs. A maximum of 1 key may be specified.
-    #[serde(
-        rename = "publicKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub public_keys: ::core::option::Option<::std::vec::Vec<ContainerServiceSshPublicKey>>,
+    #[serde(rename = "publicKeys", default, skip_serializing_if = "Option::is_none")]
+    pub public_keys: ::core::option::Option<
+        ::std::vec::Vec<ContainerServiceSshPublicKey>,
+    >,
 }
 /// Contains information about SSH certificate public key data.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -300,7 +263,9 @@ pub struct GuardrailsProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_namespaces: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub excluded_namespaces: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The guardrails level to be used. By default, Guardrails is enabled for all namespaces except those that AKS excludes via systemExcludedNamespaces
     #[serde(rename = "level", default, skip_serializing_if = "Option::is_none")]
     pub level: ::core::option::Option<::std::string::String>,
@@ -310,7 +275,9 @@ pub struct GuardrailsProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub system_excluded_namespaces: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub system_excluded_namespaces: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The version of constraints to use
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
     pub version: ::core::option::Option<::std::string::String>,
@@ -350,11 +317,7 @@ pub struct IstioIngressGateway {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IstioServiceMesh {
     /// Istio components configuration.
-    #[serde(
-        rename = "components",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "components", default, skip_serializing_if = "Option::is_none")]
     pub components: ::core::option::Option<IstioComponents>,
 }
 /// See [AKS custom node configuration](https://docs.microsoft.com/azure/aks/custom-node-configuration) for more details.
@@ -366,7 +329,9 @@ pub struct KubeletConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_unsafe_sysctls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_unsafe_sysctls: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The maximum number of container log files that can be present for a container. The number must be ≥ 2.
     #[serde(
         rename = "containerLogMaxFiles",
@@ -382,11 +347,7 @@ pub struct KubeletConfig {
     )]
     pub container_log_max_size_mb: ::core::option::Option<i64>,
     /// The default is true.
-    #[serde(
-        rename = "cpuCfsQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuCfsQuota", default, skip_serializing_if = "Option::is_none")]
     pub cpu_cfs_quota: ::core::option::Option<bool>,
     /// The default is '100ms.' Valid values are a sequence of decimal numbers with an optional fraction and a unit suffix. For example: '300ms', '2h45m'. Supported units are 'ns', 'us', 'ms', 's', 'm', and 'h'.
     #[serde(
@@ -403,11 +364,7 @@ pub struct KubeletConfig {
     )]
     pub cpu_manager_policy: ::core::option::Option<::std::string::String>,
     /// If set to true it will make the Kubelet fail to start if swap is enabled on the node.
-    #[serde(
-        rename = "failSwapOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failSwapOn", default, skip_serializing_if = "Option::is_none")]
     pub fail_swap_on: ::core::option::Option<bool>,
     /// To disable image garbage collection, set to 100. The default is 85%
     #[serde(
@@ -424,11 +381,7 @@ pub struct KubeletConfig {
     )]
     pub image_gc_low_threshold: ::core::option::Option<i64>,
     /// The maximum number of processes per pod.
-    #[serde(
-        rename = "podMaxPids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podMaxPids", default, skip_serializing_if = "Option::is_none")]
     pub pod_max_pids: ::core::option::Option<i64>,
     /// For more information see [Kubernetes Topology Manager](https://kubernetes.io/docs/tasks/administer-cluster/topology-manager). The default is 'none'. Allowed values are 'none', 'best-effort', 'restricted', and 'single-numa-node'.
     #[serde(
@@ -442,11 +395,7 @@ pub struct KubeletConfig {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxOsConfig {
     /// The size in MB of a swap file that will be created on each node.
-    #[serde(
-        rename = "swapFileSizeMB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "swapFileSizeMB", default, skip_serializing_if = "Option::is_none")]
     pub swap_file_size_mb: ::core::option::Option<i64>,
     /// Sysctl settings for Linux agent nodes.
     #[serde(rename = "sysctls", default, skip_serializing_if = "Option::is_none")]
@@ -475,13 +424,11 @@ pub struct ManagedClusterAadProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_group_object_i_ds: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub admin_group_object_i_ds: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// (DEPRECATED) The client AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "clientAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientAppID", default, skip_serializing_if = "Option::is_none")]
     pub client_app_id: ::core::option::Option<::std::string::String>,
     /// Whether to enable Azure RBAC for Kubernetes authorization.
     #[serde(
@@ -494,11 +441,7 @@ pub struct ManagedClusterAadProfile {
     #[serde(rename = "managed", default, skip_serializing_if = "Option::is_none")]
     pub managed: ::core::option::Option<bool>,
     /// (DEPRECATED) The server AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "serverAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverAppID", default, skip_serializing_if = "Option::is_none")]
     pub server_app_id: ::core::option::Option<::std::string::String>,
     /// (DEPRECATED) The server AAD application secret. Learn more at https://aka.ms/aks/aad-legacy.
     #[serde(
@@ -536,11 +479,7 @@ pub struct ManagedClusterAddonProfileIdentity {
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
     /// The resource ID of the user assigned identity.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Profile for the container service agent pool.
@@ -552,7 +491,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// AKS will associate the specified agent pool with the Capacity Reservation Group.
     #[serde(
         rename = "capacityReservationGroupID",
@@ -564,11 +505,7 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// If orchestratorVersion was a fully specified version <major.minor.patch>, this field will be exactly equal to it. If orchestratorVersion was <major.minor>, this field will contain the full <major.minor.patch> version being used.
     #[serde(
@@ -599,11 +536,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -613,11 +546,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -627,18 +556,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub gpu_instance_profile: ::core::option::Option<::std::string::String>,
     /// This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/hostGroups/{hostGroupName}. For more information see [Azure dedicated hosts](https://docs.microsoft.com/azure/virtual-machines/dedicated-hosts).
-    #[serde(
-        rename = "hostGroupID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostGroupID", default, skip_serializing_if = "Option::is_none")]
     pub host_group_id: ::core::option::Option<::std::string::String>,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -648,11 +569,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub kubelet_disk_type: ::core::option::Option<::std::string::String>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -677,11 +594,7 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Network-related settings of an agent pool.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<AgentPoolNetworkProfile>,
     /// The version of node image
     #[serde(
@@ -691,11 +604,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub node_image_version: ::core::option::Option<::std::string::String>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -707,11 +616,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub node_public_ip_prefix_id: ::core::option::Option<::std::string::String>,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> and <major.minor> are supported. When <major.minor> is specified, the latest supported patch version is chosen automatically. Updating the agent pool with the same <major.minor> once it has been created will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -721,18 +626,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<::std::string::String>,
     /// Specifies the OS SKU used by the agent pool. If not specified, the default is Ubuntu if OSType=Linux or Windows2019 if OSType=Windows. And the default Windows OSSKU will be changed to Windows2022 after Windows2019 is deprecated.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -741,18 +638,10 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
     pub os_type: ::core::option::Option<::std::string::String>,
     /// If omitted, pod IPs are statically assigned on the node subnet (see vnetSubnetID for more details). This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "podSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub pod_subnet_id: ::core::option::Option<::std::string::String>,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The current deployment or provisioning state.
     #[serde(
@@ -769,11 +658,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub proximity_placement_group_id: ::core::option::Option<::std::string::String>,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<::std::string::String>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -790,11 +675,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub scale_set_priority: ::core::option::Option<::std::string::String>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -815,18 +696,10 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "vmSize", default, skip_serializing_if = "Option::is_none")]
     pub vm_size: ::core::option::Option<::std::string::String>,
     /// If this is not specified, a VNET and subnet will be generated and used. If no podSubnetID is specified, this applies to nodes and pods, otherwise it applies to just nodes. This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "vnetSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vnetSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub vnet_subnet_id: ::core::option::Option<::std::string::String>,
     /// The Windows agent pool's specific profile.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<AgentPoolWindowsProfile>,
     /// Determines the type of workload a node can run.
     #[serde(
@@ -845,7 +718,9 @@ pub struct ManagedClusterApiServerAccessProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorized_ip_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub authorized_ip_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Whether to disable run command for the cluster or not.
     #[serde(
         rename = "disableRunCommand",
@@ -875,11 +750,7 @@ pub struct ManagedClusterApiServerAccessProfile {
     )]
     pub enable_vnet_integration: ::core::option::Option<bool>,
     /// The default is System. For more details see [configure private DNS zone](https://docs.microsoft.com/azure/aks/private-clusters#configure-private-dns-zone). Allowed values are 'system' and 'none'.
-    #[serde(
-        rename = "privateDNSZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateDNSZone", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_zone: ::core::option::Option<::std::string::String>,
     /// It is required when: 1. creating a new cluster with BYO Vnet; 2. updating an existing cluster to enable apiserver vnet integration.
     #[serde(rename = "subnetId", default, skip_serializing_if = "Option::is_none")]
@@ -983,11 +854,7 @@ pub struct ManagedClusterAutoScalerProfile {
     )]
     pub scale_down_utilization_threshold: ::core::option::Option<::std::string::String>,
     /// The default is '10'. Values must be an integer number of seconds.
-    #[serde(
-        rename = "scan-interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scan-interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: ::core::option::Option<::std::string::String>,
     /// The default is true.
     #[serde(
@@ -1015,11 +882,7 @@ pub struct ManagedClusterAutoUpgradeProfile {
     )]
     pub node_os_upgrade_channel: ::core::option::Option<::std::string::String>,
     /// For more information see [setting the AKS cluster auto-upgrade channel](https://docs.microsoft.com/azure/aks/upgrade-cluster#set-auto-upgrade-channel).
-    #[serde(
-        rename = "upgradeChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "upgradeChannel", default, skip_serializing_if = "Option::is_none")]
     pub upgrade_channel: ::core::option::Option<::std::string::String>,
 }
 /// Prometheus addon profile for the container service cluster
@@ -1059,8 +922,9 @@ pub struct ManagedClusterAzureMonitorProfileMetrics {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kube_state_metrics:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileKubeStateMetrics>,
+    pub kube_state_metrics: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileKubeStateMetrics,
+    >,
 }
 /// Cluster HTTP proxy configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1071,16 +935,14 @@ pub struct ManagedClusterHttpProxyConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_no_proxy: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub effective_no_proxy: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The HTTP proxy server endpoint to use.
     #[serde(rename = "httpProxy", default, skip_serializing_if = "Option::is_none")]
     pub http_proxy: ::core::option::Option<::std::string::String>,
     /// The HTTPS proxy server endpoint to use.
-    #[serde(
-        rename = "httpsProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpsProxy", default, skip_serializing_if = "Option::is_none")]
     pub https_proxy: ::core::option::Option<::std::string::String>,
     /// The endpoints that should not go through proxy.
     #[serde(rename = "noProxy", default, skip_serializing_if = "Option::is_none")]
@@ -1093,11 +955,7 @@ pub struct ManagedClusterHttpProxyConfig {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterIdentity {
     /// The principal id of the system assigned identity which is used by master components.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id of the system assigned identity which is used by master components.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -1124,23 +982,17 @@ pub struct ManagedClusterIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Ingress profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterIngressProfile {
     /// Web App Routing settings for the ingress profile.
-    #[serde(
-        rename = "webAppRouting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub web_app_routing: ::core::option::Option<ManagedClusterIngressProfileWebAppRouting>,
+    #[serde(rename = "webAppRouting", default, skip_serializing_if = "Option::is_none")]
+    pub web_app_routing: ::core::option::Option<
+        ManagedClusterIngressProfileWebAppRouting,
+    >,
 }
 /// Web App Routing settings for the ingress profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1182,7 +1034,9 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Enable multiple standard load balancers per AKS cluster or not.
     #[serde(
         rename = "enableMultipleStandardLoadBalancers",
@@ -1203,23 +1057,23 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_i_ps:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileManagedOutboundIPs>,
+    pub managed_outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileManagedOutboundIPs,
+    >,
     /// Desired outbound IP Prefix resources for the cluster load balancer.
     #[serde(
         rename = "outboundIPPrefixes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_ip_prefixes:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIpPrefixes>,
+    pub outbound_ip_prefixes: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIpPrefixes,
+    >,
     /// Desired outbound IP resources for the cluster load balancer.
-    #[serde(
-        rename = "outboundIPs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub outbound_i_ps: ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIPs>,
+    #[serde(rename = "outboundIPs", default, skip_serializing_if = "Option::is_none")]
+    pub outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIPs,
+    >,
 }
 /// Desired managed outbound IPs for the cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1265,7 +1119,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Desired outbound flow idle timeout in minutes. Allowed values are in the range of 4 to 120 (inclusive). The default value is 4 minutes.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -1279,7 +1135,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_ip_profile: ::core::option::Option<ManagedClusterManagedOutboundIpProfile>,
+    pub managed_outbound_ip_profile: ::core::option::Option<
+        ManagedClusterManagedOutboundIpProfile,
+    >,
 }
 /// Node resource group lockdown profile for a managed cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1326,7 +1184,9 @@ pub struct ManagedClusterPodIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub provisioning_info: ::core::option::Option<ManagedClusterPodIdentityProvisioningInfo>,
+    pub provisioning_info: ::core::option::Option<
+        ManagedClusterPodIdentityProvisioningInfo,
+    >,
     /// The current provisioning state of the pod identity.
     #[serde(
         rename = "provisioningState",
@@ -1369,16 +1229,18 @@ pub struct ManagedClusterPodIdentityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentity>,
+    >,
     /// The pod identity exceptions to allow.
     #[serde(
         rename = "userAssignedIdentityExceptions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_exceptions:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityException>>,
+    pub user_assigned_identity_exceptions: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityException>,
+    >,
 }
 /// An error response from the pod identity provisioning.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1408,8 +1270,9 @@ pub struct ManagedClusterPodIdentityProvisioningErrorBody2 {
     pub code: ::core::option::Option<::std::string::String>,
     /// A list of additional details about the error.
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
-    pub details:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityProvisioningErrorBody>>,
+    pub details: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityProvisioningErrorBody>,
+    >,
     /// A message describing the error, intended to be suitable for display in a user interface.
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: ::core::option::Option<::std::string::String>,
@@ -1439,17 +1302,14 @@ pub struct ManagedClusterSecurityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_ca_trust_certificates:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub custom_ca_trust_certificates: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Microsoft Defender settings for the security profile.
     #[serde(rename = "defender", default, skip_serializing_if = "Option::is_none")]
     pub defender: ::core::option::Option<ManagedClusterSecurityProfileDefender>,
     /// Image Cleaner settings for the security profile.
-    #[serde(
-        rename = "imageCleaner",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageCleaner", default, skip_serializing_if = "Option::is_none")]
     pub image_cleaner: ::core::option::Option<ManagedClusterSecurityProfileImageCleaner>,
     /// [Node Restriction](https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/#noderestriction) settings for the security profile.
     #[serde(
@@ -1457,14 +1317,18 @@ pub struct ManagedClusterSecurityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_restriction: ::core::option::Option<ManagedClusterSecurityProfileNodeRestriction>,
+    pub node_restriction: ::core::option::Option<
+        ManagedClusterSecurityProfileNodeRestriction,
+    >,
     /// Workload identity settings for the security profile. Workload identity enables Kubernetes applications to access Azure cloud resources securely with Azure AD. See https://aka.ms/aks/wi for more details.
     #[serde(
         rename = "workloadIdentity",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_identity: ::core::option::Option<ManagedClusterSecurityProfileWorkloadIdentity>,
+    pub workload_identity: ::core::option::Option<
+        ManagedClusterSecurityProfileWorkloadIdentity,
+    >,
 }
 /// Microsoft Defender settings for the security profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1475,15 +1339,18 @@ pub struct ManagedClusterSecurityProfileDefender {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub log_analytics_workspace_resource_id: ::core::option::Option<::std::string::String>,
+    pub log_analytics_workspace_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Microsoft Defender threat detection for Cloud settings for the security profile.
     #[serde(
         rename = "securityMonitoring",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub security_monitoring:
-        ::core::option::Option<ManagedClusterSecurityProfileDefenderSecurityMonitoring>,
+    pub security_monitoring: ::core::option::Option<
+        ManagedClusterSecurityProfileDefenderSecurityMonitoring,
+    >,
 }
 /// Microsoft Defender settings for the security profile threat detection.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1499,11 +1366,7 @@ pub struct ManagedClusterSecurityProfileImageCleaner {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Image Cleaner scanning interval in hours.
-    #[serde(
-        rename = "intervalHours",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "intervalHours", default, skip_serializing_if = "Option::is_none")]
     pub interval_hours: ::core::option::Option<i64>,
 }
 /// Node Restriction settings for the security profile.
@@ -1542,20 +1405,14 @@ pub struct ManagedClusterSku {
 pub struct ManagedClusterStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The Azure Active Directory configuration.
-    #[serde(
-        rename = "aadProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadProfile", default, skip_serializing_if = "Option::is_none")]
     pub aad_profile: ::core::option::Option<ManagedClusterAadProfile>,
     /// The profile of managed cluster add-on.
-    #[serde(
-        rename = "addonProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addonProfiles", default, skip_serializing_if = "Option::is_none")]
     pub addon_profiles: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ManagedClusterAddonProfile>,
     >,
@@ -1565,15 +1422,18 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_pool_profiles:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterAgentPoolProfile>>,
+    pub agent_pool_profiles: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterAgentPoolProfile>,
+    >,
     /// The access profile for managed cluster API server.
     #[serde(
         rename = "apiServerAccessProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_server_access_profile: ::core::option::Option<ManagedClusterApiServerAccessProfile>,
+    pub api_server_access_profile: ::core::option::Option<
+        ManagedClusterApiServerAccessProfile,
+    >,
     /// Parameters to be applied to the cluster-autoscaler when enabled
     #[serde(
         rename = "autoScalerProfile",
@@ -1603,11 +1463,7 @@ pub struct ManagedClusterStatus {
     )]
     pub azure_portal_fqdn: ::core::option::Option<::std::string::String>,
     /// CreationData to be used to specify the source Snapshot ID if the cluster will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// The version of Kubernetes the Managed Cluster is running.
     #[serde(
@@ -1648,11 +1504,7 @@ pub struct ManagedClusterStatus {
     )]
     pub enable_pod_security_policy: ::core::option::Option<bool>,
     /// Whether to enable Kubernetes Role-Based Access Control.
-    #[serde(
-        rename = "enableRBAC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableRBAC", default, skip_serializing_if = "Option::is_none")]
     pub enable_rbac: ::core::option::Option<bool>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1665,11 +1517,7 @@ pub struct ManagedClusterStatus {
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
     pub fqdn: ::core::option::Option<::std::string::String>,
     /// This cannot be updated once the Managed Cluster has been created.
-    #[serde(
-        rename = "fqdnSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fqdnSubdomain", default, skip_serializing_if = "Option::is_none")]
     pub fqdn_subdomain: ::core::option::Option<::std::string::String>,
     /// The guardrails profile holds all the guardrails information for a given cluster
     #[serde(
@@ -1701,11 +1549,7 @@ pub struct ManagedClusterStatus {
         ::std::collections::BTreeMap<::std::string::String, UserAssignedIdentity>,
     >,
     /// Ingress profile for the managed cluster.
-    #[serde(
-        rename = "ingressProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ingressProfile", default, skip_serializing_if = "Option::is_none")]
     pub ingress_profile: ::core::option::Option<ManagedClusterIngressProfile>,
     /// When you upgrade a supported AKS cluster, Kubernetes minor versions cannot be skipped. All upgrades must be performed sequentially by major version number. For example, upgrades between 1.14.x -> 1.15.x or 1.15.x -> 1.16.x are allowed, however 1.14.x -> 1.16.x is not allowed. See [upgrading an AKS cluster](https://docs.microsoft.com/azure/aks/upgrade-cluster) for more details.
     #[serde(
@@ -1715,31 +1559,19 @@ pub struct ManagedClusterStatus {
     )]
     pub kubernetes_version: ::core::option::Option<::std::string::String>,
     /// The profile for Linux VMs in the Managed Cluster.
-    #[serde(
-        rename = "linuxProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxProfile", default, skip_serializing_if = "Option::is_none")]
     pub linux_profile: ::core::option::Option<ContainerServiceLinuxProfile>,
     /// The geo-location where the resource lives
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The max number of agent pools for the managed cluster.
-    #[serde(
-        rename = "maxAgentPools",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxAgentPools", default, skip_serializing_if = "Option::is_none")]
     pub max_agent_pools: ::core::option::Option<i64>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The network configuration profile.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<ContainerServiceNetworkProfile>,
     /// The name of the resource group containing agent pool nodes.
     #[serde(
@@ -1754,7 +1586,9 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_resource_group_profile: ::core::option::Option<ManagedClusterNodeResourceGroupProfile>,
+    pub node_resource_group_profile: ::core::option::Option<
+        ManagedClusterNodeResourceGroupProfile,
+    >,
     /// The OIDC issuer profile of the Managed Cluster.
     #[serde(
         rename = "oidcIssuerProfile",
@@ -1770,18 +1604,10 @@ pub struct ManagedClusterStatus {
     )]
     pub pod_identity_profile: ::core::option::Option<ManagedClusterPodIdentityProfile>,
     /// The Power State of the cluster.
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The FQDN of private cluster.
-    #[serde(
-        rename = "privateFQDN",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateFQDN", default, skip_serializing_if = "Option::is_none")]
     pub private_fqdn: ::core::option::Option<::std::string::String>,
     /// Private link resources associated with the cluster.
     #[serde(
@@ -1789,7 +1615,9 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resources: ::core::option::Option<::std::vec::Vec<PrivateLinkResource>>,
+    pub private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkResource>,
+    >,
     /// The current provisioning state.
     #[serde(
         rename = "provisioningState",
@@ -1824,23 +1652,17 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_principal_profile: ::core::option::Option<ManagedClusterServicePrincipalProfile>,
+    pub service_principal_profile: ::core::option::Option<
+        ManagedClusterServicePrincipalProfile,
+    >,
     /// The managed cluster SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ManagedClusterSku>,
     /// Storage profile for the managed cluster.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ManagedClusterStorageProfile>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1858,11 +1680,7 @@ pub struct ManagedClusterStatus {
     )]
     pub upgrade_settings: ::core::option::Option<ClusterUpgradeSettings>,
     /// The profile for Windows VMs in the Managed Cluster.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<ManagedClusterWindowsProfile>,
     /// Workload Auto-scaler profile for the managed cluster.
     #[serde(
@@ -1870,40 +1688,37 @@ pub struct ManagedClusterStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_auto_scaler_profile:
-        ::core::option::Option<ManagedClusterWorkloadAutoScalerProfile>,
+    pub workload_auto_scaler_profile: ::core::option::Option<
+        ManagedClusterWorkloadAutoScalerProfile,
+    >,
 }
 /// Storage profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterStorageProfile {
     /// AzureBlob CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "blobCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub blob_csi_driver: ::core::option::Option<ManagedClusterStorageProfileBlobCsiDriver>,
+    #[serde(rename = "blobCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub blob_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileBlobCsiDriver,
+    >,
     /// AzureDisk CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "diskCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub disk_csi_driver: ::core::option::Option<ManagedClusterStorageProfileDiskCsiDriver>,
+    #[serde(rename = "diskCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub disk_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileDiskCsiDriver,
+    >,
     /// AzureFile CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "fileCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_csi_driver: ::core::option::Option<ManagedClusterStorageProfileFileCsiDriver>,
+    #[serde(rename = "fileCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub file_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileFileCsiDriver,
+    >,
     /// Snapshot Controller settings for the storage profile.
     #[serde(
         rename = "snapshotController",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub snapshot_controller: ::core::option::Option<ManagedClusterStorageProfileSnapshotController>,
+    pub snapshot_controller: ::core::option::Option<
+        ManagedClusterStorageProfileSnapshotController,
+    >,
 }
 /// AzureBlob CSI Driver settings for the storage profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1940,32 +1755,16 @@ pub struct ManagedClusterStorageProfileSnapshotController {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterWindowsProfile {
     /// Specifies the name of the administrator account. <br><br> **Restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length:** 1 character <br><br> **Max-length:** 20 characters
-    #[serde(
-        rename = "adminUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
     pub admin_username: ::core::option::Option<::std::string::String>,
     /// For more details on CSI proxy, see the [CSI proxy GitHub repo](https://github.com/kubernetes-csi/csi-proxy).
-    #[serde(
-        rename = "enableCSIProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableCSIProxy", default, skip_serializing_if = "Option::is_none")]
     pub enable_csi_proxy: ::core::option::Option<bool>,
     /// The Windows gMSA Profile in the Managed Cluster.
-    #[serde(
-        rename = "gmsaProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gmsaProfile", default, skip_serializing_if = "Option::is_none")]
     pub gmsa_profile: ::core::option::Option<WindowsGmsaProfile>,
     /// The license type to use for Windows VMs. See [Azure Hybrid User Benefits](https://azure.microsoft.com/pricing/hybrid-benefit/faq/) for more details.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
 }
 /// Workload Auto-scaler profile for the managed cluster.
@@ -1979,8 +1778,9 @@ pub struct ManagedClusterWorkloadAutoScalerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vertical_pod_autoscaler:
-        ::core::option::Option<ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler>,
+    pub vertical_pod_autoscaler: ::core::option::Option<
+        ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler,
+    >,
 }
 /// KEDA (Kubernetes Event-driven Autoscaling) settings for the workload auto-scaler profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2002,11 +1802,7 @@ pub struct ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Each update mode level is a superset of the lower levels. Off<Initial<Recreate<=Auto. For example: if UpdateMode is Initial, it means VPA sets the recommended resources in the VerticalPodAutoscaler Custom Resource (from UpdateMode Off) and also assigns resources on pod creation (from Initial). The default value is Off.
-    #[serde(
-        rename = "updateMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateMode", default, skip_serializing_if = "Option::is_none")]
     pub update_mode: ::core::option::Option<::std::string::String>,
 }
 /// Agent Pool.
@@ -2014,14 +1810,18 @@ pub struct ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler {
 pub struct ManagedClustersAgentPoolStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of Availability zones to use for nodes. This can only be specified if the AgentPoolType property is 'VirtualMachineScaleSets'.
     #[serde(
         rename = "availabilityZones",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// AKS will associate the specified agent pool with the Capacity Reservation Group.
     #[serde(
         rename = "capacityReservationGroupID",
@@ -2033,11 +1833,7 @@ pub struct ManagedClustersAgentPoolStatus {
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// If orchestratorVersion was a fully specified version <major.minor.patch>, this field will be exactly equal to it. If orchestratorVersion was <major.minor>, this field will contain the full <major.minor.patch> version being used.
     #[serde(
@@ -2068,11 +1864,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -2082,11 +1874,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -2096,21 +1884,13 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub gpu_instance_profile: ::core::option::Option<::std::string::String>,
     /// This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/hostGroups/{hostGroupName}. For more information see [Azure dedicated hosts](https://docs.microsoft.com/azure/virtual-machines/dedicated-hosts).
-    #[serde(
-        rename = "hostGroupID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostGroupID", default, skip_serializing_if = "Option::is_none")]
     pub host_group_id: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -2120,11 +1900,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub kubelet_disk_type: ::core::option::Option<::std::string::String>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -2149,11 +1925,7 @@ pub struct ManagedClustersAgentPoolStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Network-related settings of an agent pool.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<AgentPoolNetworkProfile>,
     /// The version of node image
     #[serde(
@@ -2163,11 +1935,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub node_image_version: ::core::option::Option<::std::string::String>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -2179,11 +1947,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub node_public_ip_prefix_id: ::core::option::Option<::std::string::String>,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> and <major.minor> are supported. When <major.minor> is specified, the latest supported patch version is chosen automatically. Updating the agent pool with the same <major.minor> once it has been created will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -2193,18 +1957,10 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<::std::string::String>,
     /// Specifies the OS SKU used by the agent pool. If not specified, the default is Ubuntu if OSType=Linux or Windows2019 if OSType=Windows. And the default Windows OSSKU will be changed to Windows2022 after Windows2019 is deprecated.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -2213,18 +1969,10 @@ pub struct ManagedClustersAgentPoolStatus {
     #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
     pub os_type: ::core::option::Option<::std::string::String>,
     /// If omitted, pod IPs are statically assigned on the node subnet (see vnetSubnetID for more details). This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "podSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub pod_subnet_id: ::core::option::Option<::std::string::String>,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The type of Agent Pool.
     #[serde(
@@ -2248,11 +1996,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub proximity_placement_group_id: ::core::option::Option<::std::string::String>,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<::std::string::String>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -2269,11 +2013,7 @@ pub struct ManagedClustersAgentPoolStatus {
     )]
     pub scale_set_priority: ::core::option::Option<::std::string::String>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2294,18 +2034,10 @@ pub struct ManagedClustersAgentPoolStatus {
     #[serde(rename = "vmSize", default, skip_serializing_if = "Option::is_none")]
     pub vm_size: ::core::option::Option<::std::string::String>,
     /// If this is not specified, a VNET and subnet will be generated and used. If no podSubnetID is specified, this applies to nodes and pods, otherwise it applies to just nodes. This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}
-    #[serde(
-        rename = "vnetSubnetID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vnetSubnetID", default, skip_serializing_if = "Option::is_none")]
     pub vnet_subnet_id: ::core::option::Option<::std::string::String>,
     /// The Windows agent pool's specific profile.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<AgentPoolWindowsProfile>,
     /// Determines the type of workload a node can run.
     #[serde(
@@ -2386,11 +2118,7 @@ pub struct ServiceMeshProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SysctlConfig {
     /// Sysctl setting fs.aio-max-nr.
-    #[serde(
-        rename = "fsAioMaxNr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsAioMaxNr", default, skip_serializing_if = "Option::is_none")]
     pub fs_aio_max_nr: ::core::option::Option<i64>,
     /// Sysctl setting fs.file-max.
     #[serde(rename = "fsFileMax", default, skip_serializing_if = "Option::is_none")]
@@ -2434,11 +2162,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_rmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.rmem_max.
-    #[serde(
-        rename = "netCoreRmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreRmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_rmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.core.somaxconn.
     #[serde(
@@ -2455,11 +2179,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_wmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.wmem_max.
-    #[serde(
-        rename = "netCoreWmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreWmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_wmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.ipv4.ip_local_port_range.
     #[serde(
@@ -2553,18 +2273,10 @@ pub struct SysctlConfig {
     )]
     pub net_netfilter_nf_conntrack_max: ::core::option::Option<i64>,
     /// Sysctl setting vm.max_map_count.
-    #[serde(
-        rename = "vmMaxMapCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmMaxMapCount", default, skip_serializing_if = "Option::is_none")]
     pub vm_max_map_count: ::core::option::Option<i64>,
     /// Sysctl setting vm.swappiness.
-    #[serde(
-        rename = "vmSwappiness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmSwappiness", default, skip_serializing_if = "Option::is_none")]
     pub vm_swappiness: ::core::option::Option<i64>,
     /// Sysctl setting vm.vfs_cache_pressure.
     #[serde(
@@ -2584,25 +2296,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -2617,7 +2317,9 @@ pub struct SystemData {
 pub struct TrustedAccessRoleBindingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -2642,11 +2344,7 @@ pub struct TrustedAccessRoleBindingStatus {
     )]
     pub source_resource_id: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2661,7 +2359,9 @@ pub struct UpgradeOverrideSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub control_plane_overrides: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub control_plane_overrides: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Until when the overrides are effective. Note that this only matches the start time of an upgrade, and the effectiveness won't change once an upgrade starts even if the `until` expires as upgrade proceeds. This field is not set by default. It must be set for the overrides to take effect.
     #[serde(rename = "until", default, skip_serializing_if = "Option::is_none")]
     pub until: ::core::option::Option<::std::string::String>,
@@ -2676,11 +2376,7 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
     /// The resource ID of the user assigned identity.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Windows gMSA Profile in the managed cluster.
@@ -2693,10 +2389,6 @@ pub struct WindowsGmsaProfile {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Specifies the root domain name for Windows gMSA. <br><br> Set it to empty if you have configured the DNS server in the vnet which is used to create the managed cluster.
-    #[serde(
-        rename = "rootDomainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootDomainName", default, skip_serializing_if = "Option::is_none")]
     pub root_domain_name: ::core::option::Option<::std::string::String>,
 }

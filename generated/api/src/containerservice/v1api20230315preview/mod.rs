@@ -25,9 +25,7 @@ pub struct Fleet {
     pub status: ::core::option::Option<status::FleetStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Fleet,
-    spec::FleetSpec,
-    status::FleetStatus,
+    Fleet, spec::FleetSpec, status::FleetStatus,
     ::aso_catalog::containerservice::v1api20230315preview::FLEET
 );
 /// A member of the Fleet. It contains a reference to an existing Kubernetes cluster on Azure.
@@ -51,9 +49,7 @@ pub struct FleetsMember {
     pub status: ::core::option::Option<status::FleetsMemberStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FleetsMember,
-    spec::FleetsMemberSpec,
-    status::FleetsMemberStatus,
+    FleetsMember, spec::FleetsMemberSpec, status::FleetsMemberStatus,
     ::aso_catalog::containerservice::v1api20230315preview::FLEETS_MEMBER
 );
 /// A multi-stage process to perform update operations across members of a Fleet.
@@ -77,8 +73,6 @@ pub struct FleetsUpdateRun {
     pub status: ::core::option::Option<status::FleetsUpdateRunStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FleetsUpdateRun,
-    spec::FleetsUpdateRunSpec,
-    status::FleetsUpdateRunStatus,
+    FleetsUpdateRun, spec::FleetsUpdateRunSpec, status::FleetsUpdateRunStatus,
     ::aso_catalog::containerservice::v1api20230315preview::FLEETS_UPDATE_RUN
 );

@@ -13,7 +13,9 @@ pub struct FleetOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub user_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FleetOperatorSpec {
@@ -29,18 +31,10 @@ pub struct FleetSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<FleetOperatorSpec>,
     /// The FleetHubProfile configures the Fleet's hub.
-    #[serde(
-        rename = "hubProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hubProfile", default, skip_serializing_if = "Option::is_none")]
     pub hub_profile: ::core::option::Option<FleetHubProfile>,
     /// The geo-location where the resource lives
     #[serde(rename = "location")]
@@ -65,8 +59,9 @@ pub struct FleetsMemberSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cluster_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub cluster_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The group this member belongs to for multi-cluster update management.
     #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
     pub group: ::core::option::Option<::std::string::String>,
@@ -124,7 +119,7 @@ pub struct ManagedClusterUpgradeSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterUpgradeType {
     #[default]

@@ -15,11 +15,7 @@ pub struct ErrorAdditionalInfo {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorDetail {
     /// The error additional info.
-    #[serde(
-        rename = "additionalInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "additionalInfo", default, skip_serializing_if = "Option::is_none")]
     pub additional_info: ::core::option::Option<::std::vec::Vec<ErrorAdditionalInfo>>,
     /// The error code.
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
@@ -35,11 +31,7 @@ pub struct ErrorDetail {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorDetail2 {
     /// The error additional info.
-    #[serde(
-        rename = "additionalInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "additionalInfo", default, skip_serializing_if = "Option::is_none")]
     pub additional_info: ::core::option::Option<::std::vec::Vec<ErrorAdditionalInfo>>,
     /// The error code.
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
@@ -76,16 +68,14 @@ pub struct FleetHubProfile {
 pub struct FleetStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// If eTag is provided in the response body, it may also be provided as a header per the normal etag convention.  Entity tags are used for comparing two or more entities from the same requested resource. HTTP/1.1 uses entity tags in the etag (section 14.19), If-Match (section 14.24), If-None-Match (section 14.26), and If-Range (section 14.27) header fields.
     #[serde(rename = "eTag", default, skip_serializing_if = "Option::is_none")]
     pub e_tag: ::core::option::Option<::std::string::String>,
     /// The FleetHubProfile configures the Fleet's hub.
-    #[serde(
-        rename = "hubProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hubProfile", default, skip_serializing_if = "Option::is_none")]
     pub hub_profile: ::core::option::Option<FleetHubProfile>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -104,11 +94,7 @@ pub struct FleetStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -124,7 +110,9 @@ pub struct FleetStatus {
 pub struct FleetsMemberStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The ARM resource id of the cluster that joins the Fleet. Must be a valid Azure resource id. e.g.: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ContainerService/managedClusters/{clusterName}'.
     #[serde(
         rename = "clusterResourceId",
@@ -152,11 +140,7 @@ pub struct FleetsMemberStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -167,7 +151,9 @@ pub struct FleetsMemberStatus {
 pub struct FleetsUpdateRunStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// If eTag is provided in the response body, it may also be provided as a header per the normal etag convention.  Entity tags are used for comparing two or more entities from the same requested resource. HTTP/1.1 uses entity tags in the etag (section 14.19), If-Match (section 14.24), If-None-Match (section 14.26), and If-Range (section 14.27) header fields.
     #[serde(rename = "eTag", default, skip_serializing_if = "Option::is_none")]
     pub e_tag: ::core::option::Option<::std::string::String>,
@@ -200,11 +186,7 @@ pub struct FleetsUpdateRunStatus {
     #[serde(rename = "strategy", default, skip_serializing_if = "Option::is_none")]
     pub strategy: ::core::option::Option<UpdateRunStrategy>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -245,11 +227,7 @@ pub struct MemberUpdateStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The operation resource id of the latest attempt to perform the operation.
-    #[serde(
-        rename = "operationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operationId", default, skip_serializing_if = "Option::is_none")]
     pub operation_id: ::core::option::Option<::std::string::String>,
     /// The status of the MemberUpdate operation.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -265,25 +243,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -378,11 +344,7 @@ pub struct UpdateStageStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateStatus {
     /// The time the operation or group was completed.
-    #[serde(
-        rename = "completedTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "completedTime", default, skip_serializing_if = "Option::is_none")]
     pub completed_time: ::core::option::Option<::std::string::String>,
     /// The error details when a failure is encountered.
     #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolMode {
     #[default]
@@ -35,8 +35,9 @@ pub struct AgentPoolNetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub application_security_groups_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// IPTags of instance-level public IPs.
     #[serde(
         rename = "nodePublicIPTags",
@@ -56,7 +57,7 @@ pub struct AgentPoolNetworkProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolType {
     #[default]
@@ -101,8 +102,9 @@ pub struct AzureKeyVaultKms {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub key_vault_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -115,7 +117,7 @@ pub struct AzureKeyVaultKms {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackendPoolType {
     #[default]
@@ -146,7 +148,7 @@ pub struct ClusterUpgradeSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Code {
     #[default]
@@ -169,18 +171,10 @@ pub struct ContainerServiceLinuxProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ContainerServiceNetworkProfile {
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// IP families are used to determine single-stack or dual-stack clusters. For single-stack, the expected value is IPv4. For dual-stack, the expected values are IPv4 and IPv6.
-    #[serde(
-        rename = "ipFamilies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipFamilies", default, skip_serializing_if = "Option::is_none")]
     pub ip_families: ::core::option::Option<::std::vec::Vec<IpFamily>>,
     /// Profile of the cluster load balancer.
     #[serde(
@@ -211,18 +205,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_dataplane: ::core::option::Option<NetworkDataplane>,
     /// This cannot be specified if networkPlugin is anything other than 'azure'.
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: ::core::option::Option<NetworkMode>,
     /// Network plugin used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPlugin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPlugin", default, skip_serializing_if = "Option::is_none")]
     pub network_plugin: ::core::option::Option<NetworkPlugin>,
     /// The mode the network plugin should use.
     #[serde(
@@ -232,18 +218,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_plugin_mode: ::core::option::Option<NetworkPluginMode>,
     /// Network policy used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPolicy", default, skip_serializing_if = "Option::is_none")]
     pub network_policy: ::core::option::Option<NetworkPolicy>,
     /// This can only be set at cluster creation time and cannot be changed later. For more information see [egress outbound type](https://docs.microsoft.com/azure/aks/egress-outboundtype).
-    #[serde(
-        rename = "outboundType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundType", default, skip_serializing_if = "Option::is_none")]
     pub outbound_type: ::core::option::Option<OutboundType>,
     /// A CIDR notation IP range from which to assign pod IPs when kubenet is used.
     #[serde(rename = "podCidr", default, skip_serializing_if = "Option::is_none")]
@@ -252,18 +230,10 @@ pub struct ContainerServiceNetworkProfile {
     #[serde(rename = "podCidrs", default, skip_serializing_if = "Option::is_none")]
     pub pod_cidrs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
     /// One IPv4 CIDR is expected for single-stack networking. Two CIDRs, one for each IP family (IPv4/IPv6), is expected for dual-stack networking. They must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidrs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidrs", default, skip_serializing_if = "Option::is_none")]
     pub service_cidrs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// SSH configuration for Linux-based VMs running on Azure.
@@ -289,8 +259,9 @@ pub struct CreationData {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Delegated resource properties - internal use only.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -311,7 +282,9 @@ pub struct DelegatedResource {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The tenant id of the delegated resource - internal use only.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
@@ -327,7 +300,7 @@ pub struct DelegatedResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Expander {
     #[default]
@@ -361,7 +334,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -379,7 +352,7 @@ pub enum ExtendedLocationTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GpuInstanceProfile {
     #[default]
@@ -405,7 +378,7 @@ pub enum GpuInstanceProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpFamily {
     #[default]
@@ -435,11 +408,7 @@ pub struct IstioCertificateAuthority {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IstioComponents {
     /// Istio egress gateways.
-    #[serde(
-        rename = "egressGateways",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "egressGateways", default, skip_serializing_if = "Option::is_none")]
     pub egress_gateways: ::core::option::Option<::std::vec::Vec<IstioEgressGateway>>,
     /// Istio ingress gateways.
     #[serde(
@@ -456,11 +425,7 @@ pub struct IstioEgressGateway {
     #[serde(rename = "enabled")]
     pub enabled: bool,
     /// NodeSelector for scheduling the egress gateway.
-    #[serde(
-        rename = "nodeSelector",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeSelector", default, skip_serializing_if = "Option::is_none")]
     pub node_selector: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -486,7 +451,7 @@ pub struct IstioIngressGateway {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IstioIngressGatewayMode {
     #[default]
@@ -506,18 +471,10 @@ pub struct IstioPluginCertificateAuthority {
     )]
     pub cert_chain_object_name: ::core::option::Option<::std::string::String>,
     /// Intermediate certificate object name in Azure Key Vault.
-    #[serde(
-        rename = "certObjectName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certObjectName", default, skip_serializing_if = "Option::is_none")]
     pub cert_object_name: ::core::option::Option<::std::string::String>,
     /// Intermediate certificate private key object name in Azure Key Vault.
-    #[serde(
-        rename = "keyObjectName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyObjectName", default, skip_serializing_if = "Option::is_none")]
     pub key_object_name: ::core::option::Option<::std::string::String>,
     /// The resource ID of the Key Vault.
     #[serde(
@@ -525,7 +482,9 @@ pub struct IstioPluginCertificateAuthority {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub key_vault_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Root certificate object name in Azure Key Vault.
     #[serde(
         rename = "rootCertObjectName",
@@ -545,11 +504,7 @@ pub struct IstioServiceMesh {
     )]
     pub certificate_authority: ::core::option::Option<IstioCertificateAuthority>,
     /// Istio components configuration.
-    #[serde(
-        rename = "components",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "components", default, skip_serializing_if = "Option::is_none")]
     pub components: ::core::option::Option<IstioComponents>,
     /// The list of revisions of the Istio control plane. When an upgrade is not in progress, this holds one value. When canary upgrade is in progress, this can only hold two consecutive values. For more information, see: https://learn.microsoft.com/en-us/azure/aks/istio-upgrade
     #[serde(rename = "revisions", default, skip_serializing_if = "Option::is_none")]
@@ -566,7 +521,7 @@ pub struct IstioServiceMesh {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyVaultNetworkAccessTypes {
     #[default]
@@ -584,7 +539,9 @@ pub struct KubeletConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_unsafe_sysctls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_unsafe_sysctls: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The maximum number of container log files that can be present for a container. The number must be ≥ 2.
     #[serde(
         rename = "containerLogMaxFiles",
@@ -600,11 +557,7 @@ pub struct KubeletConfig {
     )]
     pub container_log_max_size_mb: ::core::option::Option<i64>,
     /// The default is true.
-    #[serde(
-        rename = "cpuCfsQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuCfsQuota", default, skip_serializing_if = "Option::is_none")]
     pub cpu_cfs_quota: ::core::option::Option<bool>,
     /// The default is '100ms.' Valid values are a sequence of decimal numbers with an optional fraction and a unit suffix. For example: '300ms', '2h45m'. Supported units are 'ns', 'us', 'ms', 's', 'm', and 'h'.
     #[serde(
@@ -621,11 +574,7 @@ pub struct KubeletConfig {
     )]
     pub cpu_manager_policy: ::core::option::Option<::std::string::String>,
     /// If set to true it will make the Kubelet fail to start if swap is enabled on the node.
-    #[serde(
-        rename = "failSwapOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failSwapOn", default, skip_serializing_if = "Option::is_none")]
     pub fail_swap_on: ::core::option::Option<bool>,
     /// To disable image garbage collection, set to 100. The default is 85%
     #[serde(
@@ -642,11 +591,7 @@ pub struct KubeletConfig {
     )]
     pub image_gc_low_threshold: ::core::option::Option<i64>,
     /// The maximum number of processes per pod.
-    #[serde(
-        rename = "podMaxPids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podMaxPids", default, skip_serializing_if = "Option::is_none")]
     pub pod_max_pids: ::core::option::Option<i64>,
     /// For more information see [Kubernetes Topology Manager](https://kubernetes.io/docs/tasks/administer-cluster/topology-manager). The default is 'none'. Allowed values are 'none', 'best-effort', 'restricted', and 'single-numa-node'.
     #[serde(
@@ -667,7 +612,7 @@ pub struct KubeletConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubeletDiskType {
     #[default]
@@ -687,7 +632,7 @@ pub enum KubeletDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubernetesSupportPlan {
     #[default]
@@ -707,7 +652,7 @@ pub enum KubernetesSupportPlan {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LicenseType {
     #[default]
@@ -720,11 +665,7 @@ pub enum LicenseType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxOsConfig {
     /// The size in MB of a swap file that will be created on each node.
-    #[serde(
-        rename = "swapFileSizeMB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "swapFileSizeMB", default, skip_serializing_if = "Option::is_none")]
     pub swap_file_size_mb: ::core::option::Option<i64>,
     /// Sysctl settings for Linux agent nodes.
     #[serde(rename = "sysctls", default, skip_serializing_if = "Option::is_none")]
@@ -755,7 +696,7 @@ pub struct LinuxOsConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerSku {
     #[default]
@@ -773,13 +714,11 @@ pub struct ManagedClusterAadProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_group_object_i_ds: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub admin_group_object_i_ds: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// (DEPRECATED) The client AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "clientAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientAppID", default, skip_serializing_if = "Option::is_none")]
     pub client_app_id: ::core::option::Option<::std::string::String>,
     /// Whether to enable Azure RBAC for Kubernetes authorization.
     #[serde(
@@ -792,11 +731,7 @@ pub struct ManagedClusterAadProfile {
     #[serde(rename = "managed", default, skip_serializing_if = "Option::is_none")]
     pub managed: ::core::option::Option<bool>,
     /// (DEPRECATED) The server AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "serverAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverAppID", default, skip_serializing_if = "Option::is_none")]
     pub server_app_id: ::core::option::Option<::std::string::String>,
     /// (DEPRECATED) The server AAD application secret. Learn more at https://aka.ms/aks/aad-legacy.
     #[serde(
@@ -830,24 +765,23 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// AKS will associate the specified agent pool with the Capacity Reservation Group.
     #[serde(
         rename = "capacityReservationGroupReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub capacity_reservation_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub capacity_reservation_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// Whether to enable auto-scaler
     #[serde(
@@ -864,11 +798,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -878,11 +808,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -897,13 +823,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub host_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub host_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -913,11 +837,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -935,18 +855,10 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// Network-related settings of an agent pool.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<AgentPoolNetworkProfile>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -956,14 +868,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> (e.g. 1.20.13) and <major.minor> (e.g. 1.20) are supported. When <major.minor> is specified, the latest supported GA patch version is chosen automatically. Updating the cluster with the same <major.minor> once it has been created (e.g. 1.14.x -> 1.14) will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -973,18 +882,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies the OS SKU used by the agent pool. The default is Ubuntu if OSType is Linux. The default is Windows2019 when Kubernetes <= 1.24 or Windows2022 when Kubernetes >= 1.25 if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -998,13 +899,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The ID for Proximity Placement Group.
     #[serde(
@@ -1012,14 +911,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub proximity_placement_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub proximity_placement_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<ScaleDownMode>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -1036,11 +932,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub scale_set_priority: ::core::option::Option<ScaleSetPriority>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1066,7 +958,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Determines the type of workload a node can run.
     #[serde(
         rename = "workloadRuntime",
@@ -1084,7 +978,9 @@ pub struct ManagedClusterApiServerAccessProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorized_ip_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub authorized_ip_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Whether to disable run command for the cluster or not.
     #[serde(
         rename = "disableRunCommand",
@@ -1107,11 +1003,7 @@ pub struct ManagedClusterApiServerAccessProfile {
     )]
     pub enable_private_cluster_public_fqdn: ::core::option::Option<bool>,
     /// The default is System. For more details see [configure private DNS zone](https://docs.microsoft.com/azure/aks/private-clusters#configure-private-dns-zone). Allowed values are 'system' and 'none'.
-    #[serde(
-        rename = "privateDNSZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateDNSZone", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_zone: ::core::option::Option<::std::string::String>,
 }
 /// Parameters to be applied to the cluster-autoscaler when enabled
@@ -1212,11 +1104,7 @@ pub struct ManagedClusterAutoScalerProfile {
     )]
     pub scale_down_utilization_threshold: ::core::option::Option<::std::string::String>,
     /// The default is '10'. Values must be an integer number of seconds.
-    #[serde(
-        rename = "scan-interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scan-interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: ::core::option::Option<::std::string::String>,
     /// The default is true.
     #[serde(
@@ -1244,11 +1132,7 @@ pub struct ManagedClusterAutoUpgradeProfile {
     )]
     pub node_os_upgrade_channel: ::core::option::Option<NodeOsUpgradeChannel>,
     /// For more information see [setting the AKS cluster auto-upgrade channel](https://docs.microsoft.com/azure/aks/upgrade-cluster#set-auto-upgrade-channel).
-    #[serde(
-        rename = "upgradeChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "upgradeChannel", default, skip_serializing_if = "Option::is_none")]
     pub upgrade_channel: ::core::option::Option<UpgradeChannel>,
 }
 /// Azure Monitor addon profiles for monitoring the managed cluster.
@@ -1288,8 +1172,9 @@ pub struct ManagedClusterAzureMonitorProfileMetrics {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kube_state_metrics:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileKubeStateMetrics>,
+    pub kube_state_metrics: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileKubeStateMetrics,
+    >,
 }
 /// Cluster HTTP proxy configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1298,11 +1183,7 @@ pub struct ManagedClusterHttpProxyConfig {
     #[serde(rename = "httpProxy", default, skip_serializing_if = "Option::is_none")]
     pub http_proxy: ::core::option::Option<::std::string::String>,
     /// The HTTPS proxy server endpoint to use.
-    #[serde(
-        rename = "httpsProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpsProxy", default, skip_serializing_if = "Option::is_none")]
     pub https_proxy: ::core::option::Option<::std::string::String>,
     /// The endpoints that should not go through proxy.
     #[serde(rename = "noProxy", default, skip_serializing_if = "Option::is_none")]
@@ -1332,8 +1213,9 @@ pub struct ManagedClusterIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Profile of the managed cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1358,7 +1240,9 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Enable multiple standard load balancers per AKS cluster or not.
     #[serde(
         rename = "enableMultipleStandardLoadBalancers",
@@ -1379,23 +1263,23 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_i_ps:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileManagedOutboundIPs>,
+    pub managed_outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileManagedOutboundIPs,
+    >,
     /// Desired outbound IP Prefix resources for the cluster load balancer.
     #[serde(
         rename = "outboundIPPrefixes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_ip_prefixes:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIpPrefixes>,
+    pub outbound_ip_prefixes: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIpPrefixes,
+    >,
     /// Desired outbound IP resources for the cluster load balancer.
-    #[serde(
-        rename = "outboundIPs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub outbound_i_ps: ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIPs>,
+    #[serde(rename = "outboundIPs", default, skip_serializing_if = "Option::is_none")]
+    pub outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIPs,
+    >,
 }
 /// Desired managed outbound IPs for the cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1441,7 +1325,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Desired outbound flow idle timeout in minutes. Allowed values are in the range of 4 to 120 (inclusive). The default value is 4 minutes.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -1455,7 +1341,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_ip_profile: ::core::option::Option<ManagedClusterManagedOutboundIpProfile>,
+    pub managed_outbound_ip_profile: ::core::option::Option<
+        ManagedClusterManagedOutboundIpProfile,
+    >,
 }
 /// The OIDC issuer profile of the Managed Cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1471,13 +1359,13 @@ pub struct ManagedClusterOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub oidc_issuer_profile: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub principal_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub oidc_issuer_profile: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterOperatorSecrets {
@@ -1486,23 +1374,23 @@ pub struct ManagedClusterOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub admin_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "userCredentials",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub user_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<ManagedClusterOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<ManagedClusterOperatorConfigMaps>,
 }
 /// Details about the pod identity assigned to the Managed Cluster.
@@ -1536,7 +1424,10 @@ pub struct ManagedClusterPodIdentityException {
     pub namespace: ::std::string::String,
     /// The pod labels to match.
     #[serde(rename = "podLabels")]
-    pub pod_labels: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub pod_labels: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 /// See [use AAD pod identity](https://docs.microsoft.com/azure/aks/use-azure-ad-pod-identity) for more details on pod identity integration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1557,16 +1448,18 @@ pub struct ManagedClusterPodIdentityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentity>,
+    >,
     /// The pod identity exceptions to allow.
     #[serde(
         rename = "userAssignedIdentityExceptions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_exceptions:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityException>>,
+    pub user_assigned_identity_exceptions: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityException>,
+    >,
 }
 /// Security profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1582,11 +1475,7 @@ pub struct ManagedClusterSecurityProfile {
     #[serde(rename = "defender", default, skip_serializing_if = "Option::is_none")]
     pub defender: ::core::option::Option<ManagedClusterSecurityProfileDefender>,
     /// Image Cleaner settings for the security profile.
-    #[serde(
-        rename = "imageCleaner",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageCleaner", default, skip_serializing_if = "Option::is_none")]
     pub image_cleaner: ::core::option::Option<ManagedClusterSecurityProfileImageCleaner>,
     /// Workload identity settings for the security profile. Workload identity enables Kubernetes applications to access Azure cloud resources securely with Azure AD. See https://aka.ms/aks/wi for more details.
     #[serde(
@@ -1594,7 +1483,9 @@ pub struct ManagedClusterSecurityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_identity: ::core::option::Option<ManagedClusterSecurityProfileWorkloadIdentity>,
+    pub workload_identity: ::core::option::Option<
+        ManagedClusterSecurityProfileWorkloadIdentity,
+    >,
 }
 /// Microsoft Defender settings for the security profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1605,16 +1496,18 @@ pub struct ManagedClusterSecurityProfileDefender {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub log_analytics_workspace_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub log_analytics_workspace_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Microsoft Defender threat detection for Cloud settings for the security profile.
     #[serde(
         rename = "securityMonitoring",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub security_monitoring:
-        ::core::option::Option<ManagedClusterSecurityProfileDefenderSecurityMonitoring>,
+    pub security_monitoring: ::core::option::Option<
+        ManagedClusterSecurityProfileDefenderSecurityMonitoring,
+    >,
 }
 /// Microsoft Defender settings for the security profile threat detection.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1630,11 +1523,7 @@ pub struct ManagedClusterSecurityProfileImageCleaner {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Image Cleaner scanning interval in hours.
-    #[serde(
-        rename = "intervalHours",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "intervalHours", default, skip_serializing_if = "Option::is_none")]
     pub interval_hours: ::core::option::Option<i64>,
 }
 /// Workload identity settings for the security profile.
@@ -1675,7 +1564,7 @@ pub struct ManagedClusterSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuName {
     #[default]
@@ -1693,7 +1582,7 @@ pub enum ManagedClusterSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuTier {
     #[default]
@@ -1713,25 +1602,13 @@ pub struct ManagedClusterSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ManagedClusterOperatorSpec>,
     /// The Azure Active Directory configuration.
-    #[serde(
-        rename = "aadProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadProfile", default, skip_serializing_if = "Option::is_none")]
     pub aad_profile: ::core::option::Option<ManagedClusterAadProfile>,
     /// The profile of managed cluster add-on.
-    #[serde(
-        rename = "addonProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addonProfiles", default, skip_serializing_if = "Option::is_none")]
     pub addon_profiles: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ManagedClusterAddonProfile>,
     >,
@@ -1741,15 +1618,18 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_pool_profiles:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterAgentPoolProfile>>,
+    pub agent_pool_profiles: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterAgentPoolProfile>,
+    >,
     /// The access profile for managed cluster API server.
     #[serde(
         rename = "apiServerAccessProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_server_access_profile: ::core::option::Option<ManagedClusterApiServerAccessProfile>,
+    pub api_server_access_profile: ::core::option::Option<
+        ManagedClusterApiServerAccessProfile,
+    >,
     /// Parameters to be applied to the cluster-autoscaler when enabled
     #[serde(
         rename = "autoScalerProfile",
@@ -1784,8 +1664,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disk_encryption_set_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub disk_encryption_set_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This cannot be updated once the Managed Cluster has been created.
     #[serde(rename = "dnsPrefix", default, skip_serializing_if = "Option::is_none")]
     pub dns_prefix: ::core::option::Option<::std::string::String>,
@@ -1797,11 +1678,7 @@ pub struct ManagedClusterSpec {
     )]
     pub enable_pod_security_policy: ::core::option::Option<bool>,
     /// Whether to enable Kubernetes Role-Based Access Control.
-    #[serde(
-        rename = "enableRBAC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableRBAC", default, skip_serializing_if = "Option::is_none")]
     pub enable_rbac: ::core::option::Option<bool>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -1811,11 +1688,7 @@ pub struct ManagedClusterSpec {
     )]
     pub extended_location: ::core::option::Option<ExtendedLocation>,
     /// This cannot be updated once the Managed Cluster has been created.
-    #[serde(
-        rename = "fqdnSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fqdnSubdomain", default, skip_serializing_if = "Option::is_none")]
     pub fqdn_subdomain: ::core::option::Option<::std::string::String>,
     /// Configurations for provisioning the cluster with HTTP proxy servers.
     #[serde(
@@ -1844,21 +1717,13 @@ pub struct ManagedClusterSpec {
     )]
     pub kubernetes_version: ::core::option::Option<::std::string::String>,
     /// The profile for Linux VMs in the Managed Cluster.
-    #[serde(
-        rename = "linuxProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxProfile", default, skip_serializing_if = "Option::is_none")]
     pub linux_profile: ::core::option::Option<ContainerServiceLinuxProfile>,
     /// The geo-location where the resource lives
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// The network configuration profile.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<ContainerServiceNetworkProfile>,
     /// The name of the resource group containing agent pool nodes.
     #[serde(
@@ -1887,7 +1752,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resources: ::core::option::Option<::std::vec::Vec<PrivateLinkResource>>,
+    pub private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkResource>,
+    >,
     /// Allow or deny public network access for AKS
     #[serde(
         rename = "publicNetworkAccess",
@@ -1915,23 +1782,17 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_principal_profile: ::core::option::Option<ManagedClusterServicePrincipalProfile>,
+    pub service_principal_profile: ::core::option::Option<
+        ManagedClusterServicePrincipalProfile,
+    >,
     /// The managed cluster SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ManagedClusterSku>,
     /// Storage profile for the managed cluster.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ManagedClusterStorageProfile>,
     /// The support plan for the Managed Cluster. If unspecified, the default is 'KubernetesOfficial'.
-    #[serde(
-        rename = "supportPlan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "supportPlan", default, skip_serializing_if = "Option::is_none")]
     pub support_plan: ::core::option::Option<KubernetesSupportPlan>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1946,11 +1807,7 @@ pub struct ManagedClusterSpec {
     )]
     pub upgrade_settings: ::core::option::Option<ClusterUpgradeSettings>,
     /// The profile for Windows VMs in the Managed Cluster.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<ManagedClusterWindowsProfile>,
     /// Workload Auto-scaler profile for the managed cluster.
     #[serde(
@@ -1958,40 +1815,37 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_auto_scaler_profile:
-        ::core::option::Option<ManagedClusterWorkloadAutoScalerProfile>,
+    pub workload_auto_scaler_profile: ::core::option::Option<
+        ManagedClusterWorkloadAutoScalerProfile,
+    >,
 }
 /// Storage profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterStorageProfile {
     /// AzureBlob CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "blobCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub blob_csi_driver: ::core::option::Option<ManagedClusterStorageProfileBlobCsiDriver>,
+    #[serde(rename = "blobCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub blob_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileBlobCsiDriver,
+    >,
     /// AzureDisk CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "diskCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub disk_csi_driver: ::core::option::Option<ManagedClusterStorageProfileDiskCsiDriver>,
+    #[serde(rename = "diskCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub disk_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileDiskCsiDriver,
+    >,
     /// AzureFile CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "fileCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_csi_driver: ::core::option::Option<ManagedClusterStorageProfileFileCsiDriver>,
+    #[serde(rename = "fileCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub file_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileFileCsiDriver,
+    >,
     /// Snapshot Controller settings for the storage profile.
     #[serde(
         rename = "snapshotController",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub snapshot_controller: ::core::option::Option<ManagedClusterStorageProfileSnapshotController>,
+    pub snapshot_controller: ::core::option::Option<
+        ManagedClusterStorageProfileSnapshotController,
+    >,
 }
 /// AzureBlob CSI Driver settings for the storage profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2025,35 +1879,19 @@ pub struct ManagedClusterStorageProfileSnapshotController {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterWindowsProfile {
     /// Specifies the password of the administrator account. <br><br> **Minimum-length:** 8 characters <br><br> **Max-length:** 123 characters <br><br> **Complexity requirements:** 3 out of 4 conditions below need to be fulfilled <br> Has lower characters <br>Has upper characters <br> Has a digit <br> Has a special character (Regex match [\W_]) <br><br> **Disallowed values:** "abc@123", "P@$$w0rd", "P@ssw0rd", "P@ssword123", "Pa$$word", "pass@word1", "Password!", "Password1", "Password22", "iloveyou!"
-    #[serde(
-        rename = "adminPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPassword", default, skip_serializing_if = "Option::is_none")]
     pub admin_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Specifies the name of the administrator account. <br><br> **Restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length:** 1 character <br><br> **Max-length:** 20 characters
     #[serde(rename = "adminUsername")]
     pub admin_username: ::std::string::String,
     /// For more details on CSI proxy, see the [CSI proxy GitHub repo](https://github.com/kubernetes-csi/csi-proxy).
-    #[serde(
-        rename = "enableCSIProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableCSIProxy", default, skip_serializing_if = "Option::is_none")]
     pub enable_csi_proxy: ::core::option::Option<bool>,
     /// The Windows gMSA Profile in the Managed Cluster.
-    #[serde(
-        rename = "gmsaProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gmsaProfile", default, skip_serializing_if = "Option::is_none")]
     pub gmsa_profile: ::core::option::Option<WindowsGmsaProfile>,
     /// The license type to use for Windows VMs. See [Azure Hybrid User Benefits](https://azure.microsoft.com/pricing/hybrid-benefit/faq/) for more details.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<LicenseType>,
 }
 /// Workload Auto-scaler profile for the managed cluster.
@@ -2068,8 +1906,9 @@ pub struct ManagedClusterWorkloadAutoScalerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vertical_pod_autoscaler:
-        ::core::option::Option<ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler>,
+    pub vertical_pod_autoscaler: ::core::option::Option<
+        ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler,
+    >,
 }
 /// KEDA (Kubernetes Event-driven Autoscaling) settings for the workload auto-scaler profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2099,24 +1938,23 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// AKS will associate the specified agent pool with the Capacity Reservation Group.
     #[serde(
         rename = "capacityReservationGroupReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub capacity_reservation_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub capacity_reservation_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// Whether to enable auto-scaler
     #[serde(
@@ -2133,11 +1971,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -2147,11 +1981,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -2166,13 +1996,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub host_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub host_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -2182,11 +2010,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -2201,18 +2025,10 @@ pub struct ManagedClustersAgentPoolSpec {
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<AgentPoolMode>,
     /// Network-related settings of an agent pool.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<AgentPoolNetworkProfile>,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -2222,14 +2038,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> (e.g. 1.20.13) and <major.minor> (e.g. 1.20) are supported. When <major.minor> is specified, the latest supported GA patch version is chosen automatically. Updating the cluster with the same <major.minor> once it has been created (e.g. 1.14.x -> 1.14) will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -2239,18 +2052,10 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies the OS SKU used by the agent pool. The default is Ubuntu if OSType is Linux. The default is Windows2019 when Kubernetes <= 1.24 or Windows2022 when Kubernetes >= 1.25 if OSType is Windows.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -2264,13 +2069,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The ID for Proximity Placement Group.
     #[serde(
@@ -2278,14 +2081,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub proximity_placement_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub proximity_placement_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<ScaleDownMode>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -2302,11 +2102,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub scale_set_priority: ::core::option::Option<ScaleSetPriority>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2332,7 +2128,9 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Determines the type of workload a node can run.
     #[serde(
         rename = "workloadRuntime",
@@ -2352,7 +2150,7 @@ pub struct ManagedClustersAgentPoolSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkDataplane {
     #[default]
@@ -2372,7 +2170,7 @@ pub enum NetworkDataplane {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkMode {
     #[default]
@@ -2392,7 +2190,7 @@ pub enum NetworkMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPlugin {
     #[default]
@@ -2414,7 +2212,7 @@ pub enum NetworkPlugin {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPluginMode {
     #[default]
@@ -2432,7 +2230,7 @@ pub enum NetworkPluginMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPolicy {
     #[default]
@@ -2454,7 +2252,7 @@ pub enum NetworkPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NodeOsUpgradeChannel {
     #[default]
@@ -2476,7 +2274,7 @@ pub enum NodeOsUpgradeChannel {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsDiskType {
     #[default]
@@ -2496,7 +2294,7 @@ pub enum OsDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsType {
     #[default]
@@ -2516,7 +2314,7 @@ pub enum OsType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Ossku {
     #[default]
@@ -2542,7 +2340,7 @@ pub enum Ossku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OutboundType {
     #[default]
@@ -2609,7 +2407,7 @@ pub struct PrivateLinkResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Protocol {
     #[default]
@@ -2629,7 +2427,7 @@ pub enum Protocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -2649,7 +2447,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -2678,7 +2476,7 @@ pub struct ResourceReference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleDownMode {
     #[default]
@@ -2698,7 +2496,7 @@ pub enum ScaleDownMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetEvictionPolicy {
     #[default]
@@ -2718,7 +2516,7 @@ pub enum ScaleSetEvictionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetPriority {
     #[default]
@@ -2738,7 +2536,7 @@ pub enum ScaleSetPriority {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServiceMeshMode {
     #[default]
@@ -2761,11 +2559,7 @@ pub struct ServiceMeshProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SysctlConfig {
     /// Sysctl setting fs.aio-max-nr.
-    #[serde(
-        rename = "fsAioMaxNr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsAioMaxNr", default, skip_serializing_if = "Option::is_none")]
     pub fs_aio_max_nr: ::core::option::Option<i64>,
     /// Sysctl setting fs.file-max.
     #[serde(rename = "fsFileMax", default, skip_serializing_if = "Option::is_none")]
@@ -2809,11 +2603,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_rmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.rmem_max.
-    #[serde(
-        rename = "netCoreRmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreRmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_rmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.core.somaxconn.
     #[serde(
@@ -2830,11 +2620,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_wmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.wmem_max.
-    #[serde(
-        rename = "netCoreWmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreWmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_wmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.ipv4.ip_local_port_range.
     #[serde(
@@ -2928,18 +2714,10 @@ pub struct SysctlConfig {
     )]
     pub net_netfilter_nf_conntrack_max: ::core::option::Option<i64>,
     /// Sysctl setting vm.max_map_count.
-    #[serde(
-        rename = "vmMaxMapCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmMaxMapCount", default, skip_serializing_if = "Option::is_none")]
     pub vm_max_map_count: ::core::option::Option<i64>,
     /// Sysctl setting vm.swappiness.
-    #[serde(
-        rename = "vmSwappiness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmSwappiness", default, skip_serializing_if = "Option::is_none")]
     pub vm_swappiness: ::core::option::Option<i64>,
     /// Sysctl setting vm.vfs_cache_pressure.
     #[serde(
@@ -2975,7 +2753,7 @@ pub struct TrustedAccessRoleBindingSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UpgradeChannel {
     #[default]
@@ -2994,11 +2772,7 @@ pub enum UpgradeChannel {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpgradeOverrideSettings {
     /// Whether to force upgrade the cluster. Note that this option instructs upgrade operation to bypass upgrade protections such as checking for deprecated API usage. Enable this option only with caution.
-    #[serde(
-        rename = "forceUpgrade",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forceUpgrade", default, skip_serializing_if = "Option::is_none")]
     pub force_upgrade: ::core::option::Option<bool>,
     /// Until when the overrides are effective. Note that this only matches the start time of an upgrade, and the effectiveness won't change once an upgrade starts even if the `until` expires as upgrade proceeds. This field is not set by default. It must be set for the overrides to take effect.
     #[serde(rename = "until", default, skip_serializing_if = "Option::is_none")]
@@ -3019,7 +2793,9 @@ pub struct UserAssignedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3037,11 +2813,7 @@ pub struct WindowsGmsaProfile {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Specifies the root domain name for Windows gMSA. <br><br> Set it to empty if you have configured the DNS server in the vnet which is used to create the managed cluster.
-    #[serde(
-        rename = "rootDomainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootDomainName", default, skip_serializing_if = "Option::is_none")]
     pub root_domain_name: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -3055,7 +2827,7 @@ pub struct WindowsGmsaProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WorkloadRuntime {
     #[default]

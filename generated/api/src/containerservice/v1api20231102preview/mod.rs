@@ -25,9 +25,7 @@ pub struct ManagedCluster {
     pub status: ::core::option::Option<status::ManagedClusterStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ManagedCluster,
-    spec::ManagedClusterSpec,
-    status::ManagedClusterStatus,
+    ManagedCluster, spec::ManagedClusterSpec, status::ManagedClusterStatus,
     ::aso_catalog::containerservice::v1api20231102preview::MANAGED_CLUSTER
 );
 /// Agent Pool.
@@ -51,8 +49,7 @@ pub struct ManagedClustersAgentPool {
     pub status: ::core::option::Option<status::ManagedClustersAgentPoolStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ManagedClustersAgentPool,
-    spec::ManagedClustersAgentPoolSpec,
+    ManagedClustersAgentPool, spec::ManagedClustersAgentPoolSpec,
     status::ManagedClustersAgentPoolStatus,
     ::aso_catalog::containerservice::v1api20231102preview::MANAGED_CLUSTERS_AGENT_POOL
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AddonAutoscaling {
     #[default]
@@ -23,11 +23,7 @@ pub enum AddonAutoscaling {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdvancedNetworking {
     /// Observability profile to enable advanced network metrics and flow logs with historical contexts.
-    #[serde(
-        rename = "observability",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "observability", default, skip_serializing_if = "Option::is_none")]
     pub observability: ::core::option::Option<AdvancedNetworkingObservability>,
 }
 /// Observability profile to enable advanced network metrics and flow logs with historical contexts.
@@ -75,7 +71,7 @@ pub struct AgentPoolGpuProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolMode {
     #[default]
@@ -102,8 +98,9 @@ pub struct AgentPoolNetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub application_security_groups_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// IPTags of instance-level public IPs.
     #[serde(
         rename = "nodePublicIPTags",
@@ -123,11 +120,7 @@ pub struct AgentPoolSecurityProfile {
     )]
     pub enable_secure_boot: ::core::option::Option<bool>,
     /// vTPM is a Trusted Launch feature for configuring a dedicated secure vault for keys and measurements held locally on the node. For more details, see aka.ms/aks/trustedlaunch. If not specified, the default is false.
-    #[serde(
-        rename = "enableVTPM",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableVTPM", default, skip_serializing_if = "Option::is_none")]
     pub enable_vtpm: ::core::option::Option<bool>,
     /// SSH access method of an agent pool.
     #[serde(rename = "sshAccess", default, skip_serializing_if = "Option::is_none")]
@@ -144,7 +137,7 @@ pub struct AgentPoolSecurityProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolSshAccess {
     #[default]
@@ -164,7 +157,7 @@ pub enum AgentPoolSshAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AgentPoolType {
     #[default]
@@ -225,7 +218,7 @@ pub struct AgentPoolWindowsProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ArtifactSource {
     #[default]
@@ -269,8 +262,9 @@ pub struct AzureKeyVaultKms {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub key_vault_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -283,7 +277,7 @@ pub struct AzureKeyVaultKms {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackendPoolType {
     #[default]
@@ -303,7 +297,7 @@ pub enum BackendPoolType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ClusterServiceLoadBalancerHealthProbeMode {
     #[default]
@@ -334,7 +328,7 @@ pub struct ClusterUpgradeSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Code {
     #[default]
@@ -364,18 +358,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub advanced_networking: ::core::option::Option<AdvancedNetworking>,
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// IP families are used to determine single-stack or dual-stack clusters. For single-stack, the expected value is IPv4. For dual-stack, the expected values are IPv4 and IPv6.
-    #[serde(
-        rename = "ipFamilies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipFamilies", default, skip_serializing_if = "Option::is_none")]
     pub ip_families: ::core::option::Option<::std::vec::Vec<IpFamily>>,
     /// Holds configuration customizations for kube-proxy. Any values not defined will use the kube-proxy defaulting behavior. See https://v<version>.docs.kubernetes.io/docs/reference/command-line-tools-reference/kube-proxy/ where <version> is represented by a <major version>-<minor version> string. Kubernetes version 1.23 would be '1-23'.
     #[serde(
@@ -383,7 +369,9 @@ pub struct ContainerServiceNetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kube_proxy_config: ::core::option::Option<ContainerServiceNetworkProfileKubeProxyConfig>,
+    pub kube_proxy_config: ::core::option::Option<
+        ContainerServiceNetworkProfileKubeProxyConfig,
+    >,
     /// Profile of the cluster load balancer.
     #[serde(
         rename = "loadBalancerProfile",
@@ -413,18 +401,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_dataplane: ::core::option::Option<NetworkDataplane>,
     /// This cannot be specified if networkPlugin is anything other than 'azure'.
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: ::core::option::Option<NetworkMode>,
     /// Network plugin used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPlugin",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPlugin", default, skip_serializing_if = "Option::is_none")]
     pub network_plugin: ::core::option::Option<NetworkPlugin>,
     /// Network plugin mode used for building the Kubernetes network.
     #[serde(
@@ -434,18 +414,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub network_plugin_mode: ::core::option::Option<NetworkPluginMode>,
     /// Network policy used for building the Kubernetes network.
-    #[serde(
-        rename = "networkPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkPolicy", default, skip_serializing_if = "Option::is_none")]
     pub network_policy: ::core::option::Option<NetworkPolicy>,
     /// This can only be set at cluster creation time and cannot be changed later. For more information see [egress outbound type](https://docs.microsoft.com/azure/aks/egress-outboundtype).
-    #[serde(
-        rename = "outboundType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundType", default, skip_serializing_if = "Option::is_none")]
     pub outbound_type: ::core::option::Option<OutboundType>,
     /// A CIDR notation IP range from which to assign pod IPs when kubenet is used.
     #[serde(rename = "podCidr", default, skip_serializing_if = "Option::is_none")]
@@ -461,18 +433,10 @@ pub struct ContainerServiceNetworkProfile {
     )]
     pub pod_link_local_access: ::core::option::Option<PodLinkLocalAccess>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
     /// One IPv4 CIDR is expected for single-stack networking. Two CIDRs, one for each IP family (IPv4/IPv6), is expected for dual-stack networking. They must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidrs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidrs", default, skip_serializing_if = "Option::is_none")]
     pub service_cidrs: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The profile for Static Egress Gateway addon. For more details about Static Egress Gateway, see https://aka.ms/aks/static-egress-gateway.
     #[serde(
@@ -480,8 +444,9 @@ pub struct ContainerServiceNetworkProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub static_egress_gateway_profile:
-        ::core::option::Option<ManagedClusterStaticEgressGatewayProfile>,
+    pub static_egress_gateway_profile: ::core::option::Option<
+        ManagedClusterStaticEgressGatewayProfile,
+    >,
 }
 /// Holds configuration customizations for kube-proxy. Any values not defined will use the kube-proxy defaulting behavior. See https://v<version>.docs.kubernetes.io/docs/reference/command-line-tools-reference/kube-proxy/ where <version> is represented by a <major version>-<minor version> string. Kubernetes version 1.23 would be '1-23'.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -490,13 +455,10 @@ pub struct ContainerServiceNetworkProfileKubeProxyConfig {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Holds configuration customizations for IPVS. May only be specified if 'mode' is set to 'IPVS'.
-    #[serde(
-        rename = "ipvsConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ipvs_config:
-        ::core::option::Option<ContainerServiceNetworkProfileKubeProxyConfigIpvsConfig>,
+    #[serde(rename = "ipvsConfig", default, skip_serializing_if = "Option::is_none")]
+    pub ipvs_config: ::core::option::Option<
+        ContainerServiceNetworkProfileKubeProxyConfigIpvsConfig,
+    >,
     /// Specify which proxy mode to use ('IPTABLES' or 'IPVS')
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<Mode>,
@@ -552,8 +514,9 @@ pub struct CreationData {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Delegated resource properties - internal use only.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -574,7 +537,9 @@ pub struct DelegatedResource {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The tenant id of the delegated resource - internal use only.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
@@ -590,7 +555,7 @@ pub struct DelegatedResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Expander {
     #[default]
@@ -624,7 +589,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -642,7 +607,7 @@ pub enum ExtendedLocationTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GpuInstanceProfile {
     #[default]
@@ -668,7 +633,7 @@ pub enum GpuInstanceProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpFamily {
     #[default]
@@ -698,7 +663,7 @@ pub struct IpTag {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpvsScheduler {
     #[default]
@@ -718,11 +683,7 @@ pub struct IstioCertificateAuthority {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IstioComponents {
     /// Istio egress gateways.
-    #[serde(
-        rename = "egressGateways",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "egressGateways", default, skip_serializing_if = "Option::is_none")]
     pub egress_gateways: ::core::option::Option<::std::vec::Vec<IstioEgressGateway>>,
     /// Istio ingress gateways.
     #[serde(
@@ -760,7 +721,7 @@ pub struct IstioIngressGateway {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IstioIngressGatewayMode {
     #[default]
@@ -780,18 +741,10 @@ pub struct IstioPluginCertificateAuthority {
     )]
     pub cert_chain_object_name: ::core::option::Option<::std::string::String>,
     /// Intermediate certificate object name in Azure Key Vault.
-    #[serde(
-        rename = "certObjectName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certObjectName", default, skip_serializing_if = "Option::is_none")]
     pub cert_object_name: ::core::option::Option<::std::string::String>,
     /// Intermediate certificate private key object name in Azure Key Vault.
-    #[serde(
-        rename = "keyObjectName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyObjectName", default, skip_serializing_if = "Option::is_none")]
     pub key_object_name: ::core::option::Option<::std::string::String>,
     /// The resource ID of the Key Vault.
     #[serde(
@@ -799,7 +752,9 @@ pub struct IstioPluginCertificateAuthority {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub key_vault_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Root certificate object name in Azure Key Vault.
     #[serde(
         rename = "rootCertObjectName",
@@ -819,11 +774,7 @@ pub struct IstioServiceMesh {
     )]
     pub certificate_authority: ::core::option::Option<IstioCertificateAuthority>,
     /// Istio components configuration.
-    #[serde(
-        rename = "components",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "components", default, skip_serializing_if = "Option::is_none")]
     pub components: ::core::option::Option<IstioComponents>,
     /// The list of revisions of the Istio control plane. When an upgrade is not in progress, this holds one value. When canary upgrade is in progress, this can only hold two consecutive values. For more information, see: https://learn.microsoft.com/en-us/azure/aks/istio-upgrade
     #[serde(rename = "revisions", default, skip_serializing_if = "Option::is_none")]
@@ -840,7 +791,7 @@ pub struct IstioServiceMesh {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyVaultNetworkAccessTypes {
     #[default]
@@ -858,7 +809,9 @@ pub struct KubeletConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_unsafe_sysctls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_unsafe_sysctls: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The maximum number of container log files that can be present for a container. The number must be ≥ 2.
     #[serde(
         rename = "containerLogMaxFiles",
@@ -874,11 +827,7 @@ pub struct KubeletConfig {
     )]
     pub container_log_max_size_mb: ::core::option::Option<i64>,
     /// The default is true.
-    #[serde(
-        rename = "cpuCfsQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuCfsQuota", default, skip_serializing_if = "Option::is_none")]
     pub cpu_cfs_quota: ::core::option::Option<bool>,
     /// The default is '100ms.' Valid values are a sequence of decimal numbers with an optional fraction and a unit suffix. For example: '300ms', '2h45m'. Supported units are 'ns', 'us', 'ms', 's', 'm', and 'h'.
     #[serde(
@@ -895,11 +844,7 @@ pub struct KubeletConfig {
     )]
     pub cpu_manager_policy: ::core::option::Option<::std::string::String>,
     /// If set to true it will make the Kubelet fail to start if swap is enabled on the node.
-    #[serde(
-        rename = "failSwapOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failSwapOn", default, skip_serializing_if = "Option::is_none")]
     pub fail_swap_on: ::core::option::Option<bool>,
     /// To disable image garbage collection, set to 100. The default is 85%
     #[serde(
@@ -916,11 +861,7 @@ pub struct KubeletConfig {
     )]
     pub image_gc_low_threshold: ::core::option::Option<i64>,
     /// The maximum number of processes per pod.
-    #[serde(
-        rename = "podMaxPids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "podMaxPids", default, skip_serializing_if = "Option::is_none")]
     pub pod_max_pids: ::core::option::Option<i64>,
     /// For more information see [Kubernetes Topology Manager](https://kubernetes.io/docs/tasks/administer-cluster/topology-manager). The default is 'none'. Allowed values are 'none', 'best-effort', 'restricted', and 'single-numa-node'.
     #[serde(
@@ -941,7 +882,7 @@ pub struct KubeletConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubeletDiskType {
     #[default]
@@ -961,7 +902,7 @@ pub enum KubeletDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubernetesSupportPlan {
     #[default]
@@ -981,7 +922,7 @@ pub enum KubernetesSupportPlan {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Level {
     #[default]
@@ -1003,7 +944,7 @@ pub enum Level {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LicenseType {
     #[default]
@@ -1016,11 +957,7 @@ pub enum LicenseType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinuxOsConfig {
     /// The size in MB of a swap file that will be created on each node.
-    #[serde(
-        rename = "swapFileSizeMB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "swapFileSizeMB", default, skip_serializing_if = "Option::is_none")]
     pub swap_file_size_mb: ::core::option::Option<i64>,
     /// Sysctl settings for Linux agent nodes.
     #[serde(rename = "sysctls", default, skip_serializing_if = "Option::is_none")]
@@ -1051,7 +988,7 @@ pub struct LinuxOsConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerSku {
     #[default]
@@ -1069,13 +1006,11 @@ pub struct ManagedClusterAadProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_group_object_i_ds: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub admin_group_object_i_ds: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// (DEPRECATED) The client AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "clientAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientAppID", default, skip_serializing_if = "Option::is_none")]
     pub client_app_id: ::core::option::Option<::std::string::String>,
     /// Whether to enable Azure RBAC for Kubernetes authorization.
     #[serde(
@@ -1088,11 +1023,7 @@ pub struct ManagedClusterAadProfile {
     #[serde(rename = "managed", default, skip_serializing_if = "Option::is_none")]
     pub managed: ::core::option::Option<bool>,
     /// (DEPRECATED) The server AAD application ID. Learn more at https://aka.ms/aks/aad-legacy.
-    #[serde(
-        rename = "serverAppID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverAppID", default, skip_serializing_if = "Option::is_none")]
     pub server_app_id: ::core::option::Option<::std::string::String>,
     /// (DEPRECATED) The server AAD application secret. Learn more at https://aka.ms/aks/aad-legacy.
     #[serde(
@@ -1126,31 +1057,32 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub artifact_streaming_profile: ::core::option::Option<AgentPoolArtifactStreamingProfile>,
+    pub artifact_streaming_profile: ::core::option::Option<
+        AgentPoolArtifactStreamingProfile,
+    >,
     /// The list of Availability zones to use for nodes. This can only be specified if the AgentPoolType property is 'VirtualMachineScaleSets'.
     #[serde(
         rename = "availabilityZones",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// AKS will associate the specified agent pool with the Capacity Reservation Group.
     #[serde(
         rename = "capacityReservationGroupReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub capacity_reservation_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub capacity_reservation_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// Whether to enable auto-scaler
     #[serde(
@@ -1174,11 +1106,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -1188,18 +1116,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// Profile specific to a managed agent pool in Gateway mode. This field cannot be set if agent pool mode is not Gateway.
-    #[serde(
-        rename = "gatewayProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayProfile", default, skip_serializing_if = "Option::is_none")]
     pub gateway_profile: ::core::option::Option<AgentPoolGatewayProfile>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -1209,11 +1129,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub gpu_instance_profile: ::core::option::Option<GpuInstanceProfile>,
     /// The GPU settings of an agent pool.
-    #[serde(
-        rename = "gpuProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gpuProfile", default, skip_serializing_if = "Option::is_none")]
     pub gpu_profile: ::core::option::Option<AgentPoolGpuProfile>,
     /// This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/hostGroups/{hostGroupName}. For more information see [Azure dedicated hosts](https://docs.microsoft.com/azure/virtual-machines/dedicated-hosts).
     #[serde(
@@ -1221,13 +1137,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub host_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub host_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -1237,11 +1151,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -1266,11 +1176,7 @@ pub struct ManagedClusterAgentPoolProfile {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// Network-related settings of an agent pool.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<AgentPoolNetworkProfile>,
     /// These taints will not be reconciled by AKS and can be removed with a kubectl call. This field can be modified after node pool is created, but nodes will not be recreated with new taints until another operation that requires recreation (e.g. node image upgrade) happens. These taints allow for required configuration to run before the node is ready to accept workloads, for example 'key1=value1:NoSchedule' that then can be removed with `kubectl taint nodes node1 key1=value1:NoSchedule-`
     #[serde(
@@ -1278,13 +1184,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_initialization_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub node_initialization_taints: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1294,14 +1198,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> and <major.minor> are supported. When <major.minor> is specified, the latest supported patch version is chosen automatically. Updating the agent pool with the same <major.minor> once it has been created will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -1311,18 +1212,10 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies the OS SKU used by the agent pool. If not specified, the default is Ubuntu if OSType=Linux or Windows2019 if OSType=Windows. And the default Windows OSSKU will be changed to Windows2022 after Windows2019 is deprecated.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -1343,13 +1236,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The ID for Proximity Placement Group.
     #[serde(
@@ -1357,14 +1248,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub proximity_placement_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub proximity_placement_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<ScaleDownMode>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -1388,11 +1276,7 @@ pub struct ManagedClusterAgentPoolProfile {
     )]
     pub security_profile: ::core::option::Option<AgentPoolSecurityProfile>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1415,7 +1299,9 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_machine_nodes_status: ::core::option::Option<::std::vec::Vec<VirtualMachineNodes>>,
+    pub virtual_machine_nodes_status: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineNodes>,
+    >,
     /// Specifications on VirtualMachines agent pool.
     #[serde(
         rename = "virtualMachinesProfile",
@@ -1432,13 +1318,11 @@ pub struct ManagedClusterAgentPoolProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Windows agent pool's specific profile.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<AgentPoolWindowsProfile>,
     /// Determines the type of workload a node can run.
     #[serde(
@@ -1464,7 +1348,9 @@ pub struct ManagedClusterApiServerAccessProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorized_ip_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub authorized_ip_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Whether to disable run command for the cluster or not.
     #[serde(
         rename = "disableRunCommand",
@@ -1494,11 +1380,7 @@ pub struct ManagedClusterApiServerAccessProfile {
     )]
     pub enable_vnet_integration: ::core::option::Option<bool>,
     /// The default is System. For more details see [configure private DNS zone](https://docs.microsoft.com/azure/aks/private-clusters#configure-private-dns-zone). Allowed values are 'system' and 'none'.
-    #[serde(
-        rename = "privateDNSZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateDNSZone", default, skip_serializing_if = "Option::is_none")]
     pub private_dns_zone: ::core::option::Option<::std::string::String>,
     /// It is required when: 1. creating a new cluster with BYO Vnet; 2. updating an existing cluster to enable apiserver vnet integration.
     #[serde(rename = "subnetId", default, skip_serializing_if = "Option::is_none")]
@@ -1623,11 +1505,7 @@ pub struct ManagedClusterAutoScalerProfile {
     )]
     pub scale_down_utilization_threshold: ::core::option::Option<::std::string::String>,
     /// The default is '10'. Values must be an integer number of seconds.
-    #[serde(
-        rename = "scan-interval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scan-interval", default, skip_serializing_if = "Option::is_none")]
     pub scan_interval: ::core::option::Option<::std::string::String>,
     /// The default is true.
     #[serde(
@@ -1655,31 +1533,26 @@ pub struct ManagedClusterAutoUpgradeProfile {
     )]
     pub node_os_upgrade_channel: ::core::option::Option<NodeOsUpgradeChannel>,
     /// For more information see [setting the AKS cluster auto-upgrade channel](https://docs.microsoft.com/azure/aks/upgrade-cluster#set-auto-upgrade-channel).
-    #[serde(
-        rename = "upgradeChannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "upgradeChannel", default, skip_serializing_if = "Option::is_none")]
     pub upgrade_channel: ::core::option::Option<UpgradeChannel>,
 }
 /// Prometheus addon profile for the container service cluster
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterAzureMonitorProfile {
     /// Application Monitoring Profile for Kubernetes Application Container. Collects application logs, metrics and traces through auto-instrumentation of the application using Azure Monitor OpenTelemetry based SDKs. See aka.ms/AzureMonitorApplicationMonitoring for an overview.
-    #[serde(
-        rename = "appMonitoring",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub app_monitoring: ::core::option::Option<ManagedClusterAzureMonitorProfileAppMonitoring>,
+    #[serde(rename = "appMonitoring", default, skip_serializing_if = "Option::is_none")]
+    pub app_monitoring: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileAppMonitoring,
+    >,
     /// Azure Monitor Container Insights Profile for Kubernetes Events, Inventory and Container stdout & stderr logs etc. See aka.ms/AzureMonitorContainerInsights for an overview.
     #[serde(
         rename = "containerInsights",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub container_insights:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileContainerInsights>,
+    pub container_insights: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileContainerInsights,
+    >,
     /// Metrics profile for the prometheus service addon
     #[serde(rename = "metrics", default, skip_serializing_if = "Option::is_none")]
     pub metrics: ::core::option::Option<ManagedClusterAzureMonitorProfileMetrics>,
@@ -1693,24 +1566,27 @@ pub struct ManagedClusterAzureMonitorProfileAppMonitoring {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub auto_instrumentation:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileAppMonitoringAutoInstrumentation>,
+    pub auto_instrumentation: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileAppMonitoringAutoInstrumentation,
+    >,
     /// Application Monitoring Open Telemetry Metrics Profile for Kubernetes Application Container Logs and Traces. Collects OpenTelemetry logs and traces of the application using Azure Monitor OpenTelemetry based SDKs. See aka.ms/AzureMonitorApplicationMonitoring for an overview.
     #[serde(
         rename = "openTelemetryLogs",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub open_telemetry_logs:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileAppMonitoringOpenTelemetryLogs>,
+    pub open_telemetry_logs: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileAppMonitoringOpenTelemetryLogs,
+    >,
     /// Application Monitoring Open Telemetry Metrics Profile for Kubernetes Application Container Metrics. Collects OpenTelemetry metrics of the application using Azure Monitor OpenTelemetry based SDKs. See aka.ms/AzureMonitorApplicationMonitoring for an overview.
     #[serde(
         rename = "openTelemetryMetrics",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub open_telemetry_metrics:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileAppMonitoringOpenTelemetryMetrics>,
+    pub open_telemetry_metrics: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileAppMonitoringOpenTelemetryMetrics,
+    >,
 }
 /// Application Monitoring Auto Instrumentation for Kubernetes Application Container. Deploys web hook to auto-instrument Azure Monitor OpenTelemetry based SDKs to collect OpenTelemetry metrics, logs and traces of the application. See aka.ms/AzureMonitorApplicationMonitoring for an overview.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1765,14 +1641,11 @@ pub struct ManagedClusterAzureMonitorProfileContainerInsights {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub log_analytics_workspace_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub log_analytics_workspace_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The syslog host port. If not specified, the default port is 28330.
-    #[serde(
-        rename = "syslogPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "syslogPort", default, skip_serializing_if = "Option::is_none")]
     pub syslog_port: ::core::option::Option<i64>,
 }
 /// Kube State Metrics for prometheus addon profile for the container service cluster
@@ -1805,18 +1678,15 @@ pub struct ManagedClusterAzureMonitorProfileMetrics {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kube_state_metrics:
-        ::core::option::Option<ManagedClusterAzureMonitorProfileKubeStateMetrics>,
+    pub kube_state_metrics: ::core::option::Option<
+        ManagedClusterAzureMonitorProfileKubeStateMetrics,
+    >,
 }
 /// The bootstrap profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterBootstrapProfile {
     /// The source where the artifacts are downloaded from.
-    #[serde(
-        rename = "artifactSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "artifactSource", default, skip_serializing_if = "Option::is_none")]
     pub artifact_source: ::core::option::Option<ArtifactSource>,
     /// The resource Id of Azure Container Registry. The registry must have private network access, premium SKU and zone redundancy.
     #[serde(
@@ -1824,8 +1694,9 @@ pub struct ManagedClusterBootstrapProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub container_registry_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub container_registry_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// The cost analysis configuration for the cluster
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1841,11 +1712,7 @@ pub struct ManagedClusterHttpProxyConfig {
     #[serde(rename = "httpProxy", default, skip_serializing_if = "Option::is_none")]
     pub http_proxy: ::core::option::Option<::std::string::String>,
     /// The HTTPS proxy server endpoint to use.
-    #[serde(
-        rename = "httpsProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpsProxy", default, skip_serializing_if = "Option::is_none")]
     pub https_proxy: ::core::option::Option<::std::string::String>,
     /// The endpoints that should not go through proxy.
     #[serde(rename = "noProxy", default, skip_serializing_if = "Option::is_none")]
@@ -1875,19 +1742,18 @@ pub struct ManagedClusterIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Ingress profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterIngressProfile {
     /// Web App Routing settings for the ingress profile.
-    #[serde(
-        rename = "webAppRouting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub web_app_routing: ::core::option::Option<ManagedClusterIngressProfileWebAppRouting>,
+    #[serde(rename = "webAppRouting", default, skip_serializing_if = "Option::is_none")]
+    pub web_app_routing: ::core::option::Option<
+        ManagedClusterIngressProfileWebAppRouting,
+    >,
 }
 /// Web App Routing settings for the ingress profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1898,8 +1764,9 @@ pub struct ManagedClusterIngressProfileWebAppRouting {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub dns_zone_resource_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub dns_zone_resource_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// Whether to enable Web App Routing.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
@@ -1927,15 +1794,18 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cluster_service_load_balancer_health_probe_mode:
-        ::core::option::Option<ClusterServiceLoadBalancerHealthProbeMode>,
+    pub cluster_service_load_balancer_health_probe_mode: ::core::option::Option<
+        ClusterServiceLoadBalancerHealthProbeMode,
+    >,
     /// The effective outbound IP resources of the cluster load balancer.
     #[serde(
         rename = "effectiveOutboundIPs",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Enable multiple standard load balancers per AKS cluster or not.
     #[serde(
         rename = "enableMultipleStandardLoadBalancers",
@@ -1956,23 +1826,23 @@ pub struct ManagedClusterLoadBalancerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_i_ps:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileManagedOutboundIPs>,
+    pub managed_outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileManagedOutboundIPs,
+    >,
     /// Desired outbound IP Prefix resources for the cluster load balancer.
     #[serde(
         rename = "outboundIPPrefixes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub outbound_ip_prefixes:
-        ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIpPrefixes>,
+    pub outbound_ip_prefixes: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIpPrefixes,
+    >,
     /// Desired outbound IP resources for the cluster load balancer.
-    #[serde(
-        rename = "outboundIPs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub outbound_i_ps: ::core::option::Option<ManagedClusterLoadBalancerProfileOutboundIPs>,
+    #[serde(rename = "outboundIPs", default, skip_serializing_if = "Option::is_none")]
+    pub outbound_i_ps: ::core::option::Option<
+        ManagedClusterLoadBalancerProfileOutboundIPs,
+    >,
 }
 /// Desired managed outbound IPs for the cluster load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2013,11 +1883,7 @@ pub struct ManagedClusterManagedOutboundIpProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterMetricsProfile {
     /// The cost analysis configuration for the cluster
-    #[serde(
-        rename = "costAnalysis",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "costAnalysis", default, skip_serializing_if = "Option::is_none")]
     pub cost_analysis: ::core::option::Option<ManagedClusterCostAnalysis>,
 }
 /// Profile of the managed cluster NAT gateway.
@@ -2029,7 +1895,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub effective_outbound_i_ps: ::core::option::Option<::std::vec::Vec<ResourceReference>>,
+    pub effective_outbound_i_ps: ::core::option::Option<
+        ::std::vec::Vec<ResourceReference>,
+    >,
     /// Desired outbound flow idle timeout in minutes. Allowed values are in the range of 4 to 120 (inclusive). The default value is 4 minutes.
     #[serde(
         rename = "idleTimeoutInMinutes",
@@ -2043,7 +1911,9 @@ pub struct ManagedClusterNatGatewayProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_outbound_ip_profile: ::core::option::Option<ManagedClusterManagedOutboundIpProfile>,
+    pub managed_outbound_ip_profile: ::core::option::Option<
+        ManagedClusterManagedOutboundIpProfile,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterNodeProvisioningProfile {
@@ -2076,7 +1946,9 @@ pub struct ManagedClusterOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub oidc_issuer_profile: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub oidc_issuer_profile: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterOperatorSecrets {
@@ -2085,23 +1957,23 @@ pub struct ManagedClusterOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub admin_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "userCredentials",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_credentials: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub user_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<ManagedClusterOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<ManagedClusterOperatorConfigMaps>,
 }
 /// Details about the pod identity assigned to the Managed Cluster.
@@ -2135,7 +2007,10 @@ pub struct ManagedClusterPodIdentityException {
     pub namespace: ::std::string::String,
     /// The pod labels to match.
     #[serde(rename = "podLabels")]
-    pub pod_labels: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    pub pod_labels: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
 }
 /// See [use AAD pod identity](https://docs.microsoft.com/azure/aks/use-azure-ad-pod-identity) for more details on pod identity integration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2156,16 +2031,18 @@ pub struct ManagedClusterPodIdentityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentity>,
+    >,
     /// The pod identity exceptions to allow.
     #[serde(
         rename = "userAssignedIdentityExceptions",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_exceptions:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterPodIdentityException>>,
+    pub user_assigned_identity_exceptions: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterPodIdentityException>,
+    >,
 }
 /// Security profile for the container service cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2183,39 +2060,38 @@ pub struct ManagedClusterSecurityProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_ca_trust_certificates:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub custom_ca_trust_certificates: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Microsoft Defender settings for the security profile.
     #[serde(rename = "defender", default, skip_serializing_if = "Option::is_none")]
     pub defender: ::core::option::Option<ManagedClusterSecurityProfileDefender>,
     /// Image Cleaner settings for the security profile.
-    #[serde(
-        rename = "imageCleaner",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageCleaner", default, skip_serializing_if = "Option::is_none")]
     pub image_cleaner: ::core::option::Option<ManagedClusterSecurityProfileImageCleaner>,
     /// Image integrity is a feature that works with Azure Policy to verify image integrity by signature. This will not have any effect unless Azure Policy is applied to enforce image signatures. See https://aka.ms/aks/image-integrity for how to use this feature via policy.
-    #[serde(
-        rename = "imageIntegrity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub image_integrity: ::core::option::Option<ManagedClusterSecurityProfileImageIntegrity>,
+    #[serde(rename = "imageIntegrity", default, skip_serializing_if = "Option::is_none")]
+    pub image_integrity: ::core::option::Option<
+        ManagedClusterSecurityProfileImageIntegrity,
+    >,
     /// [Node Restriction](https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/#noderestriction) settings for the security profile.
     #[serde(
         rename = "nodeRestriction",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_restriction: ::core::option::Option<ManagedClusterSecurityProfileNodeRestriction>,
+    pub node_restriction: ::core::option::Option<
+        ManagedClusterSecurityProfileNodeRestriction,
+    >,
     /// Workload identity settings for the security profile. Workload identity enables Kubernetes applications to access Azure cloud resources securely with Azure AD. See https://aka.ms/aks/wi for more details.
     #[serde(
         rename = "workloadIdentity",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_identity: ::core::option::Option<ManagedClusterSecurityProfileWorkloadIdentity>,
+    pub workload_identity: ::core::option::Option<
+        ManagedClusterSecurityProfileWorkloadIdentity,
+    >,
 }
 /// Microsoft Defender settings for the security profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2226,16 +2102,18 @@ pub struct ManagedClusterSecurityProfileDefender {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub log_analytics_workspace_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub log_analytics_workspace_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Microsoft Defender threat detection for Cloud settings for the security profile.
     #[serde(
         rename = "securityMonitoring",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub security_monitoring:
-        ::core::option::Option<ManagedClusterSecurityProfileDefenderSecurityMonitoring>,
+    pub security_monitoring: ::core::option::Option<
+        ManagedClusterSecurityProfileDefenderSecurityMonitoring,
+    >,
 }
 /// Microsoft Defender settings for the security profile threat detection.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2251,11 +2129,7 @@ pub struct ManagedClusterSecurityProfileImageCleaner {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Image Cleaner scanning interval in hours.
-    #[serde(
-        rename = "intervalHours",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "intervalHours", default, skip_serializing_if = "Option::is_none")]
     pub interval_hours: ::core::option::Option<i64>,
 }
 /// Image integrity related settings for the security profile.
@@ -2310,7 +2184,7 @@ pub struct ManagedClusterSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuName {
     #[default]
@@ -2330,7 +2204,7 @@ pub enum ManagedClusterSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedClusterSkuTier {
     #[default]
@@ -2350,25 +2224,13 @@ pub struct ManagedClusterSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ManagedClusterOperatorSpec>,
     /// The Azure Active Directory configuration.
-    #[serde(
-        rename = "aadProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadProfile", default, skip_serializing_if = "Option::is_none")]
     pub aad_profile: ::core::option::Option<ManagedClusterAadProfile>,
     /// The profile of managed cluster add-on.
-    #[serde(
-        rename = "addonProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addonProfiles", default, skip_serializing_if = "Option::is_none")]
     pub addon_profiles: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ManagedClusterAddonProfile>,
     >,
@@ -2378,23 +2240,27 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub agent_pool_profiles:
-        ::core::option::Option<::std::vec::Vec<ManagedClusterAgentPoolProfile>>,
+    pub agent_pool_profiles: ::core::option::Option<
+        ::std::vec::Vec<ManagedClusterAgentPoolProfile>,
+    >,
     /// AI toolchain operator settings that apply to the whole cluster.
     #[serde(
         rename = "aiToolchainOperatorProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ai_toolchain_operator_profile:
-        ::core::option::Option<ManagedClusterAiToolchainOperatorProfile>,
+    pub ai_toolchain_operator_profile: ::core::option::Option<
+        ManagedClusterAiToolchainOperatorProfile,
+    >,
     /// The access profile for managed cluster API server.
     #[serde(
         rename = "apiServerAccessProfile",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub api_server_access_profile: ::core::option::Option<ManagedClusterApiServerAccessProfile>,
+    pub api_server_access_profile: ::core::option::Option<
+        ManagedClusterApiServerAccessProfile,
+    >,
     /// Parameters to be applied to the cluster-autoscaler when enabled
     #[serde(
         rename = "autoScalerProfile",
@@ -2424,11 +2290,7 @@ pub struct ManagedClusterSpec {
     )]
     pub bootstrap_profile: ::core::option::Option<ManagedClusterBootstrapProfile>,
     /// CreationData to be used to specify the source Snapshot ID if the cluster will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// If set to true, getting static credentials will be disabled for this cluster. This must only be used on Managed Clusters that are AAD enabled. For more details see [disable local accounts](https://docs.microsoft.com/azure/aks/managed-aad#disable-local-accounts-preview).
     #[serde(
@@ -2443,8 +2305,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disk_encryption_set_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub disk_encryption_set_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This cannot be updated once the Managed Cluster has been created.
     #[serde(rename = "dnsPrefix", default, skip_serializing_if = "Option::is_none")]
     pub dns_prefix: ::core::option::Option<::std::string::String>,
@@ -2463,11 +2326,7 @@ pub struct ManagedClusterSpec {
     )]
     pub enable_pod_security_policy: ::core::option::Option<bool>,
     /// Whether to enable Kubernetes Role-Based Access Control.
-    #[serde(
-        rename = "enableRBAC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableRBAC", default, skip_serializing_if = "Option::is_none")]
     pub enable_rbac: ::core::option::Option<bool>,
     /// The extended location of the Virtual Machine.
     #[serde(
@@ -2477,11 +2336,7 @@ pub struct ManagedClusterSpec {
     )]
     pub extended_location: ::core::option::Option<ExtendedLocation>,
     /// This cannot be updated once the Managed Cluster has been created.
-    #[serde(
-        rename = "fqdnSubdomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fqdnSubdomain", default, skip_serializing_if = "Option::is_none")]
     pub fqdn_subdomain: ::core::option::Option<::std::string::String>,
     /// Configurations for provisioning the cluster with HTTP proxy servers.
     #[serde(
@@ -2503,11 +2358,7 @@ pub struct ManagedClusterSpec {
         ::std::collections::BTreeMap<::std::string::String, UserAssignedIdentity>,
     >,
     /// Ingress profile for the managed cluster.
-    #[serde(
-        rename = "ingressProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ingressProfile", default, skip_serializing_if = "Option::is_none")]
     pub ingress_profile: ::core::option::Option<ManagedClusterIngressProfile>,
     /// This is primarily used to expose different UI experiences in the portal for different kinds
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
@@ -2520,28 +2371,16 @@ pub struct ManagedClusterSpec {
     )]
     pub kubernetes_version: ::core::option::Option<::std::string::String>,
     /// The profile for Linux VMs in the Managed Cluster.
-    #[serde(
-        rename = "linuxProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxProfile", default, skip_serializing_if = "Option::is_none")]
     pub linux_profile: ::core::option::Option<ContainerServiceLinuxProfile>,
     /// The geo-location where the resource lives
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// Optional cluster metrics configuration.
-    #[serde(
-        rename = "metricsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricsProfile", default, skip_serializing_if = "Option::is_none")]
     pub metrics_profile: ::core::option::Option<ManagedClusterMetricsProfile>,
     /// The network configuration profile.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<ContainerServiceNetworkProfile>,
     /// Node provisioning settings that apply to the whole cluster.
     #[serde(
@@ -2549,7 +2388,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_provisioning_profile: ::core::option::Option<ManagedClusterNodeProvisioningProfile>,
+    pub node_provisioning_profile: ::core::option::Option<
+        ManagedClusterNodeProvisioningProfile,
+    >,
     /// The name of the resource group containing agent pool nodes.
     #[serde(
         rename = "nodeResourceGroup",
@@ -2563,7 +2404,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_resource_group_profile: ::core::option::Option<ManagedClusterNodeResourceGroupProfile>,
+    pub node_resource_group_profile: ::core::option::Option<
+        ManagedClusterNodeResourceGroupProfile,
+    >,
     /// The OIDC issuer profile of the Managed Cluster.
     #[serde(
         rename = "oidcIssuerProfile",
@@ -2584,7 +2427,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resources: ::core::option::Option<::std::vec::Vec<PrivateLinkResource>>,
+    pub private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkResource>,
+    >,
     /// Allow or deny public network access for AKS
     #[serde(
         rename = "publicNetworkAccess",
@@ -2619,23 +2464,17 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_principal_profile: ::core::option::Option<ManagedClusterServicePrincipalProfile>,
+    pub service_principal_profile: ::core::option::Option<
+        ManagedClusterServicePrincipalProfile,
+    >,
     /// The managed cluster SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ManagedClusterSku>,
     /// Storage profile for the managed cluster.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<ManagedClusterStorageProfile>,
     /// The support plan for the Managed Cluster. If unspecified, the default is 'KubernetesOfficial'.
-    #[serde(
-        rename = "supportPlan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "supportPlan", default, skip_serializing_if = "Option::is_none")]
     pub support_plan: ::core::option::Option<KubernetesSupportPlan>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2650,11 +2489,7 @@ pub struct ManagedClusterSpec {
     )]
     pub upgrade_settings: ::core::option::Option<ClusterUpgradeSettings>,
     /// The profile for Windows VMs in the Managed Cluster.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<ManagedClusterWindowsProfile>,
     /// Workload Auto-scaler profile for the managed cluster.
     #[serde(
@@ -2662,8 +2497,9 @@ pub struct ManagedClusterSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workload_auto_scaler_profile:
-        ::core::option::Option<ManagedClusterWorkloadAutoScalerProfile>,
+    pub workload_auto_scaler_profile: ::core::option::Option<
+        ManagedClusterWorkloadAutoScalerProfile,
+    >,
 }
 /// The Static Egress Gateway addon configuration for the cluster.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2676,33 +2512,29 @@ pub struct ManagedClusterStaticEgressGatewayProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterStorageProfile {
     /// AzureBlob CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "blobCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub blob_csi_driver: ::core::option::Option<ManagedClusterStorageProfileBlobCsiDriver>,
+    #[serde(rename = "blobCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub blob_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileBlobCsiDriver,
+    >,
     /// AzureDisk CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "diskCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub disk_csi_driver: ::core::option::Option<ManagedClusterStorageProfileDiskCsiDriver>,
+    #[serde(rename = "diskCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub disk_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileDiskCsiDriver,
+    >,
     /// AzureFile CSI Driver settings for the storage profile.
-    #[serde(
-        rename = "fileCSIDriver",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_csi_driver: ::core::option::Option<ManagedClusterStorageProfileFileCsiDriver>,
+    #[serde(rename = "fileCSIDriver", default, skip_serializing_if = "Option::is_none")]
+    pub file_csi_driver: ::core::option::Option<
+        ManagedClusterStorageProfileFileCsiDriver,
+    >,
     /// Snapshot Controller settings for the storage profile.
     #[serde(
         rename = "snapshotController",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub snapshot_controller: ::core::option::Option<ManagedClusterStorageProfileSnapshotController>,
+    pub snapshot_controller: ::core::option::Option<
+        ManagedClusterStorageProfileSnapshotController,
+    >,
 }
 /// AzureBlob CSI Driver settings for the storage profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2739,35 +2571,19 @@ pub struct ManagedClusterStorageProfileSnapshotController {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedClusterWindowsProfile {
     /// Specifies the password of the administrator account. <br><br> **Minimum-length:** 8 characters <br><br> **Max-length:** 123 characters <br><br> **Complexity requirements:** 3 out of 4 conditions below need to be fulfilled <br> Has lower characters <br>Has upper characters <br> Has a digit <br> Has a special character (Regex match [\W_]) <br><br> **Disallowed values:** "abc@123", "P@$$w0rd", "P@ssw0rd", "P@ssword123", "Pa$$word", "pass@word1", "Password!", "Password1", "Password22", "iloveyou!"
-    #[serde(
-        rename = "adminPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPassword", default, skip_serializing_if = "Option::is_none")]
     pub admin_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Specifies the name of the administrator account. <br><br> **Restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length:** 1 character <br><br> **Max-length:** 20 characters
     #[serde(rename = "adminUsername")]
     pub admin_username: ::std::string::String,
     /// For more details on CSI proxy, see the [CSI proxy GitHub repo](https://github.com/kubernetes-csi/csi-proxy).
-    #[serde(
-        rename = "enableCSIProxy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableCSIProxy", default, skip_serializing_if = "Option::is_none")]
     pub enable_csi_proxy: ::core::option::Option<bool>,
     /// The Windows gMSA Profile in the Managed Cluster.
-    #[serde(
-        rename = "gmsaProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gmsaProfile", default, skip_serializing_if = "Option::is_none")]
     pub gmsa_profile: ::core::option::Option<WindowsGmsaProfile>,
     /// The license type to use for Windows VMs. See [Azure Hybrid User Benefits](https://azure.microsoft.com/pricing/hybrid-benefit/faq/) for more details.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<LicenseType>,
 }
 /// Workload Auto-scaler profile for the managed cluster.
@@ -2781,8 +2597,9 @@ pub struct ManagedClusterWorkloadAutoScalerProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vertical_pod_autoscaler:
-        ::core::option::Option<ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler>,
+    pub vertical_pod_autoscaler: ::core::option::Option<
+        ManagedClusterWorkloadAutoScalerProfileVerticalPodAutoscaler,
+    >,
 }
 /// KEDA (Kubernetes Event-driven Autoscaling) settings for the workload auto-scaler profile.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2818,31 +2635,32 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub artifact_streaming_profile: ::core::option::Option<AgentPoolArtifactStreamingProfile>,
+    pub artifact_streaming_profile: ::core::option::Option<
+        AgentPoolArtifactStreamingProfile,
+    >,
     /// The list of Availability zones to use for nodes. This can only be specified if the AgentPoolType property is 'VirtualMachineScaleSets'.
     #[serde(
         rename = "availabilityZones",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub availability_zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub availability_zones: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// AKS will associate the specified agent pool with the Capacity Reservation Group.
     #[serde(
         rename = "capacityReservationGroupReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub capacity_reservation_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub capacity_reservation_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Number of agents (VMs) to host docker containers. Allowed values must be in the range of 0 to 1000 (inclusive) for user pools and in the range of 1 to 1000 (inclusive) for system pools. The default value is 1.
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// CreationData to be used to specify the source Snapshot ID if the node pool will be created/upgraded using a snapshot.
-    #[serde(
-        rename = "creationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationData", default, skip_serializing_if = "Option::is_none")]
     pub creation_data: ::core::option::Option<CreationData>,
     /// Whether to enable auto-scaler
     #[serde(
@@ -2866,11 +2684,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_encryption_at_host: ::core::option::Option<bool>,
     /// See [Add a FIPS-enabled node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#add-a-fips-enabled-node-pool-preview) for more details.
-    #[serde(
-        rename = "enableFIPS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFIPS", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Some scenarios may require nodes in a node pool to receive their own dedicated public IP addresses. A common scenario is for gaming workloads, where a console needs to make a direct connection to a cloud virtual machine to minimize hops. For more information see [assigning a public IP per node](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#assign-a-public-ip-per-node-for-your-node-pools). The default is false.
     #[serde(
@@ -2880,18 +2694,10 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub enable_node_public_ip: ::core::option::Option<bool>,
     /// Whether to enable UltraSSD
-    #[serde(
-        rename = "enableUltraSSD",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableUltraSSD", default, skip_serializing_if = "Option::is_none")]
     pub enable_ultra_ssd: ::core::option::Option<bool>,
     /// Profile specific to a managed agent pool in Gateway mode. This field cannot be set if agent pool mode is not Gateway.
-    #[serde(
-        rename = "gatewayProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayProfile", default, skip_serializing_if = "Option::is_none")]
     pub gateway_profile: ::core::option::Option<AgentPoolGatewayProfile>,
     /// GPUInstanceProfile to be used to specify GPU MIG instance profile for supported GPU VM SKU.
     #[serde(
@@ -2901,11 +2707,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub gpu_instance_profile: ::core::option::Option<GpuInstanceProfile>,
     /// The GPU settings of an agent pool.
-    #[serde(
-        rename = "gpuProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gpuProfile", default, skip_serializing_if = "Option::is_none")]
     pub gpu_profile: ::core::option::Option<AgentPoolGpuProfile>,
     /// This is of the form: /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/hostGroups/{hostGroupName}. For more information see [Azure dedicated hosts](https://docs.microsoft.com/azure/virtual-machines/dedicated-hosts).
     #[serde(
@@ -2913,13 +2715,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub host_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub host_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Kubelet configuration on the agent pool nodes.
-    #[serde(
-        rename = "kubeletConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubeletConfig", default, skip_serializing_if = "Option::is_none")]
     pub kubelet_config: ::core::option::Option<KubeletConfig>,
     /// Determines the placement of emptyDir volumes, container runtime data root, and Kubelet ephemeral storage.
     #[serde(
@@ -2929,11 +2729,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub kubelet_disk_type: ::core::option::Option<KubeletDiskType>,
     /// The OS configuration of Linux agent nodes.
-    #[serde(
-        rename = "linuxOSConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxOSConfig", default, skip_serializing_if = "Option::is_none")]
     pub linux_os_config: ::core::option::Option<LinuxOsConfig>,
     /// The maximum number of nodes for auto-scaling
     #[serde(rename = "maxCount", default, skip_serializing_if = "Option::is_none")]
@@ -2955,11 +2751,7 @@ pub struct ManagedClustersAgentPoolSpec {
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<AgentPoolMode>,
     /// Network-related settings of an agent pool.
-    #[serde(
-        rename = "networkProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
     pub network_profile: ::core::option::Option<AgentPoolNetworkProfile>,
     /// These taints will not be reconciled by AKS and can be removed with a kubectl call. This field can be modified after node pool is created, but nodes will not be recreated with new taints until another operation that requires recreation (e.g. node image upgrade) happens. These taints allow for required configuration to run before the node is ready to accept workloads, for example 'key1=value1:NoSchedule' that then can be removed with `kubectl taint nodes node1 key1=value1:NoSchedule-`
     #[serde(
@@ -2967,13 +2759,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_initialization_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub node_initialization_taints: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The node labels to be persisted across all nodes in agent pool.
-    #[serde(
-        rename = "nodeLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeLabels", default, skip_serializing_if = "Option::is_none")]
     pub node_labels: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -2983,14 +2773,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub node_public_ip_prefix_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub node_public_ip_prefix_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The taints added to new nodes during node pool create and scale. For example, key=value:NoSchedule.
-    #[serde(
-        rename = "nodeTaints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeTaints", default, skip_serializing_if = "Option::is_none")]
     pub node_taints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Both patch version <major.minor.patch> and <major.minor> are supported. When <major.minor> is specified, the latest supported patch version is chosen automatically. Updating the agent pool with the same <major.minor> once it has been created will not trigger an upgrade, even if a newer patch version is available. As a best practice, you should upgrade all node pools in an AKS cluster to the same Kubernetes version. The node pool version must have the same major version as the control plane. The node pool minor version must be within two minor versions of the control plane version. The node pool version cannot be greater than the control plane version. For more information see [upgrading a node pool](https://docs.microsoft.com/azure/aks/use-multiple-node-pools#upgrade-a-node-pool).
     #[serde(
@@ -3000,18 +2787,10 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub orchestrator_version: ::core::option::Option<::std::string::String>,
     /// OS Disk Size in GB to be used to specify the disk size for every machine in the master/agent pool. If you specify 0, it will apply the default osDisk size according to the vmSize specified.
-    #[serde(
-        rename = "osDiskSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_size_gb: ::core::option::Option<i64>,
     /// The default is 'Ephemeral' if the VM supports it and has a cache disk larger than the requested OSDiskSizeGB. Otherwise, defaults to 'Managed'. May not be changed after creation. For more information see [Ephemeral OS](https://docs.microsoft.com/azure/aks/cluster-configuration#ephemeral-os).
-    #[serde(
-        rename = "osDiskType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "osDiskType", default, skip_serializing_if = "Option::is_none")]
     pub os_disk_type: ::core::option::Option<OsDiskType>,
     /// Specifies the OS SKU used by the agent pool. If not specified, the default is Ubuntu if OSType=Linux or Windows2019 if OSType=Windows. And the default Windows OSSKU will be changed to Windows2022 after Windows2019 is deprecated.
     #[serde(rename = "osSKU", default, skip_serializing_if = "Option::is_none")]
@@ -3032,13 +2811,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub pod_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub pod_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// When an Agent Pool is first created it is initially Running. The Agent Pool can be stopped by setting this field to Stopped. A stopped Agent Pool stops all of its VMs and does not accrue billing charges. An Agent Pool can only be stopped if it is Running and provisioning state is Succeeded
-    #[serde(
-        rename = "powerState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "powerState", default, skip_serializing_if = "Option::is_none")]
     pub power_state: ::core::option::Option<PowerState>,
     /// The ID for Proximity Placement Group.
     #[serde(
@@ -3046,14 +2823,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub proximity_placement_group_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub proximity_placement_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This also effects the cluster autoscaler behavior. If not specified, it defaults to Delete.
-    #[serde(
-        rename = "scaleDownMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownMode", default, skip_serializing_if = "Option::is_none")]
     pub scale_down_mode: ::core::option::Option<ScaleDownMode>,
     /// This cannot be specified unless the scaleSetPriority is 'Spot'. If not specified, the default is 'Delete'.
     #[serde(
@@ -3077,11 +2851,7 @@ pub struct ManagedClustersAgentPoolSpec {
     )]
     pub security_profile: ::core::option::Option<AgentPoolSecurityProfile>,
     /// Possible values are any decimal value greater than zero or -1 which indicates the willingness to pay any on-demand price. For more details on spot pricing, see [spot VMs pricing](https://docs.microsoft.com/azure/virtual-machines/spot-vms#pricing)
-    #[serde(
-        rename = "spotMaxPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price: ::core::option::Option<f64>,
     /// The tags to be persisted on the agent pool virtual machine scale set.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -3104,7 +2874,9 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_machine_nodes_status: ::core::option::Option<::std::vec::Vec<VirtualMachineNodes>>,
+    pub virtual_machine_nodes_status: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineNodes>,
+    >,
     /// Specifications on VirtualMachines agent pool.
     #[serde(
         rename = "virtualMachinesProfile",
@@ -3121,13 +2893,11 @@ pub struct ManagedClustersAgentPoolSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Windows agent pool's specific profile.
-    #[serde(
-        rename = "windowsProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowsProfile", default, skip_serializing_if = "Option::is_none")]
     pub windows_profile: ::core::option::Option<AgentPoolWindowsProfile>,
     /// Determines the type of workload a node can run.
     #[serde(
@@ -3158,7 +2928,7 @@ pub struct ManualScaleProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Mode {
     #[default]
@@ -3178,7 +2948,7 @@ pub enum Mode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkDataplane {
     #[default]
@@ -3198,7 +2968,7 @@ pub enum NetworkDataplane {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkMode {
     #[default]
@@ -3218,7 +2988,7 @@ pub enum NetworkMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPlugin {
     #[default]
@@ -3240,7 +3010,7 @@ pub enum NetworkPlugin {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPluginMode {
     #[default]
@@ -3258,7 +3028,7 @@ pub enum NetworkPluginMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkPolicy {
     #[default]
@@ -3282,7 +3052,7 @@ pub enum NetworkPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NodeOsUpgradeChannel {
     #[default]
@@ -3306,7 +3076,7 @@ pub enum NodeOsUpgradeChannel {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NodeProvisioningMode {
     #[default]
@@ -3326,7 +3096,7 @@ pub enum NodeProvisioningMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsDiskType {
     #[default]
@@ -3346,7 +3116,7 @@ pub enum OsDiskType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsType {
     #[default]
@@ -3366,7 +3136,7 @@ pub enum OsType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Ossku {
     #[default]
@@ -3396,7 +3166,7 @@ pub enum Ossku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OutboundType {
     #[default]
@@ -3422,7 +3192,7 @@ pub enum OutboundType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PodIpAllocationMode {
     #[default]
@@ -3442,7 +3212,7 @@ pub enum PodIpAllocationMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PodLinkLocalAccess {
     #[default]
@@ -3505,7 +3275,7 @@ pub struct PrivateLinkResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Protocol {
     #[default]
@@ -3525,7 +3295,7 @@ pub enum Protocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -3547,7 +3317,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -3576,7 +3346,7 @@ pub struct ResourceReference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RestrictionLevel {
     #[default]
@@ -3594,7 +3364,9 @@ pub struct SafeguardsProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_namespaces: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub excluded_namespaces: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The Safeguards level to be used. By default, Safeguards is enabled for all namespaces except those that AKS excludes via systemExcludedNamespaces
     #[serde(rename = "level")]
     pub level: Level,
@@ -3613,7 +3385,7 @@ pub struct SafeguardsProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleDownMode {
     #[default]
@@ -3643,7 +3415,7 @@ pub struct ScaleProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetEvictionPolicy {
     #[default]
@@ -3663,7 +3435,7 @@ pub enum ScaleSetEvictionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleSetPriority {
     #[default]
@@ -3683,7 +3455,7 @@ pub enum ScaleSetPriority {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServiceMeshMode {
     #[default]
@@ -3706,11 +3478,7 @@ pub struct ServiceMeshProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SysctlConfig {
     /// Sysctl setting fs.aio-max-nr.
-    #[serde(
-        rename = "fsAioMaxNr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsAioMaxNr", default, skip_serializing_if = "Option::is_none")]
     pub fs_aio_max_nr: ::core::option::Option<i64>,
     /// Sysctl setting fs.file-max.
     #[serde(rename = "fsFileMax", default, skip_serializing_if = "Option::is_none")]
@@ -3754,11 +3522,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_rmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.rmem_max.
-    #[serde(
-        rename = "netCoreRmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreRmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_rmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.core.somaxconn.
     #[serde(
@@ -3775,11 +3539,7 @@ pub struct SysctlConfig {
     )]
     pub net_core_wmem_default: ::core::option::Option<i64>,
     /// Sysctl setting net.core.wmem_max.
-    #[serde(
-        rename = "netCoreWmemMax",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netCoreWmemMax", default, skip_serializing_if = "Option::is_none")]
     pub net_core_wmem_max: ::core::option::Option<i64>,
     /// Sysctl setting net.ipv4.ip_local_port_range.
     #[serde(
@@ -3873,18 +3633,10 @@ pub struct SysctlConfig {
     )]
     pub net_netfilter_nf_conntrack_max: ::core::option::Option<i64>,
     /// Sysctl setting vm.max_map_count.
-    #[serde(
-        rename = "vmMaxMapCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmMaxMapCount", default, skip_serializing_if = "Option::is_none")]
     pub vm_max_map_count: ::core::option::Option<i64>,
     /// Sysctl setting vm.swappiness.
-    #[serde(
-        rename = "vmSwappiness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmSwappiness", default, skip_serializing_if = "Option::is_none")]
     pub vm_swappiness: ::core::option::Option<i64>,
     /// Sysctl setting vm.vfs_cache_pressure.
     #[serde(
@@ -3920,7 +3672,7 @@ pub struct TrustedAccessRoleBindingSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UndrainableNodeBehavior {
     #[default]
@@ -3940,7 +3692,7 @@ pub enum UndrainableNodeBehavior {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UpgradeChannel {
     #[default]
@@ -3959,11 +3711,7 @@ pub enum UpgradeChannel {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpgradeOverrideSettings {
     /// Whether to force upgrade the cluster. Note that this option instructs upgrade operation to bypass upgrade protections such as checking for deprecated API usage. Enable this option only with caution.
-    #[serde(
-        rename = "forceUpgrade",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forceUpgrade", default, skip_serializing_if = "Option::is_none")]
     pub force_upgrade: ::core::option::Option<bool>,
     /// Until when the overrides are effective. Note that this only matches the start time of an upgrade, and the effectiveness won't change once an upgrade starts even if the `until` expires as upgrade proceeds. This field is not set by default. It must be set for the overrides to take effect.
     #[serde(rename = "until", default, skip_serializing_if = "Option::is_none")]
@@ -3984,7 +3732,9 @@ pub struct UserAssignedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4019,11 +3769,7 @@ pub struct WindowsGmsaProfile {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// Specifies the root domain name for Windows gMSA. <br><br> Set it to empty if you have configured the DNS server in the vnet which is used to create the managed cluster.
-    #[serde(
-        rename = "rootDomainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootDomainName", default, skip_serializing_if = "Option::is_none")]
     pub root_domain_name: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -4037,7 +3783,7 @@ pub struct WindowsGmsaProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WorkloadRuntime {
     #[default]

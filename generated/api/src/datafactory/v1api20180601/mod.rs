@@ -24,8 +24,6 @@ pub struct Factory {
     pub status: ::core::option::Option<status::FactoryStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Factory,
-    spec::FactorySpec,
-    status::FactoryStatus,
+    Factory, spec::FactorySpec, status::FactoryStatus,
     ::aso_catalog::datafactory::v1api20180601::FACTORY
 );

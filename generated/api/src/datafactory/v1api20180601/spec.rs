@@ -8,8 +8,9 @@ pub struct CmkIdentityDefinition {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Definition of CMK for the factory.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -21,11 +22,7 @@ pub struct EncryptionConfiguration {
     #[serde(rename = "keyName")]
     pub key_name: ::std::string::String,
     /// The version of the key used for CMK. If not provided, latest version will be used.
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
     /// The url of the Azure Key Vault used for CMK.
     #[serde(rename = "vaultBaseUrl")]
@@ -41,31 +38,19 @@ pub struct FactoryGitHubConfiguration {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// GitHub bring your own app client secret information.
-    #[serde(
-        rename = "clientSecret",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientSecret", default, skip_serializing_if = "Option::is_none")]
     pub client_secret: ::core::option::Option<GitHubClientSecret>,
     /// Collaboration branch.
     #[serde(rename = "collaborationBranch")]
     pub collaboration_branch: ::std::string::String,
     /// Disable manual publish operation in ADF studio to favor automated publish.
-    #[serde(
-        rename = "disablePublish",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disablePublish", default, skip_serializing_if = "Option::is_none")]
     pub disable_publish: ::core::option::Option<bool>,
     /// GitHub Enterprise host name. For example: `https://github.mydomain.com`
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
     /// Last commit id.
-    #[serde(
-        rename = "lastCommitId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastCommitId", default, skip_serializing_if = "Option::is_none")]
     pub last_commit_id: ::core::option::Option<::std::string::String>,
     /// Repository name.
     #[serde(rename = "repositoryName")]
@@ -88,7 +73,7 @@ pub struct FactoryGitHubConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum FactoryGitHubConfigurationType {
     #[default]
@@ -107,8 +92,9 @@ pub struct FactoryIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -121,7 +107,7 @@ pub struct FactoryIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum FactoryIdentityType {
     #[default]
@@ -142,7 +128,9 @@ pub struct FactoryRepoConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub factory_git_hub_configuration: ::core::option::Option<FactoryGitHubConfiguration>,
+    pub factory_git_hub_configuration: ::core::option::Option<
+        FactoryGitHubConfiguration,
+    >,
     #[serde(
         rename = "factoryVstsConfiguration",
         default,
@@ -159,11 +147,7 @@ pub struct FactorySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Properties to enable Customer Managed Key for the factory.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionConfiguration>,
     /// List of parameters for factory.
     #[serde(
@@ -217,18 +201,10 @@ pub struct FactoryVstsConfiguration {
     #[serde(rename = "collaborationBranch")]
     pub collaboration_branch: ::std::string::String,
     /// Disable manual publish operation in ADF studio to favor automated publish.
-    #[serde(
-        rename = "disablePublish",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disablePublish", default, skip_serializing_if = "Option::is_none")]
     pub disable_publish: ::core::option::Option<bool>,
     /// Last commit id.
-    #[serde(
-        rename = "lastCommitId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastCommitId", default, skip_serializing_if = "Option::is_none")]
     pub last_commit_id: ::core::option::Option<::std::string::String>,
     /// VSTS project name.
     #[serde(rename = "projectName")]
@@ -257,7 +233,7 @@ pub struct FactoryVstsConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum FactoryVstsConfigurationType {
     #[default]
@@ -275,11 +251,7 @@ pub struct GitHubClientSecret {
     )]
     pub byoa_secret_akv_url: ::core::option::Option<::std::string::String>,
     /// Bring your own app client secret name in AKV.
-    #[serde(
-        rename = "byoaSecretName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "byoaSecretName", default, skip_serializing_if = "Option::is_none")]
     pub byoa_secret_name: ::core::option::Option<::std::string::String>,
 }
 /// Definition of a single parameter for an entity.
@@ -303,7 +275,7 @@ pub struct GlobalParameterSpecification {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GlobalParameterType {
     #[default]
@@ -331,7 +303,7 @@ pub enum GlobalParameterType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -349,8 +321,9 @@ pub struct PurviewConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub purview_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub purview_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -20,39 +20,23 @@ pub struct EncryptionConfiguration {
     #[serde(rename = "keyName", default, skip_serializing_if = "Option::is_none")]
     pub key_name: ::core::option::Option<::std::string::String>,
     /// The version of the key used for CMK. If not provided, latest version will be used.
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
     /// The url of the Azure Key Vault used for CMK.
-    #[serde(
-        rename = "vaultBaseUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vaultBaseUrl", default, skip_serializing_if = "Option::is_none")]
     pub vault_base_url: ::core::option::Option<::std::string::String>,
 }
 /// Factory's GitHub repo information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FactoryGitHubConfiguration {
     /// Account name.
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: ::core::option::Option<::std::string::String>,
     /// GitHub bring your own app client id.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// GitHub bring your own app client secret information.
-    #[serde(
-        rename = "clientSecret",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientSecret", default, skip_serializing_if = "Option::is_none")]
     pub client_secret: ::core::option::Option<GitHubClientSecret>,
     /// Collaboration branch.
     #[serde(
@@ -62,35 +46,19 @@ pub struct FactoryGitHubConfiguration {
     )]
     pub collaboration_branch: ::core::option::Option<::std::string::String>,
     /// Disable manual publish operation in ADF studio to favor automated publish.
-    #[serde(
-        rename = "disablePublish",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disablePublish", default, skip_serializing_if = "Option::is_none")]
     pub disable_publish: ::core::option::Option<bool>,
     /// GitHub Enterprise host name. For example: `https://github.mydomain.com`
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
     /// Last commit id.
-    #[serde(
-        rename = "lastCommitId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastCommitId", default, skip_serializing_if = "Option::is_none")]
     pub last_commit_id: ::core::option::Option<::std::string::String>,
     /// Repository name.
-    #[serde(
-        rename = "repositoryName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repositoryName", default, skip_serializing_if = "Option::is_none")]
     pub repository_name: ::core::option::Option<::std::string::String>,
     /// Root folder.
-    #[serde(
-        rename = "rootFolder",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootFolder", default, skip_serializing_if = "Option::is_none")]
     pub root_folder: ::core::option::Option<::std::string::String>,
     /// Type of repo configuration.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -100,11 +68,7 @@ pub struct FactoryGitHubConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FactoryIdentity {
     /// The principal id of the identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The client tenant id of the identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -135,7 +99,9 @@ pub struct FactoryRepoConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub factory_git_hub_configuration: ::core::option::Option<FactoryGitHubConfiguration>,
+    pub factory_git_hub_configuration: ::core::option::Option<
+        FactoryGitHubConfiguration,
+    >,
     #[serde(
         rename = "factoryVstsConfiguration",
         default,
@@ -148,23 +114,17 @@ pub struct FactoryRepoConfiguration {
 pub struct FactoryStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Time the factory was created in ISO8601 format.
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createTime", default, skip_serializing_if = "Option::is_none")]
     pub create_time: ::core::option::Option<::std::string::String>,
     /// Etag identifies change in the resource.
     #[serde(rename = "eTag", default, skip_serializing_if = "Option::is_none")]
     pub e_tag: ::core::option::Option<::std::string::String>,
     /// Properties to enable Customer Managed Key for the factory.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionConfiguration>,
     /// List of parameters for factory.
     #[serde(
@@ -231,11 +191,7 @@ pub struct FactoryStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FactoryVstsConfiguration {
     /// Account name.
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: ::core::option::Option<::std::string::String>,
     /// Collaboration branch.
     #[serde(
@@ -245,39 +201,19 @@ pub struct FactoryVstsConfiguration {
     )]
     pub collaboration_branch: ::core::option::Option<::std::string::String>,
     /// Disable manual publish operation in ADF studio to favor automated publish.
-    #[serde(
-        rename = "disablePublish",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disablePublish", default, skip_serializing_if = "Option::is_none")]
     pub disable_publish: ::core::option::Option<bool>,
     /// Last commit id.
-    #[serde(
-        rename = "lastCommitId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastCommitId", default, skip_serializing_if = "Option::is_none")]
     pub last_commit_id: ::core::option::Option<::std::string::String>,
     /// VSTS project name.
-    #[serde(
-        rename = "projectName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "projectName", default, skip_serializing_if = "Option::is_none")]
     pub project_name: ::core::option::Option<::std::string::String>,
     /// Repository name.
-    #[serde(
-        rename = "repositoryName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repositoryName", default, skip_serializing_if = "Option::is_none")]
     pub repository_name: ::core::option::Option<::std::string::String>,
     /// Root folder.
-    #[serde(
-        rename = "rootFolder",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootFolder", default, skip_serializing_if = "Option::is_none")]
     pub root_folder: ::core::option::Option<::std::string::String>,
     /// VSTS tenant id.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -297,11 +233,7 @@ pub struct GitHubClientSecret {
     )]
     pub byoa_secret_akv_url: ::core::option::Option<::std::string::String>,
     /// Bring your own app client secret name in AKV.
-    #[serde(
-        rename = "byoaSecretName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "byoaSecretName", default, skip_serializing_if = "Option::is_none")]
     pub byoa_secret_name: ::core::option::Option<::std::string::String>,
 }
 /// Definition of a single parameter for an entity.

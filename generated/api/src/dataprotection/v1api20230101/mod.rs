@@ -25,9 +25,7 @@ pub struct BackupVault {
     pub status: ::core::option::Option<status::BackupVaultStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    BackupVault,
-    spec::BackupVaultSpec,
-    status::BackupVaultStatus,
+    BackupVault, spec::BackupVaultSpec, status::BackupVaultStatus,
     ::aso_catalog::dataprotection::v1api20230101::BACKUP_VAULT
 );
 /// BaseBackupPolicy resource
@@ -51,8 +49,7 @@ pub struct BackupVaultsBackupPolicy {
     pub status: ::core::option::Option<status::BackupVaultsBackupPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    BackupVaultsBackupPolicy,
-    spec::BackupVaultsBackupPolicySpec,
+    BackupVaultsBackupPolicy, spec::BackupVaultsBackupPolicySpec,
     status::BackupVaultsBackupPolicyStatus,
     ::aso_catalog::dataprotection::v1api20230101::BACKUP_VAULTS_BACKUP_POLICY
 );

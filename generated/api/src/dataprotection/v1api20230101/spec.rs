@@ -20,7 +20,7 @@ pub struct AbsoluteDeleteOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AbsoluteDeleteOptionObjectType {
     #[default]
@@ -38,7 +38,7 @@ pub enum AbsoluteDeleteOptionObjectType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AbsoluteMarker {
     #[default]
@@ -81,7 +81,7 @@ pub struct AdhocBasedTriggerContext {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AdhocBasedTriggerContextObjectType {
     #[default]
@@ -99,7 +99,7 @@ pub enum AdhocBasedTriggerContextObjectType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AlertsState {
     #[default]
@@ -129,7 +129,7 @@ pub struct AzureBackupParams {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureBackupParamsObjectType {
     #[default]
@@ -168,7 +168,7 @@ pub struct AzureBackupRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureBackupRuleObjectType {
     #[default]
@@ -208,7 +208,7 @@ pub struct AzureRetentionRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureRetentionRuleObjectType {
     #[default]
@@ -225,7 +225,9 @@ pub struct BackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_backup_criteria: ::core::option::Option<ScheduleBasedBackupCriteria>,
+    pub schedule_based_backup_criteria: ::core::option::Option<
+        ScheduleBasedBackupCriteria,
+    >,
 }
 /// BackupParameters base
 ///
@@ -262,7 +264,7 @@ pub struct BackupPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackupPolicyObjectType {
     #[default]
@@ -309,20 +311,14 @@ pub struct BackupVault {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupVaultOperatorConfigMaps {
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub principal_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupVaultOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<BackupVaultOperatorConfigMaps>,
 }
 /// Backup Vault Resource
@@ -334,11 +330,7 @@ pub struct BackupVaultSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<BackupVaultOperatorSpec>,
     /// Input Managed Identity Details
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -364,11 +356,7 @@ pub struct BackupVaultsBackupPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// BaseBackupPolicyResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BaseBackupPolicy>,
 }
 /// BackupPolicy base
@@ -376,11 +364,7 @@ pub struct BackupVaultsBackupPolicySpec {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseBackupPolicy {
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
 }
 /// BasePolicy Rule
@@ -419,7 +403,7 @@ pub struct CopyOnExpiryOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CopyOnExpiryOptionObjectType {
     #[default]
@@ -468,7 +452,7 @@ pub struct CrossSubscriptionRestoreSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CrossSubscriptionRestoreState {
     #[default]
@@ -500,7 +484,7 @@ pub struct CustomCopyOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CustomCopyOptionObjectType {
     #[default]
@@ -528,7 +512,7 @@ pub struct DataStoreInfoBase {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DataStoreTypes {
     #[default]
@@ -560,7 +544,7 @@ pub struct Day {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DayOfWeek {
     #[default]
@@ -607,8 +591,9 @@ pub struct FeatureSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cross_subscription_restore_settings:
-        ::core::option::Option<CrossSubscriptionRestoreSettings>,
+    pub cross_subscription_restore_settings: ::core::option::Option<
+        CrossSubscriptionRestoreSettings,
+    >,
 }
 /// Immediate copy Option
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -628,7 +613,7 @@ pub struct ImmediateCopyOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ImmediateCopyOptionObjectType {
     #[default]
@@ -653,7 +638,7 @@ pub struct ImmutabilitySettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ImmutabilityState {
     #[default]
@@ -686,7 +671,7 @@ pub struct MonitoringSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Month {
     #[default]
@@ -734,35 +719,19 @@ pub struct ScheduleBasedBackupCriteria {
     )]
     pub absolute_criteria: ::core::option::Option<::std::vec::Vec<AbsoluteMarker>>,
     /// This is day of the month from 1 to 28 other wise last of month
-    #[serde(
-        rename = "daysOfMonth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfMonth", default, skip_serializing_if = "Option::is_none")]
     pub days_of_month: ::core::option::Option<::std::vec::Vec<Day>>,
     /// It should be Sunday/Monday/T..../Saturday
-    #[serde(
-        rename = "daysOfTheWeek",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfTheWeek", default, skip_serializing_if = "Option::is_none")]
     pub days_of_the_week: ::core::option::Option<::std::vec::Vec<DayOfWeek>>,
     /// It should be January/February/....../December
-    #[serde(
-        rename = "monthsOfYear",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monthsOfYear", default, skip_serializing_if = "Option::is_none")]
     pub months_of_year: ::core::option::Option<::std::vec::Vec<Month>>,
     /// Type of the specific object - used for deserializing
     #[serde(rename = "objectType")]
     pub object_type: ScheduleBasedBackupCriteriaObjectType,
     /// List of schedule times for backup
-    #[serde(
-        rename = "scheduleTimes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduleTimes", default, skip_serializing_if = "Option::is_none")]
     pub schedule_times: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// It should be First/Second/Third/Fourth/Last
     #[serde(
@@ -783,7 +752,7 @@ pub struct ScheduleBasedBackupCriteria {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScheduleBasedBackupCriteriaObjectType {
     #[default]
@@ -814,7 +783,7 @@ pub struct ScheduleBasedTriggerContext {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScheduleBasedTriggerContextObjectType {
     #[default]
@@ -864,7 +833,7 @@ pub struct SoftDeleteSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SoftDeleteState {
     #[default]
@@ -889,17 +858,15 @@ pub struct SourceLifeCycle {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_data_store_copy_settings: ::core::option::Option<::std::vec::Vec<TargetCopySetting>>,
+    pub target_data_store_copy_settings: ::core::option::Option<
+        ::std::vec::Vec<TargetCopySetting>,
+    >,
 }
 /// Storage setting
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageSetting {
     /// Gets or sets the type of the datastore.
-    #[serde(
-        rename = "datastoreType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datastoreType", default, skip_serializing_if = "Option::is_none")]
     pub datastore_type: ::core::option::Option<StorageSettingStoreTypes>,
     /// Gets or sets the type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -916,7 +883,7 @@ pub struct StorageSetting {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageSettingStoreTypes {
     #[default]
@@ -938,7 +905,7 @@ pub enum StorageSettingStoreTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageSettingTypes {
     #[default]
@@ -991,7 +958,9 @@ pub struct TriggerContext {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_trigger_context: ::core::option::Option<ScheduleBasedTriggerContext>,
+    pub schedule_based_trigger_context: ::core::option::Option<
+        ScheduleBasedTriggerContext,
+    >,
 }
 #[derive(
     Clone,
@@ -1004,7 +973,7 @@ pub struct TriggerContext {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WeekNumber {
     #[default]

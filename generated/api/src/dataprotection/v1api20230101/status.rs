@@ -6,11 +6,7 @@ pub struct AbsoluteDeleteOption {
     #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
     pub duration: ::core::option::Option<::std::string::String>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Adhoc backup tagging criteria
@@ -24,11 +20,7 @@ pub struct AdhocBasedTaggingCriteria {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdhocBasedTriggerContext {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Tagging Criteria containing retention tag for adhoc backup.
     #[serde(
@@ -42,18 +34,10 @@ pub struct AdhocBasedTriggerContext {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AzureBackupParams {
     /// BackupType ; Full/Incremental etc
-    #[serde(
-        rename = "backupType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupType", default, skip_serializing_if = "Option::is_none")]
     pub backup_type: ::core::option::Option<::std::string::String>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Azure backup rule
@@ -71,11 +55,7 @@ pub struct AzureBackupRule {
     pub data_store: ::core::option::Option<DataStoreInfoBase>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Trigger context
     #[serde(rename = "trigger", default, skip_serializing_if = "Option::is_none")]
@@ -96,19 +76,11 @@ pub struct AzureMonitorAlertSettings {
 pub struct AzureRetentionRule {
     #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: ::core::option::Option<bool>,
-    #[serde(
-        rename = "lifecycles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lifecycles", default, skip_serializing_if = "Option::is_none")]
     pub lifecycles: ::core::option::Option<::std::vec::Vec<SourceLifeCycle>>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// BackupCriteria base class
@@ -121,7 +93,9 @@ pub struct BackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_backup_criteria: ::core::option::Option<ScheduleBasedBackupCriteria>,
+    pub schedule_based_backup_criteria: ::core::option::Option<
+        ScheduleBasedBackupCriteria,
+    >,
 }
 /// BackupParameters base
 ///
@@ -145,18 +119,10 @@ pub struct BackupPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub datasource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Policy rule dictionary that contains rules for each backuptype i.e Full/Incremental/Logs etc
-    #[serde(
-        rename = "policyRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyRules", default, skip_serializing_if = "Option::is_none")]
     pub policy_rules: ::core::option::Option<::std::vec::Vec<BasePolicyRule>>,
 }
 /// Schedule for backup
@@ -168,7 +134,9 @@ pub struct BackupSchedule {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub repeating_time_intervals: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub repeating_time_intervals: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Time zone for a schedule. Example: Pacific Standard Time
     #[serde(rename = "timeZone", default, skip_serializing_if = "Option::is_none")]
     pub time_zone: ::core::option::Option<::std::string::String>,
@@ -238,7 +206,9 @@ pub struct BackupVault {
 pub struct BackupVaultStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Optional ETag.
     #[serde(rename = "eTag", default, skip_serializing_if = "Option::is_none")]
     pub e_tag: ::core::option::Option<::std::string::String>,
@@ -255,18 +225,10 @@ pub struct BackupVaultStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// BackupVaultResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BackupVault>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -282,7 +244,9 @@ pub struct BackupVaultStatus {
 pub struct BackupVaultsBackupPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource Id represents the complete path to the resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -290,18 +254,10 @@ pub struct BackupVaultsBackupPolicyStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// BaseBackupPolicyResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BaseBackupPolicy>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type represents the complete path of the form Namespace/ResourceType/ResourceType/...
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -312,11 +268,7 @@ pub struct BackupVaultsBackupPolicyStatus {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseBackupPolicy {
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
 }
 /// BasePolicy Rule
@@ -341,11 +293,7 @@ pub struct BasePolicyRule {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CopyOnExpiryOption {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Options to copy
@@ -386,29 +334,17 @@ pub struct CustomCopyOption {
     #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
     pub duration: ::core::option::Option<::std::string::String>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// DataStoreInfo base
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataStoreInfoBase {
     /// type of datastore; Operational/Vault/Archive
-    #[serde(
-        rename = "dataStoreType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataStoreType", default, skip_serializing_if = "Option::is_none")]
     pub data_store_type: ::core::option::Option<::std::string::String>,
     /// Type of Datasource object, used to initialize the right inherited type
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Day of the week
@@ -437,11 +373,7 @@ pub struct DeleteOption {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DppIdentityDetails {
     /// The object ID of the service principal object for the managed identity that is used to grant role-based access to an Azure resource.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// A Globally Unique Identifier (GUID) that represents the Azure AD tenant where the resource is now a member.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -459,18 +391,15 @@ pub struct FeatureSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cross_subscription_restore_settings:
-        ::core::option::Option<CrossSubscriptionRestoreSettings>,
+    pub cross_subscription_restore_settings: ::core::option::Option<
+        CrossSubscriptionRestoreSettings,
+    >,
 }
 /// Immediate copy Option
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImmediateCopyOption {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Immutability Settings at vault level
@@ -502,11 +431,7 @@ pub struct ResourceMoveDetails {
     )]
     pub completion_time_utc: ::core::option::Option<::std::string::String>,
     /// CorrelationId of latest ResourceMove operation attempted
-    #[serde(
-        rename = "operationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operationId", default, skip_serializing_if = "Option::is_none")]
     pub operation_id: ::core::option::Option<::std::string::String>,
     /// ARM resource path of source resource
     #[serde(
@@ -516,11 +441,7 @@ pub struct ResourceMoveDetails {
     )]
     pub source_resource_path: ::core::option::Option<::std::string::String>,
     /// Start time in UTC of latest ResourceMove operation attempted. ISO 8601 format.
-    #[serde(
-        rename = "startTimeUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startTimeUtc", default, skip_serializing_if = "Option::is_none")]
     pub start_time_utc: ::core::option::Option<::std::string::String>,
     /// ARM resource path of target resource used in latest ResourceMove operation
     #[serde(
@@ -553,41 +474,23 @@ pub struct ScheduleBasedBackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub absolute_criteria: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub absolute_criteria: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// This is day of the month from 1 to 28 other wise last of month
-    #[serde(
-        rename = "daysOfMonth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfMonth", default, skip_serializing_if = "Option::is_none")]
     pub days_of_month: ::core::option::Option<::std::vec::Vec<Day>>,
     /// It should be Sunday/Monday/T..../Saturday
-    #[serde(
-        rename = "daysOfTheWeek",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfTheWeek", default, skip_serializing_if = "Option::is_none")]
     pub days_of_the_week: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// It should be January/February/....../December
-    #[serde(
-        rename = "monthsOfYear",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monthsOfYear", default, skip_serializing_if = "Option::is_none")]
     pub months_of_year: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// List of schedule times for backup
-    #[serde(
-        rename = "scheduleTimes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduleTimes", default, skip_serializing_if = "Option::is_none")]
     pub schedule_times: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// It should be First/Second/Third/Fourth/Last
     #[serde(
@@ -595,17 +498,15 @@ pub struct ScheduleBasedBackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub weeks_of_the_month: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub weeks_of_the_month: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 /// Schedule based trigger context
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScheduleBasedTriggerContext {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Schedule for this backup
     #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
@@ -654,11 +555,7 @@ pub struct SoftDeleteSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceLifeCycle {
     /// Delete Option
-    #[serde(
-        rename = "deleteAfter",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteAfter", default, skip_serializing_if = "Option::is_none")]
     pub delete_after: ::core::option::Option<DeleteOption>,
     /// DataStoreInfo base
     #[serde(
@@ -672,17 +569,15 @@ pub struct SourceLifeCycle {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_data_store_copy_settings: ::core::option::Option<::std::vec::Vec<TargetCopySetting>>,
+    pub target_data_store_copy_settings: ::core::option::Option<
+        ::std::vec::Vec<TargetCopySetting>,
+    >,
 }
 /// Storage setting
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageSetting {
     /// Gets or sets the type of the datastore.
-    #[serde(
-        rename = "datastoreType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datastoreType", default, skip_serializing_if = "Option::is_none")]
     pub datastore_type: ::core::option::Option<::std::string::String>,
     /// Gets or sets the type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -698,25 +593,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -772,5 +655,7 @@ pub struct TriggerContext {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_trigger_context: ::core::option::Option<ScheduleBasedTriggerContext>,
+    pub schedule_based_trigger_context: ::core::option::Option<
+        ScheduleBasedTriggerContext,
+    >,
 }

@@ -1,7 +1,9 @@
 //! `dataprotection.azure.com/v1api20231101`: [`BackupVault`], [`BackupVaultsBackupInstance`], [`BackupVaultsBackupPolicy`].
 pub mod spec;
 pub mod status;
-pub use spec::{BackupVaultSpec, BackupVaultsBackupInstanceSpec, BackupVaultsBackupPolicySpec};
+pub use spec::{
+    BackupVaultSpec, BackupVaultsBackupInstanceSpec, BackupVaultsBackupPolicySpec,
+};
 pub use status::{
     BackupVaultStatus, BackupVaultsBackupInstanceStatus, BackupVaultsBackupPolicyStatus,
 };
@@ -27,9 +29,7 @@ pub struct BackupVault {
     pub status: ::core::option::Option<status::BackupVaultStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    BackupVault,
-    spec::BackupVaultSpec,
-    status::BackupVaultStatus,
+    BackupVault, spec::BackupVaultSpec, status::BackupVaultStatus,
     ::aso_catalog::dataprotection::v1api20231101::BACKUP_VAULT
 );
 /// BackupInstance Resource
@@ -53,8 +53,7 @@ pub struct BackupVaultsBackupInstance {
     pub status: ::core::option::Option<status::BackupVaultsBackupInstanceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    BackupVaultsBackupInstance,
-    spec::BackupVaultsBackupInstanceSpec,
+    BackupVaultsBackupInstance, spec::BackupVaultsBackupInstanceSpec,
     status::BackupVaultsBackupInstanceStatus,
     ::aso_catalog::dataprotection::v1api20231101::BACKUP_VAULTS_BACKUP_INSTANCE
 );
@@ -79,8 +78,7 @@ pub struct BackupVaultsBackupPolicy {
     pub status: ::core::option::Option<status::BackupVaultsBackupPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    BackupVaultsBackupPolicy,
-    spec::BackupVaultsBackupPolicySpec,
+    BackupVaultsBackupPolicy, spec::BackupVaultsBackupPolicySpec,
     status::BackupVaultsBackupPolicyStatus,
     ::aso_catalog::dataprotection::v1api20231101::BACKUP_VAULTS_BACKUP_POLICY
 );

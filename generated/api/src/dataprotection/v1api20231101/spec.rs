@@ -20,7 +20,7 @@ pub struct AbsoluteDeleteOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AbsoluteDeleteOptionObjectType {
     #[default]
@@ -38,7 +38,7 @@ pub enum AbsoluteDeleteOptionObjectType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AbsoluteMarker {
     #[default]
@@ -81,7 +81,7 @@ pub struct AdhocBasedTriggerContext {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AdhocBasedTriggerContextObjectType {
     #[default]
@@ -99,7 +99,7 @@ pub enum AdhocBasedTriggerContextObjectType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AlertsState {
     #[default]
@@ -118,8 +118,9 @@ pub struct AuthCredentials {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secret_store_based_auth_credentials:
-        ::core::option::Option<SecretStoreBasedAuthCredentials>,
+    pub secret_store_based_auth_credentials: ::core::option::Option<
+        SecretStoreBasedAuthCredentials,
+    >,
 }
 /// Azure backup parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -142,7 +143,7 @@ pub struct AzureBackupParams {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureBackupParamsObjectType {
     #[default]
@@ -181,7 +182,7 @@ pub struct AzureBackupRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureBackupRuleObjectType {
     #[default]
@@ -213,7 +214,9 @@ pub struct AzureOperationalStoreParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_group_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_group_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -226,7 +229,7 @@ pub struct AzureOperationalStoreParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureOperationalStoreParametersObjectType {
     #[default]
@@ -256,7 +259,7 @@ pub struct AzureRetentionRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureRetentionRuleObjectType {
     #[default]
@@ -273,7 +276,9 @@ pub struct BackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_backup_criteria: ::core::option::Option<ScheduleBasedBackupCriteria>,
+    pub schedule_based_backup_criteria: ::core::option::Option<
+        ScheduleBasedBackupCriteria,
+    >,
 }
 /// Parameters for Backup Datasource
 ///
@@ -285,14 +290,17 @@ pub struct BackupDatasourceParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub blob_backup_datasource_parameters: ::core::option::Option<BlobBackupDatasourceParameters>,
+    pub blob_backup_datasource_parameters: ::core::option::Option<
+        BlobBackupDatasourceParameters,
+    >,
     #[serde(
         rename = "kubernetesClusterBackupDatasourceParameters",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kubernetes_cluster_backup_datasource_parameters:
-        ::core::option::Option<KubernetesClusterBackupDatasourceParameters>,
+    pub kubernetes_cluster_backup_datasource_parameters: ::core::option::Option<
+        KubernetesClusterBackupDatasourceParameters,
+    >,
 }
 /// Backup Instance
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -315,11 +323,7 @@ pub struct BackupInstance {
     )]
     pub datasource_auth_credentials: ::core::option::Option<AuthCredentials>,
     /// Gets or sets the Backup Instance friendly name.
-    #[serde(
-        rename = "friendlyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "friendlyName", default, skip_serializing_if = "Option::is_none")]
     pub friendly_name: ::core::option::Option<::std::string::String>,
     /// Contains information of the Identity Details for the BI.
     /// If it is null, default will be considered as System Assigned.
@@ -335,11 +339,7 @@ pub struct BackupInstance {
     #[serde(rename = "policyInfo")]
     pub policy_info: PolicyInfo,
     /// Specifies the type of validation. In case of DeepValidation, all validations from /validateForBackup API will run again.
-    #[serde(
-        rename = "validationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "validationType", default, skip_serializing_if = "Option::is_none")]
     pub validation_type: ::core::option::Option<ValidationType>,
 }
 /// BackupParameters base
@@ -377,7 +377,7 @@ pub struct BackupPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackupPolicyObjectType {
     #[default]
@@ -417,7 +417,9 @@ pub struct BackupVault {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub replicated_regions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub replicated_regions: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Security Settings
     #[serde(
         rename = "securitySettings",
@@ -431,20 +433,14 @@ pub struct BackupVault {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupVaultOperatorConfigMaps {
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub principal_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupVaultOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<BackupVaultOperatorConfigMaps>,
 }
 /// Backup Vault Resource
@@ -456,11 +452,7 @@ pub struct BackupVaultSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<BackupVaultOperatorSpec>,
     /// Input Managed Identity Details
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -486,11 +478,7 @@ pub struct BackupVaultsBackupInstanceSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// BackupInstanceResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BackupInstance>,
     /// Proxy Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -507,11 +495,7 @@ pub struct BackupVaultsBackupPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// BaseBackupPolicyResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BaseBackupPolicy>,
 }
 /// BackupPolicy base
@@ -519,11 +503,7 @@ pub struct BackupVaultsBackupPolicySpec {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseBackupPolicy {
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
 }
 /// BasePolicy Rule
@@ -577,7 +557,7 @@ pub struct BlobBackupDatasourceParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BlobBackupDatasourceParametersObjectType {
     #[default]
@@ -602,7 +582,7 @@ pub struct CopyOnExpiryOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CopyOnExpiryOptionObjectType {
     #[default]
@@ -650,7 +630,7 @@ pub struct CrossRegionRestoreSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CrossRegionRestoreState {
     #[default]
@@ -677,7 +657,7 @@ pub struct CrossSubscriptionRestoreSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CrossSubscriptionRestoreState {
     #[default]
@@ -709,7 +689,7 @@ pub struct CustomCopyOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CustomCopyOptionObjectType {
     #[default]
@@ -736,7 +716,9 @@ pub struct DataStoreParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_operational_store_parameters: ::core::option::Option<AzureOperationalStoreParameters>,
+    pub azure_operational_store_parameters: ::core::option::Option<
+        AzureOperationalStoreParameters,
+    >,
 }
 #[derive(
     Clone,
@@ -749,7 +731,7 @@ pub struct DataStoreParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DataStoreTypes {
     #[default]
@@ -764,18 +746,10 @@ pub enum DataStoreTypes {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Datasource {
     /// DatasourceType of the resource.
-    #[serde(
-        rename = "datasourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datasourceType", default, skip_serializing_if = "Option::is_none")]
     pub datasource_type: ::core::option::Option<::std::string::String>,
     /// Type of Datasource object, used to initialize the right inherited type
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Location of datasource.
     #[serde(
@@ -785,11 +759,7 @@ pub struct Datasource {
     )]
     pub resource_location: ::core::option::Option<::std::string::String>,
     /// Unique identifier of the resource in the context of parent.
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")]
     pub resource_name: ::core::option::Option<::std::string::String>,
     /// Properties specific to data source
     #[serde(
@@ -802,36 +772,20 @@ pub struct Datasource {
     #[serde(rename = "resourceReference")]
     pub resource_reference: aso_runtime::reference::ResourceReference,
     /// Resource Type of Datasource.
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")]
     pub resource_type: ::core::option::Option<::std::string::String>,
     /// Uri of the resource.
-    #[serde(
-        rename = "resourceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceUri", default, skip_serializing_if = "Option::is_none")]
     pub resource_uri: ::core::option::Option<::std::string::String>,
 }
 /// DatasourceSet details of datasource to be backed up
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DatasourceSet {
     /// DatasourceType of the resource.
-    #[serde(
-        rename = "datasourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datasourceType", default, skip_serializing_if = "Option::is_none")]
     pub datasource_type: ::core::option::Option<::std::string::String>,
     /// Type of Datasource object, used to initialize the right inherited type
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Location of datasource.
     #[serde(
@@ -841,11 +795,7 @@ pub struct DatasourceSet {
     )]
     pub resource_location: ::core::option::Option<::std::string::String>,
     /// Unique identifier of the resource in the context of parent.
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")]
     pub resource_name: ::core::option::Option<::std::string::String>,
     /// Properties specific to data source set
     #[serde(
@@ -858,18 +808,10 @@ pub struct DatasourceSet {
     #[serde(rename = "resourceReference")]
     pub resource_reference: aso_runtime::reference::ResourceReference,
     /// Resource Type of Datasource.
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")]
     pub resource_type: ::core::option::Option<::std::string::String>,
     /// Uri of the resource.
-    #[serde(
-        rename = "resourceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceUri", default, skip_serializing_if = "Option::is_none")]
     pub resource_uri: ::core::option::Option<::std::string::String>,
 }
 /// Day of the week
@@ -893,7 +835,7 @@ pub struct Day {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DayOfWeek {
     #[default]
@@ -930,7 +872,7 @@ pub struct DefaultResourceProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultResourcePropertiesObjectType {
     #[default]
@@ -961,8 +903,9 @@ pub struct DppIdentityDetails {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Class containing feature settings of vault
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -972,15 +915,18 @@ pub struct FeatureSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cross_region_restore_settings: ::core::option::Option<CrossRegionRestoreSettings>,
+    pub cross_region_restore_settings: ::core::option::Option<
+        CrossRegionRestoreSettings,
+    >,
     /// CrossSubscriptionRestore Settings
     #[serde(
         rename = "crossSubscriptionRestoreSettings",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cross_subscription_restore_settings:
-        ::core::option::Option<CrossSubscriptionRestoreSettings>,
+    pub cross_subscription_restore_settings: ::core::option::Option<
+        CrossSubscriptionRestoreSettings,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityDetails {
@@ -1017,7 +963,7 @@ pub struct ImmediateCopyOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ImmediateCopyOptionObjectType {
     #[default]
@@ -1042,7 +988,7 @@ pub struct ImmutabilitySettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ImmutabilityState {
     #[default]
@@ -1062,21 +1008,27 @@ pub struct KubernetesClusterBackupDatasourceParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backup_hook_references: ::core::option::Option<::std::vec::Vec<NamespacedNameResource>>,
+    pub backup_hook_references: ::core::option::Option<
+        ::std::vec::Vec<NamespacedNameResource>,
+    >,
     /// Gets or sets the exclude namespaces property. This property sets the namespaces to be excluded during backup.
     #[serde(
         rename = "excludedNamespaces",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_namespaces: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub excluded_namespaces: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the exclude resource types property. This property sets the resource types to be excluded during backup.
     #[serde(
         rename = "excludedResourceTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_resource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub excluded_resource_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the include cluster resources property. This property if enabled will include cluster scope resources during backup.
     #[serde(rename = "includeClusterScopeResources")]
     pub include_cluster_scope_resources: bool,
@@ -1086,20 +1038,20 @@ pub struct KubernetesClusterBackupDatasourceParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub included_namespaces: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub included_namespaces: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the include resource types property. This property sets the resource types to be included during backup.
     #[serde(
         rename = "includedResourceTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub included_resource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub included_resource_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the LabelSelectors property. This property sets the resource with such label selectors to be included during backup.
-    #[serde(
-        rename = "labelSelectors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "labelSelectors", default, skip_serializing_if = "Option::is_none")]
     pub label_selectors: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Type of the specific object - used for deserializing
     #[serde(rename = "objectType")]
@@ -1119,7 +1071,7 @@ pub struct KubernetesClusterBackupDatasourceParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubernetesClusterBackupDatasourceParametersObjectType {
     #[default]
@@ -1148,7 +1100,7 @@ pub struct MonitoringSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Month {
     #[default]
@@ -1209,15 +1161,18 @@ pub struct PolicyParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backup_datasource_parameters_list:
-        ::core::option::Option<::std::vec::Vec<BackupDatasourceParameters>>,
+    pub backup_datasource_parameters_list: ::core::option::Option<
+        ::std::vec::Vec<BackupDatasourceParameters>,
+    >,
     /// Gets or sets the DataStore Parameters
     #[serde(
         rename = "dataStoreParametersList",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub data_store_parameters_list: ::core::option::Option<::std::vec::Vec<DataStoreParameters>>,
+    pub data_store_parameters_list: ::core::option::Option<
+        ::std::vec::Vec<DataStoreParameters>,
+    >,
 }
 /// Retention tag
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1238,35 +1193,19 @@ pub struct ScheduleBasedBackupCriteria {
     )]
     pub absolute_criteria: ::core::option::Option<::std::vec::Vec<AbsoluteMarker>>,
     /// This is day of the month from 1 to 28 other wise last of month
-    #[serde(
-        rename = "daysOfMonth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfMonth", default, skip_serializing_if = "Option::is_none")]
     pub days_of_month: ::core::option::Option<::std::vec::Vec<Day>>,
     /// It should be Sunday/Monday/T..../Saturday
-    #[serde(
-        rename = "daysOfTheWeek",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfTheWeek", default, skip_serializing_if = "Option::is_none")]
     pub days_of_the_week: ::core::option::Option<::std::vec::Vec<DayOfWeek>>,
     /// It should be January/February/....../December
-    #[serde(
-        rename = "monthsOfYear",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monthsOfYear", default, skip_serializing_if = "Option::is_none")]
     pub months_of_year: ::core::option::Option<::std::vec::Vec<Month>>,
     /// Type of the specific object - used for deserializing
     #[serde(rename = "objectType")]
     pub object_type: ScheduleBasedBackupCriteriaObjectType,
     /// List of schedule times for backup
-    #[serde(
-        rename = "scheduleTimes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduleTimes", default, skip_serializing_if = "Option::is_none")]
     pub schedule_times: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// It should be First/Second/Third/Fourth/Last
     #[serde(
@@ -1287,7 +1226,7 @@ pub struct ScheduleBasedBackupCriteria {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScheduleBasedBackupCriteriaObjectType {
     #[default]
@@ -1318,7 +1257,7 @@ pub struct ScheduleBasedTriggerContext {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScheduleBasedTriggerContextObjectType {
     #[default]
@@ -1350,7 +1289,7 @@ pub struct SecretStoreBasedAuthCredentials {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecretStoreBasedAuthCredentialsObjectType {
     #[default]
@@ -1381,7 +1320,7 @@ pub struct SecretStoreResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecretStoreType {
     #[default]
@@ -1433,7 +1372,7 @@ pub struct SoftDeleteSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SoftDeleteState {
     #[default]
@@ -1458,17 +1397,15 @@ pub struct SourceLifeCycle {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_data_store_copy_settings: ::core::option::Option<::std::vec::Vec<TargetCopySetting>>,
+    pub target_data_store_copy_settings: ::core::option::Option<
+        ::std::vec::Vec<TargetCopySetting>,
+    >,
 }
 /// Storage setting
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageSetting {
     /// Gets or sets the type of the datastore.
-    #[serde(
-        rename = "datastoreType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datastoreType", default, skip_serializing_if = "Option::is_none")]
     pub datastore_type: ::core::option::Option<StorageSettingStoreTypes>,
     /// Gets or sets the type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1485,7 +1422,7 @@ pub struct StorageSetting {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageSettingStoreTypes {
     #[default]
@@ -1507,7 +1444,7 @@ pub enum StorageSettingStoreTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageSettingTypes {
     #[default]
@@ -1560,7 +1497,9 @@ pub struct TriggerContext {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_trigger_context: ::core::option::Option<ScheduleBasedTriggerContext>,
+    pub schedule_based_trigger_context: ::core::option::Option<
+        ScheduleBasedTriggerContext,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1579,7 +1518,7 @@ pub struct UserAssignedIdentityDetails {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ValidationType {
     #[default]
@@ -1599,7 +1538,7 @@ pub enum ValidationType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WeekNumber {
     #[default]

@@ -6,11 +6,7 @@ pub struct AbsoluteDeleteOption {
     #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
     pub duration: ::core::option::Option<::std::string::String>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Adhoc backup tagging criteria
@@ -24,11 +20,7 @@ pub struct AdhocBasedTaggingCriteria {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdhocBasedTriggerContext {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Tagging Criteria containing retention tag for adhoc backup.
     #[serde(
@@ -48,25 +40,18 @@ pub struct AuthCredentials {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secret_store_based_auth_credentials:
-        ::core::option::Option<SecretStoreBasedAuthCredentials>,
+    pub secret_store_based_auth_credentials: ::core::option::Option<
+        SecretStoreBasedAuthCredentials,
+    >,
 }
 /// Azure backup parameters
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AzureBackupParams {
     /// BackupType ; Full/Incremental etc
-    #[serde(
-        rename = "backupType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupType", default, skip_serializing_if = "Option::is_none")]
     pub backup_type: ::core::option::Option<::std::string::String>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Azure backup rule
@@ -84,11 +69,7 @@ pub struct AzureBackupRule {
     pub data_store: ::core::option::Option<DataStoreInfoBase>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Trigger context
     #[serde(rename = "trigger", default, skip_serializing_if = "Option::is_none")]
@@ -108,18 +89,10 @@ pub struct AzureMonitorAlertSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AzureOperationalStoreParameters {
     /// type of datastore; Operational/Vault/Archive
-    #[serde(
-        rename = "dataStoreType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataStoreType", default, skip_serializing_if = "Option::is_none")]
     pub data_store_type: ::core::option::Option<::std::string::String>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Gets or sets the Snapshot Resource Group Uri.
     #[serde(
@@ -134,19 +107,11 @@ pub struct AzureOperationalStoreParameters {
 pub struct AzureRetentionRule {
     #[serde(rename = "isDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: ::core::option::Option<bool>,
-    #[serde(
-        rename = "lifecycles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lifecycles", default, skip_serializing_if = "Option::is_none")]
     pub lifecycles: ::core::option::Option<::std::vec::Vec<SourceLifeCycle>>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// BackupCriteria base class
@@ -159,7 +124,9 @@ pub struct BackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_backup_criteria: ::core::option::Option<ScheduleBasedBackupCriteria>,
+    pub schedule_based_backup_criteria: ::core::option::Option<
+        ScheduleBasedBackupCriteria,
+    >,
 }
 /// Parameters for Backup Datasource
 ///
@@ -171,14 +138,17 @@ pub struct BackupDatasourceParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub blob_backup_datasource_parameters: ::core::option::Option<BlobBackupDatasourceParameters>,
+    pub blob_backup_datasource_parameters: ::core::option::Option<
+        BlobBackupDatasourceParameters,
+    >,
     #[serde(
         rename = "kubernetesClusterBackupDatasourceParameters",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub kubernetes_cluster_backup_datasource_parameters:
-        ::core::option::Option<KubernetesClusterBackupDatasourceParameters>,
+    pub kubernetes_cluster_backup_datasource_parameters: ::core::option::Option<
+        KubernetesClusterBackupDatasourceParameters,
+    >,
 }
 /// Backup Instance
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -191,11 +161,7 @@ pub struct BackupInstance {
     )]
     pub current_protection_state: ::core::option::Option<::std::string::String>,
     /// Gets or sets the data source information.
-    #[serde(
-        rename = "dataSourceInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataSourceInfo", default, skip_serializing_if = "Option::is_none")]
     pub data_source_info: ::core::option::Option<Datasource>,
     /// Gets or sets the data source set information.
     #[serde(
@@ -212,11 +178,7 @@ pub struct BackupInstance {
     )]
     pub datasource_auth_credentials: ::core::option::Option<AuthCredentials>,
     /// Gets or sets the Backup Instance friendly name.
-    #[serde(
-        rename = "friendlyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "friendlyName", default, skip_serializing_if = "Option::is_none")]
     pub friendly_name: ::core::option::Option<::std::string::String>,
     /// Contains information of the Identity Details for the BI.
     /// If it is null, default will be considered as System Assigned.
@@ -226,18 +188,10 @@ pub struct BackupInstance {
         skip_serializing_if = "Option::is_none"
     )]
     pub identity_details: ::core::option::Option<IdentityDetails>,
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Gets or sets the policy information.
-    #[serde(
-        rename = "policyInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyInfo", default, skip_serializing_if = "Option::is_none")]
     pub policy_info: ::core::option::Option<PolicyInfo>,
     /// Specifies the protection error of the resource
     #[serde(
@@ -261,11 +215,7 @@ pub struct BackupInstance {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Specifies the type of validation. In case of DeepValidation, all validations from /validateForBackup API will run again.
-    #[serde(
-        rename = "validationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "validationType", default, skip_serializing_if = "Option::is_none")]
     pub validation_type: ::core::option::Option<::std::string::String>,
 }
 /// BackupParameters base
@@ -290,18 +240,10 @@ pub struct BackupPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub datasource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Policy rule dictionary that contains rules for each backuptype i.e Full/Incremental/Logs etc
-    #[serde(
-        rename = "policyRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyRules", default, skip_serializing_if = "Option::is_none")]
     pub policy_rules: ::core::option::Option<::std::vec::Vec<BasePolicyRule>>,
 }
 /// Schedule for backup
@@ -313,7 +255,9 @@ pub struct BackupSchedule {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub repeating_time_intervals: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub repeating_time_intervals: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Time zone for a schedule. Example: Pacific Standard Time
     #[serde(rename = "timeZone", default, skip_serializing_if = "Option::is_none")]
     pub time_zone: ::core::option::Option<::std::string::String>,
@@ -355,7 +299,9 @@ pub struct BackupVault {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub replicated_regions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub replicated_regions: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Resource move details for backup vault
     #[serde(
         rename = "resourceMoveDetails",
@@ -371,11 +317,7 @@ pub struct BackupVault {
     )]
     pub resource_move_state: ::core::option::Option<::std::string::String>,
     /// Secure Score of Backup Vault
-    #[serde(
-        rename = "secureScore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secureScore", default, skip_serializing_if = "Option::is_none")]
     pub secure_score: ::core::option::Option<::std::string::String>,
     /// Security Settings
     #[serde(
@@ -397,7 +339,9 @@ pub struct BackupVault {
 pub struct BackupVaultStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Optional ETag.
     #[serde(rename = "eTag", default, skip_serializing_if = "Option::is_none")]
     pub e_tag: ::core::option::Option<::std::string::String>,
@@ -414,18 +358,10 @@ pub struct BackupVaultStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// BackupVaultResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BackupVault>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -441,7 +377,9 @@ pub struct BackupVaultStatus {
 pub struct BackupVaultsBackupInstanceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Proxy Resource Id represents the complete path to the resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -449,18 +387,10 @@ pub struct BackupVaultsBackupInstanceStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// BackupInstanceResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BackupInstance>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Proxy Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -476,7 +406,9 @@ pub struct BackupVaultsBackupInstanceStatus {
 pub struct BackupVaultsBackupPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource Id represents the complete path to the resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -484,18 +416,10 @@ pub struct BackupVaultsBackupPolicyStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// BaseBackupPolicyResource properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<BaseBackupPolicy>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type represents the complete path of the form Namespace/ResourceType/ResourceType/...
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -506,11 +430,7 @@ pub struct BackupVaultsBackupPolicyStatus {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BaseBackupPolicy {
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
 }
 /// BasePolicy Rule
@@ -547,29 +467,17 @@ pub struct BaseResourceProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlobBackupDatasourceParameters {
     /// List of containers to be backed up during configuration of backup of blobs
-    #[serde(
-        rename = "containersList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containersList", default, skip_serializing_if = "Option::is_none")]
     pub containers_list: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Copy on Expiry Option
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CopyOnExpiryOption {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Options to copy
@@ -616,29 +524,17 @@ pub struct CustomCopyOption {
     #[serde(rename = "duration", default, skip_serializing_if = "Option::is_none")]
     pub duration: ::core::option::Option<::std::string::String>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// DataStoreInfo base
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataStoreInfoBase {
     /// type of datastore; Operational/Vault/Archive
-    #[serde(
-        rename = "dataStoreType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataStoreType", default, skip_serializing_if = "Option::is_none")]
     pub data_store_type: ::core::option::Option<::std::string::String>,
     /// Type of Datasource object, used to initialize the right inherited type
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Parameters for DataStore
@@ -651,31 +547,21 @@ pub struct DataStoreParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_operational_store_parameters: ::core::option::Option<AzureOperationalStoreParameters>,
+    pub azure_operational_store_parameters: ::core::option::Option<
+        AzureOperationalStoreParameters,
+    >,
 }
 /// Datasource to be backed up
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Datasource {
     /// DatasourceType of the resource.
-    #[serde(
-        rename = "datasourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datasourceType", default, skip_serializing_if = "Option::is_none")]
     pub datasource_type: ::core::option::Option<::std::string::String>,
     /// Type of Datasource object, used to initialize the right inherited type
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Full ARM ID of the resource. For azure resources, this is ARM ID. For non azure resources, this will be the ID created by backup service via Fabric/Vault.
-    #[serde(
-        rename = "resourceID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceID", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// Location of datasource.
     #[serde(
@@ -685,11 +571,7 @@ pub struct Datasource {
     )]
     pub resource_location: ::core::option::Option<::std::string::String>,
     /// Unique identifier of the resource in the context of parent.
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")]
     pub resource_name: ::core::option::Option<::std::string::String>,
     /// Properties specific to data source
     #[serde(
@@ -699,43 +581,23 @@ pub struct Datasource {
     )]
     pub resource_properties: ::core::option::Option<BaseResourceProperties>,
     /// Resource Type of Datasource.
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")]
     pub resource_type: ::core::option::Option<::std::string::String>,
     /// Uri of the resource.
-    #[serde(
-        rename = "resourceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceUri", default, skip_serializing_if = "Option::is_none")]
     pub resource_uri: ::core::option::Option<::std::string::String>,
 }
 /// DatasourceSet details of datasource to be backed up
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DatasourceSet {
     /// DatasourceType of the resource.
-    #[serde(
-        rename = "datasourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datasourceType", default, skip_serializing_if = "Option::is_none")]
     pub datasource_type: ::core::option::Option<::std::string::String>,
     /// Type of Datasource object, used to initialize the right inherited type
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Full ARM ID of the resource. For azure resources, this is ARM ID. For non azure resources, this will be the ID created by backup service via Fabric/Vault.
-    #[serde(
-        rename = "resourceID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceID", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// Location of datasource.
     #[serde(
@@ -745,11 +607,7 @@ pub struct DatasourceSet {
     )]
     pub resource_location: ::core::option::Option<::std::string::String>,
     /// Unique identifier of the resource in the context of parent.
-    #[serde(
-        rename = "resourceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")]
     pub resource_name: ::core::option::Option<::std::string::String>,
     /// Properties specific to data source set
     #[serde(
@@ -759,18 +617,10 @@ pub struct DatasourceSet {
     )]
     pub resource_properties: ::core::option::Option<BaseResourceProperties>,
     /// Resource Type of Datasource.
-    #[serde(
-        rename = "resourceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")]
     pub resource_type: ::core::option::Option<::std::string::String>,
     /// Uri of the resource.
-    #[serde(
-        rename = "resourceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceUri", default, skip_serializing_if = "Option::is_none")]
     pub resource_uri: ::core::option::Option<::std::string::String>,
 }
 /// Day of the week
@@ -787,11 +637,7 @@ pub struct Day {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DefaultResourceProperties {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Delete Option
@@ -810,11 +656,7 @@ pub struct DeleteOption {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DppIdentityDetails {
     /// The object ID of the service principal object for the managed identity that is used to grant role-based access to an Azure resource.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// A Globally Unique Identifier (GUID) that represents the Azure AD tenant where the resource is now a member.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -840,15 +682,18 @@ pub struct FeatureSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cross_region_restore_settings: ::core::option::Option<CrossRegionRestoreSettings>,
+    pub cross_region_restore_settings: ::core::option::Option<
+        CrossRegionRestoreSettings,
+    >,
     /// CrossSubscriptionRestore Settings
     #[serde(
         rename = "crossSubscriptionRestoreSettings",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cross_subscription_restore_settings:
-        ::core::option::Option<CrossSubscriptionRestoreSettings>,
+    pub cross_subscription_restore_settings: ::core::option::Option<
+        CrossSubscriptionRestoreSettings,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentityDetails {
@@ -871,11 +716,7 @@ pub struct IdentityDetails {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImmediateCopyOption {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
 }
 /// Immutability Settings at vault level
@@ -889,11 +730,7 @@ pub struct ImmutabilitySettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InnerError {
     /// Any Key value pairs that can be provided to the client for additional  verbose information.
-    #[serde(
-        rename = "additionalInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "additionalInfo", default, skip_serializing_if = "Option::is_none")]
     pub additional_info: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -905,11 +742,7 @@ pub struct InnerError {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InnerError2 {
     /// Any Key value pairs that can be provided to the client for additional  verbose information.
-    #[serde(
-        rename = "additionalInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "additionalInfo", default, skip_serializing_if = "Option::is_none")]
     pub additional_info: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -933,21 +766,27 @@ pub struct KubernetesClusterBackupDatasourceParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backup_hook_references: ::core::option::Option<::std::vec::Vec<NamespacedNameResource>>,
+    pub backup_hook_references: ::core::option::Option<
+        ::std::vec::Vec<NamespacedNameResource>,
+    >,
     /// Gets or sets the exclude namespaces property. This property sets the namespaces to be excluded during backup.
     #[serde(
         rename = "excludedNamespaces",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_namespaces: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub excluded_namespaces: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the exclude resource types property. This property sets the resource types to be excluded during backup.
     #[serde(
         rename = "excludedResourceTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_resource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub excluded_resource_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the include cluster resources property. This property if enabled will include cluster scope resources during backup.
     #[serde(
         rename = "includeClusterScopeResources",
@@ -961,27 +800,23 @@ pub struct KubernetesClusterBackupDatasourceParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub included_namespaces: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub included_namespaces: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the include resource types property. This property sets the resource types to be included during backup.
     #[serde(
         rename = "includedResourceTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub included_resource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub included_resource_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Gets or sets the LabelSelectors property. This property sets the resource with such label selectors to be included during backup.
-    #[serde(
-        rename = "labelSelectors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "labelSelectors", default, skip_serializing_if = "Option::is_none")]
     pub label_selectors: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Gets or sets the volume snapshot property. This property if enabled will take volume snapshots during backup.
     #[serde(
@@ -1024,11 +859,7 @@ pub struct PolicyInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub policy_parameters: ::core::option::Option<PolicyParameters>,
-    #[serde(
-        rename = "policyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyVersion", default, skip_serializing_if = "Option::is_none")]
     pub policy_version: ::core::option::Option<::std::string::String>,
 }
 /// Parameters in Policy
@@ -1040,25 +871,24 @@ pub struct PolicyParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backup_datasource_parameters_list:
-        ::core::option::Option<::std::vec::Vec<BackupDatasourceParameters>>,
+    pub backup_datasource_parameters_list: ::core::option::Option<
+        ::std::vec::Vec<BackupDatasourceParameters>,
+    >,
     /// Gets or sets the DataStore Parameters
     #[serde(
         rename = "dataStoreParametersList",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub data_store_parameters_list: ::core::option::Option<::std::vec::Vec<DataStoreParameters>>,
+    pub data_store_parameters_list: ::core::option::Option<
+        ::std::vec::Vec<DataStoreParameters>,
+    >,
 }
 /// Protection status details
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProtectionStatusDetails {
     /// Specifies the protection status error of the resource
-    #[serde(
-        rename = "errorDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errorDetails", default, skip_serializing_if = "Option::is_none")]
     pub error_details: ::core::option::Option<UserFacingError2>,
     /// Specifies the protection status of the resource
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -1075,11 +905,7 @@ pub struct ResourceMoveDetails {
     )]
     pub completion_time_utc: ::core::option::Option<::std::string::String>,
     /// CorrelationId of latest ResourceMove operation attempted
-    #[serde(
-        rename = "operationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operationId", default, skip_serializing_if = "Option::is_none")]
     pub operation_id: ::core::option::Option<::std::string::String>,
     /// ARM resource path of source resource
     #[serde(
@@ -1089,11 +915,7 @@ pub struct ResourceMoveDetails {
     )]
     pub source_resource_path: ::core::option::Option<::std::string::String>,
     /// Start time in UTC of latest ResourceMove operation attempted. ISO 8601 format.
-    #[serde(
-        rename = "startTimeUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startTimeUtc", default, skip_serializing_if = "Option::is_none")]
     pub start_time_utc: ::core::option::Option<::std::string::String>,
     /// ARM resource path of target resource used in latest ResourceMove operation
     #[serde(
@@ -1126,41 +948,23 @@ pub struct ScheduleBasedBackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub absolute_criteria: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub absolute_criteria: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// This is day of the month from 1 to 28 other wise last of month
-    #[serde(
-        rename = "daysOfMonth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfMonth", default, skip_serializing_if = "Option::is_none")]
     pub days_of_month: ::core::option::Option<::std::vec::Vec<Day>>,
     /// It should be Sunday/Monday/T..../Saturday
-    #[serde(
-        rename = "daysOfTheWeek",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daysOfTheWeek", default, skip_serializing_if = "Option::is_none")]
     pub days_of_the_week: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// It should be January/February/....../December
-    #[serde(
-        rename = "monthsOfYear",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monthsOfYear", default, skip_serializing_if = "Option::is_none")]
     pub months_of_year: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// List of schedule times for backup
-    #[serde(
-        rename = "scheduleTimes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduleTimes", default, skip_serializing_if = "Option::is_none")]
     pub schedule_times: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// It should be First/Second/Third/Fourth/Last
     #[serde(
@@ -1168,17 +972,15 @@ pub struct ScheduleBasedBackupCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub weeks_of_the_month: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub weeks_of_the_month: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 /// Schedule based trigger context
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScheduleBasedTriggerContext {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Schedule for this backup
     #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
@@ -1195,11 +997,7 @@ pub struct ScheduleBasedTriggerContext {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SecretStoreBasedAuthCredentials {
     /// Type of the specific object - used for deserializing
-    #[serde(
-        rename = "objectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "objectType", default, skip_serializing_if = "Option::is_none")]
     pub object_type: ::core::option::Option<::std::string::String>,
     /// Secret store resource
     #[serde(
@@ -1262,11 +1060,7 @@ pub struct SoftDeleteSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SourceLifeCycle {
     /// Delete Option
-    #[serde(
-        rename = "deleteAfter",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteAfter", default, skip_serializing_if = "Option::is_none")]
     pub delete_after: ::core::option::Option<DeleteOption>,
     /// DataStoreInfo base
     #[serde(
@@ -1280,17 +1074,15 @@ pub struct SourceLifeCycle {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_data_store_copy_settings: ::core::option::Option<::std::vec::Vec<TargetCopySetting>>,
+    pub target_data_store_copy_settings: ::core::option::Option<
+        ::std::vec::Vec<TargetCopySetting>,
+    >,
 }
 /// Storage setting
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageSetting {
     /// Gets or sets the type of the datastore.
-    #[serde(
-        rename = "datastoreType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "datastoreType", default, skip_serializing_if = "Option::is_none")]
     pub datastore_type: ::core::option::Option<::std::string::String>,
     /// Gets or sets the type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1306,25 +1098,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -1380,7 +1160,9 @@ pub struct TriggerContext {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub schedule_based_trigger_context: ::core::option::Option<ScheduleBasedTriggerContext>,
+    pub schedule_based_trigger_context: ::core::option::Option<
+        ScheduleBasedTriggerContext,
+    >,
 }
 /// User assigned identity properties
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1389,11 +1171,7 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal ID of the assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Error object used by layers that have access to localized content, and propagate that to user
@@ -1403,34 +1181,18 @@ pub struct UserFacingError {
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
     pub code: ::core::option::Option<::std::string::String>,
     /// Inner Error
-    #[serde(
-        rename = "innerError",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
     pub inner_error: ::core::option::Option<InnerError2>,
     /// Whether the operation will be retryable or not
-    #[serde(
-        rename = "isRetryable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isRetryable", default, skip_serializing_if = "Option::is_none")]
     pub is_retryable: ::core::option::Option<bool>,
     /// Whether the operation is due to a user error or service error
-    #[serde(
-        rename = "isUserError",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isUserError", default, skip_serializing_if = "Option::is_none")]
     pub is_user_error: ::core::option::Option<bool>,
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: ::core::option::Option<::std::string::String>,
     /// Any key value pairs that can be injected inside error object
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1440,7 +1202,9 @@ pub struct UserFacingError {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub recommended_action: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub recommended_action: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Target of the error.
     #[serde(rename = "target", default, skip_serializing_if = "Option::is_none")]
     pub target: ::core::option::Option<::std::string::String>,
@@ -1455,34 +1219,18 @@ pub struct UserFacingError2 {
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
     pub details: ::core::option::Option<::std::vec::Vec<UserFacingError>>,
     /// Inner Error
-    #[serde(
-        rename = "innerError",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
     pub inner_error: ::core::option::Option<InnerError2>,
     /// Whether the operation will be retryable or not
-    #[serde(
-        rename = "isRetryable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isRetryable", default, skip_serializing_if = "Option::is_none")]
     pub is_retryable: ::core::option::Option<bool>,
     /// Whether the operation is due to a user error or service error
-    #[serde(
-        rename = "isUserError",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isUserError", default, skip_serializing_if = "Option::is_none")]
     pub is_user_error: ::core::option::Option<bool>,
     #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: ::core::option::Option<::std::string::String>,
     /// Any key value pairs that can be injected inside error object
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1492,7 +1240,9 @@ pub struct UserFacingError2 {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub recommended_action: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub recommended_action: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Target of the error.
     #[serde(rename = "target", default, skip_serializing_if = "Option::is_none")]
     pub target: ::core::option::Option<::std::string::String>,

@@ -24,9 +24,7 @@ pub struct Configuration {
     pub status: ::core::option::Option<status::ConfigurationStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Configuration,
-    spec::ConfigurationSpec,
-    status::ConfigurationStatus,
+    Configuration, spec::ConfigurationSpec, status::ConfigurationStatus,
     ::aso_catalog::dbformariadb::v1api20180601::CONFIGURATION
 );
 /// Represents a Database.
@@ -50,9 +48,7 @@ pub struct Database {
     pub status: ::core::option::Option<status::DatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Database,
-    spec::DatabaseSpec,
-    status::DatabaseStatus,
+    Database, spec::DatabaseSpec, status::DatabaseStatus,
     ::aso_catalog::dbformariadb::v1api20180601::DATABASE
 );
 /// Represents a server to be created.
@@ -77,8 +73,6 @@ pub struct Server {
     pub status: ::core::option::Option<status::ServerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Server,
-    spec::ServerSpec,
-    status::ServerStatus,
+    Server, spec::ServerSpec, status::ServerStatus,
     ::aso_catalog::dbformariadb::v1api20180601::SERVER
 );

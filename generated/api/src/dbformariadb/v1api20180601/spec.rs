@@ -40,7 +40,7 @@ pub struct DatabaseSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GeoRedundantBackup {
     #[default]
@@ -60,7 +60,7 @@ pub enum GeoRedundantBackup {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MinimalTlsVersionEnum {
     #[default]
@@ -84,7 +84,7 @@ pub enum MinimalTlsVersionEnum {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccessEnum {
     #[default]
@@ -100,8 +100,9 @@ pub struct ServerOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServerOperatorSpec {
@@ -115,11 +116,7 @@ pub struct ServerOperatorSpec {
 pub struct ServerPropertiesForCreate {
     #[serde(rename = "default", default, skip_serializing_if = "Option::is_none")]
     pub default: ::core::option::Option<ServerPropertiesForDefaultCreate>,
-    #[serde(
-        rename = "geoRestore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoRestore", default, skip_serializing_if = "Option::is_none")]
     pub geo_restore: ::core::option::Option<ServerPropertiesForGeoRestore>,
     #[serde(
         rename = "pointInTimeRestore",
@@ -157,18 +154,10 @@ pub struct ServerPropertiesForDefaultCreate {
     )]
     pub public_network_access: ::core::option::Option<PublicNetworkAccessEnum>,
     /// Enable ssl enforcement or not when connect to server.
-    #[serde(
-        rename = "sslEnforcement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslEnforcement", default, skip_serializing_if = "Option::is_none")]
     pub ssl_enforcement: ::core::option::Option<SslEnforcementEnum>,
     /// Storage profile of a server.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Server version.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
@@ -185,7 +174,7 @@ pub struct ServerPropertiesForDefaultCreate {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerPropertiesForDefaultCreateCreateMode {
     #[default]
@@ -216,18 +205,10 @@ pub struct ServerPropertiesForGeoRestore {
     #[serde(rename = "sourceServerId")]
     pub source_server_id: ::std::string::String,
     /// Enable ssl enforcement or not when connect to server.
-    #[serde(
-        rename = "sslEnforcement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslEnforcement", default, skip_serializing_if = "Option::is_none")]
     pub ssl_enforcement: ::core::option::Option<SslEnforcementEnum>,
     /// Storage profile of a server.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Server version.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
@@ -244,7 +225,7 @@ pub struct ServerPropertiesForGeoRestore {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerPropertiesForGeoRestoreCreateMode {
     #[default]
@@ -275,18 +256,10 @@ pub struct ServerPropertiesForReplica {
     #[serde(rename = "sourceServerId")]
     pub source_server_id: ::std::string::String,
     /// Enable ssl enforcement or not when connect to server.
-    #[serde(
-        rename = "sslEnforcement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslEnforcement", default, skip_serializing_if = "Option::is_none")]
     pub ssl_enforcement: ::core::option::Option<SslEnforcementEnum>,
     /// Storage profile of a server.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Server version.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
@@ -303,7 +276,7 @@ pub struct ServerPropertiesForReplica {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerPropertiesForReplicaCreateMode {
     #[default]
@@ -337,18 +310,10 @@ pub struct ServerPropertiesForRestore {
     #[serde(rename = "sourceServerId")]
     pub source_server_id: ::std::string::String,
     /// Enable ssl enforcement or not when connect to server.
-    #[serde(
-        rename = "sslEnforcement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslEnforcement", default, skip_serializing_if = "Option::is_none")]
     pub ssl_enforcement: ::core::option::Option<SslEnforcementEnum>,
     /// Storage profile of a server.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Server version.
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
@@ -365,7 +330,7 @@ pub struct ServerPropertiesForRestore {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerPropertiesForRestoreCreateMode {
     #[default]
@@ -381,11 +346,7 @@ pub struct ServerSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ServerOperatorSpec>,
     /// The location the resource resides in.
     #[serde(rename = "location")]
@@ -413,7 +374,7 @@ pub struct ServerSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerVersion {
     #[default]
@@ -452,7 +413,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -474,7 +435,7 @@ pub enum SkuTier {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SslEnforcementEnum {
     #[default]
@@ -494,7 +455,7 @@ pub enum SslEnforcementEnum {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageAutogrow {
     #[default]

@@ -4,30 +4,20 @@
 pub struct ConfigurationStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Allowed values of the configuration.
-    #[serde(
-        rename = "allowedValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedValues", default, skip_serializing_if = "Option::is_none")]
     pub allowed_values: ::core::option::Option<::std::string::String>,
     /// Data type of the configuration.
     #[serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")]
     pub data_type: ::core::option::Option<::std::string::String>,
     /// Default value of the configuration.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: ::core::option::Option<::std::string::String>,
     /// Description of the configuration.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -50,7 +40,9 @@ pub struct ConfigurationStatus {
 pub struct DatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The charset of the database.
     #[serde(rename = "charset", default, skip_serializing_if = "Option::is_none")]
     pub charset: ::core::option::Option<::std::string::String>,
@@ -80,11 +72,7 @@ pub struct ServerPrivateEndpointConnection {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Private endpoint connection properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<ServerPrivateEndpointConnectionProperties>,
 }
 /// Properties of a private endpoint connection.
@@ -103,8 +91,9 @@ pub struct ServerPrivateEndpointConnectionProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connection_state:
-        ::core::option::Option<ServerPrivateLinkServiceConnectionStateProperty>,
+    pub private_link_service_connection_state: ::core::option::Option<
+        ServerPrivateLinkServiceConnectionStateProperty,
+    >,
     /// State of the private endpoint connection.
     #[serde(
         rename = "provisioningState",
@@ -123,11 +112,7 @@ pub struct ServerPrivateLinkServiceConnectionStateProperty {
     )]
     pub actions_required: ::core::option::Option<::std::string::String>,
     /// The private link service connection description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The private link service connection status.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -138,7 +123,9 @@ pub struct ServerPrivateLinkServiceConnectionStateProperty {
 pub struct ServerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The administrator's login name of a server. Can only be specified when the server is being created (and is required for creation).
     #[serde(
         rename = "administratorLogin",
@@ -167,11 +154,7 @@ pub struct ServerStatus {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The master server id of a replica server.
-    #[serde(
-        rename = "masterServerId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "masterServerId", default, skip_serializing_if = "Option::is_none")]
     pub master_server_id: ::core::option::Option<::std::string::String>,
     /// Enforce a minimal Tls version for the server.
     #[serde(
@@ -189,8 +172,9 @@ pub struct ServerStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<ServerPrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<ServerPrivateEndpointConnection>,
+    >,
     /// Whether or not public network access is allowed for this server. Value is optional but if passed in, must be 'Enabled' or 'Disabled'
     #[serde(
         rename = "publicNetworkAccess",
@@ -216,18 +200,10 @@ pub struct ServerStatus {
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,
     /// Enable ssl enforcement or not when connect to server.
-    #[serde(
-        rename = "sslEnforcement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslEnforcement", default, skip_serializing_if = "Option::is_none")]
     pub ssl_enforcement: ::core::option::Option<::std::string::String>,
     /// Storage profile of a server.
-    #[serde(
-        rename = "storageProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
     pub storage_profile: ::core::option::Option<StorageProfile>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]

@@ -1,9 +1,12 @@
 //! `dbformysql.azure.com/v1api20210501`: [`FlexibleServer`], [`FlexibleServersDatabase`], [`FlexibleServersFirewallRule`].
 pub mod spec;
 pub mod status;
-pub use spec::{FlexibleServerSpec, FlexibleServersDatabaseSpec, FlexibleServersFirewallRuleSpec};
+pub use spec::{
+    FlexibleServerSpec, FlexibleServersDatabaseSpec, FlexibleServersFirewallRuleSpec,
+};
 pub use status::{
-    FlexibleServerStatus, FlexibleServersDatabaseStatus, FlexibleServersFirewallRuleStatus,
+    FlexibleServerStatus, FlexibleServersDatabaseStatus,
+    FlexibleServersFirewallRuleStatus,
 };
 /// Represents a server.
 ///
@@ -27,9 +30,7 @@ pub struct FlexibleServer {
     pub status: ::core::option::Option<status::FlexibleServerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServer,
-    spec::FlexibleServerSpec,
-    status::FlexibleServerStatus,
+    FlexibleServer, spec::FlexibleServerSpec, status::FlexibleServerStatus,
     ::aso_catalog::dbformysql::v1api20210501::FLEXIBLE_SERVER
 );
 /// Represents a Database.
@@ -53,8 +54,7 @@ pub struct FlexibleServersDatabase {
     pub status: ::core::option::Option<status::FlexibleServersDatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersDatabase,
-    spec::FlexibleServersDatabaseSpec,
+    FlexibleServersDatabase, spec::FlexibleServersDatabaseSpec,
     status::FlexibleServersDatabaseStatus,
     ::aso_catalog::dbformysql::v1api20210501::FLEXIBLE_SERVERS_DATABASE
 );
@@ -79,8 +79,7 @@ pub struct FlexibleServersFirewallRule {
     pub status: ::core::option::Option<status::FlexibleServersFirewallRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersFirewallRule,
-    spec::FlexibleServersFirewallRuleSpec,
+    FlexibleServersFirewallRule, spec::FlexibleServersFirewallRuleSpec,
     status::FlexibleServersFirewallRuleStatus,
     ::aso_catalog::dbformysql::v1api20210501::FLEXIBLE_SERVERS_FIREWALL_RULE
 );

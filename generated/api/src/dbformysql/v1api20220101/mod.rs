@@ -24,8 +24,7 @@ pub struct FlexibleServersAdministrator {
     pub status: ::core::option::Option<status::FlexibleServersAdministratorStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersAdministrator,
-    spec::FlexibleServersAdministratorSpec,
+    FlexibleServersAdministrator, spec::FlexibleServersAdministratorSpec,
     status::FlexibleServersAdministratorStatus,
     ::aso_catalog::dbformysql::v1api20220101::FLEXIBLE_SERVERS_ADMINISTRATOR
 );
@@ -50,8 +49,7 @@ pub struct FlexibleServersConfiguration {
     pub status: ::core::option::Option<status::FlexibleServersConfigurationStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersConfiguration,
-    spec::FlexibleServersConfigurationSpec,
+    FlexibleServersConfiguration, spec::FlexibleServersConfigurationSpec,
     status::FlexibleServersConfigurationStatus,
     ::aso_catalog::dbformysql::v1api20220101::FLEXIBLE_SERVERS_CONFIGURATION
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AdministratorType {
     #[default]
@@ -28,7 +28,7 @@ pub enum AdministratorType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConfigurationSource {
     #[default]
@@ -55,8 +55,9 @@ pub struct FlexibleServersAdministratorSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub identity_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub identity_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Login name of the server administrator.
     #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
     pub login: ::core::option::Option<::std::string::String>,
@@ -64,12 +65,10 @@ pub struct FlexibleServersAdministratorSpec {
     #[serde(rename = "sid", default, skip_serializing_if = "Option::is_none")]
     pub sid: ::core::option::Option<::std::string::String>,
     /// SID (object ID) of the server administrator.
-    #[serde(
-        rename = "sidFromConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub sid_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    #[serde(rename = "sidFromConfig", default, skip_serializing_if = "Option::is_none")]
+    pub sid_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Tenant ID of the administrator.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
@@ -79,7 +78,9 @@ pub struct FlexibleServersAdministratorSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 /// Represents a Configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -90,11 +91,7 @@ pub struct FlexibleServersConfigurationSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Current value of the configuration.
-    #[serde(
-        rename = "currentValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
     pub current_value: ::core::option::Option<::std::string::String>,
     /// Source of the configuration.
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]

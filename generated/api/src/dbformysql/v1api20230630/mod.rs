@@ -2,12 +2,14 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    FlexibleServerSpec, FlexibleServersAdministratorSpec, FlexibleServersConfigurationSpec,
-    FlexibleServersDatabaseSpec, FlexibleServersFirewallRuleSpec,
+    FlexibleServerSpec, FlexibleServersAdministratorSpec,
+    FlexibleServersConfigurationSpec, FlexibleServersDatabaseSpec,
+    FlexibleServersFirewallRuleSpec,
 };
 pub use status::{
-    FlexibleServerStatus, FlexibleServersAdministratorStatus, FlexibleServersConfigurationStatus,
-    FlexibleServersDatabaseStatus, FlexibleServersFirewallRuleStatus,
+    FlexibleServerStatus, FlexibleServersAdministratorStatus,
+    FlexibleServersConfigurationStatus, FlexibleServersDatabaseStatus,
+    FlexibleServersFirewallRuleStatus,
 };
 /// Represents a server.
 ///
@@ -31,9 +33,7 @@ pub struct FlexibleServer {
     pub status: ::core::option::Option<status::FlexibleServerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServer,
-    spec::FlexibleServerSpec,
-    status::FlexibleServerStatus,
+    FlexibleServer, spec::FlexibleServerSpec, status::FlexibleServerStatus,
     ::aso_catalog::dbformysql::v1api20230630::FLEXIBLE_SERVER
 );
 /// Represents a Administrator.
@@ -57,8 +57,7 @@ pub struct FlexibleServersAdministrator {
     pub status: ::core::option::Option<status::FlexibleServersAdministratorStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersAdministrator,
-    spec::FlexibleServersAdministratorSpec,
+    FlexibleServersAdministrator, spec::FlexibleServersAdministratorSpec,
     status::FlexibleServersAdministratorStatus,
     ::aso_catalog::dbformysql::v1api20230630::FLEXIBLE_SERVERS_ADMINISTRATOR
 );
@@ -83,8 +82,7 @@ pub struct FlexibleServersConfiguration {
     pub status: ::core::option::Option<status::FlexibleServersConfigurationStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersConfiguration,
-    spec::FlexibleServersConfigurationSpec,
+    FlexibleServersConfiguration, spec::FlexibleServersConfigurationSpec,
     status::FlexibleServersConfigurationStatus,
     ::aso_catalog::dbformysql::v1api20230630::FLEXIBLE_SERVERS_CONFIGURATION
 );
@@ -109,8 +107,7 @@ pub struct FlexibleServersDatabase {
     pub status: ::core::option::Option<status::FlexibleServersDatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersDatabase,
-    spec::FlexibleServersDatabaseSpec,
+    FlexibleServersDatabase, spec::FlexibleServersDatabaseSpec,
     status::FlexibleServersDatabaseStatus,
     ::aso_catalog::dbformysql::v1api20230630::FLEXIBLE_SERVERS_DATABASE
 );
@@ -135,8 +132,7 @@ pub struct FlexibleServersFirewallRule {
     pub status: ::core::option::Option<status::FlexibleServersFirewallRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersFirewallRule,
-    spec::FlexibleServersFirewallRuleSpec,
+    FlexibleServersFirewallRule, spec::FlexibleServersFirewallRuleSpec,
     status::FlexibleServersFirewallRuleStatus,
     ::aso_catalog::dbformysql::v1api20230630::FLEXIBLE_SERVERS_FIREWALL_RULE
 );

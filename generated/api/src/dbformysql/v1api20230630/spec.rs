@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AdministratorType {
     #[default]
@@ -46,7 +46,7 @@ pub struct Backup {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConfigurationSource {
     #[default]
@@ -66,7 +66,7 @@ pub enum ConfigurationSource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreateMode {
     #[default]
@@ -95,14 +95,11 @@ pub struct DataEncryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub geo_backup_user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub geo_backup_user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Primary key uri
-    #[serde(
-        rename = "primaryKeyURI",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKeyURI", default, skip_serializing_if = "Option::is_none")]
     pub primary_key_uri: ::core::option::Option<::std::string::String>,
     /// Primary user identity resource id
     #[serde(
@@ -110,8 +107,9 @@ pub struct DataEncryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub primary_user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The key type, AzureKeyVault for enable cmk, SystemManaged for disable cmk.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<DataEncryptionType>,
@@ -127,7 +125,7 @@ pub struct DataEncryption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DataEncryptionType {
     #[default]
@@ -147,7 +145,7 @@ pub enum DataEncryptionType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EnableStatusEnum {
     #[default]
@@ -163,14 +161,17 @@ pub struct FlexibleServerOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub administrator_login: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub administrator_login: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
     #[serde(
         rename = "fullyQualifiedDomainName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlexibleServerOperatorSecrets {
@@ -179,18 +180,15 @@ pub struct FlexibleServerOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlexibleServerOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<FlexibleServerOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<FlexibleServerOperatorConfigMaps>,
 }
 /// Represents a server.
@@ -202,11 +200,7 @@ pub struct FlexibleServerSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<FlexibleServerOperatorSpec>,
     /// The administrator's login name of a server. Can only be specified when the server is being created (and is required for creation).
     #[serde(
@@ -221,8 +215,9 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub administrator_login_password:
-        ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub administrator_login_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// availability Zone information of the server.
     #[serde(
         rename = "availabilityZone",
@@ -234,18 +229,10 @@ pub struct FlexibleServerSpec {
     #[serde(rename = "backup", default, skip_serializing_if = "Option::is_none")]
     pub backup: ::core::option::Option<Backup>,
     /// The mode to create a new MySQL server.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// The Data Encryption for CMK.
-    #[serde(
-        rename = "dataEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataEncryption", default, skip_serializing_if = "Option::is_none")]
     pub data_encryption: ::core::option::Option<DataEncryption>,
     /// High availability related properties of a server.
     #[serde(
@@ -300,8 +287,9 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_server_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_server_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Storage related properties of a server.
     #[serde(rename = "storage", default, skip_serializing_if = "Option::is_none")]
     pub storage: ::core::option::Option<Storage>,
@@ -332,8 +320,9 @@ pub struct FlexibleServersAdministratorSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub identity_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub identity_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Login name of the server administrator.
     #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
     pub login: ::core::option::Option<::std::string::String>,
@@ -341,12 +330,10 @@ pub struct FlexibleServersAdministratorSpec {
     #[serde(rename = "sid", default, skip_serializing_if = "Option::is_none")]
     pub sid: ::core::option::Option<::std::string::String>,
     /// SID (object ID) of the server administrator.
-    #[serde(
-        rename = "sidFromConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub sid_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    #[serde(rename = "sidFromConfig", default, skip_serializing_if = "Option::is_none")]
+    pub sid_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Tenant ID of the administrator.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
@@ -356,7 +343,9 @@ pub struct FlexibleServersAdministratorSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 /// Represents a Configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -367,11 +356,7 @@ pub struct FlexibleServersConfigurationSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Current value of the configuration.
-    #[serde(
-        rename = "currentValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
     pub current_value: ::core::option::Option<::std::string::String>,
     /// Source of the configuration.
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
@@ -435,7 +420,7 @@ pub struct HighAvailability {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HighAvailabilityMode {
     #[default]
@@ -450,28 +435,16 @@ pub enum HighAvailabilityMode {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceProperties {
     /// Relative path of data directory in storage.
-    #[serde(
-        rename = "dataDirPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataDirPath", default, skip_serializing_if = "Option::is_none")]
     pub data_dir_path: ::core::option::Option<::std::string::String>,
     /// Sas token for accessing source storage. Read and list permissions are required for sas token.
     #[serde(rename = "sasToken", default, skip_serializing_if = "Option::is_none")]
     pub sas_token: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Storage type of import source.
-    #[serde(
-        rename = "storageType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageType", default, skip_serializing_if = "Option::is_none")]
     pub storage_type: ::core::option::Option<ImportSourceStorageType>,
     /// Uri of the import source storage.
-    #[serde(
-        rename = "storageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageUrl", default, skip_serializing_if = "Option::is_none")]
     pub storage_url: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -485,7 +458,7 @@ pub struct ImportSourceProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ImportSourceStorageType {
     #[default]
@@ -496,11 +469,7 @@ pub enum ImportSourceStorageType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MaintenanceWindow {
     /// indicates whether custom window is enabled or disabled
-    #[serde(
-        rename = "customWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customWindow", default, skip_serializing_if = "Option::is_none")]
     pub custom_window: ::core::option::Option<::std::string::String>,
     /// day of week for maintenance window
     #[serde(rename = "dayOfWeek", default, skip_serializing_if = "Option::is_none")]
@@ -509,11 +478,7 @@ pub struct MaintenanceWindow {
     #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
     pub start_hour: ::core::option::Option<i64>,
     /// start minute for maintenance window
-    #[serde(
-        rename = "startMinute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
     pub start_minute: ::core::option::Option<i64>,
 }
 #[derive(
@@ -527,7 +492,7 @@ pub struct MaintenanceWindow {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedServiceIdentityType {
     #[default]
@@ -546,8 +511,9 @@ pub struct MySqlServerIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Billing information related properties of a server.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -568,16 +534,18 @@ pub struct Network {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_subnet_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub delegated_subnet_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Private DNS zone resource id.
     #[serde(
         rename = "privateDnsZoneResourceReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_dns_zone_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_dns_zone_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Whether or not public network access is allowed for this server. Value is 'Disabled' when server has VNet integration.
     #[serde(
         rename = "publicNetworkAccess",
@@ -597,7 +565,7 @@ pub struct Network {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReplicationRole {
     #[default]
@@ -619,7 +587,7 @@ pub enum ReplicationRole {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerSkuTier {
     #[default]
@@ -641,7 +609,7 @@ pub enum ServerSkuTier {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerVersion {
     #[default]
@@ -657,11 +625,7 @@ pub struct Storage {
     #[serde(rename = "autoGrow", default, skip_serializing_if = "Option::is_none")]
     pub auto_grow: ::core::option::Option<EnableStatusEnum>,
     /// Enable IO Auto Scaling or not.
-    #[serde(
-        rename = "autoIoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoIoScaling", default, skip_serializing_if = "Option::is_none")]
     pub auto_io_scaling: ::core::option::Option<EnableStatusEnum>,
     /// Storage IOPS for a server.
     #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
@@ -670,11 +634,7 @@ pub struct Storage {
     #[serde(rename = "logOnDisk", default, skip_serializing_if = "Option::is_none")]
     pub log_on_disk: ::core::option::Option<EnableStatusEnum>,
     /// Max storage size allowed for a server.
-    #[serde(
-        rename = "storageSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub storage_size_gb: ::core::option::Option<i64>,
 }
 /// Information about the user assigned identity for the resource

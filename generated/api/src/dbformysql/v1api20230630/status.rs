@@ -40,13 +40,11 @@ pub struct DataEncryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub geo_backup_user_assigned_identity_id: ::core::option::Option<::std::string::String>,
+    pub geo_backup_user_assigned_identity_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Primary key uri
-    #[serde(
-        rename = "primaryKeyURI",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKeyURI", default, skip_serializing_if = "Option::is_none")]
     pub primary_key_uri: ::core::option::Option<::std::string::String>,
     /// Primary user identity resource id
     #[serde(
@@ -64,7 +62,9 @@ pub struct DataEncryption {
 pub struct FlexibleServerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The administrator's login name of a server. Can only be specified when the server is being created (and is required for creation).
     #[serde(
         rename = "administratorLogin",
@@ -83,18 +83,10 @@ pub struct FlexibleServerStatus {
     #[serde(rename = "backup", default, skip_serializing_if = "Option::is_none")]
     pub backup: ::core::option::Option<Backup>,
     /// The mode to create a new MySQL server.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// The Data Encryption for CMK.
-    #[serde(
-        rename = "dataEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataEncryption", default, skip_serializing_if = "Option::is_none")]
     pub data_encryption: ::core::option::Option<DataEncryption>,
     /// The fully qualified domain name of a server.
     #[serde(
@@ -145,8 +137,9 @@ pub struct FlexibleServerStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The maximum number of replicas that a primary server can have.
     #[serde(
         rename = "replicaCapacity",
@@ -185,11 +178,7 @@ pub struct FlexibleServerStatus {
     #[serde(rename = "storage", default, skip_serializing_if = "Option::is_none")]
     pub storage: ::core::option::Option<Storage>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -208,7 +197,9 @@ pub struct FlexibleServerStatus {
 pub struct FlexibleServersAdministratorStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Type of the sever administrator.
     #[serde(
         rename = "administratorType",
@@ -236,11 +227,7 @@ pub struct FlexibleServersAdministratorStatus {
     #[serde(rename = "sid", default, skip_serializing_if = "Option::is_none")]
     pub sid: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Tenant ID of the administrator.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -254,37 +241,23 @@ pub struct FlexibleServersAdministratorStatus {
 pub struct FlexibleServersConfigurationStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Allowed values of the configuration.
-    #[serde(
-        rename = "allowedValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedValues", default, skip_serializing_if = "Option::is_none")]
     pub allowed_values: ::core::option::Option<::std::string::String>,
     /// Current value of the configuration.
-    #[serde(
-        rename = "currentValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
     pub current_value: ::core::option::Option<::std::string::String>,
     /// Data type of the configuration.
     #[serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")]
     pub data_type: ::core::option::Option<::std::string::String>,
     /// Default value of the configuration.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: ::core::option::Option<::std::string::String>,
     /// Description of the configuration.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The link used to get the document from community or Azure site.
     #[serde(
@@ -311,11 +284,7 @@ pub struct FlexibleServersConfigurationStatus {
     )]
     pub is_dynamic_config: ::core::option::Option<::std::string::String>,
     /// If is the configuration read only.
-    #[serde(
-        rename = "isReadOnly",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isReadOnly", default, skip_serializing_if = "Option::is_none")]
     pub is_read_only: ::core::option::Option<::std::string::String>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -324,11 +293,7 @@ pub struct FlexibleServersConfigurationStatus {
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
     pub source: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -342,7 +307,9 @@ pub struct FlexibleServersConfigurationStatus {
 pub struct FlexibleServersDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The charset of the database.
     #[serde(rename = "charset", default, skip_serializing_if = "Option::is_none")]
     pub charset: ::core::option::Option<::std::string::String>,
@@ -356,11 +323,7 @@ pub struct FlexibleServersDatabaseStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -371,13 +334,11 @@ pub struct FlexibleServersDatabaseStatus {
 pub struct FlexibleServersFirewallRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The end IP address of the server firewall rule. Must be IPv4 format.
-    #[serde(
-        rename = "endIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub end_ip_address: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. E.g. "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}"
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -386,18 +347,10 @@ pub struct FlexibleServersFirewallRuleStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The start IP address of the server firewall rule. Must be IPv4 format.
-    #[serde(
-        rename = "startIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub start_ip_address: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -424,36 +377,20 @@ pub struct HighAvailability {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportSourceProperties {
     /// Relative path of data directory in storage.
-    #[serde(
-        rename = "dataDirPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataDirPath", default, skip_serializing_if = "Option::is_none")]
     pub data_dir_path: ::core::option::Option<::std::string::String>,
     /// Storage type of import source.
-    #[serde(
-        rename = "storageType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageType", default, skip_serializing_if = "Option::is_none")]
     pub storage_type: ::core::option::Option<::std::string::String>,
     /// Uri of the import source storage.
-    #[serde(
-        rename = "storageUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageUrl", default, skip_serializing_if = "Option::is_none")]
     pub storage_url: ::core::option::Option<::std::string::String>,
 }
 /// Maintenance window of a server.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MaintenanceWindow {
     /// indicates whether custom window is enabled or disabled
-    #[serde(
-        rename = "customWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customWindow", default, skip_serializing_if = "Option::is_none")]
     pub custom_window: ::core::option::Option<::std::string::String>,
     /// day of week for maintenance window
     #[serde(rename = "dayOfWeek", default, skip_serializing_if = "Option::is_none")]
@@ -462,22 +399,14 @@ pub struct MaintenanceWindow {
     #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
     pub start_hour: ::core::option::Option<i64>,
     /// start minute for maintenance window
-    #[serde(
-        rename = "startMinute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
     pub start_minute: ::core::option::Option<i64>,
 }
 /// Properties to configure Identity for Bring your Own Keys
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MySqlServerIdentity {
     /// ObjectId from the KeyVault
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// TenantId from the KeyVault
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -547,11 +476,7 @@ pub struct Storage {
     #[serde(rename = "autoGrow", default, skip_serializing_if = "Option::is_none")]
     pub auto_grow: ::core::option::Option<::std::string::String>,
     /// Enable IO Auto Scaling or not.
-    #[serde(
-        rename = "autoIoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoIoScaling", default, skip_serializing_if = "Option::is_none")]
     pub auto_io_scaling: ::core::option::Option<::std::string::String>,
     /// Storage IOPS for a server.
     #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
@@ -560,18 +485,10 @@ pub struct Storage {
     #[serde(rename = "logOnDisk", default, skip_serializing_if = "Option::is_none")]
     pub log_on_disk: ::core::option::Option<::std::string::String>,
     /// Max storage size allowed for a server.
-    #[serde(
-        rename = "storageSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub storage_size_gb: ::core::option::Option<i64>,
     /// The sku name of the server storage.
-    #[serde(
-        rename = "storageSku",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSku", default, skip_serializing_if = "Option::is_none")]
     pub storage_sku: ::core::option::Option<::std::string::String>,
 }
 /// Metadata pertaining to creation and last modification of the resource.
@@ -584,25 +501,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(

@@ -6,8 +6,8 @@ pub use spec::{
     FlexibleServersFirewallRuleSpec,
 };
 pub use status::{
-    FlexibleServerStatus, FlexibleServersConfigurationStatus, FlexibleServersDatabaseStatus,
-    FlexibleServersFirewallRuleStatus,
+    FlexibleServerStatus, FlexibleServersConfigurationStatus,
+    FlexibleServersDatabaseStatus, FlexibleServersFirewallRuleStatus,
 };
 /// Represents a server.
 ///
@@ -31,9 +31,7 @@ pub struct FlexibleServer {
     pub status: ::core::option::Option<status::FlexibleServerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServer,
-    spec::FlexibleServerSpec,
-    status::FlexibleServerStatus,
+    FlexibleServer, spec::FlexibleServerSpec, status::FlexibleServerStatus,
     ::aso_catalog::dbforpostgresql::v1api20210601::FLEXIBLE_SERVER
 );
 /// Represents a Configuration.
@@ -57,8 +55,7 @@ pub struct FlexibleServersConfiguration {
     pub status: ::core::option::Option<status::FlexibleServersConfigurationStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersConfiguration,
-    spec::FlexibleServersConfigurationSpec,
+    FlexibleServersConfiguration, spec::FlexibleServersConfigurationSpec,
     status::FlexibleServersConfigurationStatus,
     ::aso_catalog::dbforpostgresql::v1api20210601::FLEXIBLE_SERVERS_CONFIGURATION
 );
@@ -83,8 +80,7 @@ pub struct FlexibleServersDatabase {
     pub status: ::core::option::Option<status::FlexibleServersDatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersDatabase,
-    spec::FlexibleServersDatabaseSpec,
+    FlexibleServersDatabase, spec::FlexibleServersDatabaseSpec,
     status::FlexibleServersDatabaseStatus,
     ::aso_catalog::dbforpostgresql::v1api20210601::FLEXIBLE_SERVERS_DATABASE
 );
@@ -109,8 +105,7 @@ pub struct FlexibleServersFirewallRule {
     pub status: ::core::option::Option<status::FlexibleServersFirewallRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FlexibleServersFirewallRule,
-    spec::FlexibleServersFirewallRuleSpec,
+    FlexibleServersFirewallRule, spec::FlexibleServersFirewallRuleSpec,
     status::FlexibleServersFirewallRuleStatus,
     ::aso_catalog::dbforpostgresql::v1api20210601::FLEXIBLE_SERVERS_FIREWALL_RULE
 );

@@ -28,7 +28,7 @@ pub struct Backup {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreateMode {
     #[default]
@@ -48,8 +48,9 @@ pub struct FlexibleServerOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlexibleServerOperatorSpec {
@@ -65,11 +66,7 @@ pub struct FlexibleServerSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<FlexibleServerOperatorSpec>,
     /// The administrator's login name of a server. Can only be specified when the server is being created (and is required for creation).
     #[serde(
@@ -84,8 +81,9 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub administrator_login_password:
-        ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub administrator_login_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// availability zone information of the server.
     #[serde(
         rename = "availabilityZone",
@@ -97,11 +95,7 @@ pub struct FlexibleServerSpec {
     #[serde(rename = "backup", default, skip_serializing_if = "Option::is_none")]
     pub backup: ::core::option::Option<Backup>,
     /// The mode to create a new PostgreSQL server.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// High availability properties of a server.
     #[serde(
@@ -124,11 +118,7 @@ pub struct FlexibleServerSpec {
     #[serde(rename = "network", default, skip_serializing_if = "Option::is_none")]
     pub network: ::core::option::Option<Network>,
     /// Restore point creation time (ISO8601 format), specifying the time to restore from. It's required when 'createMode' is 'PointInTimeRestore'.
-    #[serde(
-        rename = "pointInTimeUTC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pointInTimeUTC", default, skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc: ::core::option::Option<::std::string::String>,
     /// The SKU (pricing tier) of the server.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -139,8 +129,9 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_server_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_server_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Storage properties of a server.
     #[serde(rename = "storage", default, skip_serializing_if = "Option::is_none")]
     pub storage: ::core::option::Option<Storage>,
@@ -209,7 +200,7 @@ pub struct FlexibleServersFirewallRuleSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GeoRedundantBackupEnum {
     #[default]
@@ -243,7 +234,7 @@ pub struct HighAvailability {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HighAvailabilityMode {
     #[default]
@@ -256,11 +247,7 @@ pub enum HighAvailabilityMode {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MaintenanceWindow {
     /// indicates whether custom window is enabled or disabled
-    #[serde(
-        rename = "customWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customWindow", default, skip_serializing_if = "Option::is_none")]
     pub custom_window: ::core::option::Option<::std::string::String>,
     /// day of week for maintenance window
     #[serde(rename = "dayOfWeek", default, skip_serializing_if = "Option::is_none")]
@@ -269,11 +256,7 @@ pub struct MaintenanceWindow {
     #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
     pub start_hour: ::core::option::Option<i64>,
     /// start minute for maintenance window
-    #[serde(
-        rename = "startMinute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
     pub start_minute: ::core::option::Option<i64>,
 }
 /// Network properties of a server
@@ -285,16 +268,18 @@ pub struct Network {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_subnet_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub delegated_subnet_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// private dns zone arm resource id.
     #[serde(
         rename = "privateDnsZoneArmResourceReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_dns_zone_arm_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_dns_zone_arm_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -307,7 +292,7 @@ pub struct Network {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerVersion {
     #[default]
@@ -341,7 +326,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -356,10 +341,6 @@ pub enum SkuTier {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Storage {
     /// Max storage allowed for a server.
-    #[serde(
-        rename = "storageSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub storage_size_gb: ::core::option::Option<i64>,
 }

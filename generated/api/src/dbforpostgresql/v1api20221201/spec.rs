@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ActiveDirectoryAuthEnum {
     #[default]
@@ -30,7 +30,7 @@ pub enum ActiveDirectoryAuthEnum {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ArmServerKeyType {
     #[default]
@@ -50,11 +50,7 @@ pub struct AuthConfig {
     )]
     pub active_directory_auth: ::core::option::Option<ActiveDirectoryAuthEnum>,
     /// If Enabled, Password authentication is enabled.
-    #[serde(
-        rename = "passwordAuth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "passwordAuth", default, skip_serializing_if = "Option::is_none")]
     pub password_auth: ::core::option::Option<PasswordAuthEnum>,
     /// Tenant id of the server.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -89,7 +85,7 @@ pub struct Backup {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreateMode {
     #[default]
@@ -110,11 +106,7 @@ pub enum CreateMode {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataEncryption {
     /// URI for the key for data encryption for primary server.
-    #[serde(
-        rename = "primaryKeyURI",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKeyURI", default, skip_serializing_if = "Option::is_none")]
     pub primary_key_uri: ::core::option::Option<::std::string::String>,
     /// Resource Id for the User assigned identity to be used for data encryption for primary server.
     #[serde(
@@ -122,8 +114,9 @@ pub struct DataEncryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub primary_user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Data encryption type to depict if it is System Managed vs Azure Key vault.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<ArmServerKeyType>,
@@ -135,8 +128,9 @@ pub struct FlexibleServerOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlexibleServerOperatorSecrets {
@@ -145,18 +139,15 @@ pub struct FlexibleServerOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlexibleServerOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<FlexibleServerOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<FlexibleServerOperatorConfigMaps>,
 }
 /// Represents a server.
@@ -168,11 +159,7 @@ pub struct FlexibleServerSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<FlexibleServerOperatorSpec>,
     /// The administrator's login name of a server. Can only be specified when the server is being created (and is required for creation).
     #[serde(
@@ -187,14 +174,11 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub administrator_login_password:
-        ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub administrator_login_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// AuthConfig properties of a server.
-    #[serde(
-        rename = "authConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authConfig", default, skip_serializing_if = "Option::is_none")]
     pub auth_config: ::core::option::Option<AuthConfig>,
     /// availability zone information of the server.
     #[serde(
@@ -207,18 +191,10 @@ pub struct FlexibleServerSpec {
     #[serde(rename = "backup", default, skip_serializing_if = "Option::is_none")]
     pub backup: ::core::option::Option<Backup>,
     /// The mode to create a new PostgreSQL server.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// Data encryption properties of a server.
-    #[serde(
-        rename = "dataEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataEncryption", default, skip_serializing_if = "Option::is_none")]
     pub data_encryption: ::core::option::Option<DataEncryption>,
     /// High availability properties of a server.
     #[serde(
@@ -244,11 +220,7 @@ pub struct FlexibleServerSpec {
     #[serde(rename = "network", default, skip_serializing_if = "Option::is_none")]
     pub network: ::core::option::Option<Network>,
     /// Restore point creation time (ISO8601 format), specifying the time to restore from. It's required when 'createMode' is 'PointInTimeRestore' or 'GeoRestore'.
-    #[serde(
-        rename = "pointInTimeUTC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pointInTimeUTC", default, skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc: ::core::option::Option<::std::string::String>,
     /// Replication role of the server
     #[serde(
@@ -266,8 +238,9 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_server_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_server_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Storage properties of a server.
     #[serde(rename = "storage", default, skip_serializing_if = "Option::is_none")]
     pub storage: ::core::option::Option<Storage>,
@@ -336,7 +309,7 @@ pub struct FlexibleServersFirewallRuleSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GeoRedundantBackupEnum {
     #[default]
@@ -370,7 +343,7 @@ pub struct HighAvailability {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HighAvailabilityMode {
     #[default]
@@ -392,7 +365,7 @@ pub enum HighAvailabilityMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IdentityType {
     #[default]
@@ -405,11 +378,7 @@ pub enum IdentityType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MaintenanceWindow {
     /// indicates whether custom window is enabled or disabled
-    #[serde(
-        rename = "customWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customWindow", default, skip_serializing_if = "Option::is_none")]
     pub custom_window: ::core::option::Option<::std::string::String>,
     /// day of week for maintenance window
     #[serde(rename = "dayOfWeek", default, skip_serializing_if = "Option::is_none")]
@@ -418,11 +387,7 @@ pub struct MaintenanceWindow {
     #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
     pub start_hour: ::core::option::Option<i64>,
     /// start minute for maintenance window
-    #[serde(
-        rename = "startMinute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
     pub start_minute: ::core::option::Option<i64>,
 }
 /// Network properties of a server.
@@ -434,16 +399,18 @@ pub struct Network {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_subnet_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub delegated_subnet_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Private dns zone arm resource id. This is required to be passed during create, in case we want the server to be VNET injected, i.e. Private access server. During update, pass this only if we want to update the value for Private DNS zone.
     #[serde(
         rename = "privateDnsZoneArmResourceReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_dns_zone_arm_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_dns_zone_arm_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -456,7 +423,7 @@ pub struct Network {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PasswordAuthEnum {
     #[default]
@@ -476,7 +443,7 @@ pub enum PasswordAuthEnum {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReplicationRole {
     #[default]
@@ -500,7 +467,7 @@ pub enum ReplicationRole {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerVersion {
     #[default]
@@ -534,7 +501,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -549,11 +516,7 @@ pub enum SkuTier {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Storage {
     /// Max storage allowed for a server.
-    #[serde(
-        rename = "storageSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub storage_size_gb: ::core::option::Option<i64>,
 }
 /// Information describing the identities associated with this application.
@@ -568,8 +531,9 @@ pub struct UserAssignedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

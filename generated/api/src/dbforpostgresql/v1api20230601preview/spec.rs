@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ActiveDirectoryAuthEnum {
     #[default]
@@ -30,7 +30,7 @@ pub enum ActiveDirectoryAuthEnum {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ArmServerKeyType {
     #[default]
@@ -50,11 +50,7 @@ pub struct AuthConfig {
     )]
     pub active_directory_auth: ::core::option::Option<ActiveDirectoryAuthEnum>,
     /// If Enabled, Password authentication is enabled.
-    #[serde(
-        rename = "passwordAuth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "passwordAuth", default, skip_serializing_if = "Option::is_none")]
     pub password_auth: ::core::option::Option<PasswordAuthEnum>,
     /// Tenant id of the server.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -71,7 +67,7 @@ pub struct AuthConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureManagedDiskPerformanceTiers {
     #[default]
@@ -133,7 +129,7 @@ pub struct Backup {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreateMode {
     #[default]
@@ -175,8 +171,9 @@ pub struct DataEncryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub geo_backup_user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub geo_backup_user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Primary encryption key status for Data encryption enabled server.
     #[serde(
         rename = "primaryEncryptionKeyStatus",
@@ -185,11 +182,7 @@ pub struct DataEncryption {
     )]
     pub primary_encryption_key_status: ::core::option::Option<KeyStatusEnum>,
     /// URI for the key in keyvault for data encryption of the primary server.
-    #[serde(
-        rename = "primaryKeyURI",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKeyURI", default, skip_serializing_if = "Option::is_none")]
     pub primary_key_uri: ::core::option::Option<::std::string::String>,
     /// Resource Id for the User assigned identity to be used for data encryption of the primary server.
     #[serde(
@@ -197,8 +190,9 @@ pub struct DataEncryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub primary_user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Data encryption type to depict if it is System Managed vs Azure Key vault.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<ArmServerKeyType>,
@@ -210,8 +204,9 @@ pub struct FlexibleServerOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlexibleServerOperatorSecrets {
@@ -220,18 +215,15 @@ pub struct FlexibleServerOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FlexibleServerOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<FlexibleServerOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<FlexibleServerOperatorConfigMaps>,
 }
 /// Represents a server.
@@ -243,11 +235,7 @@ pub struct FlexibleServerSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<FlexibleServerOperatorSpec>,
     /// The administrator's login name of a server. Can only be specified when the server is being created (and is required for creation).
     #[serde(
@@ -262,14 +250,11 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub administrator_login_password:
-        ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub administrator_login_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// AuthConfig properties of a server.
-    #[serde(
-        rename = "authConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authConfig", default, skip_serializing_if = "Option::is_none")]
     pub auth_config: ::core::option::Option<AuthConfig>,
     /// availability zone information of the server.
     #[serde(
@@ -282,18 +267,10 @@ pub struct FlexibleServerSpec {
     #[serde(rename = "backup", default, skip_serializing_if = "Option::is_none")]
     pub backup: ::core::option::Option<Backup>,
     /// The mode to create a new PostgreSQL server.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// Data encryption properties of a server.
-    #[serde(
-        rename = "dataEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataEncryption", default, skip_serializing_if = "Option::is_none")]
     pub data_encryption: ::core::option::Option<DataEncryption>,
     /// High availability properties of a server.
     #[serde(
@@ -319,11 +296,7 @@ pub struct FlexibleServerSpec {
     #[serde(rename = "network", default, skip_serializing_if = "Option::is_none")]
     pub network: ::core::option::Option<Network>,
     /// Restore point creation time (ISO8601 format), specifying the time to restore from. It's required when 'createMode' is 'PointInTimeRestore' or 'GeoRestore' or 'ReviveDropped'.
-    #[serde(
-        rename = "pointInTimeUTC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pointInTimeUTC", default, skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc: ::core::option::Option<::std::string::String>,
     /// Replica properties of a server. These Replica properties are required to be passed only in case you want to Promote a server.
     #[serde(rename = "replica", default, skip_serializing_if = "Option::is_none")]
@@ -344,8 +317,9 @@ pub struct FlexibleServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_server_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_server_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Storage properties of a server.
     #[serde(rename = "storage", default, skip_serializing_if = "Option::is_none")]
     pub storage: ::core::option::Option<Storage>,
@@ -414,7 +388,7 @@ pub struct FlexibleServersFirewallRuleSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum GeoRedundantBackupEnum {
     #[default]
@@ -448,7 +422,7 @@ pub struct HighAvailability {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HighAvailabilityMode {
     #[default]
@@ -470,7 +444,7 @@ pub enum HighAvailabilityMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IdentityType {
     #[default]
@@ -490,7 +464,7 @@ pub enum IdentityType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyStatusEnum {
     #[default]
@@ -503,11 +477,7 @@ pub enum KeyStatusEnum {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MaintenanceWindow {
     /// indicates whether custom window is enabled or disabled
-    #[serde(
-        rename = "customWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customWindow", default, skip_serializing_if = "Option::is_none")]
     pub custom_window: ::core::option::Option<::std::string::String>,
     /// day of week for maintenance window
     #[serde(rename = "dayOfWeek", default, skip_serializing_if = "Option::is_none")]
@@ -516,11 +486,7 @@ pub struct MaintenanceWindow {
     #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
     pub start_hour: ::core::option::Option<i64>,
     /// start minute for maintenance window
-    #[serde(
-        rename = "startMinute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
     pub start_minute: ::core::option::Option<i64>,
 }
 /// Network properties of a server.
@@ -532,16 +498,18 @@ pub struct Network {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub delegated_subnet_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub delegated_subnet_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Private dns zone arm resource id. This is required to be passed during create, in case we want the server to be VNET injected, i.e. Private access server. During update, pass this only if we want to update the value for Private DNS zone.
     #[serde(
         rename = "privateDnsZoneArmResourceReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_dns_zone_arm_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_dns_zone_arm_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// public network access is enabled or not
     #[serde(
         rename = "publicNetworkAccess",
@@ -561,7 +529,7 @@ pub struct Network {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PasswordAuthEnum {
     #[default]
@@ -581,7 +549,7 @@ pub enum PasswordAuthEnum {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReadReplicaPromoteMode {
     #[default]
@@ -594,18 +562,10 @@ pub enum ReadReplicaPromoteMode {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Replica {
     /// Sets the promote mode for a replica server. This is a write only property.
-    #[serde(
-        rename = "promoteMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promoteMode", default, skip_serializing_if = "Option::is_none")]
     pub promote_mode: ::core::option::Option<ReadReplicaPromoteMode>,
     /// Sets the promote options for a replica server. This is a write only property.
-    #[serde(
-        rename = "promoteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promoteOption", default, skip_serializing_if = "Option::is_none")]
     pub promote_option: ::core::option::Option<ReplicationPromoteOption>,
     /// Used to indicate role of the server in replication set.
     #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
@@ -622,7 +582,7 @@ pub struct Replica {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReplicationPromoteOption {
     #[default]
@@ -642,7 +602,7 @@ pub enum ReplicationPromoteOption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReplicationRole {
     #[default]
@@ -666,7 +626,7 @@ pub enum ReplicationRole {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerPublicNetworkAccessState {
     #[default]
@@ -686,7 +646,7 @@ pub enum ServerPublicNetworkAccessState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerVersion {
     #[default]
@@ -724,7 +684,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -745,18 +705,10 @@ pub struct Storage {
     #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
     pub iops: ::core::option::Option<i64>,
     /// Max storage allowed for a server.
-    #[serde(
-        rename = "storageSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub storage_size_gb: ::core::option::Option<i64>,
     /// Storage throughput for the server. This is required to be set for storage Type PremiumV2_LRS
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
     /// Name of storage tier for IOPS.
     #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
@@ -776,7 +728,7 @@ pub struct Storage {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageAutoGrow {
     #[default]
@@ -796,7 +748,7 @@ pub enum StorageAutoGrow {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageType {
     #[default]
@@ -817,8 +769,9 @@ pub struct UserAssignedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -10,11 +10,7 @@ pub struct AuthConfig {
     )]
     pub active_directory_auth: ::core::option::Option<::std::string::String>,
     /// If Enabled, Password authentication is enabled.
-    #[serde(
-        rename = "passwordAuth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "passwordAuth", default, skip_serializing_if = "Option::is_none")]
     pub password_auth: ::core::option::Option<::std::string::String>,
     /// Tenant id of the server.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -68,7 +64,9 @@ pub struct DataEncryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub geo_backup_user_assigned_identity_id: ::core::option::Option<::std::string::String>,
+    pub geo_backup_user_assigned_identity_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Primary encryption key status for Data encryption enabled server.
     #[serde(
         rename = "primaryEncryptionKeyStatus",
@@ -77,11 +75,7 @@ pub struct DataEncryption {
     )]
     pub primary_encryption_key_status: ::core::option::Option<::std::string::String>,
     /// URI for the key in keyvault for data encryption of the primary server.
-    #[serde(
-        rename = "primaryKeyURI",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryKeyURI", default, skip_serializing_if = "Option::is_none")]
     pub primary_key_uri: ::core::option::Option<::std::string::String>,
     /// Resource Id for the User assigned identity to be used for data encryption of the primary server.
     #[serde(
@@ -99,7 +93,9 @@ pub struct DataEncryption {
 pub struct FlexibleServerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The administrator's login name of a server. Can only be specified when the server is being created (and is required for creation).
     #[serde(
         rename = "administratorLogin",
@@ -108,11 +104,7 @@ pub struct FlexibleServerStatus {
     )]
     pub administrator_login: ::core::option::Option<::std::string::String>,
     /// AuthConfig properties of a server.
-    #[serde(
-        rename = "authConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authConfig", default, skip_serializing_if = "Option::is_none")]
     pub auth_config: ::core::option::Option<AuthConfig>,
     /// availability zone information of the server.
     #[serde(
@@ -125,18 +117,10 @@ pub struct FlexibleServerStatus {
     #[serde(rename = "backup", default, skip_serializing_if = "Option::is_none")]
     pub backup: ::core::option::Option<Backup>,
     /// The mode to create a new PostgreSQL server.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// Data encryption properties of a server.
-    #[serde(
-        rename = "dataEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataEncryption", default, skip_serializing_if = "Option::is_none")]
     pub data_encryption: ::core::option::Option<DataEncryption>,
     /// The fully qualified domain name of a server.
     #[serde(
@@ -169,11 +153,7 @@ pub struct FlexibleServerStatus {
     )]
     pub maintenance_window: ::core::option::Option<MaintenanceWindow>,
     /// The minor version of the server.
-    #[serde(
-        rename = "minorVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minorVersion", default, skip_serializing_if = "Option::is_none")]
     pub minor_version: ::core::option::Option<::std::string::String>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -182,11 +162,7 @@ pub struct FlexibleServerStatus {
     #[serde(rename = "network", default, skip_serializing_if = "Option::is_none")]
     pub network: ::core::option::Option<Network>,
     /// Restore point creation time (ISO8601 format), specifying the time to restore from. It's required when 'createMode' is 'PointInTimeRestore' or 'GeoRestore' or 'ReviveDropped'.
-    #[serde(
-        rename = "pointInTimeUTC",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pointInTimeUTC", default, skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc: ::core::option::Option<::std::string::String>,
     /// List of private endpoint connections associated with the specified resource.
     #[serde(
@@ -194,8 +170,9 @@ pub struct FlexibleServerStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Replica properties of a server. These Replica properties are required to be passed only in case you want to Promote a server.
     #[serde(rename = "replica", default, skip_serializing_if = "Option::is_none")]
     pub replica: ::core::option::Option<Replica>,
@@ -230,11 +207,7 @@ pub struct FlexibleServerStatus {
     #[serde(rename = "storage", default, skip_serializing_if = "Option::is_none")]
     pub storage: ::core::option::Option<Storage>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -253,30 +226,20 @@ pub struct FlexibleServerStatus {
 pub struct FlexibleServersConfigurationStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Allowed values of the configuration.
-    #[serde(
-        rename = "allowedValues",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedValues", default, skip_serializing_if = "Option::is_none")]
     pub allowed_values: ::core::option::Option<::std::string::String>,
     /// Data type of the configuration.
     #[serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")]
     pub data_type: ::core::option::Option<::std::string::String>,
     /// Default value of the configuration.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: ::core::option::Option<::std::string::String>,
     /// Description of the configuration.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Configuration documentation link.
     #[serde(
@@ -303,11 +266,7 @@ pub struct FlexibleServersConfigurationStatus {
     )]
     pub is_dynamic_config: ::core::option::Option<bool>,
     /// Configuration read-only or not.
-    #[serde(
-        rename = "isReadOnly",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isReadOnly", default, skip_serializing_if = "Option::is_none")]
     pub is_read_only: ::core::option::Option<bool>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -316,11 +275,7 @@ pub struct FlexibleServersConfigurationStatus {
     #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
     pub source: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -337,7 +292,9 @@ pub struct FlexibleServersConfigurationStatus {
 pub struct FlexibleServersDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The charset of the database.
     #[serde(rename = "charset", default, skip_serializing_if = "Option::is_none")]
     pub charset: ::core::option::Option<::std::string::String>,
@@ -351,11 +308,7 @@ pub struct FlexibleServersDatabaseStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -366,13 +319,11 @@ pub struct FlexibleServersDatabaseStatus {
 pub struct FlexibleServersFirewallRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The end IP address of the server firewall rule. Must be IPv4 format.
-    #[serde(
-        rename = "endIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub end_ip_address: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. E.g. "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}"
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -381,18 +332,10 @@ pub struct FlexibleServersFirewallRuleStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The start IP address of the server firewall rule. Must be IPv4 format.
-    #[serde(
-        rename = "startIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub start_ip_address: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -419,11 +362,7 @@ pub struct HighAvailability {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MaintenanceWindow {
     /// indicates whether custom window is enabled or disabled
-    #[serde(
-        rename = "customWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customWindow", default, skip_serializing_if = "Option::is_none")]
     pub custom_window: ::core::option::Option<::std::string::String>,
     /// day of week for maintenance window
     #[serde(rename = "dayOfWeek", default, skip_serializing_if = "Option::is_none")]
@@ -432,11 +371,7 @@ pub struct MaintenanceWindow {
     #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
     pub start_hour: ::core::option::Option<i64>,
     /// start minute for maintenance window
-    #[serde(
-        rename = "startMinute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
     pub start_minute: ::core::option::Option<i64>,
 }
 /// Network properties of a server.
@@ -478,18 +413,10 @@ pub struct Replica {
     #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
     pub capacity: ::core::option::Option<i64>,
     /// Sets the promote mode for a replica server. This is a write only property.
-    #[serde(
-        rename = "promoteMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promoteMode", default, skip_serializing_if = "Option::is_none")]
     pub promote_mode: ::core::option::Option<::std::string::String>,
     /// Sets the promote options for a replica server. This is a write only property.
-    #[serde(
-        rename = "promoteOption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "promoteOption", default, skip_serializing_if = "Option::is_none")]
     pub promote_option: ::core::option::Option<::std::string::String>,
     /// Gets the replication state of a replica server. This property is returned only for replicas api call. Supported values are Active, Catchup, Provisioning, Updating, Broken, Reconfiguring
     #[serde(
@@ -522,18 +449,10 @@ pub struct Storage {
     #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
     pub iops: ::core::option::Option<i64>,
     /// Max storage allowed for a server.
-    #[serde(
-        rename = "storageSizeGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeGB", default, skip_serializing_if = "Option::is_none")]
     pub storage_size_gb: ::core::option::Option<i64>,
     /// Storage throughput for the server. This is required to be set for storage Type PremiumV2_LRS
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
     /// Name of storage tier for IOPS.
     #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
@@ -552,25 +471,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -595,8 +502,9 @@ pub struct UserAssignedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::collections::BTreeMap<::std::string::String, UserIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, UserIdentity>,
+    >,
 }
 /// Describes a single user-assigned identity associated with the application.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -605,10 +513,6 @@ pub struct UserIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// the object identifier of the Service Principal which this identity represents.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }

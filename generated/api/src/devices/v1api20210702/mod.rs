@@ -25,8 +25,6 @@ pub struct IotHub {
     pub status: ::core::option::Option<status::IotHubStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    IotHub,
-    spec::IotHubSpec,
-    status::IotHubStatus,
+    IotHub, spec::IotHubSpec, status::IotHubStatus,
     ::aso_catalog::devices::v1api20210702::IOT_HUB
 );

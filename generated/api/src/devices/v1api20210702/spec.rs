@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AccessRights {
     #[default]
@@ -55,8 +55,9 @@ pub struct ArmIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -69,7 +70,7 @@ pub struct ArmIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AuthenticationType {
     #[default]
@@ -89,7 +90,7 @@ pub enum AuthenticationType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Capabilities {
     #[default]
@@ -130,7 +131,7 @@ pub struct CloudToDeviceProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultAction {
     #[default]
@@ -156,11 +157,7 @@ pub struct EnrichmentProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventHubProperties {
     /// The number of partitions for receiving device-to-cloud messages in the Event Hub-compatible endpoint. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-messaging#device-to-cloud-messages.
-    #[serde(
-        rename = "partitionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionCount", default, skip_serializing_if = "Option::is_none")]
     pub partition_count: ::core::option::Option<i64>,
     /// The retention time for device-to-cloud messages in days. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-messaging#device-to-cloud-messages
     #[serde(
@@ -207,11 +204,7 @@ pub struct FeedbackProperties {
     )]
     pub max_delivery_count: ::core::option::Option<i64>,
     /// The period of time for which a message is available to consume before it is expired by the IoT hub. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-messaging#cloud-to-device-messages.
-    #[serde(
-        rename = "ttlAsIso8601",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ttlAsIso8601", default, skip_serializing_if = "Option::is_none")]
     pub ttl_as_iso8601: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -221,67 +214,81 @@ pub struct IotHubOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub device_primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub device_primary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "deviceSecondaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub device_secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub device_secondary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "iotHubOwnerPrimaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub iot_hub_owner_primary_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub iot_hub_owner_primary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "iotHubOwnerSecondaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub iot_hub_owner_secondary_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub iot_hub_owner_secondary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "registryReadPrimaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub registry_read_primary_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub registry_read_primary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "registryReadSecondaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub registry_read_secondary_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub registry_read_secondary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "registryReadWritePrimaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub registry_read_write_primary_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub registry_read_write_primary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "registryReadWriteSecondaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub registry_read_write_secondary_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub registry_read_write_secondary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "servicePrimaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub service_primary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "serviceSecondaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub service_secondary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IotHubOperatorSpec {
@@ -297,21 +304,20 @@ pub struct IotHubProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_fqdn_list: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_fqdn_list: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The shared access policies you can use to secure a connection to the IoT hub.
     #[serde(
         rename = "authorizationPolicies",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorization_policies:
-        ::core::option::Option<::std::vec::Vec<SharedAccessSignatureAuthorizationRule>>,
+    pub authorization_policies: ::core::option::Option<
+        ::std::vec::Vec<SharedAccessSignatureAuthorizationRule>,
+    >,
     /// The IoT hub cloud-to-device messaging properties.
-    #[serde(
-        rename = "cloudToDevice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloudToDevice", default, skip_serializing_if = "Option::is_none")]
     pub cloud_to_device: ::core::option::Option<CloudToDeviceProperties>,
     /// IoT hub comments.
     #[serde(rename = "comments", default, skip_serializing_if = "Option::is_none")]
@@ -364,11 +370,7 @@ pub struct IotHubProperties {
     #[serde(rename = "features", default, skip_serializing_if = "Option::is_none")]
     pub features: ::core::option::Option<Capabilities>,
     /// The IP filter rules.
-    #[serde(
-        rename = "ipFilterRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipFilterRules", default, skip_serializing_if = "Option::is_none")]
     pub ip_filter_rules: ::core::option::Option<::std::vec::Vec<IpFilterRule>>,
     /// The messaging endpoint properties for the file upload notification queue.
     #[serde(
@@ -380,11 +382,7 @@ pub struct IotHubProperties {
         ::std::collections::BTreeMap<::std::string::String, MessagingEndpointProperties>,
     >,
     /// Specifies the minimum TLS version to support for this hub. Can be set to "1.2" to have clients that use a TLS version below 1.2 to be rejected.
-    #[serde(
-        rename = "minTlsVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minTlsVersion", default, skip_serializing_if = "Option::is_none")]
     pub min_tls_version: ::core::option::Option<::std::string::String>,
     /// Network Rule Set Properties of IotHub
     #[serde(
@@ -431,7 +429,7 @@ pub struct IotHubProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IotHubSku {
     #[default]
@@ -469,11 +467,7 @@ pub struct IotHubSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<IotHubOperatorSpec>,
     /// The managed identities for the IotHub.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -482,11 +476,7 @@ pub struct IotHubSpec {
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// IotHub properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<IotHubProperties>,
     /// IotHub SKU info
     #[serde(rename = "sku")]
@@ -508,7 +498,7 @@ pub struct IotHubSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpFilterActionType {
     #[default]
@@ -559,11 +549,7 @@ pub struct MessagingEndpointProperties {
     )]
     pub max_delivery_count: ::core::option::Option<i64>,
     /// The period of time for which a message is available to consume before it is expired by the IoT hub. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-file-upload.
-    #[serde(
-        rename = "ttlAsIso8601",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ttlAsIso8601", default, skip_serializing_if = "Option::is_none")]
     pub ttl_as_iso8601: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -577,7 +563,7 @@ pub struct MessagingEndpointProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkRuleIpAction {
     #[default]
@@ -604,11 +590,7 @@ pub struct NetworkRuleSetProperties {
     #[serde(rename = "applyToBuiltInEventHubEndpoint")]
     pub apply_to_built_in_event_hub_endpoint: bool,
     /// Default Action for Network Rule Set
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<DefaultAction>,
     /// List of IP Rules
     #[serde(rename = "ipRules")]
@@ -625,7 +607,7 @@ pub struct NetworkRuleSetProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -645,7 +627,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -689,24 +671,27 @@ pub struct RoutingEndpoints {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_queues:
-        ::core::option::Option<::std::vec::Vec<RoutingServiceBusQueueEndpointProperties>>,
+    pub service_bus_queues: ::core::option::Option<
+        ::std::vec::Vec<RoutingServiceBusQueueEndpointProperties>,
+    >,
     /// The list of Service Bus topic endpoints that the IoT hub routes the messages to, based on the routing rules.
     #[serde(
         rename = "serviceBusTopics",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_topics:
-        ::core::option::Option<::std::vec::Vec<RoutingServiceBusTopicEndpointProperties>>,
+    pub service_bus_topics: ::core::option::Option<
+        ::std::vec::Vec<RoutingServiceBusTopicEndpointProperties>,
+    >,
     /// The list of storage container endpoints that IoT hub routes messages to, based on the routing rules.
     #[serde(
         rename = "storageContainers",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_containers:
-        ::core::option::Option<::std::vec::Vec<RoutingStorageContainerProperties>>,
+    pub storage_containers: ::core::option::Option<
+        ::std::vec::Vec<RoutingStorageContainerProperties>,
+    >,
 }
 /// The properties related to an event hub endpoint.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -724,20 +709,14 @@ pub struct RoutingEventHubProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connection_string: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// The url of the event hub endpoint. It must include the protocol sb://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// Event hub name on the event hub namespace
-    #[serde(
-        rename = "entityPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entityPath", default, skip_serializing_if = "Option::is_none")]
     pub entity_path: ::core::option::Option<::std::string::String>,
     /// Managed identity properties of routing event hub endpoint.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -749,18 +728,10 @@ pub struct RoutingEventHubProperties {
     #[serde(rename = "reference", default, skip_serializing_if = "Option::is_none")]
     pub reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
     /// The name of the resource group of the event hub endpoint.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the event hub endpoint.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 /// The routing related properties of the IoT hub. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-messaging
@@ -770,18 +741,10 @@ pub struct RoutingProperties {
     #[serde(rename = "endpoints", default, skip_serializing_if = "Option::is_none")]
     pub endpoints: ::core::option::Option<RoutingEndpoints>,
     /// The list of user-provided enrichments that the IoT hub applies to messages to be delivered to built-in and custom endpoints. See: https://aka.ms/telemetryoneventgrid
-    #[serde(
-        rename = "enrichments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enrichments", default, skip_serializing_if = "Option::is_none")]
     pub enrichments: ::core::option::Option<::std::vec::Vec<EnrichmentProperties>>,
     /// The properties of the route that is used as a fall-back route when none of the conditions specified in the 'routes' section are met. This is an optional parameter. When this property is not present in the template, the fallback route is disabled by default.
-    #[serde(
-        rename = "fallbackRoute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fallbackRoute", default, skip_serializing_if = "Option::is_none")]
     pub fallback_route: ::core::option::Option<FallbackRouteProperties>,
     /// The list of user-provided routing rules that the IoT hub uses to route messages to built-in and custom endpoints. A maximum of 100 routing rules are allowed for paid hubs and a maximum of 5 routing rules are allowed for free hubs.
     #[serde(rename = "routes", default, skip_serializing_if = "Option::is_none")]
@@ -803,20 +766,14 @@ pub struct RoutingServiceBusQueueEndpointProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connection_string: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// The url of the service bus queue endpoint. It must include the protocol sb://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// Queue name on the service bus namespace
-    #[serde(
-        rename = "entityPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entityPath", default, skip_serializing_if = "Option::is_none")]
     pub entity_path: ::core::option::Option<::std::string::String>,
     /// Managed identity properties of routing service bus queue endpoint.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -828,18 +785,10 @@ pub struct RoutingServiceBusQueueEndpointProperties {
     #[serde(rename = "reference", default, skip_serializing_if = "Option::is_none")]
     pub reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
     /// The name of the resource group of the service bus queue endpoint.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the service bus queue endpoint.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 /// The properties related to service bus topic endpoint types.
@@ -858,20 +807,14 @@ pub struct RoutingServiceBusTopicEndpointProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connection_string: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// The url of the service bus topic endpoint. It must include the protocol sb://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// Queue name on the service bus topic
-    #[serde(
-        rename = "entityPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entityPath", default, skip_serializing_if = "Option::is_none")]
     pub entity_path: ::core::option::Option<::std::string::String>,
     /// Managed identity properties of routing service bus topic endpoint.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -883,18 +826,10 @@ pub struct RoutingServiceBusTopicEndpointProperties {
     #[serde(rename = "reference", default, skip_serializing_if = "Option::is_none")]
     pub reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
     /// The name of the resource group of the service bus topic endpoint.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the service bus topic endpoint.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -908,7 +843,7 @@ pub struct RoutingServiceBusTopicEndpointProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RoutingSource {
     #[default]
@@ -926,7 +861,7 @@ pub enum RoutingSource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RoutingSource2 {
     #[default]
@@ -966,7 +901,9 @@ pub struct RoutingStorageContainerProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connection_string: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// The name of storage container in the storage account.
     #[serde(rename = "containerName")]
     pub container_name: ::std::string::String,
@@ -974,18 +911,10 @@ pub struct RoutingStorageContainerProperties {
     #[serde(rename = "encoding", default, skip_serializing_if = "Option::is_none")]
     pub encoding: ::core::option::Option<RoutingStorageContainerPropertiesEncoding>,
     /// The url of the storage endpoint. It must include the protocol https://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// File name format for the blob. Default format is {iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}/{mm}. All parameters are mandatory but can be reordered.
-    #[serde(
-        rename = "fileNameFormat",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fileNameFormat", default, skip_serializing_if = "Option::is_none")]
     pub file_name_format: ::core::option::Option<::std::string::String>,
     /// Managed identity properties of routing storage endpoint.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -1004,18 +933,10 @@ pub struct RoutingStorageContainerProperties {
     #[serde(rename = "reference", default, skip_serializing_if = "Option::is_none")]
     pub reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
     /// The name of the resource group of the storage account.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the storage account.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -1029,7 +950,7 @@ pub struct RoutingStorageContainerProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RoutingStorageContainerPropertiesEncoding {
     #[default]

@@ -2,11 +2,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArmIdentity {
     /// Principal Id
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// Tenant Id
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -27,11 +23,7 @@ pub struct ArmIdentity {
 pub struct ArmUserIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// The IoT hub cloud-to-device messaging properties.
@@ -59,11 +51,7 @@ pub struct CloudToDeviceProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnrichmentProperties {
     /// The list of endpoints for which the enrichment is applied to the message.
-    #[serde(
-        rename = "endpointNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointNames", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The key or name for the enrichment property.
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
@@ -79,18 +67,10 @@ pub struct EventHubProperties {
     #[serde(rename = "endpoint", default, skip_serializing_if = "Option::is_none")]
     pub endpoint: ::core::option::Option<::std::string::String>,
     /// The number of partitions for receiving device-to-cloud messages in the Event Hub-compatible endpoint. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-messaging#device-to-cloud-messages.
-    #[serde(
-        rename = "partitionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionCount", default, skip_serializing_if = "Option::is_none")]
     pub partition_count: ::core::option::Option<i64>,
     /// The partition ids in the Event Hub-compatible endpoint.
-    #[serde(
-        rename = "partitionIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionIds", default, skip_serializing_if = "Option::is_none")]
     pub partition_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The Event Hub-compatible name.
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
@@ -110,11 +90,7 @@ pub struct FallbackRouteProperties {
     #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
     pub condition: ::core::option::Option<::std::string::String>,
     /// The list of endpoints to which the messages that satisfy the condition are routed to. Currently only 1 endpoint is allowed.
-    #[serde(
-        rename = "endpointNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointNames", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Used to specify whether the fallback route is enabled.
     #[serde(rename = "isEnabled", default, skip_serializing_if = "Option::is_none")]
@@ -144,11 +120,7 @@ pub struct FeedbackProperties {
     )]
     pub max_delivery_count: ::core::option::Option<i64>,
     /// The period of time for which a message is available to consume before it is expired by the IoT hub. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-messaging#cloud-to-device-messages.
-    #[serde(
-        rename = "ttlAsIso8601",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ttlAsIso8601", default, skip_serializing_if = "Option::is_none")]
     pub ttl_as_iso8601: ::core::option::Option<::std::string::String>,
 }
 /// Public representation of one of the locations where a resource is provisioned.
@@ -170,21 +142,20 @@ pub struct IotHubProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_fqdn_list: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_fqdn_list: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The shared access policies you can use to secure a connection to the IoT hub.
     #[serde(
         rename = "authorizationPolicies",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authorization_policies:
-        ::core::option::Option<::std::vec::Vec<SharedAccessSignatureAuthorizationRule>>,
+    pub authorization_policies: ::core::option::Option<
+        ::std::vec::Vec<SharedAccessSignatureAuthorizationRule>,
+    >,
     /// The IoT hub cloud-to-device messaging properties.
-    #[serde(
-        rename = "cloudToDevice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloudToDevice", default, skip_serializing_if = "Option::is_none")]
     pub cloud_to_device: ::core::option::Option<CloudToDeviceProperties>,
     /// IoT hub comments.
     #[serde(rename = "comments", default, skip_serializing_if = "Option::is_none")]
@@ -240,11 +211,7 @@ pub struct IotHubProperties {
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
     /// The IP filter rules.
-    #[serde(
-        rename = "ipFilterRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipFilterRules", default, skip_serializing_if = "Option::is_none")]
     pub ip_filter_rules: ::core::option::Option<::std::vec::Vec<IpFilterRule>>,
     /// Primary and secondary location for iot hub
     #[serde(rename = "locations", default, skip_serializing_if = "Option::is_none")]
@@ -259,11 +226,7 @@ pub struct IotHubProperties {
         ::std::collections::BTreeMap<::std::string::String, MessagingEndpointProperties>,
     >,
     /// Specifies the minimum TLS version to support for this hub. Can be set to "1.2" to have clients that use a TLS version below 1.2 to be rejected.
-    #[serde(
-        rename = "minTlsVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minTlsVersion", default, skip_serializing_if = "Option::is_none")]
     pub min_tls_version: ::core::option::Option<::std::string::String>,
     /// Network Rule Set Properties of IotHub
     #[serde(
@@ -278,8 +241,9 @@ pub struct IotHubProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The provisioning state.
     #[serde(
         rename = "provisioningState",
@@ -335,7 +299,9 @@ pub struct IotHubSkuInfo {
 pub struct IotHubStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The Etag field is *not* required. If it is provided in the response body, it must also be provided as a header per the normal ETag convention.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -352,21 +318,13 @@ pub struct IotHubStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// IotHub properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<IotHubProperties>,
     /// IotHub SKU info
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<IotHubSkuInfo>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -384,11 +342,7 @@ pub struct IpFilterRule {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// The name of the IP filter rule.
-    #[serde(
-        rename = "filterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filterName", default, skip_serializing_if = "Option::is_none")]
     pub filter_name: ::core::option::Option<::std::string::String>,
     /// A string that contains the IP address range in CIDR notation for the rule.
     #[serde(rename = "ipMask", default, skip_serializing_if = "Option::is_none")]
@@ -423,11 +377,7 @@ pub struct MessagingEndpointProperties {
     )]
     pub max_delivery_count: ::core::option::Option<i64>,
     /// The period of time for which a message is available to consume before it is expired by the IoT hub. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-file-upload.
-    #[serde(
-        rename = "ttlAsIso8601",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ttlAsIso8601", default, skip_serializing_if = "Option::is_none")]
     pub ttl_as_iso8601: ::core::option::Option<::std::string::String>,
 }
 /// IP Rule to be applied as part of Network Rule Set
@@ -437,11 +387,7 @@ pub struct NetworkRuleSetIpRule {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// Name of the IP filter rule.
-    #[serde(
-        rename = "filterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filterName", default, skip_serializing_if = "Option::is_none")]
     pub filter_name: ::core::option::Option<::std::string::String>,
     /// A string that contains the IP address range in CIDR notation for the rule.
     #[serde(rename = "ipMask", default, skip_serializing_if = "Option::is_none")]
@@ -458,11 +404,7 @@ pub struct NetworkRuleSetProperties {
     )]
     pub apply_to_built_in_event_hub_endpoint: ::core::option::Option<bool>,
     /// Default Action for Network Rule Set
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<::std::string::String>,
     /// List of IP Rules
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -482,11 +424,7 @@ pub struct RouteProperties {
     #[serde(rename = "condition", default, skip_serializing_if = "Option::is_none")]
     pub condition: ::core::option::Option<::std::string::String>,
     /// The list of endpoints to which messages that satisfy the condition are routed. Currently only one endpoint is allowed.
-    #[serde(
-        rename = "endpointNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointNames", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Used to specify whether a route is enabled.
     #[serde(rename = "isEnabled", default, skip_serializing_if = "Option::is_none")]
@@ -510,24 +448,27 @@ pub struct RoutingEndpoints {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_queues:
-        ::core::option::Option<::std::vec::Vec<RoutingServiceBusQueueEndpointProperties>>,
+    pub service_bus_queues: ::core::option::Option<
+        ::std::vec::Vec<RoutingServiceBusQueueEndpointProperties>,
+    >,
     /// The list of Service Bus topic endpoints that the IoT hub routes the messages to, based on the routing rules.
     #[serde(
         rename = "serviceBusTopics",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_topics:
-        ::core::option::Option<::std::vec::Vec<RoutingServiceBusTopicEndpointProperties>>,
+    pub service_bus_topics: ::core::option::Option<
+        ::std::vec::Vec<RoutingServiceBusTopicEndpointProperties>,
+    >,
     /// The list of storage container endpoints that IoT hub routes messages to, based on the routing rules.
     #[serde(
         rename = "storageContainers",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_containers:
-        ::core::option::Option<::std::vec::Vec<RoutingStorageContainerProperties>>,
+    pub storage_containers: ::core::option::Option<
+        ::std::vec::Vec<RoutingStorageContainerProperties>,
+    >,
 }
 /// The properties related to an event hub endpoint.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -540,18 +481,10 @@ pub struct RoutingEventHubProperties {
     )]
     pub authentication_type: ::core::option::Option<::std::string::String>,
     /// The url of the event hub endpoint. It must include the protocol sb://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// Event hub name on the event hub namespace
-    #[serde(
-        rename = "entityPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entityPath", default, skip_serializing_if = "Option::is_none")]
     pub entity_path: ::core::option::Option<::std::string::String>,
     /// Id of the event hub endpoint
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -563,18 +496,10 @@ pub struct RoutingEventHubProperties {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The name of the resource group of the event hub endpoint.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the event hub endpoint.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 /// The routing related properties of the IoT hub. See: https://docs.microsoft.com/azure/iot-hub/iot-hub-devguide-messaging
@@ -584,18 +509,10 @@ pub struct RoutingProperties {
     #[serde(rename = "endpoints", default, skip_serializing_if = "Option::is_none")]
     pub endpoints: ::core::option::Option<RoutingEndpoints>,
     /// The list of user-provided enrichments that the IoT hub applies to messages to be delivered to built-in and custom endpoints. See: https://aka.ms/telemetryoneventgrid
-    #[serde(
-        rename = "enrichments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enrichments", default, skip_serializing_if = "Option::is_none")]
     pub enrichments: ::core::option::Option<::std::vec::Vec<EnrichmentProperties>>,
     /// The properties of the route that is used as a fall-back route when none of the conditions specified in the 'routes' section are met. This is an optional parameter. When this property is not present in the template, the fallback route is disabled by default.
-    #[serde(
-        rename = "fallbackRoute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fallbackRoute", default, skip_serializing_if = "Option::is_none")]
     pub fallback_route: ::core::option::Option<FallbackRouteProperties>,
     /// The list of user-provided routing rules that the IoT hub uses to route messages to built-in and custom endpoints. A maximum of 100 routing rules are allowed for paid hubs and a maximum of 5 routing rules are allowed for free hubs.
     #[serde(rename = "routes", default, skip_serializing_if = "Option::is_none")]
@@ -612,18 +529,10 @@ pub struct RoutingServiceBusQueueEndpointProperties {
     )]
     pub authentication_type: ::core::option::Option<::std::string::String>,
     /// The url of the service bus queue endpoint. It must include the protocol sb://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// Queue name on the service bus namespace
-    #[serde(
-        rename = "entityPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entityPath", default, skip_serializing_if = "Option::is_none")]
     pub entity_path: ::core::option::Option<::std::string::String>,
     /// Id of the service bus queue endpoint
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -635,18 +544,10 @@ pub struct RoutingServiceBusQueueEndpointProperties {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The name of the resource group of the service bus queue endpoint.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the service bus queue endpoint.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 /// The properties related to service bus topic endpoint types.
@@ -660,18 +561,10 @@ pub struct RoutingServiceBusTopicEndpointProperties {
     )]
     pub authentication_type: ::core::option::Option<::std::string::String>,
     /// The url of the service bus topic endpoint. It must include the protocol sb://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// Queue name on the service bus topic
-    #[serde(
-        rename = "entityPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entityPath", default, skip_serializing_if = "Option::is_none")]
     pub entity_path: ::core::option::Option<::std::string::String>,
     /// Id of the service bus topic endpoint
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -683,18 +576,10 @@ pub struct RoutingServiceBusTopicEndpointProperties {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The name of the resource group of the service bus topic endpoint.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the service bus topic endpoint.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 /// The properties related to a storage container endpoint.
@@ -715,28 +600,16 @@ pub struct RoutingStorageContainerProperties {
     )]
     pub batch_frequency_in_seconds: ::core::option::Option<i64>,
     /// The name of storage container in the storage account.
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: ::core::option::Option<::std::string::String>,
     /// Encoding that is used to serialize messages to blobs. Supported values are 'avro', 'avrodeflate', and 'JSON'. Default value is 'avro'.
     #[serde(rename = "encoding", default, skip_serializing_if = "Option::is_none")]
     pub encoding: ::core::option::Option<::std::string::String>,
     /// The url of the storage endpoint. It must include the protocol https://
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
     /// File name format for the blob. Default format is {iothub}/{partition}/{YYYY}/{MM}/{DD}/{HH}/{mm}. All parameters are mandatory but can be reordered.
-    #[serde(
-        rename = "fileNameFormat",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fileNameFormat", default, skip_serializing_if = "Option::is_none")]
     pub file_name_format: ::core::option::Option<::std::string::String>,
     /// Id of the storage container endpoint
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -755,18 +628,10 @@ pub struct RoutingStorageContainerProperties {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The name of the resource group of the storage account.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// The subscription identifier of the storage account.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
 }
 /// The properties of an IoT hub shared access policy.
@@ -790,11 +655,7 @@ pub struct StorageEndpointProperties {
     )]
     pub authentication_type: ::core::option::Option<::std::string::String>,
     /// The name of the root container where you upload files. The container need not exist but should be creatable using the connectionString specified.
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: ::core::option::Option<::std::string::String>,
     /// Managed identity properties of storage endpoint for file upload.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -817,25 +678,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(

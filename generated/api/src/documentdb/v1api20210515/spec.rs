@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AnalyticalStorageConfiguration {
     /// Describes the types of schema for analytical storage.
-    #[serde(
-        rename = "schemaType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "schemaType", default, skip_serializing_if = "Option::is_none")]
     pub schema_type: ::core::option::Option<AnalyticalStorageSchemaType>,
 }
 #[derive(
@@ -21,7 +17,7 @@ pub struct AnalyticalStorageConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AnalyticalStorageSchemaType {
     #[default]
@@ -33,11 +29,7 @@ pub enum AnalyticalStorageSchemaType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiProperties {
     /// Describes the ServerVersion of an a MongoDB account.
-    #[serde(
-        rename = "serverVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverVersion", default, skip_serializing_if = "Option::is_none")]
     pub server_version: ::core::option::Option<ServerVersion>,
 }
 /// Cosmos DB resource auto-upgrade policy
@@ -54,11 +46,7 @@ pub struct AutoUpgradePolicyResource {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoscaleSettings {
     /// Represents maximum throughput, the resource can scale up to.
-    #[serde(
-        rename = "maxThroughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxThroughput", default, skip_serializing_if = "Option::is_none")]
     pub max_throughput: ::core::option::Option<i64>,
 }
 /// Cosmos DB provisioned throughput settings object
@@ -80,11 +68,7 @@ pub struct AutoscaleSettingsResource {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupPolicy {
-    #[serde(
-        rename = "continuous",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "continuous", default, skip_serializing_if = "Option::is_none")]
     pub continuous: ::core::option::Option<ContinuousModeBackupPolicy>,
     #[serde(rename = "periodic", default, skip_serializing_if = "Option::is_none")]
     pub periodic: ::core::option::Option<PeriodicModeBackupPolicy>,
@@ -116,7 +100,7 @@ pub struct CompositePath {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CompositePathSortOrder {
     #[default]
@@ -136,7 +120,7 @@ pub enum CompositePathSortOrder {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConflictResolutionMode {
     #[default]
@@ -177,7 +161,7 @@ pub struct ConflictResolutionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConnectorOffer {
     #[default]
@@ -236,7 +220,7 @@ pub struct ContinuousModeBackupPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContinuousModeBackupPolicyType {
     #[default]
@@ -247,28 +231,16 @@ pub enum ContinuousModeBackupPolicyType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorsPolicy {
     /// The request headers that the origin domain may specify on the CORS request.
-    #[serde(
-        rename = "allowedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub allowed_headers: ::core::option::Option<::std::string::String>,
     /// The methods (HTTP request verbs) that the origin domain may use for a CORS request.
-    #[serde(
-        rename = "allowedMethods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedMethods", default, skip_serializing_if = "Option::is_none")]
     pub allowed_methods: ::core::option::Option<::std::string::String>,
     /// The origin domains that are permitted to make a request against the service via CORS.
     #[serde(rename = "allowedOrigins")]
     pub allowed_origins: ::std::string::String,
     /// The response headers that may be sent in the response to the CORS request and exposed by the browser to the request issuer.
-    #[serde(
-        rename = "exposedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exposedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub exposed_headers: ::core::option::Option<::std::string::String>,
     /// The maximum amount time that a browser should cache the preflight OPTIONS request.
     #[serde(
@@ -289,11 +261,7 @@ pub struct CreateUpdateOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Request Units per second. For example, "throughput": 10000.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(
@@ -307,7 +275,7 @@ pub struct CreateUpdateOptions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DataType {
     #[default]
@@ -335,7 +303,7 @@ pub enum DataType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabaseAccountKind {
     #[default]
@@ -357,7 +325,7 @@ pub enum DatabaseAccountKind {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabaseAccountOfferType {
     #[default]
@@ -371,33 +339,41 @@ pub struct DatabaseAccountOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub document_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub document_endpoint: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_master_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryReadonlyMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_readonly_master_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_readonly_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_master_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryReadonlyMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_readonly_master_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_readonly_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DatabaseAccountOperatorSpec {
@@ -413,11 +389,7 @@ pub struct DatabaseAccountSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<DatabaseAccountOperatorSpec>,
     /// Analytical storage specific properties.
     #[serde(
@@ -425,34 +397,20 @@ pub struct DatabaseAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub analytical_storage_configuration: ::core::option::Option<AnalyticalStorageConfiguration>,
+    pub analytical_storage_configuration: ::core::option::Option<
+        AnalyticalStorageConfiguration,
+    >,
     /// API specific properties. Currently, supported only for MongoDB API.
-    #[serde(
-        rename = "apiProperties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiProperties", default, skip_serializing_if = "Option::is_none")]
     pub api_properties: ::core::option::Option<ApiProperties>,
     /// The object representing the policy for taking backups on an account.
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
     /// List of Cosmos DB capabilities for the account
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: ::core::option::Option<::std::vec::Vec<Capability>>,
     /// The cassandra connector offer type for the Cosmos DB database C* account.
-    #[serde(
-        rename = "connectorOffer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectorOffer", default, skip_serializing_if = "Option::is_none")]
     pub connector_offer: ::core::option::Option<ConnectorOffer>,
     /// The consistency policy for the Cosmos DB account.
     #[serde(
@@ -503,11 +461,7 @@ pub struct DatabaseAccountSpec {
     )]
     pub enable_cassandra_connector: ::core::option::Option<bool>,
     /// Flag to indicate whether Free Tier is enabled.
-    #[serde(
-        rename = "enableFreeTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFreeTier", default, skip_serializing_if = "Option::is_none")]
     pub enable_free_tier: ::core::option::Option<bool>,
     /// Enables the account to write in multiple locations
     #[serde(
@@ -530,11 +484,7 @@ pub struct DatabaseAccountSpec {
     )]
     pub is_virtual_network_filter_enabled: ::core::option::Option<bool>,
     /// The URI of the key vault
-    #[serde(
-        rename = "keyVaultKeyUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultKeyUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_key_uri: ::core::option::Option<::std::string::String>,
     /// Indicates the type of database account. This can only be set at database account creation.
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
@@ -558,8 +508,9 @@ pub struct DatabaseAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_acl_bypass_resource_ids:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub network_acl_bypass_resource_ids: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Whether requests from Public Network are allowed
     #[serde(
         rename = "publicNetworkAccess",
@@ -578,7 +529,9 @@ pub struct DatabaseAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 #[derive(
     Clone,
@@ -591,7 +544,7 @@ pub struct DatabaseAccountSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultConsistencyLevel {
     #[default]
@@ -633,7 +586,7 @@ pub struct IncludedPath {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IndexKind {
     #[default]
@@ -668,7 +621,7 @@ pub struct Indexes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IndexingMode {
     #[default]
@@ -691,34 +644,20 @@ pub struct IndexingPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub composite_indexes: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<CompositePath>>>,
+    pub composite_indexes: ::core::option::Option<
+        ::std::vec::Vec<::std::vec::Vec<CompositePath>>,
+    >,
     /// List of paths to exclude from indexing
-    #[serde(
-        rename = "excludedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "excludedPaths", default, skip_serializing_if = "Option::is_none")]
     pub excluded_paths: ::core::option::Option<::std::vec::Vec<ExcludedPath>>,
     /// List of paths to include in the indexing
-    #[serde(
-        rename = "includedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includedPaths", default, skip_serializing_if = "Option::is_none")]
     pub included_paths: ::core::option::Option<::std::vec::Vec<IncludedPath>>,
     /// Indicates the indexing mode.
-    #[serde(
-        rename = "indexingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingMode", default, skip_serializing_if = "Option::is_none")]
     pub indexing_mode: ::core::option::Option<IndexingMode>,
     /// List of spatial specifics
-    #[serde(
-        rename = "spatialIndexes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spatialIndexes", default, skip_serializing_if = "Option::is_none")]
     pub spatial_indexes: ::core::option::Option<::std::vec::Vec<SpatialSpec>>,
 }
 /// IpAddressOrRange object
@@ -750,11 +689,7 @@ pub struct Location {
     )]
     pub is_zone_redundant: ::core::option::Option<bool>,
     /// The name of the region.
-    #[serde(
-        rename = "locationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "locationName", default, skip_serializing_if = "Option::is_none")]
     pub location_name: ::core::option::Option<::std::string::String>,
 }
 /// Identity for the resource.
@@ -769,8 +704,9 @@ pub struct ManagedServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Cosmos DB MongoDB collection resource object
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -923,7 +859,7 @@ pub struct MongodbDatabaseThroughputSettingSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkAclBypass {
     #[default]
@@ -943,7 +879,7 @@ pub enum NetworkAclBypass {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PartitionKind {
     #[default]
@@ -979,7 +915,7 @@ pub struct PeriodicModeBackupPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PeriodicModeBackupPolicyType {
     #[default]
@@ -1015,7 +951,7 @@ pub struct PeriodicModeProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -1035,7 +971,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -1059,7 +995,7 @@ pub enum ResourceIdentityType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerVersion {
     #[default]
@@ -1090,7 +1026,7 @@ pub struct SpatialSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SpatialType {
     #[default]
@@ -1121,28 +1057,16 @@ pub struct SqlContainerResource {
     )]
     pub conflict_resolution_policy: ::core::option::Option<ConflictResolutionPolicy>,
     /// Default time to live
-    #[serde(
-        rename = "defaultTtl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultTtl", default, skip_serializing_if = "Option::is_none")]
     pub default_ttl: ::core::option::Option<i64>,
     /// Name of the Cosmos DB SQL container
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// The configuration of the indexing policy. By default, the indexing is automatic for all document paths within the container
-    #[serde(
-        rename = "indexingPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingPolicy", default, skip_serializing_if = "Option::is_none")]
     pub indexing_policy: ::core::option::Option<IndexingPolicy>,
     /// The configuration of the partition key to be used for partitioning data into multiple partitions
-    #[serde(
-        rename = "partitionKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionKey", default, skip_serializing_if = "Option::is_none")]
     pub partition_key: ::core::option::Option<ContainerPartitionKey>,
     /// The unique key policy configuration for specifying uniqueness constraints on documents in the collection in the Azure Cosmos DB service.
     #[serde(
@@ -1317,11 +1241,7 @@ pub struct SqlRoleAssignmentSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The unique identifier for the associated AAD principal in the AAD graph to which access is being granted through this Role Assignment. Tenant ID for the principal is inferred using the tenant associated with the subscription.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The unique identifier for the associated AAD principal in the AAD graph to which access is being granted through this Role Assignment. Tenant ID for the principal is inferred using the tenant associated with the subscription.
     #[serde(
@@ -1329,8 +1249,9 @@ pub struct SqlRoleAssignmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub principal_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub principal_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The unique identifier for the associated Role Definition.
     #[serde(
         rename = "roleDefinitionId",
@@ -1369,11 +1290,7 @@ pub struct SqlTriggerResource {
     )]
     pub trigger_operation: ::core::option::Option<TriggerOperation>,
     /// Type of the Trigger
-    #[serde(
-        rename = "triggerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "triggerType", default, skip_serializing_if = "Option::is_none")]
     pub trigger_type: ::core::option::Option<TriggerType>,
 }
 /// Cosmos DB SQL userDefinedFunction resource object
@@ -1411,11 +1328,7 @@ pub struct ThroughputSettingsResource {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettingsResource>,
     /// Value of the Cosmos DB resource throughput. Either throughput is required or autoscaleSettings is required, but not both.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(
@@ -1429,7 +1342,7 @@ pub struct ThroughputSettingsResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TriggerOperation {
     #[default]
@@ -1455,7 +1368,7 @@ pub enum TriggerOperation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TriggerType {
     #[default]
@@ -1475,11 +1388,7 @@ pub struct UniqueKey {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UniqueKeyPolicy {
     /// List of unique keys on that enforces uniqueness constraint on documents in the collection in the Azure Cosmos DB service.
-    #[serde(
-        rename = "uniqueKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uniqueKeys", default, skip_serializing_if = "Option::is_none")]
     pub unique_keys: ::core::option::Option<::std::vec::Vec<UniqueKey>>,
 }
 /// Information about the user assigned identity for the resource

@@ -3,21 +3,13 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AnalyticalStorageConfiguration {
     /// Describes the types of schema for analytical storage.
-    #[serde(
-        rename = "schemaType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "schemaType", default, skip_serializing_if = "Option::is_none")]
     pub schema_type: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiProperties {
     /// Describes the ServerVersion of an a MongoDB account.
-    #[serde(
-        rename = "serverVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverVersion", default, skip_serializing_if = "Option::is_none")]
     pub server_version: ::core::option::Option<::std::string::String>,
 }
 /// Cosmos DB resource auto-upgrade policy
@@ -34,11 +26,7 @@ pub struct AutoUpgradePolicyResource {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoscaleSettings {
     /// Represents maximum throughput, the resource can scale up to.
-    #[serde(
-        rename = "maxThroughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxThroughput", default, skip_serializing_if = "Option::is_none")]
     pub max_throughput: ::core::option::Option<i64>,
 }
 /// Cosmos DB provisioned throughput settings object
@@ -52,11 +40,7 @@ pub struct AutoscaleSettingsResource {
     )]
     pub auto_upgrade_policy: ::core::option::Option<AutoUpgradePolicyResource>,
     /// Represents maximum throughput container can scale up to.
-    #[serde(
-        rename = "maxThroughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxThroughput", default, skip_serializing_if = "Option::is_none")]
     pub max_throughput: ::core::option::Option<i64>,
     /// Represents target maximum throughput container can scale up to once offer is no longer in pending state.
     #[serde(
@@ -71,11 +55,7 @@ pub struct AutoscaleSettingsResource {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupPolicy {
-    #[serde(
-        rename = "continuous",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "continuous", default, skip_serializing_if = "Option::is_none")]
     pub continuous: ::core::option::Option<ContinuousModeBackupPolicy>,
     #[serde(rename = "periodic", default, skip_serializing_if = "Option::is_none")]
     pub periodic: ::core::option::Option<PeriodicModeBackupPolicy>,
@@ -169,32 +149,16 @@ pub struct ContinuousModeBackupPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorsPolicy {
     /// The request headers that the origin domain may specify on the CORS request.
-    #[serde(
-        rename = "allowedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub allowed_headers: ::core::option::Option<::std::string::String>,
     /// The methods (HTTP request verbs) that the origin domain may use for a CORS request.
-    #[serde(
-        rename = "allowedMethods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedMethods", default, skip_serializing_if = "Option::is_none")]
     pub allowed_methods: ::core::option::Option<::std::string::String>,
     /// The origin domains that are permitted to make a request against the service via CORS.
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::string::String>,
     /// The response headers that may be sent in the response to the CORS request and exposed by the browser to the request issuer.
-    #[serde(
-        rename = "exposedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exposedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub exposed_headers: ::core::option::Option<::std::string::String>,
     /// The maximum amount time that a browser should cache the preflight OPTIONS request.
     #[serde(
@@ -209,41 +173,29 @@ pub struct CorsPolicy {
 pub struct DatabaseAccountStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Analytical storage specific properties.
     #[serde(
         rename = "analyticalStorageConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub analytical_storage_configuration: ::core::option::Option<AnalyticalStorageConfiguration>,
+    pub analytical_storage_configuration: ::core::option::Option<
+        AnalyticalStorageConfiguration,
+    >,
     /// API specific properties.
-    #[serde(
-        rename = "apiProperties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiProperties", default, skip_serializing_if = "Option::is_none")]
     pub api_properties: ::core::option::Option<ApiProperties>,
     /// The object representing the policy for taking backups on an account.
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
     /// List of Cosmos DB capabilities for the account
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: ::core::option::Option<::std::vec::Vec<Capability>>,
     /// The cassandra connector offer type for the Cosmos DB database C* account.
-    #[serde(
-        rename = "connectorOffer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectorOffer", default, skip_serializing_if = "Option::is_none")]
     pub connector_offer: ::core::option::Option<::std::string::String>,
     /// The consistency policy for the Cosmos DB database account.
     #[serde(
@@ -305,11 +257,7 @@ pub struct DatabaseAccountStatus {
     )]
     pub enable_cassandra_connector: ::core::option::Option<bool>,
     /// Flag to indicate whether Free Tier is enabled.
-    #[serde(
-        rename = "enableFreeTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFreeTier", default, skip_serializing_if = "Option::is_none")]
     pub enable_free_tier: ::core::option::Option<bool>,
     /// Enables the account to write in multiple locations
     #[serde(
@@ -342,11 +290,7 @@ pub struct DatabaseAccountStatus {
     )]
     pub is_virtual_network_filter_enabled: ::core::option::Option<bool>,
     /// The URI of the key vault
-    #[serde(
-        rename = "keyVaultKeyUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultKeyUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_key_uri: ::core::option::Option<::std::string::String>,
     /// Indicates the type of database account. This can only be set at database account creation.
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
@@ -373,16 +317,18 @@ pub struct DatabaseAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_acl_bypass_resource_ids:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub network_acl_bypass_resource_ids: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// List of Private Endpoint Connections configured for the Cosmos DB account.
     #[serde(
         rename = "privateEndpointConnections",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The status of the Cosmos DB account at the time the operation was called. The status can be one of following. 'Creating' – the Cosmos DB account is being created. When an account is in Creating state, only properties that are specified as input for the Create Cosmos DB account operation are returned. 'Succeeded' – the Cosmos DB account is active for use. 'Updating' – the Cosmos DB account is being updated. 'Deleting' – the Cosmos DB account is being deleted. 'Failed' – the Cosmos DB account failed creation. 'DeletionFailed' – the Cosmos DB account deletion failed.
     #[serde(
         rename = "provisioningState",
@@ -398,11 +344,7 @@ pub struct DatabaseAccountStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// An array that contains of the read locations enabled for the Cosmos DB account.
-    #[serde(
-        rename = "readLocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "readLocations", default, skip_serializing_if = "Option::is_none")]
     pub read_locations: ::core::option::Option<::std::vec::Vec<Location>>,
     /// Tags are a list of key-value pairs that describe the resource. These tags can be used in viewing and grouping this resource (across resource groups). A maximum of 15 tags can be provided for a resource. Each tag must have a key no greater than 128 characters and value no greater than 256 characters. For example, the default experience for a template type is set with "defaultExperience": "Cassandra". Current "defaultExperience" values also include "Table", "Graph", "DocumentDB", and "MongoDB".
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -418,13 +360,11 @@ pub struct DatabaseAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
     /// An array that contains the write location for the Cosmos DB account.
-    #[serde(
-        rename = "writeLocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "writeLocations", default, skip_serializing_if = "Option::is_none")]
     pub write_locations: ::core::option::Option<::std::vec::Vec<Location>>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -447,11 +387,7 @@ pub struct FailoverPolicy {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The name of the region in which the database account exists.
-    #[serde(
-        rename = "locationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "locationName", default, skip_serializing_if = "Option::is_none")]
     pub location_name: ::core::option::Option<::std::string::String>,
 }
 /// The paths that are included in indexing
@@ -489,34 +425,20 @@ pub struct IndexingPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub composite_indexes: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<CompositePath>>>,
+    pub composite_indexes: ::core::option::Option<
+        ::std::vec::Vec<::std::vec::Vec<CompositePath>>,
+    >,
     /// List of paths to exclude from indexing
-    #[serde(
-        rename = "excludedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "excludedPaths", default, skip_serializing_if = "Option::is_none")]
     pub excluded_paths: ::core::option::Option<::std::vec::Vec<ExcludedPath>>,
     /// List of paths to include in the indexing
-    #[serde(
-        rename = "includedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includedPaths", default, skip_serializing_if = "Option::is_none")]
     pub included_paths: ::core::option::Option<::std::vec::Vec<IncludedPath>>,
     /// Indicates the indexing mode.
-    #[serde(
-        rename = "indexingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingMode", default, skip_serializing_if = "Option::is_none")]
     pub indexing_mode: ::core::option::Option<::std::string::String>,
     /// List of spatial specifics
-    #[serde(
-        rename = "spatialIndexes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spatialIndexes", default, skip_serializing_if = "Option::is_none")]
     pub spatial_indexes: ::core::option::Option<::std::vec::Vec<SpatialSpec>>,
 }
 /// IpAddressOrRange object
@@ -558,11 +480,7 @@ pub struct Location {
     )]
     pub is_zone_redundant: ::core::option::Option<bool>,
     /// The name of the region.
-    #[serde(
-        rename = "locationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "locationName", default, skip_serializing_if = "Option::is_none")]
     pub location_name: ::core::option::Option<::std::string::String>,
     /// The status of the Cosmos DB account at the time the operation was called. The status can be one of following. 'Creating' – the Cosmos DB account is being created. When an account is in Creating state, only properties that are specified as input for the Create Cosmos DB account operation are returned. 'Succeeded' – the Cosmos DB account is active for use. 'Updating' – the Cosmos DB account is being updated. 'Deleting' – the Cosmos DB account is being deleted. 'Failed' – the Cosmos DB account failed creation. 'DeletionFailed' – the Cosmos DB account deletion failed.
     #[serde(
@@ -576,11 +494,7 @@ pub struct Location {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedServiceIdentity {
     /// The principal id of the system assigned identity. This property will only be provided for a system assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id of the system assigned identity. This property will only be provided for a system assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -607,11 +521,7 @@ pub struct ManagedServiceIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -624,11 +534,7 @@ pub struct MongoDbCollectionGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -671,11 +577,7 @@ pub struct MongoDbDatabaseGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -729,7 +631,9 @@ pub struct MongoIndexOptions {
 pub struct MongodbDatabaseCollectionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -757,7 +661,9 @@ pub struct MongodbDatabaseCollectionStatus {
 pub struct MongodbDatabaseCollectionThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -783,7 +689,9 @@ pub struct MongodbDatabaseCollectionThroughputSettingStatus {
 pub struct MongodbDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -811,7 +719,9 @@ pub struct MongodbDatabaseStatus {
 pub struct MongodbDatabaseThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -890,11 +800,7 @@ pub struct SqlContainerGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -923,28 +829,16 @@ pub struct SqlContainerGetResultsResource {
     )]
     pub conflict_resolution_policy: ::core::option::Option<ConflictResolutionPolicy>,
     /// Default time to live
-    #[serde(
-        rename = "defaultTtl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultTtl", default, skip_serializing_if = "Option::is_none")]
     pub default_ttl: ::core::option::Option<i64>,
     /// Name of the Cosmos DB SQL container
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The configuration of the indexing policy. By default, the indexing is automatic for all document paths within the container
-    #[serde(
-        rename = "indexingPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingPolicy", default, skip_serializing_if = "Option::is_none")]
     pub indexing_policy: ::core::option::Option<IndexingPolicy>,
     /// The configuration of the partition key to be used for partitioning data into multiple partitions
-    #[serde(
-        rename = "partitionKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionKey", default, skip_serializing_if = "Option::is_none")]
     pub partition_key: ::core::option::Option<ContainerPartitionKey>,
     /// The unique key policy configuration for specifying uniqueness constraints on documents in the collection in the Azure Cosmos DB service.
     #[serde(
@@ -959,7 +853,9 @@ pub struct SqlContainerGetResultsResource {
 pub struct SqlDatabaseContainerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -987,7 +883,9 @@ pub struct SqlDatabaseContainerStatus {
 pub struct SqlDatabaseContainerStoredProcedureStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1013,7 +911,9 @@ pub struct SqlDatabaseContainerStoredProcedureStatus {
 pub struct SqlDatabaseContainerThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1039,7 +939,9 @@ pub struct SqlDatabaseContainerThroughputSettingStatus {
 pub struct SqlDatabaseContainerTriggerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1065,7 +967,9 @@ pub struct SqlDatabaseContainerTriggerStatus {
 pub struct SqlDatabaseContainerUserDefinedFunctionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1096,11 +1000,7 @@ pub struct SqlDatabaseGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1129,7 +1029,9 @@ pub struct SqlDatabaseGetResultsResource {
 pub struct SqlDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1157,7 +1059,9 @@ pub struct SqlDatabaseStatus {
 pub struct SqlDatabaseThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1183,7 +1087,9 @@ pub struct SqlDatabaseThroughputSettingStatus {
 pub struct SqlRoleAssignmentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the database account.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1191,11 +1097,7 @@ pub struct SqlRoleAssignmentStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The unique identifier for the associated AAD principal in the AAD graph to which access is being granted through this Role Assignment. Tenant ID for the principal is inferred using the tenant associated with the subscription.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The unique identifier for the associated Role Definition.
     #[serde(
@@ -1254,11 +1156,7 @@ pub struct SqlTriggerGetResultsResource {
     )]
     pub trigger_operation: ::core::option::Option<::std::string::String>,
     /// Type of the Trigger
-    #[serde(
-        rename = "triggerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "triggerType", default, skip_serializing_if = "Option::is_none")]
     pub trigger_type: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1326,11 +1224,7 @@ pub struct ThroughputSettingsGetResultsResource {
     )]
     pub offer_replace_pending: ::core::option::Option<::std::string::String>,
     /// Value of the Cosmos DB resource throughput. Either throughput is required or autoscaleSettings is required, but not both.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 /// The unique key on that enforces uniqueness constraint on documents in the collection in the Azure Cosmos DB service.
@@ -1344,11 +1238,7 @@ pub struct UniqueKey {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UniqueKeyPolicy {
     /// List of unique keys on that enforces uniqueness constraint on documents in the collection in the Azure Cosmos DB service.
-    #[serde(
-        rename = "uniqueKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uniqueKeys", default, skip_serializing_if = "Option::is_none")]
     pub unique_keys: ::core::option::Option<::std::vec::Vec<UniqueKey>>,
 }
 /// Virtual Network ACL Rule object

@@ -2,20 +2,21 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    DatabaseAccountSpec, MongodbDatabaseCollectionSpec,
-    MongodbDatabaseCollectionThroughputSettingSpec, MongodbDatabaseSpec,
-    MongodbDatabaseThroughputSettingSpec, SqlDatabaseContainerSpec,
-    SqlDatabaseContainerStoredProcedureSpec, SqlDatabaseContainerThroughputSettingSpec,
-    SqlDatabaseContainerTriggerSpec, SqlDatabaseContainerUserDefinedFunctionSpec, SqlDatabaseSpec,
-    SqlDatabaseThroughputSettingSpec, SqlRoleAssignmentSpec,
+    DatabaseAccountSpec, MongodbDatabaseSpec, MongodbDatabaseCollectionSpec,
+    MongodbDatabaseCollectionThroughputSettingSpec, MongodbDatabaseThroughputSettingSpec,
+    SqlDatabaseSpec, SqlDatabaseContainerSpec, SqlDatabaseContainerStoredProcedureSpec,
+    SqlDatabaseContainerThroughputSettingSpec, SqlDatabaseContainerTriggerSpec,
+    SqlDatabaseContainerUserDefinedFunctionSpec, SqlDatabaseThroughputSettingSpec,
+    SqlRoleAssignmentSpec,
 };
 pub use status::{
-    DatabaseAccountStatus, MongodbDatabaseCollectionStatus,
-    MongodbDatabaseCollectionThroughputSettingStatus, MongodbDatabaseStatus,
-    MongodbDatabaseThroughputSettingStatus, SqlDatabaseContainerStatus,
-    SqlDatabaseContainerStoredProcedureStatus, SqlDatabaseContainerThroughputSettingStatus,
-    SqlDatabaseContainerTriggerStatus, SqlDatabaseContainerUserDefinedFunctionStatus,
-    SqlDatabaseStatus, SqlDatabaseThroughputSettingStatus, SqlRoleAssignmentStatus,
+    DatabaseAccountStatus, MongodbDatabaseStatus, MongodbDatabaseCollectionStatus,
+    MongodbDatabaseCollectionThroughputSettingStatus,
+    MongodbDatabaseThroughputSettingStatus, SqlDatabaseStatus,
+    SqlDatabaseContainerStatus, SqlDatabaseContainerStoredProcedureStatus,
+    SqlDatabaseContainerThroughputSettingStatus, SqlDatabaseContainerTriggerStatus,
+    SqlDatabaseContainerUserDefinedFunctionStatus, SqlDatabaseThroughputSettingStatus,
+    SqlRoleAssignmentStatus,
 };
 /// Parameters to create and update Cosmos DB database accounts.
 ///
@@ -39,9 +40,7 @@ pub struct DatabaseAccount {
     pub status: ::core::option::Option<status::DatabaseAccountStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DatabaseAccount,
-    spec::DatabaseAccountSpec,
-    status::DatabaseAccountStatus,
+    DatabaseAccount, spec::DatabaseAccountSpec, status::DatabaseAccountStatus,
     ::aso_catalog::documentdb::v1api20231115::DATABASE_ACCOUNT
 );
 /// Parameters to create and update Cosmos DB MongoDB database.
@@ -65,9 +64,7 @@ pub struct MongodbDatabase {
     pub status: ::core::option::Option<status::MongodbDatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    MongodbDatabase,
-    spec::MongodbDatabaseSpec,
-    status::MongodbDatabaseStatus,
+    MongodbDatabase, spec::MongodbDatabaseSpec, status::MongodbDatabaseStatus,
     ::aso_catalog::documentdb::v1api20231115::MONGODB_DATABASE
 );
 /// Parameters to create and update Cosmos DB MongoDB collection.
@@ -91,8 +88,7 @@ pub struct MongodbDatabaseCollection {
     pub status: ::core::option::Option<status::MongodbDatabaseCollectionStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    MongodbDatabaseCollection,
-    spec::MongodbDatabaseCollectionSpec,
+    MongodbDatabaseCollection, spec::MongodbDatabaseCollectionSpec,
     status::MongodbDatabaseCollectionStatus,
     ::aso_catalog::documentdb::v1api20231115::MONGODB_DATABASE_COLLECTION
 );
@@ -114,7 +110,9 @@ pub struct MongodbDatabaseCollectionThroughputSetting {
     pub spec: spec::MongodbDatabaseCollectionThroughputSettingSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::MongodbDatabaseCollectionThroughputSettingStatus>,
+    pub status: ::core::option::Option<
+        status::MongodbDatabaseCollectionThroughputSettingStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     MongodbDatabaseCollectionThroughputSetting,
@@ -143,8 +141,7 @@ pub struct MongodbDatabaseThroughputSetting {
     pub status: ::core::option::Option<status::MongodbDatabaseThroughputSettingStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    MongodbDatabaseThroughputSetting,
-    spec::MongodbDatabaseThroughputSettingSpec,
+    MongodbDatabaseThroughputSetting, spec::MongodbDatabaseThroughputSettingSpec,
     status::MongodbDatabaseThroughputSettingStatus,
     ::aso_catalog::documentdb::v1api20231115::MONGODB_DATABASE_THROUGHPUT_SETTING
 );
@@ -169,9 +166,7 @@ pub struct SqlDatabase {
     pub status: ::core::option::Option<status::SqlDatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SqlDatabase,
-    spec::SqlDatabaseSpec,
-    status::SqlDatabaseStatus,
+    SqlDatabase, spec::SqlDatabaseSpec, status::SqlDatabaseStatus,
     ::aso_catalog::documentdb::v1api20231115::SQL_DATABASE
 );
 /// Parameters to create and update Cosmos DB container.
@@ -195,8 +190,7 @@ pub struct SqlDatabaseContainer {
     pub status: ::core::option::Option<status::SqlDatabaseContainerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SqlDatabaseContainer,
-    spec::SqlDatabaseContainerSpec,
+    SqlDatabaseContainer, spec::SqlDatabaseContainerSpec,
     status::SqlDatabaseContainerStatus,
     ::aso_catalog::documentdb::v1api20231115::SQL_DATABASE_CONTAINER
 );
@@ -218,11 +212,12 @@ pub struct SqlDatabaseContainerStoredProcedure {
     pub spec: spec::SqlDatabaseContainerStoredProcedureSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::SqlDatabaseContainerStoredProcedureStatus>,
+    pub status: ::core::option::Option<
+        status::SqlDatabaseContainerStoredProcedureStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    SqlDatabaseContainerStoredProcedure,
-    spec::SqlDatabaseContainerStoredProcedureSpec,
+    SqlDatabaseContainerStoredProcedure, spec::SqlDatabaseContainerStoredProcedureSpec,
     status::SqlDatabaseContainerStoredProcedureStatus,
     ::aso_catalog::documentdb::v1api20231115::SQL_DATABASE_CONTAINER_STORED_PROCEDURE
 );
@@ -244,7 +239,9 @@ pub struct SqlDatabaseContainerThroughputSetting {
     pub spec: spec::SqlDatabaseContainerThroughputSettingSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::SqlDatabaseContainerThroughputSettingStatus>,
+    pub status: ::core::option::Option<
+        status::SqlDatabaseContainerThroughputSettingStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     SqlDatabaseContainerThroughputSetting,
@@ -273,8 +270,7 @@ pub struct SqlDatabaseContainerTrigger {
     pub status: ::core::option::Option<status::SqlDatabaseContainerTriggerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SqlDatabaseContainerTrigger,
-    spec::SqlDatabaseContainerTriggerSpec,
+    SqlDatabaseContainerTrigger, spec::SqlDatabaseContainerTriggerSpec,
     status::SqlDatabaseContainerTriggerStatus,
     ::aso_catalog::documentdb::v1api20231115::SQL_DATABASE_CONTAINER_TRIGGER
 );
@@ -296,7 +292,9 @@ pub struct SqlDatabaseContainerUserDefinedFunction {
     pub spec: spec::SqlDatabaseContainerUserDefinedFunctionSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::SqlDatabaseContainerUserDefinedFunctionStatus>,
+    pub status: ::core::option::Option<
+        status::SqlDatabaseContainerUserDefinedFunctionStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     SqlDatabaseContainerUserDefinedFunction,
@@ -325,8 +323,7 @@ pub struct SqlDatabaseThroughputSetting {
     pub status: ::core::option::Option<status::SqlDatabaseThroughputSettingStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SqlDatabaseThroughputSetting,
-    spec::SqlDatabaseThroughputSettingSpec,
+    SqlDatabaseThroughputSetting, spec::SqlDatabaseThroughputSettingSpec,
     status::SqlDatabaseThroughputSettingStatus,
     ::aso_catalog::documentdb::v1api20231115::SQL_DATABASE_THROUGHPUT_SETTING
 );
@@ -351,8 +348,6 @@ pub struct SqlRoleAssignment {
     pub status: ::core::option::Option<status::SqlRoleAssignmentStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SqlRoleAssignment,
-    spec::SqlRoleAssignmentSpec,
-    status::SqlRoleAssignmentStatus,
+    SqlRoleAssignment, spec::SqlRoleAssignmentSpec, status::SqlRoleAssignmentStatus,
     ::aso_catalog::documentdb::v1api20231115::SQL_ROLE_ASSIGNMENT
 );

@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AnalyticalStorageConfiguration {
     /// Describes the types of schema for analytical storage.
-    #[serde(
-        rename = "schemaType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "schemaType", default, skip_serializing_if = "Option::is_none")]
     pub schema_type: ::core::option::Option<AnalyticalStorageSchemaType>,
 }
 #[derive(
@@ -21,7 +17,7 @@ pub struct AnalyticalStorageConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AnalyticalStorageSchemaType {
     #[default]
@@ -33,11 +29,7 @@ pub enum AnalyticalStorageSchemaType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiProperties {
     /// Describes the ServerVersion of an a MongoDB account.
-    #[serde(
-        rename = "serverVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverVersion", default, skip_serializing_if = "Option::is_none")]
     pub server_version: ::core::option::Option<ServerVersion>,
 }
 /// Cosmos DB resource auto-upgrade policy
@@ -54,11 +46,7 @@ pub struct AutoUpgradePolicyResource {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoscaleSettings {
     /// Represents maximum throughput, the resource can scale up to.
-    #[serde(
-        rename = "maxThroughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxThroughput", default, skip_serializing_if = "Option::is_none")]
     pub max_throughput: ::core::option::Option<i64>,
 }
 /// Cosmos DB provisioned throughput settings object
@@ -80,11 +68,7 @@ pub struct AutoscaleSettingsResource {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupPolicy {
-    #[serde(
-        rename = "continuous",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "continuous", default, skip_serializing_if = "Option::is_none")]
     pub continuous: ::core::option::Option<ContinuousModeBackupPolicy>,
     #[serde(rename = "periodic", default, skip_serializing_if = "Option::is_none")]
     pub periodic: ::core::option::Option<PeriodicModeBackupPolicy>,
@@ -99,11 +83,7 @@ pub struct BackupPolicyMigrationState {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<BackupPolicyMigrationStatus>,
     /// Describes the target backup policy type of the backup policy migration.
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: ::core::option::Option<BackupPolicyType>,
 }
 #[derive(
@@ -117,7 +97,7 @@ pub struct BackupPolicyMigrationState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackupPolicyMigrationStatus {
     #[default]
@@ -141,7 +121,7 @@ pub enum BackupPolicyMigrationStatus {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackupPolicyType {
     #[default]
@@ -161,7 +141,7 @@ pub enum BackupPolicyType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackupStorageRedundancy {
     #[default]
@@ -236,7 +216,7 @@ pub struct CompositePath {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CompositePathSortOrder {
     #[default]
@@ -266,7 +246,7 @@ pub struct ComputedProperty {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConflictResolutionMode {
     #[default]
@@ -307,7 +287,7 @@ pub struct ConflictResolutionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConnectorOffer {
     #[default]
@@ -359,11 +339,7 @@ pub struct ContinuousModeBackupPolicy {
     )]
     pub continuous_mode_properties: ::core::option::Option<ContinuousModeProperties>,
     /// The object representing the state of the migration between the backup policies.
-    #[serde(
-        rename = "migrationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationState", default, skip_serializing_if = "Option::is_none")]
     pub migration_state: ::core::option::Option<BackupPolicyMigrationState>,
     /// Describes the mode of backups.
     #[serde(rename = "type")]
@@ -380,7 +356,7 @@ pub struct ContinuousModeBackupPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContinuousModeBackupPolicyType {
     #[default]
@@ -405,7 +381,7 @@ pub struct ContinuousModeProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ContinuousTier {
     #[default]
@@ -418,28 +394,16 @@ pub enum ContinuousTier {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorsPolicy {
     /// The request headers that the origin domain may specify on the CORS request.
-    #[serde(
-        rename = "allowedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub allowed_headers: ::core::option::Option<::std::string::String>,
     /// The methods (HTTP request verbs) that the origin domain may use for a CORS request.
-    #[serde(
-        rename = "allowedMethods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedMethods", default, skip_serializing_if = "Option::is_none")]
     pub allowed_methods: ::core::option::Option<::std::string::String>,
     /// The origin domains that are permitted to make a request against the service via CORS.
     #[serde(rename = "allowedOrigins")]
     pub allowed_origins: ::std::string::String,
     /// The response headers that may be sent in the response to the CORS request and exposed by the browser to the request issuer.
-    #[serde(
-        rename = "exposedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exposedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub exposed_headers: ::core::option::Option<::std::string::String>,
     /// The maximum amount time that a browser should cache the preflight OPTIONS request.
     #[serde(
@@ -460,7 +424,7 @@ pub struct CorsPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreateMode {
     #[default]
@@ -480,11 +444,7 @@ pub struct CreateUpdateOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Request Units per second. For example, "throughput": 10000.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(
@@ -498,7 +458,7 @@ pub struct CreateUpdateOptions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DataType {
     #[default]
@@ -526,7 +486,7 @@ pub enum DataType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabaseAccountKind {
     #[default]
@@ -548,7 +508,7 @@ pub enum DatabaseAccountKind {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabaseAccountOfferType {
     #[default]
@@ -562,33 +522,41 @@ pub struct DatabaseAccountOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub document_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub document_endpoint: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_master_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryReadonlyMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_readonly_master_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_readonly_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_master_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryReadonlyMasterKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_readonly_master_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_readonly_master_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DatabaseAccountOperatorSpec {
@@ -604,11 +572,7 @@ pub struct DatabaseAccountSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<DatabaseAccountOperatorSpec>,
     /// Analytical storage specific properties.
     #[serde(
@@ -616,37 +580,23 @@ pub struct DatabaseAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub analytical_storage_configuration: ::core::option::Option<AnalyticalStorageConfiguration>,
+    pub analytical_storage_configuration: ::core::option::Option<
+        AnalyticalStorageConfiguration,
+    >,
     /// API specific properties. Currently, supported only for MongoDB API.
-    #[serde(
-        rename = "apiProperties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiProperties", default, skip_serializing_if = "Option::is_none")]
     pub api_properties: ::core::option::Option<ApiProperties>,
     /// The object representing the policy for taking backups on an account.
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
     /// List of Cosmos DB capabilities for the account
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: ::core::option::Option<::std::vec::Vec<Capability>>,
     /// The object that represents all properties related to capacity enforcement on an account.
     #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
     pub capacity: ::core::option::Option<Capacity>,
     /// The cassandra connector offer type for the Cosmos DB database C* account.
-    #[serde(
-        rename = "connectorOffer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectorOffer", default, skip_serializing_if = "Option::is_none")]
     pub connector_offer: ::core::option::Option<ConnectorOffer>,
     /// The consistency policy for the Cosmos DB account.
     #[serde(
@@ -659,11 +609,7 @@ pub struct DatabaseAccountSpec {
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
     pub cors: ::core::option::Option<::std::vec::Vec<CorsPolicy>>,
     /// Enum to indicate the mode of account creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// The offer type for the database
     #[serde(rename = "databaseAccountOfferType")]
@@ -718,11 +664,7 @@ pub struct DatabaseAccountSpec {
     )]
     pub enable_cassandra_connector: ::core::option::Option<bool>,
     /// Flag to indicate whether Free Tier is enabled.
-    #[serde(
-        rename = "enableFreeTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFreeTier", default, skip_serializing_if = "Option::is_none")]
     pub enable_free_tier: ::core::option::Option<bool>,
     /// Enables the account to write in multiple locations
     #[serde(
@@ -752,11 +694,7 @@ pub struct DatabaseAccountSpec {
     )]
     pub is_virtual_network_filter_enabled: ::core::option::Option<bool>,
     /// The URI of the key vault
-    #[serde(
-        rename = "keyVaultKeyUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultKeyUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_key_uri: ::core::option::Option<::std::string::String>,
     /// Indicates the type of database account. This can only be set at database account creation.
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
@@ -787,8 +725,9 @@ pub struct DatabaseAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_acl_bypass_resource_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub network_acl_bypass_resource_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// Whether requests from Public Network are allowed
     #[serde(
         rename = "publicNetworkAccess",
@@ -814,7 +753,9 @@ pub struct DatabaseAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 /// Specific Databases to restore.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -827,11 +768,7 @@ pub struct DatabaseRestoreResource {
     )]
     pub collection_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The name of the database available for restore.
-    #[serde(
-        rename = "databaseName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
     pub database_name: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -845,7 +782,7 @@ pub struct DatabaseRestoreResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultConsistencyLevel {
     #[default]
@@ -870,18 +807,10 @@ pub struct ExcludedPath {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GremlinDatabaseRestoreResource {
     /// The name of the gremlin database available for restore.
-    #[serde(
-        rename = "databaseName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
     pub database_name: ::core::option::Option<::std::string::String>,
     /// The names of the graphs available for restore.
-    #[serde(
-        rename = "graphNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "graphNames", default, skip_serializing_if = "Option::is_none")]
     pub graph_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The paths that are included in indexing
@@ -905,7 +834,7 @@ pub struct IncludedPath {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IndexKind {
     #[default]
@@ -940,7 +869,7 @@ pub struct Indexes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IndexingMode {
     #[default]
@@ -963,34 +892,20 @@ pub struct IndexingPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub composite_indexes: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<CompositePath>>>,
+    pub composite_indexes: ::core::option::Option<
+        ::std::vec::Vec<::std::vec::Vec<CompositePath>>,
+    >,
     /// List of paths to exclude from indexing
-    #[serde(
-        rename = "excludedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "excludedPaths", default, skip_serializing_if = "Option::is_none")]
     pub excluded_paths: ::core::option::Option<::std::vec::Vec<ExcludedPath>>,
     /// List of paths to include in the indexing
-    #[serde(
-        rename = "includedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includedPaths", default, skip_serializing_if = "Option::is_none")]
     pub included_paths: ::core::option::Option<::std::vec::Vec<IncludedPath>>,
     /// Indicates the indexing mode.
-    #[serde(
-        rename = "indexingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingMode", default, skip_serializing_if = "Option::is_none")]
     pub indexing_mode: ::core::option::Option<IndexingMode>,
     /// List of spatial specifics
-    #[serde(
-        rename = "spatialIndexes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spatialIndexes", default, skip_serializing_if = "Option::is_none")]
     pub spatial_indexes: ::core::option::Option<::std::vec::Vec<SpatialSpec>>,
 }
 /// IpAddressOrRange object
@@ -1022,11 +937,7 @@ pub struct Location {
     )]
     pub is_zone_redundant: ::core::option::Option<bool>,
     /// The name of the region.
-    #[serde(
-        rename = "locationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "locationName", default, skip_serializing_if = "Option::is_none")]
     pub location_name: ::core::option::Option<::std::string::String>,
 }
 /// Identity for the resource.
@@ -1041,8 +952,9 @@ pub struct ManagedServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -1055,7 +967,7 @@ pub struct ManagedServiceIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MinimalTlsVersion {
     #[default]
@@ -1077,11 +989,7 @@ pub struct MongoDbCollectionResource {
     )]
     pub analytical_storage_ttl: ::core::option::Option<i64>,
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// Name of the Cosmos DB MongoDB collection
     #[serde(rename = "id")]
@@ -1106,11 +1014,7 @@ pub struct MongoDbCollectionResource {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MongoDbDatabaseResource {
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// Name of the Cosmos DB MongoDB database
     #[serde(rename = "id")]
@@ -1245,7 +1149,7 @@ pub struct MongodbDatabaseThroughputSettingSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkAclBypass {
     #[default]
@@ -1265,7 +1169,7 @@ pub enum NetworkAclBypass {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PartitionKind {
     #[default]
@@ -1280,11 +1184,7 @@ pub enum PartitionKind {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PeriodicModeBackupPolicy {
     /// The object representing the state of the migration between the backup policies.
-    #[serde(
-        rename = "migrationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationState", default, skip_serializing_if = "Option::is_none")]
     pub migration_state: ::core::option::Option<BackupPolicyMigrationState>,
     /// Configuration values for periodic mode backup
     #[serde(
@@ -1308,7 +1208,7 @@ pub struct PeriodicModeBackupPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PeriodicModeBackupPolicyType {
     #[default]
@@ -1351,7 +1251,7 @@ pub struct PeriodicModeProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -1373,7 +1273,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -1390,11 +1290,7 @@ pub enum ResourceIdentityType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceRestoreParameters {
     /// The id of the restorable database account from which the restore has to be initiated. For example: /subscriptions/{subscriptionId}/providers/Microsoft.DocumentDB/locations/{location}/restorableDatabaseAccounts/{restorableDatabaseAccountName}
-    #[serde(
-        rename = "restoreSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreSource", default, skip_serializing_if = "Option::is_none")]
     pub restore_source: ::core::option::Option<::std::string::String>,
     /// Time to which the account has to be restored (ISO-8601 format).
     #[serde(
@@ -1415,7 +1311,7 @@ pub struct ResourceRestoreParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RestoreMode {
     #[default]
@@ -1431,28 +1327,23 @@ pub struct RestoreParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub databases_to_restore: ::core::option::Option<::std::vec::Vec<DatabaseRestoreResource>>,
+    pub databases_to_restore: ::core::option::Option<
+        ::std::vec::Vec<DatabaseRestoreResource>,
+    >,
     /// List of specific gremlin databases available for restore.
     #[serde(
         rename = "gremlinDatabasesToRestore",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub gremlin_databases_to_restore:
-        ::core::option::Option<::std::vec::Vec<GremlinDatabaseRestoreResource>>,
+    pub gremlin_databases_to_restore: ::core::option::Option<
+        ::std::vec::Vec<GremlinDatabaseRestoreResource>,
+    >,
     /// Describes the mode of the restore.
-    #[serde(
-        rename = "restoreMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreMode", default, skip_serializing_if = "Option::is_none")]
     pub restore_mode: ::core::option::Option<RestoreMode>,
     /// The id of the restorable database account from which the restore has to be initiated. For example: /subscriptions/{subscriptionId}/providers/Microsoft.DocumentDB/locations/{location}/restorableDatabaseAccounts/{restorableDatabaseAccountName}
-    #[serde(
-        rename = "restoreSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreSource", default, skip_serializing_if = "Option::is_none")]
     pub restore_source: ::core::option::Option<::std::string::String>,
     /// Time to which the account has to be restored (ISO-8601 format).
     #[serde(
@@ -1467,7 +1358,9 @@ pub struct RestoreParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tables_to_restore: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub tables_to_restore: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 #[derive(
     Clone,
@@ -1480,7 +1373,7 @@ pub struct RestoreParameters {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerVersion {
     #[default]
@@ -1513,7 +1406,7 @@ pub struct SpatialSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SpatialType {
     #[default]
@@ -1558,35 +1451,19 @@ pub struct SqlContainerResource {
     )]
     pub conflict_resolution_policy: ::core::option::Option<ConflictResolutionPolicy>,
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// Default time to live
-    #[serde(
-        rename = "defaultTtl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultTtl", default, skip_serializing_if = "Option::is_none")]
     pub default_ttl: ::core::option::Option<i64>,
     /// Name of the Cosmos DB SQL container
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// The configuration of the indexing policy. By default, the indexing is automatic for all document paths within the container
-    #[serde(
-        rename = "indexingPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingPolicy", default, skip_serializing_if = "Option::is_none")]
     pub indexing_policy: ::core::option::Option<IndexingPolicy>,
     /// The configuration of the partition key to be used for partitioning data into multiple partitions
-    #[serde(
-        rename = "partitionKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionKey", default, skip_serializing_if = "Option::is_none")]
     pub partition_key: ::core::option::Option<ContainerPartitionKey>,
     /// Parameters to indicate the information about the restore
     #[serde(
@@ -1716,11 +1593,7 @@ pub struct SqlDatabaseContainerUserDefinedFunctionSpec {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SqlDatabaseResource {
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// Name of the Cosmos DB SQL database
     #[serde(rename = "id")]
@@ -1782,11 +1655,7 @@ pub struct SqlRoleAssignmentSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The unique identifier for the associated AAD principal in the AAD graph to which access is being granted through this Role Assignment. Tenant ID for the principal is inferred using the tenant associated with the subscription.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The unique identifier for the associated AAD principal in the AAD graph to which access is being granted through this Role Assignment. Tenant ID for the principal is inferred using the tenant associated with the subscription.
     #[serde(
@@ -1794,8 +1663,9 @@ pub struct SqlRoleAssignmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub principal_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub principal_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The unique identifier for the associated Role Definition.
     #[serde(
         rename = "roleDefinitionId",
@@ -1834,11 +1704,7 @@ pub struct SqlTriggerResource {
     )]
     pub trigger_operation: ::core::option::Option<TriggerOperation>,
     /// Type of the Trigger
-    #[serde(
-        rename = "triggerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "triggerType", default, skip_serializing_if = "Option::is_none")]
     pub trigger_type: ::core::option::Option<TriggerType>,
 }
 /// Cosmos DB SQL userDefinedFunction resource object
@@ -1876,11 +1742,7 @@ pub struct ThroughputSettingsResource {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettingsResource>,
     /// Value of the Cosmos DB resource throughput. Either throughput is required or autoscaleSettings is required, but not both.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(
@@ -1894,7 +1756,7 @@ pub struct ThroughputSettingsResource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TriggerOperation {
     #[default]
@@ -1920,7 +1782,7 @@ pub enum TriggerOperation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TriggerType {
     #[default]
@@ -1940,11 +1802,7 @@ pub struct UniqueKey {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UniqueKeyPolicy {
     /// List of unique keys on that enforces uniqueness constraint on documents in the collection in the Azure Cosmos DB service.
-    #[serde(
-        rename = "uniqueKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uniqueKeys", default, skip_serializing_if = "Option::is_none")]
     pub unique_keys: ::core::option::Option<::std::vec::Vec<UniqueKey>>,
 }
 /// Information about the user assigned identity for the resource

@@ -3,32 +3,20 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountKeyMetadata {
     /// Generation time in UTC of the key in ISO-8601 format. If the value is missing from the object, it means that the last key regeneration was triggered before 2022-06-18.
-    #[serde(
-        rename = "generationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "generationTime", default, skip_serializing_if = "Option::is_none")]
     pub generation_time: ::core::option::Option<::std::string::String>,
 }
 /// Analytical storage specific properties.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AnalyticalStorageConfiguration {
     /// Describes the types of schema for analytical storage.
-    #[serde(
-        rename = "schemaType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "schemaType", default, skip_serializing_if = "Option::is_none")]
     pub schema_type: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiProperties {
     /// Describes the ServerVersion of an a MongoDB account.
-    #[serde(
-        rename = "serverVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverVersion", default, skip_serializing_if = "Option::is_none")]
     pub server_version: ::core::option::Option<::std::string::String>,
 }
 /// Cosmos DB resource auto-upgrade policy
@@ -45,11 +33,7 @@ pub struct AutoUpgradePolicyResource {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoscaleSettings {
     /// Represents maximum throughput, the resource can scale up to.
-    #[serde(
-        rename = "maxThroughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxThroughput", default, skip_serializing_if = "Option::is_none")]
     pub max_throughput: ::core::option::Option<i64>,
 }
 /// Cosmos DB provisioned throughput settings object
@@ -63,11 +47,7 @@ pub struct AutoscaleSettingsResource {
     )]
     pub auto_upgrade_policy: ::core::option::Option<AutoUpgradePolicyResource>,
     /// Represents maximum throughput container can scale up to.
-    #[serde(
-        rename = "maxThroughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxThroughput", default, skip_serializing_if = "Option::is_none")]
     pub max_throughput: ::core::option::Option<i64>,
     /// Represents target maximum throughput container can scale up to once offer is no longer in pending state.
     #[serde(
@@ -82,11 +62,7 @@ pub struct AutoscaleSettingsResource {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupPolicy {
-    #[serde(
-        rename = "continuous",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "continuous", default, skip_serializing_if = "Option::is_none")]
     pub continuous: ::core::option::Option<ContinuousModeBackupPolicy>,
     #[serde(rename = "periodic", default, skip_serializing_if = "Option::is_none")]
     pub periodic: ::core::option::Option<PeriodicModeBackupPolicy>,
@@ -101,11 +77,7 @@ pub struct BackupPolicyMigrationState {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// Describes the target backup policy type of the backup policy migration.
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: ::core::option::Option<::std::string::String>,
 }
 /// Cosmos DB capability object
@@ -144,11 +116,7 @@ pub struct ClientEncryptionIncludedPath {
     )]
     pub encryption_algorithm: ::core::option::Option<::std::string::String>,
     /// The type of encryption to be performed. Eg - Deterministic, Randomized.
-    #[serde(
-        rename = "encryptionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptionType", default, skip_serializing_if = "Option::is_none")]
     pub encryption_type: ::core::option::Option<::std::string::String>,
     /// Path that needs to be encrypted.
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
@@ -158,12 +126,10 @@ pub struct ClientEncryptionIncludedPath {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ClientEncryptionPolicy {
     /// Paths of the item that need encryption along with path-specific settings.
-    #[serde(
-        rename = "includedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub included_paths: ::core::option::Option<::std::vec::Vec<ClientEncryptionIncludedPath>>,
+    #[serde(rename = "includedPaths", default, skip_serializing_if = "Option::is_none")]
+    pub included_paths: ::core::option::Option<
+        ::std::vec::Vec<ClientEncryptionIncludedPath>,
+    >,
     /// Version of the client encryption policy definition. Supported versions are 1 and 2. Version 2 supports id and partition key path encryption.
     #[serde(
         rename = "policyFormatVersion",
@@ -264,11 +230,7 @@ pub struct ContinuousModeBackupPolicy {
     )]
     pub continuous_mode_properties: ::core::option::Option<ContinuousModeProperties>,
     /// The object representing the state of the migration between the backup policies.
-    #[serde(
-        rename = "migrationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationState", default, skip_serializing_if = "Option::is_none")]
     pub migration_state: ::core::option::Option<BackupPolicyMigrationState>,
     /// Describes the mode of backups.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -285,32 +247,16 @@ pub struct ContinuousModeProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorsPolicy {
     /// The request headers that the origin domain may specify on the CORS request.
-    #[serde(
-        rename = "allowedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub allowed_headers: ::core::option::Option<::std::string::String>,
     /// The methods (HTTP request verbs) that the origin domain may use for a CORS request.
-    #[serde(
-        rename = "allowedMethods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedMethods", default, skip_serializing_if = "Option::is_none")]
     pub allowed_methods: ::core::option::Option<::std::string::String>,
     /// The origin domains that are permitted to make a request against the service via CORS.
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::string::String>,
     /// The response headers that may be sent in the response to the CORS request and exposed by the browser to the request issuer.
-    #[serde(
-        rename = "exposedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exposedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub exposed_headers: ::core::option::Option<::std::string::String>,
     /// The maximum amount time that a browser should cache the preflight OPTIONS request.
     #[serde(
@@ -357,44 +303,32 @@ pub struct DatabaseAccountKeysMetadata {
 pub struct DatabaseAccountStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Analytical storage specific properties.
     #[serde(
         rename = "analyticalStorageConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub analytical_storage_configuration: ::core::option::Option<AnalyticalStorageConfiguration>,
+    pub analytical_storage_configuration: ::core::option::Option<
+        AnalyticalStorageConfiguration,
+    >,
     /// API specific properties.
-    #[serde(
-        rename = "apiProperties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiProperties", default, skip_serializing_if = "Option::is_none")]
     pub api_properties: ::core::option::Option<ApiProperties>,
     /// The object representing the policy for taking backups on an account.
-    #[serde(
-        rename = "backupPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backupPolicy", default, skip_serializing_if = "Option::is_none")]
     pub backup_policy: ::core::option::Option<BackupPolicy>,
     /// List of Cosmos DB capabilities for the account
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: ::core::option::Option<::std::vec::Vec<Capability>>,
     /// The object that represents all properties related to capacity enforcement on an account.
     #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
     pub capacity: ::core::option::Option<Capacity>,
     /// The cassandra connector offer type for the Cosmos DB database C* account.
-    #[serde(
-        rename = "connectorOffer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectorOffer", default, skip_serializing_if = "Option::is_none")]
     pub connector_offer: ::core::option::Option<::std::string::String>,
     /// The consistency policy for the Cosmos DB database account.
     #[serde(
@@ -407,11 +341,7 @@ pub struct DatabaseAccountStatus {
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
     pub cors: ::core::option::Option<::std::vec::Vec<CorsPolicy>>,
     /// Enum to indicate the mode of account creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// Indicates the status of the Customer Managed Key feature on the account. In case there are errors, the property provides troubleshooting guidance.
     #[serde(
@@ -484,11 +414,7 @@ pub struct DatabaseAccountStatus {
     )]
     pub enable_cassandra_connector: ::core::option::Option<bool>,
     /// Flag to indicate whether Free Tier is enabled.
-    #[serde(
-        rename = "enableFreeTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFreeTier", default, skip_serializing_if = "Option::is_none")]
     pub enable_free_tier: ::core::option::Option<bool>,
     /// Enables the account to write in multiple locations
     #[serde(
@@ -518,11 +444,7 @@ pub struct DatabaseAccountStatus {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<ManagedServiceIdentity>,
     /// A unique identifier assigned to the database account
-    #[serde(
-        rename = "instanceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceId", default, skip_serializing_if = "Option::is_none")]
     pub instance_id: ::core::option::Option<::std::string::String>,
     /// List of IpRules.
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -535,18 +457,10 @@ pub struct DatabaseAccountStatus {
     )]
     pub is_virtual_network_filter_enabled: ::core::option::Option<bool>,
     /// The URI of the key vault
-    #[serde(
-        rename = "keyVaultKeyUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultKeyUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_key_uri: ::core::option::Option<::std::string::String>,
     /// The object that represents the metadata for the Account Keys of the Cosmos DB account.
-    #[serde(
-        rename = "keysMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keysMetadata", default, skip_serializing_if = "Option::is_none")]
     pub keys_metadata: ::core::option::Option<DatabaseAccountKeysMetadata>,
     /// Indicates the type of database account. This can only be set at database account creation.
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
@@ -580,16 +494,18 @@ pub struct DatabaseAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub network_acl_bypass_resource_ids:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub network_acl_bypass_resource_ids: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// List of Private Endpoint Connections configured for the Cosmos DB account.
     #[serde(
         rename = "privateEndpointConnections",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The status of the Cosmos DB account at the time the operation was called. The status can be one of following. 'Creating' – the Cosmos DB account is being created. When an account is in Creating state, only properties that are specified as input for the Create Cosmos DB account operation are returned. 'Succeeded' – the Cosmos DB account is active for use. 'Updating' – the Cosmos DB account is being updated. 'Deleting' – the Cosmos DB account is being deleted. 'Failed' – the Cosmos DB account failed creation. 'DeletionFailed' – the Cosmos DB account deletion failed.
     #[serde(
         rename = "provisioningState",
@@ -605,11 +521,7 @@ pub struct DatabaseAccountStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// An array that contains of the read locations enabled for the Cosmos DB account.
-    #[serde(
-        rename = "readLocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "readLocations", default, skip_serializing_if = "Option::is_none")]
     pub read_locations: ::core::option::Option<::std::vec::Vec<Location>>,
     /// Parameters to indicate the information about the restore.
     #[serde(
@@ -619,11 +531,7 @@ pub struct DatabaseAccountStatus {
     )]
     pub restore_parameters: ::core::option::Option<RestoreParameters>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Tags are a list of key-value pairs that describe the resource. These tags can be used in viewing and grouping this resource (across resource groups). A maximum of 15 tags can be provided for a resource. Each tag must have a key no greater than 128 characters and value no greater than 256 characters. For example, the default experience for a template type is set with "defaultExperience": "Cassandra". Current "defaultExperience" values also include "Table", "Graph", "DocumentDB", and "MongoDB".
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -639,13 +547,11 @@ pub struct DatabaseAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
     /// An array that contains the write location for the Cosmos DB account.
-    #[serde(
-        rename = "writeLocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "writeLocations", default, skip_serializing_if = "Option::is_none")]
     pub write_locations: ::core::option::Option<::std::vec::Vec<Location>>,
 }
 /// Specific Databases to restore.
@@ -659,11 +565,7 @@ pub struct DatabaseRestoreResource {
     )]
     pub collection_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The name of the database available for restore.
-    #[serde(
-        rename = "databaseName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
     pub database_name: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -686,29 +588,17 @@ pub struct FailoverPolicy {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The name of the region in which the database account exists.
-    #[serde(
-        rename = "locationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "locationName", default, skip_serializing_if = "Option::is_none")]
     pub location_name: ::core::option::Option<::std::string::String>,
 }
 /// Specific Gremlin Databases to restore.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GremlinDatabaseRestoreResource {
     /// The name of the gremlin database available for restore.
-    #[serde(
-        rename = "databaseName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
     pub database_name: ::core::option::Option<::std::string::String>,
     /// The names of the graphs available for restore.
-    #[serde(
-        rename = "graphNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "graphNames", default, skip_serializing_if = "Option::is_none")]
     pub graph_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// The paths that are included in indexing
@@ -746,34 +636,20 @@ pub struct IndexingPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub composite_indexes: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<CompositePath>>>,
+    pub composite_indexes: ::core::option::Option<
+        ::std::vec::Vec<::std::vec::Vec<CompositePath>>,
+    >,
     /// List of paths to exclude from indexing
-    #[serde(
-        rename = "excludedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "excludedPaths", default, skip_serializing_if = "Option::is_none")]
     pub excluded_paths: ::core::option::Option<::std::vec::Vec<ExcludedPath>>,
     /// List of paths to include in the indexing
-    #[serde(
-        rename = "includedPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includedPaths", default, skip_serializing_if = "Option::is_none")]
     pub included_paths: ::core::option::Option<::std::vec::Vec<IncludedPath>>,
     /// Indicates the indexing mode.
-    #[serde(
-        rename = "indexingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingMode", default, skip_serializing_if = "Option::is_none")]
     pub indexing_mode: ::core::option::Option<::std::string::String>,
     /// List of spatial specifics
-    #[serde(
-        rename = "spatialIndexes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spatialIndexes", default, skip_serializing_if = "Option::is_none")]
     pub spatial_indexes: ::core::option::Option<::std::vec::Vec<SpatialSpec>>,
 }
 /// IpAddressOrRange object
@@ -815,11 +691,7 @@ pub struct Location {
     )]
     pub is_zone_redundant: ::core::option::Option<bool>,
     /// The name of the region.
-    #[serde(
-        rename = "locationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "locationName", default, skip_serializing_if = "Option::is_none")]
     pub location_name: ::core::option::Option<::std::string::String>,
     /// The status of the Cosmos DB account at the time the operation was called. The status can be one of following. 'Creating' – the Cosmos DB account is being created. When an account is in Creating state, only properties that are specified as input for the Create Cosmos DB account operation are returned. 'Succeeded' – the Cosmos DB account is active for use. 'Updating' – the Cosmos DB account is being updated. 'Deleting' – the Cosmos DB account is being deleted. 'Failed' – the Cosmos DB account failed creation. 'DeletionFailed' – the Cosmos DB account deletion failed.
     #[serde(
@@ -833,11 +705,7 @@ pub struct Location {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedServiceIdentity {
     /// The principal id of the system assigned identity. This property will only be provided for a system assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id of the system assigned identity. This property will only be provided for a system assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -864,11 +732,7 @@ pub struct ManagedServiceIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -881,11 +745,7 @@ pub struct MongoDbCollectionGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -907,11 +767,7 @@ pub struct MongoDbCollectionGetResultsResource {
     )]
     pub analytical_storage_ttl: ::core::option::Option<i64>,
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// Name of the Cosmos DB MongoDB collection
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -942,11 +798,7 @@ pub struct MongoDbDatabaseGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -961,11 +813,7 @@ pub struct MongoDbDatabaseGetResultsResource {
     #[serde(rename = "_ts", default, skip_serializing_if = "Option::is_none")]
     pub ts: ::core::option::Option<f64>,
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// Name of the Cosmos DB MongoDB database
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1014,7 +862,9 @@ pub struct MongoIndexOptions {
 pub struct MongodbDatabaseCollectionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1042,7 +892,9 @@ pub struct MongodbDatabaseCollectionStatus {
 pub struct MongodbDatabaseCollectionThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1068,7 +920,9 @@ pub struct MongodbDatabaseCollectionThroughputSettingStatus {
 pub struct MongodbDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1096,7 +950,9 @@ pub struct MongodbDatabaseStatus {
 pub struct MongodbDatabaseThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1121,11 +977,7 @@ pub struct MongodbDatabaseThroughputSettingStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PeriodicModeBackupPolicy {
     /// The object representing the state of the migration between the backup policies.
-    #[serde(
-        rename = "migrationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationState", default, skip_serializing_if = "Option::is_none")]
     pub migration_state: ::core::option::Option<BackupPolicyMigrationState>,
     /// Configuration values for periodic mode backup
     #[serde(
@@ -1174,11 +1026,7 @@ pub struct PrivateEndpointConnection {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceRestoreParameters {
     /// The id of the restorable database account from which the restore has to be initiated. For example: /subscriptions/{subscriptionId}/providers/Microsoft.DocumentDB/locations/{location}/restorableDatabaseAccounts/{restorableDatabaseAccountName}
-    #[serde(
-        rename = "restoreSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreSource", default, skip_serializing_if = "Option::is_none")]
     pub restore_source: ::core::option::Option<::std::string::String>,
     /// Time to which the account has to be restored (ISO-8601 format).
     #[serde(
@@ -1197,28 +1045,23 @@ pub struct RestoreParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub databases_to_restore: ::core::option::Option<::std::vec::Vec<DatabaseRestoreResource>>,
+    pub databases_to_restore: ::core::option::Option<
+        ::std::vec::Vec<DatabaseRestoreResource>,
+    >,
     /// List of specific gremlin databases available for restore.
     #[serde(
         rename = "gremlinDatabasesToRestore",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub gremlin_databases_to_restore:
-        ::core::option::Option<::std::vec::Vec<GremlinDatabaseRestoreResource>>,
+    pub gremlin_databases_to_restore: ::core::option::Option<
+        ::std::vec::Vec<GremlinDatabaseRestoreResource>,
+    >,
     /// Describes the mode of the restore.
-    #[serde(
-        rename = "restoreMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreMode", default, skip_serializing_if = "Option::is_none")]
     pub restore_mode: ::core::option::Option<::std::string::String>,
     /// The id of the restorable database account from which the restore has to be initiated. For example: /subscriptions/{subscriptionId}/providers/Microsoft.DocumentDB/locations/{location}/restorableDatabaseAccounts/{restorableDatabaseAccountName}
-    #[serde(
-        rename = "restoreSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreSource", default, skip_serializing_if = "Option::is_none")]
     pub restore_source: ::core::option::Option<::std::string::String>,
     /// Time to which the account has to be restored (ISO-8601 format).
     #[serde(
@@ -1233,7 +1076,9 @@ pub struct RestoreParameters {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tables_to_restore: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub tables_to_restore: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SpatialSpec {
@@ -1254,11 +1099,7 @@ pub struct SqlContainerGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1301,35 +1142,19 @@ pub struct SqlContainerGetResultsResource {
     )]
     pub conflict_resolution_policy: ::core::option::Option<ConflictResolutionPolicy>,
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// Default time to live
-    #[serde(
-        rename = "defaultTtl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultTtl", default, skip_serializing_if = "Option::is_none")]
     pub default_ttl: ::core::option::Option<i64>,
     /// Name of the Cosmos DB SQL container
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The configuration of the indexing policy. By default, the indexing is automatic for all document paths within the container
-    #[serde(
-        rename = "indexingPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "indexingPolicy", default, skip_serializing_if = "Option::is_none")]
     pub indexing_policy: ::core::option::Option<IndexingPolicy>,
     /// The configuration of the partition key to be used for partitioning data into multiple partitions
-    #[serde(
-        rename = "partitionKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionKey", default, skip_serializing_if = "Option::is_none")]
     pub partition_key: ::core::option::Option<ContainerPartitionKey>,
     /// Parameters to indicate the information about the restore
     #[serde(
@@ -1351,7 +1176,9 @@ pub struct SqlContainerGetResultsResource {
 pub struct SqlDatabaseContainerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1379,7 +1206,9 @@ pub struct SqlDatabaseContainerStatus {
 pub struct SqlDatabaseContainerStoredProcedureStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1405,7 +1234,9 @@ pub struct SqlDatabaseContainerStoredProcedureStatus {
 pub struct SqlDatabaseContainerThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1431,7 +1262,9 @@ pub struct SqlDatabaseContainerThroughputSettingStatus {
 pub struct SqlDatabaseContainerTriggerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1457,7 +1290,9 @@ pub struct SqlDatabaseContainerTriggerStatus {
 pub struct SqlDatabaseContainerUserDefinedFunctionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1488,11 +1323,7 @@ pub struct SqlDatabaseGetResultsOptions {
     )]
     pub autoscale_settings: ::core::option::Option<AutoscaleSettings>,
     /// Value of the Cosmos DB resource throughput or autoscaleSettings. Use the ThroughputSetting resource when retrieving offer details.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1513,11 +1344,7 @@ pub struct SqlDatabaseGetResultsResource {
     #[serde(rename = "_users", default, skip_serializing_if = "Option::is_none")]
     pub users: ::core::option::Option<::std::string::String>,
     /// Enum to indicate the mode of resource creation.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// Name of the Cosmos DB SQL database
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1535,7 +1362,9 @@ pub struct SqlDatabaseGetResultsResource {
 pub struct SqlDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1563,7 +1392,9 @@ pub struct SqlDatabaseStatus {
 pub struct SqlDatabaseThroughputSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the ARM resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1589,7 +1420,9 @@ pub struct SqlDatabaseThroughputSettingStatus {
 pub struct SqlRoleAssignmentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The unique resource identifier of the database account.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1597,11 +1430,7 @@ pub struct SqlRoleAssignmentStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The unique identifier for the associated AAD principal in the AAD graph to which access is being granted through this Role Assignment. Tenant ID for the principal is inferred using the tenant associated with the subscription.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The unique identifier for the associated Role Definition.
     #[serde(
@@ -1660,11 +1489,7 @@ pub struct SqlTriggerGetResultsResource {
     )]
     pub trigger_operation: ::core::option::Option<::std::string::String>,
     /// Type of the Trigger
-    #[serde(
-        rename = "triggerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "triggerType", default, skip_serializing_if = "Option::is_none")]
     pub trigger_type: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1695,25 +1520,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -1784,11 +1597,7 @@ pub struct ThroughputSettingsGetResultsResource {
     )]
     pub soft_allowed_maximum_throughput: ::core::option::Option<::std::string::String>,
     /// Value of the Cosmos DB resource throughput. Either throughput is required or autoscaleSettings is required, but not both.
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: ::core::option::Option<i64>,
 }
 /// The unique key on that enforces uniqueness constraint on documents in the collection in the Azure Cosmos DB service.
@@ -1802,11 +1611,7 @@ pub struct UniqueKey {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UniqueKeyPolicy {
     /// List of unique keys on that enforces uniqueness constraint on documents in the collection in the Azure Cosmos DB service.
-    #[serde(
-        rename = "uniqueKeys",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "uniqueKeys", default, skip_serializing_if = "Option::is_none")]
     pub unique_keys: ::core::option::Option<::std::vec::Vec<UniqueKey>>,
 }
 /// Virtual Network ACL Rule object

@@ -24,9 +24,7 @@ pub struct Domain {
     pub status: ::core::option::Option<status::DomainStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Domain,
-    spec::DomainSpec,
-    status::DomainStatus,
+    Domain, spec::DomainSpec, status::DomainStatus,
     ::aso_catalog::eventgrid::v1api20200601::DOMAIN
 );
 /// DomainsTopic
@@ -50,9 +48,7 @@ pub struct DomainsTopic {
     pub status: ::core::option::Option<status::DomainsTopicStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DomainsTopic,
-    spec::DomainsTopicSpec,
-    status::DomainsTopicStatus,
+    DomainsTopic, spec::DomainsTopicSpec, status::DomainsTopicStatus,
     ::aso_catalog::eventgrid::v1api20200601::DOMAINS_TOPIC
 );
 /// Event Subscription
@@ -76,9 +72,7 @@ pub struct EventSubscription {
     pub status: ::core::option::Option<status::EventSubscriptionStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    EventSubscription,
-    spec::EventSubscriptionSpec,
-    status::EventSubscriptionStatus,
+    EventSubscription, spec::EventSubscriptionSpec, status::EventSubscriptionStatus,
     ::aso_catalog::eventgrid::v1api20200601::EVENT_SUBSCRIPTION
 );
 /// EventGrid Topic
@@ -103,8 +97,6 @@ pub struct Topic {
     pub status: ::core::option::Option<status::TopicStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Topic,
-    spec::TopicSpec,
-    status::TopicStatus,
+    Topic, spec::TopicSpec, status::TopicStatus,
     ::aso_catalog::eventgrid::v1api20200601::TOPIC
 );

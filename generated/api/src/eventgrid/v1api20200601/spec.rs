@@ -4,11 +4,7 @@
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdvancedFilter {
-    #[serde(
-        rename = "boolEquals",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "boolEquals", default, skip_serializing_if = "Option::is_none")]
     pub bool_equals: ::core::option::Option<BoolEqualsAdvancedFilter>,
     #[serde(
         rename = "numberGreaterThan",
@@ -21,27 +17,22 @@ pub struct AdvancedFilter {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub number_greater_than_or_equals:
-        ::core::option::Option<NumberGreaterThanOrEqualsAdvancedFilter>,
+    pub number_greater_than_or_equals: ::core::option::Option<
+        NumberGreaterThanOrEqualsAdvancedFilter,
+    >,
     #[serde(rename = "numberIn", default, skip_serializing_if = "Option::is_none")]
     pub number_in: ::core::option::Option<NumberInAdvancedFilter>,
-    #[serde(
-        rename = "numberLessThan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numberLessThan", default, skip_serializing_if = "Option::is_none")]
     pub number_less_than: ::core::option::Option<NumberLessThanAdvancedFilter>,
     #[serde(
         rename = "numberLessThanOrEquals",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub number_less_than_or_equals: ::core::option::Option<NumberLessThanOrEqualsAdvancedFilter>,
-    #[serde(
-        rename = "numberNotIn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub number_less_than_or_equals: ::core::option::Option<
+        NumberLessThanOrEqualsAdvancedFilter,
+    >,
+    #[serde(rename = "numberNotIn", default, skip_serializing_if = "Option::is_none")]
     pub number_not_in: ::core::option::Option<NumberNotInAdvancedFilter>,
     #[serde(
         rename = "stringBeginsWith",
@@ -49,25 +40,13 @@ pub struct AdvancedFilter {
         skip_serializing_if = "Option::is_none"
     )]
     pub string_begins_with: ::core::option::Option<StringBeginsWithAdvancedFilter>,
-    #[serde(
-        rename = "stringContains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stringContains", default, skip_serializing_if = "Option::is_none")]
     pub string_contains: ::core::option::Option<StringContainsAdvancedFilter>,
-    #[serde(
-        rename = "stringEndsWith",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stringEndsWith", default, skip_serializing_if = "Option::is_none")]
     pub string_ends_with: ::core::option::Option<StringEndsWithAdvancedFilter>,
     #[serde(rename = "stringIn", default, skip_serializing_if = "Option::is_none")]
     pub string_in: ::core::option::Option<StringInAdvancedFilter>,
-    #[serde(
-        rename = "stringNotIn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stringNotIn", default, skip_serializing_if = "Option::is_none")]
     pub string_not_in: ::core::option::Option<StringNotInAdvancedFilter>,
 }
 /// Information about the azure function destination for an event subscription.
@@ -96,7 +75,9 @@ pub struct AzureFunctionEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -109,7 +90,7 @@ pub struct AzureFunctionEventSubscriptionDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureFunctionEventSubscriptionDestinationEndpointType {
     #[default]
@@ -140,7 +121,7 @@ pub struct BoolEqualsAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BoolEqualsAdvancedFilterOperatorType {
     #[default]
@@ -152,11 +133,7 @@ pub enum BoolEqualsAdvancedFilterOperatorType {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeadLetterDestination {
-    #[serde(
-        rename = "storageBlob",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageBlob", default, skip_serializing_if = "Option::is_none")]
     pub storage_blob: ::core::option::Option<StorageBlobDeadLetterDestination>,
 }
 /// EventGrid Domain.
@@ -168,18 +145,10 @@ pub struct DomainSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// This can be used to restrict traffic from specific IPs instead of all IPs. Note: These are considered only if PublicNetworkAccess is enabled.
-    #[serde(
-        rename = "inboundIpRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inboundIpRules", default, skip_serializing_if = "Option::is_none")]
     pub inbound_ip_rules: ::core::option::Option<::std::vec::Vec<InboundIpRule>>,
     /// This determines the format that Event Grid should expect for incoming events published to the domain.
-    #[serde(
-        rename = "inputSchema",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inputSchema", default, skip_serializing_if = "Option::is_none")]
     pub input_schema: ::core::option::Option<InputSchema>,
     /// Information about the InputSchemaMapping which specified the info about mapping event payload.
     #[serde(
@@ -224,7 +193,7 @@ pub struct DomainsTopicSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EventDeliverySchema {
     #[default]
@@ -247,7 +216,9 @@ pub struct EventHubEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -260,7 +231,7 @@ pub struct EventHubEventSubscriptionDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EventHubEventSubscriptionDestinationEndpointType {
     #[default]
@@ -272,12 +243,10 @@ pub enum EventHubEventSubscriptionDestinationEndpointType {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventSubscriptionDestination {
-    #[serde(
-        rename = "azureFunction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub azure_function: ::core::option::Option<AzureFunctionEventSubscriptionDestination>,
+    #[serde(rename = "azureFunction", default, skip_serializing_if = "Option::is_none")]
+    pub azure_function: ::core::option::Option<
+        AzureFunctionEventSubscriptionDestination,
+    >,
     #[serde(rename = "eventHub", default, skip_serializing_if = "Option::is_none")]
     pub event_hub: ::core::option::Option<EventHubEventSubscriptionDestination>,
     #[serde(
@@ -285,24 +254,26 @@ pub struct EventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub hybrid_connection: ::core::option::Option<HybridConnectionEventSubscriptionDestination>,
+    pub hybrid_connection: ::core::option::Option<
+        HybridConnectionEventSubscriptionDestination,
+    >,
     #[serde(
         rename = "serviceBusQueue",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_queue: ::core::option::Option<ServiceBusQueueEventSubscriptionDestination>,
+    pub service_bus_queue: ::core::option::Option<
+        ServiceBusQueueEventSubscriptionDestination,
+    >,
     #[serde(
         rename = "serviceBusTopic",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_topic: ::core::option::Option<ServiceBusTopicEventSubscriptionDestination>,
-    #[serde(
-        rename = "storageQueue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub service_bus_topic: ::core::option::Option<
+        ServiceBusTopicEventSubscriptionDestination,
+    >,
+    #[serde(rename = "storageQueue", default, skip_serializing_if = "Option::is_none")]
     pub storage_queue: ::core::option::Option<StorageQueueEventSubscriptionDestination>,
     #[serde(rename = "webHook", default, skip_serializing_if = "Option::is_none")]
     pub web_hook: ::core::option::Option<WebHookEventSubscriptionDestination>,
@@ -323,7 +294,9 @@ pub struct EventSubscriptionFilter {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub included_event_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub included_event_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Specifies if the SubjectBeginsWith and SubjectEndsWith properties of the filter
     /// should be compared in a case sensitive manner.
     #[serde(
@@ -366,11 +339,7 @@ pub struct EventSubscriptionSpec {
     )]
     pub dead_letter_destination: ::core::option::Option<DeadLetterDestination>,
     /// Information about the destination where events have to be delivered for the event subscription.
-    #[serde(
-        rename = "destination",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
     pub destination: ::core::option::Option<EventSubscriptionDestination>,
     /// The event delivery schema for the event subscription.
     #[serde(
@@ -393,11 +362,7 @@ pub struct EventSubscriptionSpec {
     #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
     pub labels: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The retry policy for events. This can be used to configure maximum number of delivery attempts and time to live for events.
-    #[serde(
-        rename = "retryPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retryPolicy", default, skip_serializing_if = "Option::is_none")]
     pub retry_policy: ::core::option::Option<RetryPolicy>,
 }
 /// Information about the HybridConnection destination for an event subscription.
@@ -412,7 +377,9 @@ pub struct HybridConnectionEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -425,7 +392,7 @@ pub struct HybridConnectionEventSubscriptionDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HybridConnectionEventSubscriptionDestinationEndpointType {
     #[default]
@@ -452,7 +419,7 @@ pub struct InboundIpRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum InputSchema {
     #[default]
@@ -482,7 +449,7 @@ pub struct InputSchemaMapping {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpActionType {
     #[default]
@@ -493,11 +460,7 @@ pub enum IpActionType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonField {
     /// Name of a field in the input event schema that's to be used as the source of a mapping.
-    #[serde(
-        rename = "sourceField",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceField", default, skip_serializing_if = "Option::is_none")]
     pub source_field: ::core::option::Option<::std::string::String>,
 }
 /// This is used to express the source of an input schema mapping for a single target field
@@ -507,29 +470,17 @@ pub struct JsonField {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonFieldWithDefault {
     /// The default value to be used for mapping when a SourceField is not provided or if there's no property with the specified name in the published JSON event payload.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: ::core::option::Option<::std::string::String>,
     /// Name of a field in the input event schema that's to be used as the source of a mapping.
-    #[serde(
-        rename = "sourceField",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceField", default, skip_serializing_if = "Option::is_none")]
     pub source_field: ::core::option::Option<::std::string::String>,
 }
 /// This enables publishing to Event Grid using a custom input schema. This can be used to map properties from a custom input JSON schema to the Event Grid event schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonInputSchemaMapping {
     /// The mapping information for the DataVersion property of the Event Grid Event.
-    #[serde(
-        rename = "dataVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataVersion", default, skip_serializing_if = "Option::is_none")]
     pub data_version: ::core::option::Option<JsonFieldWithDefault>,
     /// The mapping information for the EventTime property of the Event Grid Event.
     #[serde(rename = "eventTime", default, skip_serializing_if = "Option::is_none")]
@@ -561,7 +512,7 @@ pub struct JsonInputSchemaMapping {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum JsonInputSchemaMappingInputSchemaMappingType {
     #[default]
@@ -592,7 +543,7 @@ pub struct NumberGreaterThanAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NumberGreaterThanAdvancedFilterOperatorType {
     #[default]
@@ -623,7 +574,7 @@ pub struct NumberGreaterThanOrEqualsAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NumberGreaterThanOrEqualsAdvancedFilterOperatorType {
     #[default]
@@ -654,7 +605,7 @@ pub struct NumberInAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NumberInAdvancedFilterOperatorType {
     #[default]
@@ -685,7 +636,7 @@ pub struct NumberLessThanAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NumberLessThanAdvancedFilterOperatorType {
     #[default]
@@ -716,7 +667,7 @@ pub struct NumberLessThanOrEqualsAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NumberLessThanOrEqualsAdvancedFilterOperatorType {
     #[default]
@@ -747,7 +698,7 @@ pub struct NumberNotInAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NumberNotInAdvancedFilterOperatorType {
     #[default]
@@ -765,7 +716,7 @@ pub enum NumberNotInAdvancedFilterOperatorType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -804,7 +755,9 @@ pub struct ServiceBusQueueEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -817,7 +770,7 @@ pub struct ServiceBusQueueEventSubscriptionDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServiceBusQueueEventSubscriptionDestinationEndpointType {
     #[default]
@@ -836,7 +789,9 @@ pub struct ServiceBusTopicEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -849,7 +804,7 @@ pub struct ServiceBusTopicEventSubscriptionDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServiceBusTopicEventSubscriptionDestinationEndpointType {
     #[default]
@@ -875,7 +830,9 @@ pub struct StorageBlobDeadLetterDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -888,7 +845,7 @@ pub struct StorageBlobDeadLetterDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageBlobDeadLetterDestinationEndpointType {
     #[default]
@@ -910,7 +867,9 @@ pub struct StorageQueueEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -923,7 +882,7 @@ pub struct StorageQueueEventSubscriptionDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StorageQueueEventSubscriptionDestinationEndpointType {
     #[default]
@@ -954,7 +913,7 @@ pub struct StringBeginsWithAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StringBeginsWithAdvancedFilterOperatorType {
     #[default]
@@ -985,7 +944,7 @@ pub struct StringContainsAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StringContainsAdvancedFilterOperatorType {
     #[default]
@@ -1016,7 +975,7 @@ pub struct StringEndsWithAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StringEndsWithAdvancedFilterOperatorType {
     #[default]
@@ -1047,7 +1006,7 @@ pub struct StringInAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StringInAdvancedFilterOperatorType {
     #[default]
@@ -1078,7 +1037,7 @@ pub struct StringNotInAdvancedFilter {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StringNotInAdvancedFilterOperatorType {
     #[default]
@@ -1101,11 +1060,7 @@ pub struct TopicOperatorSecrets {
 pub struct TopicOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<TopicOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<TopicOperatorConfigMaps>,
 }
 /// EventGrid Topic
@@ -1117,25 +1072,13 @@ pub struct TopicSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<TopicOperatorSpec>,
     /// This can be used to restrict traffic from specific IPs instead of all IPs. Note: These are considered only if PublicNetworkAccess is enabled.
-    #[serde(
-        rename = "inboundIpRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inboundIpRules", default, skip_serializing_if = "Option::is_none")]
     pub inbound_ip_rules: ::core::option::Option<::std::vec::Vec<InboundIpRule>>,
     /// This determines the format that Event Grid should expect for incoming events published to the topic.
-    #[serde(
-        rename = "inputSchema",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inputSchema", default, skip_serializing_if = "Option::is_none")]
     pub input_schema: ::core::option::Option<InputSchema>,
     /// This enables publishing using custom event schemas. An InputSchemaMapping can be specified to map various properties of a source schema to various required properties of the EventGridEvent schema.
     #[serde(
@@ -1170,7 +1113,9 @@ pub struct WebHookEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_active_directory_application_id_or_uri: ::core::option::Option<::std::string::String>,
+    pub azure_active_directory_application_id_or_uri: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The Azure Active Directory Tenant ID to get the access token that will be included as the bearer token in delivery requests.
     #[serde(
         rename = "azureActiveDirectoryTenantId",
@@ -1182,11 +1127,7 @@ pub struct WebHookEventSubscriptionDestination {
     #[serde(rename = "endpointType")]
     pub endpoint_type: WebHookEventSubscriptionDestinationEndpointType,
     /// The URL that represents the endpoint of the destination of an event subscription.
-    #[serde(
-        rename = "endpointUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUrl", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_url: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Maximum number of events per batch.
     #[serde(
@@ -1214,7 +1155,7 @@ pub struct WebHookEventSubscriptionDestination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WebHookEventSubscriptionDestinationEndpointType {
     #[default]

@@ -4,11 +4,7 @@
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdvancedFilter {
-    #[serde(
-        rename = "boolEquals",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "boolEquals", default, skip_serializing_if = "Option::is_none")]
     pub bool_equals: ::core::option::Option<BoolEqualsAdvancedFilter>,
     #[serde(
         rename = "numberGreaterThan",
@@ -21,27 +17,22 @@ pub struct AdvancedFilter {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub number_greater_than_or_equals:
-        ::core::option::Option<NumberGreaterThanOrEqualsAdvancedFilter>,
+    pub number_greater_than_or_equals: ::core::option::Option<
+        NumberGreaterThanOrEqualsAdvancedFilter,
+    >,
     #[serde(rename = "numberIn", default, skip_serializing_if = "Option::is_none")]
     pub number_in: ::core::option::Option<NumberInAdvancedFilter>,
-    #[serde(
-        rename = "numberLessThan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numberLessThan", default, skip_serializing_if = "Option::is_none")]
     pub number_less_than: ::core::option::Option<NumberLessThanAdvancedFilter>,
     #[serde(
         rename = "numberLessThanOrEquals",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub number_less_than_or_equals: ::core::option::Option<NumberLessThanOrEqualsAdvancedFilter>,
-    #[serde(
-        rename = "numberNotIn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub number_less_than_or_equals: ::core::option::Option<
+        NumberLessThanOrEqualsAdvancedFilter,
+    >,
+    #[serde(rename = "numberNotIn", default, skip_serializing_if = "Option::is_none")]
     pub number_not_in: ::core::option::Option<NumberNotInAdvancedFilter>,
     #[serde(
         rename = "stringBeginsWith",
@@ -49,36 +40,20 @@ pub struct AdvancedFilter {
         skip_serializing_if = "Option::is_none"
     )]
     pub string_begins_with: ::core::option::Option<StringBeginsWithAdvancedFilter>,
-    #[serde(
-        rename = "stringContains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stringContains", default, skip_serializing_if = "Option::is_none")]
     pub string_contains: ::core::option::Option<StringContainsAdvancedFilter>,
-    #[serde(
-        rename = "stringEndsWith",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stringEndsWith", default, skip_serializing_if = "Option::is_none")]
     pub string_ends_with: ::core::option::Option<StringEndsWithAdvancedFilter>,
     #[serde(rename = "stringIn", default, skip_serializing_if = "Option::is_none")]
     pub string_in: ::core::option::Option<StringInAdvancedFilter>,
-    #[serde(
-        rename = "stringNotIn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stringNotIn", default, skip_serializing_if = "Option::is_none")]
     pub string_not_in: ::core::option::Option<StringNotInAdvancedFilter>,
 }
 /// Information about the azure function destination for an event subscription.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AzureFunctionEventSubscriptionDestination {
     /// Type of the endpoint for the event subscription destination.
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// Maximum number of events per batch.
     #[serde(
@@ -95,11 +70,7 @@ pub struct AzureFunctionEventSubscriptionDestination {
     )]
     pub preferred_batch_size_in_kilobytes: ::core::option::Option<i64>,
     /// The Azure Resource Id that represents the endpoint of the Azure Function destination of an event subscription.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// BoolEquals Advanced Filter.
@@ -109,11 +80,7 @@ pub struct BoolEqualsAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The boolean filter value.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -124,11 +91,7 @@ pub struct BoolEqualsAdvancedFilter {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DeadLetterDestination {
-    #[serde(
-        rename = "storageBlob",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageBlob", default, skip_serializing_if = "Option::is_none")]
     pub storage_blob: ::core::option::Option<StorageBlobDeadLetterDestination>,
 }
 /// EventGrid Domain.
@@ -136,7 +99,9 @@ pub struct DeadLetterDestination {
 pub struct DomainStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Endpoint for the domain.
     #[serde(rename = "endpoint", default, skip_serializing_if = "Option::is_none")]
     pub endpoint: ::core::option::Option<::std::string::String>,
@@ -144,18 +109,10 @@ pub struct DomainStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// This can be used to restrict traffic from specific IPs instead of all IPs. Note: These are considered only if PublicNetworkAccess is enabled.
-    #[serde(
-        rename = "inboundIpRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inboundIpRules", default, skip_serializing_if = "Option::is_none")]
     pub inbound_ip_rules: ::core::option::Option<::std::vec::Vec<InboundIpRule>>,
     /// This determines the format that Event Grid should expect for incoming events published to the domain.
-    #[serde(
-        rename = "inputSchema",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inputSchema", default, skip_serializing_if = "Option::is_none")]
     pub input_schema: ::core::option::Option<::std::string::String>,
     /// Information about the InputSchemaMapping which specified the info about mapping event payload.
     #[serde(
@@ -183,8 +140,9 @@ pub struct DomainStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Provisioning state of the domain.
     #[serde(
         rename = "provisioningState",
@@ -201,11 +159,7 @@ pub struct DomainStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// The system metadata relating to Domain resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Tags of the resource.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -221,7 +175,9 @@ pub struct DomainStatus {
 pub struct DomainsTopicStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified identifier of the resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -236,11 +192,7 @@ pub struct DomainsTopicStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The system metadata relating to Domain Topic resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Type of the resource.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -250,18 +202,10 @@ pub struct DomainsTopicStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventHubEventSubscriptionDestination {
     /// Type of the endpoint for the event subscription destination.
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// The Azure Resource Id that represents the endpoint of an Event Hub destination of an event subscription.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Information about the destination for an event subscription.
@@ -269,12 +213,10 @@ pub struct EventHubEventSubscriptionDestination {
 /// Exactly one option is set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventSubscriptionDestination {
-    #[serde(
-        rename = "azureFunction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub azure_function: ::core::option::Option<AzureFunctionEventSubscriptionDestination>,
+    #[serde(rename = "azureFunction", default, skip_serializing_if = "Option::is_none")]
+    pub azure_function: ::core::option::Option<
+        AzureFunctionEventSubscriptionDestination,
+    >,
     #[serde(rename = "eventHub", default, skip_serializing_if = "Option::is_none")]
     pub event_hub: ::core::option::Option<EventHubEventSubscriptionDestination>,
     #[serde(
@@ -282,24 +224,26 @@ pub struct EventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub hybrid_connection: ::core::option::Option<HybridConnectionEventSubscriptionDestination>,
+    pub hybrid_connection: ::core::option::Option<
+        HybridConnectionEventSubscriptionDestination,
+    >,
     #[serde(
         rename = "serviceBusQueue",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_queue: ::core::option::Option<ServiceBusQueueEventSubscriptionDestination>,
+    pub service_bus_queue: ::core::option::Option<
+        ServiceBusQueueEventSubscriptionDestination,
+    >,
     #[serde(
         rename = "serviceBusTopic",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_topic: ::core::option::Option<ServiceBusTopicEventSubscriptionDestination>,
-    #[serde(
-        rename = "storageQueue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub service_bus_topic: ::core::option::Option<
+        ServiceBusTopicEventSubscriptionDestination,
+    >,
+    #[serde(rename = "storageQueue", default, skip_serializing_if = "Option::is_none")]
     pub storage_queue: ::core::option::Option<StorageQueueEventSubscriptionDestination>,
     #[serde(rename = "webHook", default, skip_serializing_if = "Option::is_none")]
     pub web_hook: ::core::option::Option<WebHookEventSubscriptionDestination>,
@@ -320,7 +264,9 @@ pub struct EventSubscriptionFilter {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub included_event_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub included_event_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Specifies if the SubjectBeginsWith and SubjectEndsWith properties of the filter
     /// should be compared in a case sensitive manner.
     #[serde(
@@ -352,7 +298,9 @@ pub struct EventSubscriptionFilter {
 pub struct EventSubscriptionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The DeadLetter destination of the event subscription.
     #[serde(
         rename = "deadLetterDestination",
@@ -361,11 +309,7 @@ pub struct EventSubscriptionStatus {
     )]
     pub dead_letter_destination: ::core::option::Option<DeadLetterDestination>,
     /// Information about the destination where events have to be delivered for the event subscription.
-    #[serde(
-        rename = "destination",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
     pub destination: ::core::option::Option<EventSubscriptionDestination>,
     /// The event delivery schema for the event subscription.
     #[serde(
@@ -401,18 +345,10 @@ pub struct EventSubscriptionStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The retry policy for events. This can be used to configure maximum number of delivery attempts and time to live for events.
-    #[serde(
-        rename = "retryPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retryPolicy", default, skip_serializing_if = "Option::is_none")]
     pub retry_policy: ::core::option::Option<RetryPolicy>,
     /// The system metadata relating to Event Subscription resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Name of the topic of the event subscription.
     #[serde(rename = "topic", default, skip_serializing_if = "Option::is_none")]
@@ -425,18 +361,10 @@ pub struct EventSubscriptionStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct HybridConnectionEventSubscriptionDestination {
     /// Type of the endpoint for the event subscription destination.
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// The Azure Resource ID of an hybrid connection that is the destination of an event subscription.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -460,11 +388,7 @@ pub struct InputSchemaMapping {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonField {
     /// Name of a field in the input event schema that's to be used as the source of a mapping.
-    #[serde(
-        rename = "sourceField",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceField", default, skip_serializing_if = "Option::is_none")]
     pub source_field: ::core::option::Option<::std::string::String>,
 }
 /// This is used to express the source of an input schema mapping for a single target field
@@ -474,29 +398,17 @@ pub struct JsonField {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonFieldWithDefault {
     /// The default value to be used for mapping when a SourceField is not provided or if there's no property with the specified name in the published JSON event payload.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultValue", default, skip_serializing_if = "Option::is_none")]
     pub default_value: ::core::option::Option<::std::string::String>,
     /// Name of a field in the input event schema that's to be used as the source of a mapping.
-    #[serde(
-        rename = "sourceField",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceField", default, skip_serializing_if = "Option::is_none")]
     pub source_field: ::core::option::Option<::std::string::String>,
 }
 /// This enables publishing to Event Grid using a custom input schema. This can be used to map properties from a custom input JSON schema to the Event Grid event schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JsonInputSchemaMapping {
     /// The mapping information for the DataVersion property of the Event Grid Event.
-    #[serde(
-        rename = "dataVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataVersion", default, skip_serializing_if = "Option::is_none")]
     pub data_version: ::core::option::Option<JsonFieldWithDefault>,
     /// The mapping information for the EventTime property of the Event Grid Event.
     #[serde(rename = "eventTime", default, skip_serializing_if = "Option::is_none")]
@@ -528,11 +440,7 @@ pub struct NumberGreaterThanAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The filter value.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -545,11 +453,7 @@ pub struct NumberGreaterThanOrEqualsAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The filter value.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -562,11 +466,7 @@ pub struct NumberInAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The set of filter values.
     #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
@@ -579,11 +479,7 @@ pub struct NumberLessThanAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The filter value.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -596,11 +492,7 @@ pub struct NumberLessThanOrEqualsAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The filter value.
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
@@ -613,11 +505,7 @@ pub struct NumberNotInAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The set of filter values.
     #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
@@ -651,36 +539,20 @@ pub struct RetryPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceBusQueueEventSubscriptionDestination {
     /// Type of the endpoint for the event subscription destination.
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// The Azure Resource Id that represents the endpoint of the Service Bus destination of an event subscription.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Information about the service bus topic destination for an event subscription.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceBusTopicEventSubscriptionDestination {
     /// Type of the endpoint for the event subscription destination.
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// The Azure Resource Id that represents the endpoint of the Service Bus Topic destination of an event subscription.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Information about the storage blob based dead letter destination.
@@ -694,39 +566,23 @@ pub struct StorageBlobDeadLetterDestination {
     )]
     pub blob_container_name: ::core::option::Option<::std::string::String>,
     /// Type of the endpoint for the dead letter destination
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// The Azure Resource ID of the storage account that is the destination of the deadletter events
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Information about the storage queue destination for an event subscription.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageQueueEventSubscriptionDestination {
     /// Type of the endpoint for the event subscription destination.
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// The name of the Storage queue under a storage account that is the destination of an event subscription.
     #[serde(rename = "queueName", default, skip_serializing_if = "Option::is_none")]
     pub queue_name: ::core::option::Option<::std::string::String>,
     /// The Azure Resource ID of the storage account that contains the queue that is the destination of an event subscription.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// StringBeginsWith Advanced Filter.
@@ -736,11 +592,7 @@ pub struct StringBeginsWithAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The set of filter values.
     #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
@@ -753,11 +605,7 @@ pub struct StringContainsAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The set of filter values.
     #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
@@ -770,11 +618,7 @@ pub struct StringEndsWithAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The set of filter values.
     #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
@@ -787,11 +631,7 @@ pub struct StringInAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The set of filter values.
     #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
@@ -804,11 +644,7 @@ pub struct StringNotInAdvancedFilter {
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: ::core::option::Option<::std::string::String>,
     /// The operator type used for filtering, e.g., NumberIn, StringContains, BoolEquals and others.
-    #[serde(
-        rename = "operatorType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorType", default, skip_serializing_if = "Option::is_none")]
     pub operator_type: ::core::option::Option<::std::string::String>,
     /// The set of filter values.
     #[serde(rename = "values", default, skip_serializing_if = "Option::is_none")]
@@ -824,25 +660,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -857,7 +681,9 @@ pub struct SystemData {
 pub struct TopicStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Endpoint for the topic.
     #[serde(rename = "endpoint", default, skip_serializing_if = "Option::is_none")]
     pub endpoint: ::core::option::Option<::std::string::String>,
@@ -865,18 +691,10 @@ pub struct TopicStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// This can be used to restrict traffic from specific IPs instead of all IPs. Note: These are considered only if PublicNetworkAccess is enabled.
-    #[serde(
-        rename = "inboundIpRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inboundIpRules", default, skip_serializing_if = "Option::is_none")]
     pub inbound_ip_rules: ::core::option::Option<::std::vec::Vec<InboundIpRule>>,
     /// This determines the format that Event Grid should expect for incoming events published to the topic.
-    #[serde(
-        rename = "inputSchema",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inputSchema", default, skip_serializing_if = "Option::is_none")]
     pub input_schema: ::core::option::Option<::std::string::String>,
     /// This enables publishing using custom event schemas. An InputSchemaMapping can be specified to map various properties of a source schema to various required properties of the EventGridEvent schema.
     #[serde(
@@ -903,8 +721,9 @@ pub struct TopicStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Provisioning state of the topic.
     #[serde(
         rename = "provisioningState",
@@ -921,11 +740,7 @@ pub struct TopicStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// The system metadata relating to Topic resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Tags of the resource.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -945,7 +760,9 @@ pub struct WebHookEventSubscriptionDestination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_active_directory_application_id_or_uri: ::core::option::Option<::std::string::String>,
+    pub azure_active_directory_application_id_or_uri: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The Azure Active Directory Tenant ID to get the access token that will be included as the bearer token in delivery requests.
     #[serde(
         rename = "azureActiveDirectoryTenantId",
@@ -961,11 +778,7 @@ pub struct WebHookEventSubscriptionDestination {
     )]
     pub endpoint_base_url: ::core::option::Option<::std::string::String>,
     /// Type of the endpoint for the event subscription destination.
-    #[serde(
-        rename = "endpointType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointType", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_type: ::core::option::Option<::std::string::String>,
     /// Maximum number of events per batch.
     #[serde(

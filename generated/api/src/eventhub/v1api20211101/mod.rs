@@ -31,9 +31,7 @@ pub struct Namespace {
     pub status: ::core::option::Option<status::NamespaceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Namespace,
-    spec::NamespaceSpec,
-    status::NamespaceStatus,
+    Namespace, spec::NamespaceSpec, status::NamespaceStatus,
     ::aso_catalog::eventhub::v1api20211101::NAMESPACE
 );
 /// Single item in a List or Get AuthorizationRule operation
@@ -58,8 +56,7 @@ pub struct NamespacesAuthorizationRule {
     pub status: ::core::option::Option<status::NamespacesAuthorizationRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesAuthorizationRule,
-    spec::NamespacesAuthorizationRuleSpec,
+    NamespacesAuthorizationRule, spec::NamespacesAuthorizationRuleSpec,
     status::NamespacesAuthorizationRuleStatus,
     ::aso_catalog::eventhub::v1api20211101::NAMESPACES_AUTHORIZATION_RULE
 );
@@ -84,9 +81,7 @@ pub struct NamespacesEventhub {
     pub status: ::core::option::Option<status::NamespacesEventhubStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesEventhub,
-    spec::NamespacesEventhubSpec,
-    status::NamespacesEventhubStatus,
+    NamespacesEventhub, spec::NamespacesEventhubSpec, status::NamespacesEventhubStatus,
     ::aso_catalog::eventhub::v1api20211101::NAMESPACES_EVENTHUB
 );
 /// Single item in a List or Get AuthorizationRule operation
@@ -108,11 +103,12 @@ pub struct NamespacesEventhubsAuthorizationRule {
     pub spec: spec::NamespacesEventhubsAuthorizationRuleSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::NamespacesEventhubsAuthorizationRuleStatus>,
+    pub status: ::core::option::Option<
+        status::NamespacesEventhubsAuthorizationRuleStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesEventhubsAuthorizationRule,
-    spec::NamespacesEventhubsAuthorizationRuleSpec,
+    NamespacesEventhubsAuthorizationRule, spec::NamespacesEventhubsAuthorizationRuleSpec,
     status::NamespacesEventhubsAuthorizationRuleStatus,
     ::aso_catalog::eventhub::v1api20211101::NAMESPACES_EVENTHUBS_AUTHORIZATION_RULE
 );
@@ -137,8 +133,7 @@ pub struct NamespacesEventhubsConsumerGroup {
     pub status: ::core::option::Option<status::NamespacesEventhubsConsumerGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesEventhubsConsumerGroup,
-    spec::NamespacesEventhubsConsumerGroupSpec,
+    NamespacesEventhubsConsumerGroup, spec::NamespacesEventhubsConsumerGroupSpec,
     status::NamespacesEventhubsConsumerGroupStatus,
     ::aso_catalog::eventhub::v1api20211101::NAMESPACES_EVENTHUBS_CONSUMER_GROUP
 );

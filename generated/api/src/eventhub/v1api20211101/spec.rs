@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AccessRights {
     #[default]
@@ -25,11 +25,7 @@ pub enum AccessRights {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CaptureDescription {
     /// Properties of Destination where capture will be stored. (Storage Account, Blob Names)
-    #[serde(
-        rename = "destination",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
     pub destination: ::core::option::Option<Destination>,
     /// A value that indicates whether capture description is enabled.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -70,11 +66,7 @@ pub struct Destination {
     )]
     pub archive_name_format: ::core::option::Option<::std::string::String>,
     /// Blob container Name
-    #[serde(
-        rename = "blobContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobContainer", default, skip_serializing_if = "Option::is_none")]
     pub blob_container: ::core::option::Option<::std::string::String>,
     /// The Azure Data Lake Store name for the captured events
     #[serde(
@@ -106,8 +98,9 @@ pub struct Destination {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub storage_account_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -120,7 +113,7 @@ pub struct Destination {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EncodingCaptureDescription {
     #[default]
@@ -141,7 +134,9 @@ pub struct Encryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_properties: ::core::option::Option<::std::vec::Vec<KeyVaultProperties>>,
+    pub key_vault_properties: ::core::option::Option<
+        ::std::vec::Vec<KeyVaultProperties>,
+    >,
     /// Enable Infrastructure Encryption (Double Encryption)
     #[serde(
         rename = "requireInfrastructureEncryption",
@@ -162,8 +157,9 @@ pub struct Identity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -176,7 +172,7 @@ pub struct Identity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeySource {
     #[default]
@@ -192,18 +188,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyName", default, skip_serializing_if = "Option::is_none")]
     pub key_name: ::core::option::Option<::std::string::String>,
     /// Uri of KeyVault
-    #[serde(
-        rename = "keyVaultUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_uri: ::core::option::Option<::std::string::String>,
     /// Key Version
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -217,7 +205,7 @@ pub struct KeyVaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedServiceIdentityType {
     #[default]
@@ -237,26 +225,20 @@ pub struct NamespaceOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub primary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(
         rename = "secondaryConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub secondary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -273,18 +255,10 @@ pub struct NamespaceSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<NamespaceOperatorSpec>,
     /// Alternate name specified when alias and namespace names are same.
-    #[serde(
-        rename = "alternateName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alternateName", default, skip_serializing_if = "Option::is_none")]
     pub alternate_name: ::core::option::Option<::std::string::String>,
     /// Cluster ARM ID of the Namespace.
     #[serde(
@@ -292,7 +266,9 @@ pub struct NamespaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cluster_arm_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub cluster_arm_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// This property disables SAS authentication for the Event Hubs namespace.
     #[serde(
         rename = "disableLocalAuth",
@@ -301,11 +277,7 @@ pub struct NamespaceSpec {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// Properties of BYOK Encryption description
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Properties of BYOK Identity description
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -318,11 +290,7 @@ pub struct NamespaceSpec {
     )]
     pub is_auto_inflate_enabled: ::core::option::Option<bool>,
     /// Value that indicates whether Kafka is enabled for eventhub namespace.
-    #[serde(
-        rename = "kafkaEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kafkaEnabled", default, skip_serializing_if = "Option::is_none")]
     pub kafka_enabled: ::core::option::Option<bool>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -343,11 +311,7 @@ pub struct NamespaceSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Enabling this property creates a Standard Event Hubs Namespace in regions supported availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -357,26 +321,20 @@ pub struct NamespacesAuthorizationRuleOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub primary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(
         rename = "secondaryConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub secondary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -393,11 +351,7 @@ pub struct NamespacesAuthorizationRuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<NamespacesAuthorizationRuleOperatorSpec>,
     /// The rights associated with the rule.
     #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
@@ -426,11 +380,7 @@ pub struct NamespacesEventhubSpec {
     )]
     pub message_retention_in_days: ::core::option::Option<i64>,
     /// Number of partitions created for the Event Hub, allowed values are from 1 to 32 partitions.
-    #[serde(
-        rename = "partitionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionCount", default, skip_serializing_if = "Option::is_none")]
     pub partition_count: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -440,32 +390,28 @@ pub struct NamespacesEventhubsAuthorizationRuleOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub primary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(
         rename = "secondaryConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub secondary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NamespacesEventhubsAuthorizationRuleOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
-    pub secrets: ::core::option::Option<NamespacesEventhubsAuthorizationRuleOperatorSecrets>,
+    pub secrets: ::core::option::Option<
+        NamespacesEventhubsAuthorizationRuleOperatorSecrets,
+    >,
 }
 /// Single item in a List or Get AuthorizationRule operation
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -476,12 +422,10 @@ pub struct NamespacesEventhubsAuthorizationRuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub operator_spec: ::core::option::Option<NamespacesEventhubsAuthorizationRuleOperatorSpec>,
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
+    pub operator_spec: ::core::option::Option<
+        NamespacesEventhubsAuthorizationRuleOperatorSpec,
+    >,
     /// The rights associated with the rule.
     #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
     pub rights: ::core::option::Option<::std::vec::Vec<AccessRights>>,
@@ -495,11 +439,7 @@ pub struct NamespacesEventhubsConsumerGroupSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// User Metadata is a placeholder to store user-defined string data with maximum length 1024. e.g. it can be used to store descriptive data, such as list of teams and their contact information also user-defined configuration settings can be stored.
-    #[serde(
-        rename = "userMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "userMetadata", default, skip_serializing_if = "Option::is_none")]
     pub user_metadata: ::core::option::Option<::std::string::String>,
 }
 /// SKU parameters supplied to the create namespace operation
@@ -526,7 +466,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -548,7 +488,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -573,6 +513,7 @@ pub struct UserAssignedIdentityProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }

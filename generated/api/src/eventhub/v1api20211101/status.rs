@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CaptureDescription {
     /// Properties of Destination where capture will be stored. (Storage Account, Blob Names)
-    #[serde(
-        rename = "destination",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
     pub destination: ::core::option::Option<Destination>,
     /// A value that indicates whether capture description is enabled.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -48,11 +44,7 @@ pub struct Destination {
     )]
     pub archive_name_format: ::core::option::Option<::std::string::String>,
     /// Blob container Name
-    #[serde(
-        rename = "blobContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobContainer", default, skip_serializing_if = "Option::is_none")]
     pub blob_container: ::core::option::Option<::std::string::String>,
     /// The Azure Data Lake Store name for the captured events
     #[serde(
@@ -98,7 +90,9 @@ pub struct Encryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_properties: ::core::option::Option<::std::vec::Vec<KeyVaultProperties>>,
+    pub key_vault_properties: ::core::option::Option<
+        ::std::vec::Vec<KeyVaultProperties>,
+    >,
     /// Enable Infrastructure Encryption (Double Encryption)
     #[serde(
         rename = "requireInfrastructureEncryption",
@@ -111,11 +105,7 @@ pub struct Encryption {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// ObjectId from the KeyVault
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// TenantId from the KeyVault
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -142,18 +132,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyName", default, skip_serializing_if = "Option::is_none")]
     pub key_name: ::core::option::Option<::std::string::String>,
     /// Uri of KeyVault
-    #[serde(
-        rename = "keyVaultUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_uri: ::core::option::Option<::std::string::String>,
     /// Key Version
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
 }
 /// Single Namespace item in List or Get Operation
@@ -161,20 +143,14 @@ pub struct KeyVaultProperties {
 pub struct NamespaceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Alternate name specified when alias and namespace names are same.
-    #[serde(
-        rename = "alternateName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alternateName", default, skip_serializing_if = "Option::is_none")]
     pub alternate_name: ::core::option::Option<::std::string::String>,
     /// Cluster ARM ID of the Namespace.
-    #[serde(
-        rename = "clusterArmId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArmId", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arm_id: ::core::option::Option<::std::string::String>,
     /// The time the Namespace was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -187,11 +163,7 @@ pub struct NamespaceStatus {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// Properties of BYOK Encryption description
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -207,11 +179,7 @@ pub struct NamespaceStatus {
     )]
     pub is_auto_inflate_enabled: ::core::option::Option<bool>,
     /// Value that indicates whether Kafka is enabled for eventhub namespace.
-    #[serde(
-        rename = "kafkaEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kafkaEnabled", default, skip_serializing_if = "Option::is_none")]
     pub kafka_enabled: ::core::option::Option<bool>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -235,8 +203,9 @@ pub struct NamespaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Provisioning state of the Namespace.
     #[serde(
         rename = "provisioningState",
@@ -258,11 +227,7 @@ pub struct NamespaceStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -276,11 +241,7 @@ pub struct NamespaceStatus {
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: ::core::option::Option<::std::string::String>,
     /// Enabling this property creates a Standard Event Hubs Namespace in regions supported availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// Single item in a List or Get AuthorizationRule operation
@@ -288,7 +249,9 @@ pub struct NamespaceStatus {
 pub struct NamespacesAuthorizationRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -302,11 +265,7 @@ pub struct NamespacesAuthorizationRuleStatus {
     #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
     pub rights: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -317,7 +276,9 @@ pub struct NamespacesAuthorizationRuleStatus {
 pub struct NamespacesEventhubStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Properties of capture description
     #[serde(
         rename = "captureDescription",
@@ -345,28 +306,16 @@ pub struct NamespacesEventhubStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Number of partitions created for the Event Hub, allowed values are from 1 to 32 partitions.
-    #[serde(
-        rename = "partitionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionCount", default, skip_serializing_if = "Option::is_none")]
     pub partition_count: ::core::option::Option<i64>,
     /// Current number of shards on the Event Hub.
-    #[serde(
-        rename = "partitionIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionIds", default, skip_serializing_if = "Option::is_none")]
     pub partition_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Enumerates the possible values for the status of the Event Hub.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -380,7 +329,9 @@ pub struct NamespacesEventhubStatus {
 pub struct NamespacesEventhubsAuthorizationRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -394,11 +345,7 @@ pub struct NamespacesEventhubsAuthorizationRuleStatus {
     #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
     pub rights: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -409,7 +356,9 @@ pub struct NamespacesEventhubsAuthorizationRuleStatus {
 pub struct NamespacesEventhubsConsumerGroupStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Exact time the message was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: ::core::option::Option<::std::string::String>,
@@ -423,11 +372,7 @@ pub struct NamespacesEventhubsConsumerGroupStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -436,11 +381,7 @@ pub struct NamespacesEventhubsConsumerGroupStatus {
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: ::core::option::Option<::std::string::String>,
     /// User Metadata is a placeholder to store user-defined string data with maximum length 1024. e.g. it can be used to store descriptive data, such as list of teams and their contact information also user-defined configuration settings can be stored.
-    #[serde(
-        rename = "userMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "userMetadata", default, skip_serializing_if = "Option::is_none")]
     pub user_metadata: ::core::option::Option<::std::string::String>,
 }
 /// Properties of the PrivateEndpointConnection.
@@ -473,25 +414,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -508,11 +437,7 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// Principal Id of user assigned identity
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

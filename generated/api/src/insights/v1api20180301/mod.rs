@@ -24,8 +24,6 @@ pub struct MetricAlert {
     pub status: ::core::option::Option<status::MetricAlertStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    MetricAlert,
-    spec::MetricAlertSpec,
-    status::MetricAlertStatus,
+    MetricAlert, spec::MetricAlertSpec, status::MetricAlertStatus,
     ::aso_catalog::insights::v1api20180301::METRIC_ALERT
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AggregationTypeEnum {
     #[default]
@@ -36,7 +36,7 @@ pub enum AggregationTypeEnum {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CriterionType {
     #[default]
@@ -55,11 +55,7 @@ pub struct DynamicMetricCriteria {
     #[serde(rename = "criterionType")]
     pub criterion_type: DynamicMetricCriteriaCriterionType,
     /// List of dimension conditions.
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<MetricDimension>>,
     /// The minimum number of violations required within the selected lookback time window required to raise an alert.
     #[serde(rename = "failingPeriods")]
@@ -109,7 +105,7 @@ pub struct DynamicMetricCriteria {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DynamicMetricCriteriaCriterionType {
     #[default]
@@ -137,7 +133,7 @@ pub struct DynamicThresholdFailingPeriods {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DynamicThresholdOperator {
     #[default]
@@ -159,7 +155,7 @@ pub enum DynamicThresholdOperator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DynamicThresholdSensitivity {
     #[default]
@@ -174,11 +170,7 @@ pub enum DynamicThresholdSensitivity {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetricAlertAction {
     /// the id of the action group to use.
-    #[serde(
-        rename = "actionGroupId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionGroupId", default, skip_serializing_if = "Option::is_none")]
     pub action_group_id: ::core::option::Option<::std::string::String>,
     /// This field allows specifying custom properties, which would be appended to the alert payload sent as input to the webhook.
     #[serde(
@@ -200,22 +192,25 @@ pub struct MetricAlertCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub microsoft_azure_monitor_multiple_resource_multiple_metric_criteria:
-        ::core::option::Option<MetricAlertMultipleResourceMultipleMetricCriteria>,
+    pub microsoft_azure_monitor_multiple_resource_multiple_metric_criteria: ::core::option::Option<
+        MetricAlertMultipleResourceMultipleMetricCriteria,
+    >,
     #[serde(
         rename = "microsoftAzureMonitorSingleResourceMultipleMetricCriteria",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub microsoft_azure_monitor_single_resource_multiple_metric_criteria:
-        ::core::option::Option<MetricAlertSingleResourceMultipleMetricCriteria>,
+    pub microsoft_azure_monitor_single_resource_multiple_metric_criteria: ::core::option::Option<
+        MetricAlertSingleResourceMultipleMetricCriteria,
+    >,
     #[serde(
         rename = "microsoftAzureMonitorWebtestLocationAvailabilityCriteria",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub microsoft_azure_monitor_webtest_location_availability_criteria:
-        ::core::option::Option<WebtestLocationAvailabilityCriteria>,
+    pub microsoft_azure_monitor_webtest_location_availability_criteria: ::core::option::Option<
+        WebtestLocationAvailabilityCriteria,
+    >,
 }
 /// Specifies the metric alert criteria for multiple resource that has multiple metric criteria.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -238,7 +233,7 @@ pub struct MetricAlertMultipleResourceMultipleMetricCriteria {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MetricAlertMultipleResourceMultipleMetricCriteriaOdataType {
     #[default]
@@ -266,7 +261,7 @@ pub struct MetricAlertSingleResourceMultipleMetricCriteria {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MetricAlertSingleResourceMultipleMetricCriteriaOdataType {
     #[default]
@@ -285,21 +280,13 @@ pub struct MetricAlertSpec {
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<::std::vec::Vec<MetricAlertAction>>,
     /// the flag that indicates whether the alert should be auto resolved or not. The default is true.
-    #[serde(
-        rename = "autoMitigate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoMitigate", default, skip_serializing_if = "Option::is_none")]
     pub auto_mitigate: ::core::option::Option<bool>,
     /// defines the specific alert criteria information.
     #[serde(rename = "criteria")]
     pub criteria: MetricAlertCriteria,
     /// the description of the metric alert that will be included in the alert email.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// the flag that indicates whether the metric alert is enabled.
     #[serde(rename = "enabled")]
@@ -346,11 +333,7 @@ pub struct MetricCriteria {
     #[serde(rename = "criterionType")]
     pub criterion_type: MetricCriteriaCriterionType,
     /// List of dimension conditions.
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<MetricDimension>>,
     /// Name of the metric.
     #[serde(rename = "metricName")]
@@ -389,11 +372,7 @@ pub struct MetricCriteria2 {
     #[serde(rename = "criterionType")]
     pub criterion_type: CriterionType,
     /// List of dimension conditions.
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<MetricDimension>>,
     /// Name of the metric.
     #[serde(rename = "metricName")]
@@ -436,7 +415,7 @@ pub struct MetricCriteria2 {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MetricCriteriaCriterionType {
     #[default]
@@ -485,7 +464,7 @@ pub struct MultiMetricCriteria {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Operator {
     #[default]
@@ -527,7 +506,7 @@ pub struct WebtestLocationAvailabilityCriteria {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WebtestLocationAvailabilityCriteriaOdataType {
     #[default]

@@ -10,25 +10,13 @@ pub struct DynamicMetricCriteria {
     )]
     pub alert_sensitivity: ::core::option::Option<::std::string::String>,
     /// Specifies the type of threshold criteria
-    #[serde(
-        rename = "criterionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "criterionType", default, skip_serializing_if = "Option::is_none")]
     pub criterion_type: ::core::option::Option<::std::string::String>,
     /// List of dimension conditions.
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<MetricDimension>>,
     /// The minimum number of violations required within the selected lookback time window required to raise an alert.
-    #[serde(
-        rename = "failingPeriods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failingPeriods", default, skip_serializing_if = "Option::is_none")]
     pub failing_periods: ::core::option::Option<DynamicThresholdFailingPeriods>,
     /// Use this option to set the date from which to start learning the metric historical data and calculate the dynamic thresholds (in ISO8601 format)
     #[serde(
@@ -38,11 +26,7 @@ pub struct DynamicMetricCriteria {
     )]
     pub ignore_data_before: ::core::option::Option<::std::string::String>,
     /// Name of the metric.
-    #[serde(
-        rename = "metricName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
     pub metric_name: ::core::option::Option<::std::string::String>,
     /// Namespace of the metric.
     #[serde(
@@ -94,11 +78,7 @@ pub struct DynamicThresholdFailingPeriods {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetricAlertAction {
     /// the id of the action group to use.
-    #[serde(
-        rename = "actionGroupId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionGroupId", default, skip_serializing_if = "Option::is_none")]
     pub action_group_id: ::core::option::Option<::std::string::String>,
     /// This field allows specifying custom properties, which would be appended to the alert payload sent as input to the webhook.
     #[serde(
@@ -120,22 +100,25 @@ pub struct MetricAlertCriteria {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub microsoft_azure_monitor_multiple_resource_multiple_metric_criteria:
-        ::core::option::Option<MetricAlertMultipleResourceMultipleMetricCriteria>,
+    pub microsoft_azure_monitor_multiple_resource_multiple_metric_criteria: ::core::option::Option<
+        MetricAlertMultipleResourceMultipleMetricCriteria,
+    >,
     #[serde(
         rename = "microsoftAzureMonitorSingleResourceMultipleMetricCriteria",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub microsoft_azure_monitor_single_resource_multiple_metric_criteria:
-        ::core::option::Option<MetricAlertSingleResourceMultipleMetricCriteria>,
+    pub microsoft_azure_monitor_single_resource_multiple_metric_criteria: ::core::option::Option<
+        MetricAlertSingleResourceMultipleMetricCriteria,
+    >,
     #[serde(
         rename = "microsoftAzureMonitorWebtestLocationAvailabilityCriteria",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub microsoft_azure_monitor_webtest_location_availability_criteria:
-        ::core::option::Option<WebtestLocationAvailabilityCriteria>,
+    pub microsoft_azure_monitor_webtest_location_availability_criteria: ::core::option::Option<
+        WebtestLocationAvailabilityCriteria,
+    >,
 }
 /// Specifies the metric alert criteria for multiple resource that has multiple metric criteria.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -144,11 +127,7 @@ pub struct MetricAlertMultipleResourceMultipleMetricCriteria {
     #[serde(rename = "allOf", default, skip_serializing_if = "Option::is_none")]
     pub all_of: ::core::option::Option<::std::vec::Vec<MultiMetricCriteria>>,
     /// specifies the type of the alert criteria.
-    #[serde(
-        rename = "odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: ::core::option::Option<::std::string::String>,
 }
 /// Specifies the metric alert criteria for a single resource that has multiple metric criteria.
@@ -158,11 +137,7 @@ pub struct MetricAlertSingleResourceMultipleMetricCriteria {
     #[serde(rename = "allOf", default, skip_serializing_if = "Option::is_none")]
     pub all_of: ::core::option::Option<::std::vec::Vec<MetricCriteria>>,
     /// specifies the type of the alert criteria.
-    #[serde(
-        rename = "odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: ::core::option::Option<::std::string::String>,
 }
 /// The metric alert resource.
@@ -170,26 +145,20 @@ pub struct MetricAlertSingleResourceMultipleMetricCriteria {
 pub struct MetricAlertStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// the array of actions that are performed when the alert rule becomes active, and when an alert condition is resolved.
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<::std::vec::Vec<MetricAlertAction>>,
     /// the flag that indicates whether the alert should be auto resolved or not. The default is true.
-    #[serde(
-        rename = "autoMitigate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoMitigate", default, skip_serializing_if = "Option::is_none")]
     pub auto_mitigate: ::core::option::Option<bool>,
     /// defines the specific alert criteria information.
     #[serde(rename = "criteria", default, skip_serializing_if = "Option::is_none")]
     pub criteria: ::core::option::Option<MetricAlertCriteria>,
     /// the description of the metric alert that will be included in the alert email.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// the flag that indicates whether the metric alert is enabled.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -205,11 +174,7 @@ pub struct MetricAlertStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// the value indicating whether this alert rule is migrated.
-    #[serde(
-        rename = "isMigrated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isMigrated", default, skip_serializing_if = "Option::is_none")]
     pub is_migrated: ::core::option::Option<bool>,
     /// Last time the rule was updated in ISO8601 format.
     #[serde(
@@ -253,36 +218,20 @@ pub struct MetricAlertStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// the period of time (in ISO 8601 duration format) that is used to monitor alert activity based on the threshold.
-    #[serde(
-        rename = "windowSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowSize", default, skip_serializing_if = "Option::is_none")]
     pub window_size: ::core::option::Option<::std::string::String>,
 }
 /// Criterion to filter metrics.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetricCriteria {
     /// Specifies the type of threshold criteria
-    #[serde(
-        rename = "criterionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "criterionType", default, skip_serializing_if = "Option::is_none")]
     pub criterion_type: ::core::option::Option<::std::string::String>,
     /// List of dimension conditions.
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<MetricDimension>>,
     /// Name of the metric.
-    #[serde(
-        rename = "metricName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
     pub metric_name: ::core::option::Option<::std::string::String>,
     /// Namespace of the metric.
     #[serde(
@@ -350,11 +299,7 @@ pub struct MultiMetricCriteria {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebtestLocationAvailabilityCriteria {
     /// The Application Insights resource Id.
-    #[serde(
-        rename = "componentId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "componentId", default, skip_serializing_if = "Option::is_none")]
     pub component_id: ::core::option::Option<::std::string::String>,
     /// The number of failed locations.
     #[serde(
@@ -364,11 +309,7 @@ pub struct WebtestLocationAvailabilityCriteria {
     )]
     pub failed_location_count: ::core::option::Option<f64>,
     /// specifies the type of the alert criteria.
-    #[serde(
-        rename = "odata.type",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: ::core::option::Option<::std::string::String>,
     /// The Application Insights web test Id.
     #[serde(rename = "webTestId", default, skip_serializing_if = "Option::is_none")]

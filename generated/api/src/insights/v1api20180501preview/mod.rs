@@ -24,8 +24,6 @@ pub struct Webtest {
     pub status: ::core::option::Option<status::WebtestStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Webtest,
-    spec::WebtestSpec,
-    status::WebtestStatus,
+    Webtest, spec::WebtestSpec, status::WebtestStatus,
     ::aso_catalog::insights::v1api20180501preview::WEBTEST
 );

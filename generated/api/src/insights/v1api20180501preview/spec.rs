@@ -27,18 +27,10 @@ pub struct WebTestGeolocation {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebTestPropertiesValidationRulesContentValidation {
     /// Content to look for in the return of the WebTest.  Must not be null or empty.
-    #[serde(
-        rename = "ContentMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ContentMatch", default, skip_serializing_if = "Option::is_none")]
     pub content_match: ::core::option::Option<::std::string::String>,
     /// When set, this value makes the ContentMatch validation case insensitive.
-    #[serde(
-        rename = "IgnoreCase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IgnoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: ::core::option::Option<bool>,
     /// When true, validation will pass if there is a match for the ContentMatch string.  If false, validation will fail if there is a match
     #[serde(
@@ -72,18 +64,10 @@ pub struct WebTestRequest {
     )]
     pub parse_dependent_requests: ::core::option::Option<bool>,
     /// Base64 encoded string body to send with this web test.
-    #[serde(
-        rename = "RequestBody",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RequestBody", default, skip_serializing_if = "Option::is_none")]
     pub request_body: ::core::option::Option<::std::string::String>,
     /// Url location to test.
-    #[serde(
-        rename = "RequestUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RequestUrl", default, skip_serializing_if = "Option::is_none")]
     pub request_url: ::core::option::Option<::std::string::String>,
 }
 /// The collection of validation rule properties
@@ -95,8 +79,9 @@ pub struct WebTestValidationRules {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub content_validation:
-        ::core::option::Option<WebTestPropertiesValidationRulesContentValidation>,
+    pub content_validation: ::core::option::Option<
+        WebTestPropertiesValidationRulesContentValidation,
+    >,
     /// Validate that the WebTest returns the http status code provided.
     #[serde(
         rename = "ExpectedHttpStatusCode",
@@ -131,18 +116,10 @@ pub struct WebtestSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// An XML configuration specification for a WebTest.
-    #[serde(
-        rename = "Configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: ::core::option::Option<WebTestConfiguration>,
     /// User defined description for this WebTest.
-    #[serde(
-        rename = "Description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Is the test actively being monitored.
     #[serde(rename = "Enabled", default, skip_serializing_if = "Option::is_none")]
@@ -160,11 +137,7 @@ pub struct WebtestSpec {
     #[serde(rename = "Request", default, skip_serializing_if = "Option::is_none")]
     pub request: ::core::option::Option<WebTestRequest>,
     /// Allow for retries should this WebTest fail.
-    #[serde(
-        rename = "RetryEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RetryEnabled", default, skip_serializing_if = "Option::is_none")]
     pub retry_enabled: ::core::option::Option<bool>,
     /// Unique ID of this WebTest. This is typically the same value as the Name field.
     #[serde(

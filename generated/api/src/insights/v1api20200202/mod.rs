@@ -25,8 +25,6 @@ pub struct Component {
     pub status: ::core::option::Option<status::ComponentStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Component,
-    spec::ComponentSpec,
-    status::ComponentStatus,
+    Component, spec::ComponentSpec, status::ComponentStatus,
     ::aso_catalog::insights::v1api20200202::COMPONENT
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationType {
     #[default]
@@ -26,21 +26,21 @@ pub struct ComponentOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connection_string: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub connection_string: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
     #[serde(
         rename = "instrumentationKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub instrumentation_key: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub instrumentation_key: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComponentOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<ComponentOperatorConfigMaps>,
 }
 /// An Application Insights component definition.
@@ -52,11 +52,7 @@ pub struct ComponentSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ComponentOperatorSpec>,
     /// Type of application being monitored.
     #[serde(
@@ -90,11 +86,7 @@ pub struct ComponentSpec {
     )]
     pub force_customer_storage_for_profiler: ::core::option::Option<bool>,
     /// The unique application ID created when a new application is added to HockeyApp, used for communications with HockeyApp.
-    #[serde(
-        rename = "HockeyAppId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "HockeyAppId", default, skip_serializing_if = "Option::is_none")]
     pub hockey_app_id: ::core::option::Option<::std::string::String>,
     /// Purge data immediately after 30 days.
     #[serde(
@@ -104,18 +96,10 @@ pub struct ComponentSpec {
     )]
     pub immediate_purge_data_on30_days: ::core::option::Option<bool>,
     /// Indicates the flow of the ingestion.
-    #[serde(
-        rename = "IngestionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IngestionMode", default, skip_serializing_if = "Option::is_none")]
     pub ingestion_mode: ::core::option::Option<IngestionMode>,
     /// Describes what tool created this Application Insights component. Customers using this API should set this to the default 'rest'.
-    #[serde(
-        rename = "Request_Source",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Request_Source", default, skip_serializing_if = "Option::is_none")]
     pub request_source: ::core::option::Option<RequestSource>,
     /// Retention period in days.
     #[serde(
@@ -137,8 +121,9 @@ pub struct ComponentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workspace_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub workspace_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Resource etag
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -154,7 +139,9 @@ pub struct ComponentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_network_access_for_ingestion: ::core::option::Option<PublicNetworkAccessType>,
+    pub public_network_access_for_ingestion: ::core::option::Option<
+        PublicNetworkAccessType,
+    >,
     /// The network access type for accessing Application Insights query.
     #[serde(
         rename = "publicNetworkAccessForQuery",
@@ -179,7 +166,7 @@ pub struct ComponentSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum FlowType {
     #[default]
@@ -197,7 +184,7 @@ pub enum FlowType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IngestionMode {
     #[default]
@@ -219,7 +206,7 @@ pub enum IngestionMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccessType {
     #[default]
@@ -239,7 +226,7 @@ pub enum PublicNetworkAccessType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RequestSource {
     #[default]

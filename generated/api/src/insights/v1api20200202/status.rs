@@ -4,16 +4,14 @@
 pub struct ComponentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Application Insights Unique ID for your Application.
     #[serde(rename = "AppId", default, skip_serializing_if = "Option::is_none")]
     pub app_id: ::core::option::Option<::std::string::String>,
     /// The unique ID of your application. This field mirrors the 'Name' field and cannot be changed.
-    #[serde(
-        rename = "ApplicationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ApplicationId", default, skip_serializing_if = "Option::is_none")]
     pub application_id: ::core::option::Option<::std::string::String>,
     /// Type of application being monitored.
     #[serde(
@@ -30,11 +28,7 @@ pub struct ComponentStatus {
     )]
     pub connection_string: ::core::option::Option<::std::string::String>,
     /// Creation Date for the Application Insights component, in ISO 8601 format.
-    #[serde(
-        rename = "CreationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CreationDate", default, skip_serializing_if = "Option::is_none")]
     pub creation_date: ::core::option::Option<::std::string::String>,
     /// Disable IP masking.
     #[serde(
@@ -61,18 +55,10 @@ pub struct ComponentStatus {
     )]
     pub force_customer_storage_for_profiler: ::core::option::Option<bool>,
     /// The unique application ID created when a new application is added to HockeyApp, used for communications with HockeyApp.
-    #[serde(
-        rename = "HockeyAppId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "HockeyAppId", default, skip_serializing_if = "Option::is_none")]
     pub hockey_app_id: ::core::option::Option<::std::string::String>,
     /// Token used to authenticate communications with between Application Insights and HockeyApp.
-    #[serde(
-        rename = "HockeyAppToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "HockeyAppToken", default, skip_serializing_if = "Option::is_none")]
     pub hockey_app_token: ::core::option::Option<::std::string::String>,
     /// Purge data immediately after 30 days.
     #[serde(
@@ -82,11 +68,7 @@ pub struct ComponentStatus {
     )]
     pub immediate_purge_data_on30_days: ::core::option::Option<bool>,
     /// Indicates the flow of the ingestion.
-    #[serde(
-        rename = "IngestionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IngestionMode", default, skip_serializing_if = "Option::is_none")]
     pub ingestion_mode: ::core::option::Option<::std::string::String>,
     /// Application Insights Instrumentation key. A read-only value that applications can use to identify the destination for all telemetry sent to Azure Application Insights. This value will be supplied upon construction of each new Application Insights component.
     #[serde(
@@ -111,14 +93,11 @@ pub struct ComponentStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_scoped_resources:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkScopedResource>>,
+    pub private_link_scoped_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkScopedResource>,
+    >,
     /// Describes what tool created this Application Insights component. Customers using this API should set this to the default 'rest'.
-    #[serde(
-        rename = "Request_Source",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Request_Source", default, skip_serializing_if = "Option::is_none")]
     pub request_source: ::core::option::Option<::std::string::String>,
     /// Retention period in days.
     #[serde(
@@ -172,7 +151,9 @@ pub struct ComponentStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_network_access_for_ingestion: ::core::option::Option<::std::string::String>,
+    pub public_network_access_for_ingestion: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The network access type for accessing Application Insights query.
     #[serde(
         rename = "publicNetworkAccessForQuery",
@@ -193,11 +174,7 @@ pub struct ComponentStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateLinkScopedResource {
     /// The full resource Id of the private link scope resource.
-    #[serde(
-        rename = "ResourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ResourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// The private link scope unique Identifier.
     #[serde(rename = "ScopeId", default, skip_serializing_if = "Option::is_none")]

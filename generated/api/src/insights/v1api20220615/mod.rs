@@ -24,9 +24,7 @@ pub struct ScheduledQueryRule {
     pub status: ::core::option::Option<status::ScheduledQueryRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ScheduledQueryRule,
-    spec::ScheduledQueryRuleSpec,
-    status::ScheduledQueryRuleStatus,
+    ScheduledQueryRule, spec::ScheduledQueryRuleSpec, status::ScheduledQueryRuleStatus,
     ::aso_catalog::insights::v1api20220615::SCHEDULED_QUERY_RULE
 );
 /// An Application Insights WebTest definition.
@@ -50,8 +48,6 @@ pub struct Webtest {
     pub status: ::core::option::Option<status::WebtestStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Webtest,
-    spec::WebtestSpec,
-    status::WebtestStatus,
+    Webtest, spec::WebtestSpec, status::WebtestStatus,
     ::aso_catalog::insights::v1api20220615::WEBTEST
 );

@@ -8,8 +8,9 @@ pub struct Actions {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub action_groups_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub action_groups_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// The properties of an alert payload.
     #[serde(
         rename = "customProperties",
@@ -24,18 +25,10 @@ pub struct Actions {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Condition {
     /// List of Dimensions conditions
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<Dimension>>,
     /// The minimum number of violations required within the selected lookback time window required to raise an alert. Relevant only for rules of the kind LogAlert.
-    #[serde(
-        rename = "failingPeriods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failingPeriods", default, skip_serializing_if = "Option::is_none")]
     pub failing_periods: ::core::option::Option<ConditionFailingPeriods>,
     /// The column containing the metric measure number. Relevant only for rules of the kind LogAlert.
     #[serde(
@@ -45,11 +38,7 @@ pub struct Condition {
     )]
     pub metric_measure_column: ::core::option::Option<::std::string::String>,
     /// The name of the metric to be sent. Relevant and required only for rules of the kind LogToMetric.
-    #[serde(
-        rename = "metricName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
     pub metric_name: ::core::option::Option<::std::string::String>,
     /// The criteria operator. Relevant and required only for rules of the kind LogAlert.
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
@@ -63,8 +52,9 @@ pub struct Condition {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_id_column_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_id_column_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// the criteria threshold value that activates the alert. Relevant and required only for rules of the kind LogAlert.
     #[serde(rename = "threshold", default, skip_serializing_if = "Option::is_none")]
     pub threshold: ::core::option::Option<f64>,
@@ -105,7 +95,7 @@ pub struct ConditionFailingPeriods {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConditionOperator {
     #[default]
@@ -144,7 +134,7 @@ pub struct Dimension {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DimensionOperator {
     #[default]
@@ -174,7 +164,7 @@ pub struct HeaderField {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Kind {
     #[default]
@@ -202,11 +192,7 @@ pub struct ScheduledQueryRuleSpec {
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<Actions>,
     /// The flag that indicates whether the alert should be automatically resolved or not. The default is true. Relevant only for rules of the kind LogAlert.
-    #[serde(
-        rename = "autoMitigate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoMitigate", default, skip_serializing_if = "Option::is_none")]
     pub auto_mitigate: ::core::option::Option<bool>,
     /// The flag which indicates whether this scheduled query rule should be stored in the customer's storage. The default is false. Relevant only for rules of the kind LogAlert.
     #[serde(
@@ -219,18 +205,10 @@ pub struct ScheduledQueryRuleSpec {
     #[serde(rename = "criteria", default, skip_serializing_if = "Option::is_none")]
     pub criteria: ::core::option::Option<ScheduledQueryRuleCriteria>,
     /// The description of the scheduled query rule.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The display name of the alert rule
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// The flag which indicates whether this scheduled query rule is enabled. Value should be true or false
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -268,8 +246,9 @@ pub struct ScheduledQueryRuleSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub scopes_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub scopes_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// Severity of the alert. Should be an integer between [0-4]. Value of 0 is severest. Relevant and required only for rules of the kind LogAlert.
     #[serde(rename = "severity", default, skip_serializing_if = "Option::is_none")]
     pub severity: ::core::option::Option<i64>,
@@ -291,13 +270,11 @@ pub struct ScheduledQueryRuleSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_resource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub target_resource_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The period of time (in ISO 8601 duration format) on which the Alert query will be executed (bin size). Relevant and required only for rules of the kind LogAlert.
-    #[serde(
-        rename = "windowSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowSize", default, skip_serializing_if = "Option::is_none")]
     pub window_size: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -311,7 +288,7 @@ pub struct ScheduledQueryRuleSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TimeAggregation {
     #[default]
@@ -344,18 +321,10 @@ pub struct WebTestGeolocation {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebTestPropertiesValidationRulesContentValidation {
     /// Content to look for in the return of the WebTest.  Must not be null or empty.
-    #[serde(
-        rename = "ContentMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ContentMatch", default, skip_serializing_if = "Option::is_none")]
     pub content_match: ::core::option::Option<::std::string::String>,
     /// When set, this value makes the ContentMatch validation case insensitive.
-    #[serde(
-        rename = "IgnoreCase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IgnoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: ::core::option::Option<bool>,
     /// When true, validation will pass if there is a match for the ContentMatch string.  If false, validation will fail if there is a match
     #[serde(
@@ -389,18 +358,10 @@ pub struct WebTestRequest {
     )]
     pub parse_dependent_requests: ::core::option::Option<bool>,
     /// Base64 encoded string body to send with this web test.
-    #[serde(
-        rename = "RequestBody",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RequestBody", default, skip_serializing_if = "Option::is_none")]
     pub request_body: ::core::option::Option<::std::string::String>,
     /// Url location to test.
-    #[serde(
-        rename = "RequestUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RequestUrl", default, skip_serializing_if = "Option::is_none")]
     pub request_url: ::core::option::Option<::std::string::String>,
 }
 /// The collection of validation rule properties
@@ -412,8 +373,9 @@ pub struct WebTestValidationRules {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub content_validation:
-        ::core::option::Option<WebTestPropertiesValidationRulesContentValidation>,
+    pub content_validation: ::core::option::Option<
+        WebTestPropertiesValidationRulesContentValidation,
+    >,
     /// Validate that the WebTest returns the http status code provided.
     #[serde(
         rename = "ExpectedHttpStatusCode",
@@ -448,18 +410,10 @@ pub struct WebtestSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// An XML configuration specification for a WebTest.
-    #[serde(
-        rename = "Configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: ::core::option::Option<WebTestConfiguration>,
     /// User defined description for this WebTest.
-    #[serde(
-        rename = "Description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Is the test actively being monitored.
     #[serde(rename = "Enabled", default, skip_serializing_if = "Option::is_none")]
@@ -477,11 +431,7 @@ pub struct WebtestSpec {
     #[serde(rename = "Request", default, skip_serializing_if = "Option::is_none")]
     pub request: ::core::option::Option<WebTestRequest>,
     /// Allow for retries should this WebTest fail.
-    #[serde(
-        rename = "RetryEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RetryEnabled", default, skip_serializing_if = "Option::is_none")]
     pub retry_enabled: ::core::option::Option<bool>,
     /// Unique ID of this WebTest. This is typically the same value as the Name field.
     #[serde(

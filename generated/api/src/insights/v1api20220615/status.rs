@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Actions {
     /// Action Group resource Ids to invoke when the alert fires.
-    #[serde(
-        rename = "actionGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionGroups", default, skip_serializing_if = "Option::is_none")]
     pub action_groups: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The properties of an alert payload.
     #[serde(
@@ -23,18 +19,10 @@ pub struct Actions {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Condition {
     /// List of Dimensions conditions
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<Dimension>>,
     /// The minimum number of violations required within the selected lookback time window required to raise an alert. Relevant only for rules of the kind LogAlert.
-    #[serde(
-        rename = "failingPeriods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failingPeriods", default, skip_serializing_if = "Option::is_none")]
     pub failing_periods: ::core::option::Option<ConditionFailingPeriods>,
     /// The column containing the metric measure number. Relevant only for rules of the kind LogAlert.
     #[serde(
@@ -44,11 +32,7 @@ pub struct Condition {
     )]
     pub metric_measure_column: ::core::option::Option<::std::string::String>,
     /// The name of the metric to be sent. Relevant and required only for rules of the kind LogToMetric.
-    #[serde(
-        rename = "metricName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
     pub metric_name: ::core::option::Option<::std::string::String>,
     /// The criteria operator. Relevant and required only for rules of the kind LogAlert.
     #[serde(rename = "operator", default, skip_serializing_if = "Option::is_none")]
@@ -127,16 +111,14 @@ pub struct ScheduledQueryRuleCriteria {
 pub struct ScheduledQueryRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Actions to invoke when the alert fires.
     #[serde(rename = "actions", default, skip_serializing_if = "Option::is_none")]
     pub actions: ::core::option::Option<Actions>,
     /// The flag that indicates whether the alert should be automatically resolved or not. The default is true. Relevant only for rules of the kind LogAlert.
-    #[serde(
-        rename = "autoMitigate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoMitigate", default, skip_serializing_if = "Option::is_none")]
     pub auto_mitigate: ::core::option::Option<bool>,
     /// The flag which indicates whether this scheduled query rule should be stored in the customer's storage. The default is false. Relevant only for rules of the kind LogAlert.
     #[serde(
@@ -156,18 +138,10 @@ pub struct ScheduledQueryRuleStatus {
     #[serde(rename = "criteria", default, skip_serializing_if = "Option::is_none")]
     pub criteria: ::core::option::Option<ScheduledQueryRuleCriteria>,
     /// The description of the scheduled query rule.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The display name of the alert rule
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// The flag which indicates whether this scheduled query rule is enabled. Value should be true or false
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -236,11 +210,7 @@ pub struct ScheduledQueryRuleStatus {
     )]
     pub skip_query_validation: ::core::option::Option<bool>,
     /// SystemData of ScheduledQueryRule.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -253,16 +223,14 @@ pub struct ScheduledQueryRuleStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_resource_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub target_resource_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The period of time (in ISO 8601 duration format) on which the Alert query will be executed (bin size). Relevant and required only for rules of the kind LogAlert.
-    #[serde(
-        rename = "windowSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "windowSize", default, skip_serializing_if = "Option::is_none")]
     pub window_size: ::core::option::Option<::std::string::String>,
 }
 /// Metadata pertaining to creation and last modification of the resource.
@@ -275,25 +243,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -321,18 +277,10 @@ pub struct WebTestGeolocation {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebTestPropertiesValidationRulesContentValidation {
     /// Content to look for in the return of the WebTest.  Must not be null or empty.
-    #[serde(
-        rename = "ContentMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ContentMatch", default, skip_serializing_if = "Option::is_none")]
     pub content_match: ::core::option::Option<::std::string::String>,
     /// When set, this value makes the ContentMatch validation case insensitive.
-    #[serde(
-        rename = "IgnoreCase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "IgnoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: ::core::option::Option<bool>,
     /// When true, validation will pass if there is a match for the ContentMatch string.  If false, validation will fail if there is a match
     #[serde(
@@ -366,18 +314,10 @@ pub struct WebTestRequest {
     )]
     pub parse_dependent_requests: ::core::option::Option<bool>,
     /// Base64 encoded string body to send with this web test.
-    #[serde(
-        rename = "RequestBody",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RequestBody", default, skip_serializing_if = "Option::is_none")]
     pub request_body: ::core::option::Option<::std::string::String>,
     /// Url location to test.
-    #[serde(
-        rename = "RequestUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RequestUrl", default, skip_serializing_if = "Option::is_none")]
     pub request_url: ::core::option::Option<::std::string::String>,
 }
 /// The collection of validation rule properties
@@ -389,8 +329,9 @@ pub struct WebTestValidationRules {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub content_validation:
-        ::core::option::Option<WebTestPropertiesValidationRulesContentValidation>,
+    pub content_validation: ::core::option::Option<
+        WebTestPropertiesValidationRulesContentValidation,
+    >,
     /// Validate that the WebTest returns the http status code provided.
     #[serde(
         rename = "ExpectedHttpStatusCode",
@@ -421,20 +362,14 @@ pub struct WebTestValidationRules {
 pub struct WebtestStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// An XML configuration specification for a WebTest.
-    #[serde(
-        rename = "Configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: ::core::option::Option<WebTestConfiguration>,
     /// User defined description for this WebTest.
-    #[serde(
-        rename = "Description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "Description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Is the test actively being monitored.
     #[serde(rename = "Enabled", default, skip_serializing_if = "Option::is_none")]
@@ -452,11 +387,7 @@ pub struct WebtestStatus {
     #[serde(rename = "Request", default, skip_serializing_if = "Option::is_none")]
     pub request: ::core::option::Option<WebTestRequest>,
     /// Allow for retries should this WebTest fail.
-    #[serde(
-        rename = "RetryEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "RetryEnabled", default, skip_serializing_if = "Option::is_none")]
     pub retry_enabled: ::core::option::Option<bool>,
     /// Unique ID of this WebTest. This is typically the same value as the Name field.
     #[serde(

@@ -24,8 +24,6 @@ pub struct AutoscaleSetting {
     pub status: ::core::option::Option<status::AutoscaleSettingStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    AutoscaleSetting,
-    spec::AutoscaleSettingSpec,
-    status::AutoscaleSettingStatus,
+    AutoscaleSetting, spec::AutoscaleSettingSpec, status::AutoscaleSettingStatus,
     ::aso_catalog::insights::v1api20221001::AUTOSCALE_SETTING
 );

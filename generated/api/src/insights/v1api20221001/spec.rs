@@ -25,11 +25,7 @@ pub struct AutoscaleProfile {
     #[serde(rename = "name")]
     pub name: ::std::string::String,
     /// the repeating times at which this profile begins. This element is not used if the FixedDate element is used.
-    #[serde(
-        rename = "recurrence",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recurrence", default, skip_serializing_if = "Option::is_none")]
     pub recurrence: ::core::option::Option<Recurrence>,
     /// the collection of rules that provide the triggers and parameters for the scaling action. A maximum of 10 rules can be specified.
     #[serde(rename = "rules")]
@@ -53,11 +49,7 @@ pub struct AutoscaleSettingSpec {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// the collection of notifications.
-    #[serde(
-        rename = "notifications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notifications", default, skip_serializing_if = "Option::is_none")]
     pub notifications: ::core::option::Option<::std::vec::Vec<AutoscaleNotification>>,
     /// the predictive autoscale policy mode.
     #[serde(
@@ -87,8 +79,9 @@ pub struct AutoscaleSettingSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_resource_uri_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub target_resource_uri_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -101,7 +94,7 @@ pub struct AutoscaleSettingSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ComparisonOperationType {
     #[default]
@@ -122,11 +115,7 @@ pub enum ComparisonOperationType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EmailNotification {
     /// the custom e-mails list. This value can be null or empty, in which case this attribute will be ignored.
-    #[serde(
-        rename = "customEmails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customEmails", default, skip_serializing_if = "Option::is_none")]
     pub custom_emails: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// a value indicating whether to send email to subscription administrator.
     #[serde(
@@ -154,7 +143,7 @@ pub struct EmailNotification {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MetricStatisticType {
     #[default]
@@ -173,11 +162,7 @@ pub enum MetricStatisticType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetricTrigger {
     /// List of dimension conditions. For example: [{"DimensionName":"AppName","Operator":"Equals","Values":["App1"]},{"DimensionName":"Deployment","Operator":"Equals","Values":["default"]}].
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<ScaleRuleMetricDimension>>,
     /// a value indicating whether metric should divide per instance.
     #[serde(
@@ -236,7 +221,7 @@ pub struct MetricTrigger {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OperationType {
     #[default]
@@ -268,7 +253,7 @@ pub struct PredictiveAutoscalePolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PredictiveAutoscalePolicyScaleMode {
     #[default]
@@ -300,7 +285,7 @@ pub struct Recurrence {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RecurrenceFrequency {
     #[default]
@@ -377,7 +362,7 @@ pub struct ScaleCapacity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleDirection {
     #[default]
@@ -422,7 +407,7 @@ pub struct ScaleRuleMetricDimension {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleRuleMetricDimensionOperationType {
     #[default]
@@ -442,7 +427,7 @@ pub enum ScaleRuleMetricDimensionOperationType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScaleType {
     #[default]
@@ -466,7 +451,7 @@ pub enum ScaleType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TimeAggregationType {
     #[default]
@@ -500,19 +485,11 @@ pub struct TimeWindow {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebhookNotification {
     /// a property bag of settings. This value can be empty.
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// the service address to receive the notification.
-    #[serde(
-        rename = "serviceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUri", default, skip_serializing_if = "Option::is_none")]
     pub service_uri: ::core::option::Option<::std::string::String>,
 }

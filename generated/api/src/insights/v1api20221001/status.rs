@@ -25,11 +25,7 @@ pub struct AutoscaleProfile {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// the repeating times at which this profile begins. This element is not used if the FixedDate element is used.
-    #[serde(
-        rename = "recurrence",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recurrence", default, skip_serializing_if = "Option::is_none")]
     pub recurrence: ::core::option::Option<Recurrence>,
     /// the collection of rules that provide the triggers and parameters for the scaling action. A maximum of 10 rules can be specified.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
@@ -40,7 +36,9 @@ pub struct AutoscaleProfile {
 pub struct AutoscaleSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// the enabled flag. Specifies whether automatic scaling is enabled for the resource. The default value is 'false'.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
@@ -54,11 +52,7 @@ pub struct AutoscaleSettingStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// the collection of notifications.
-    #[serde(
-        rename = "notifications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notifications", default, skip_serializing_if = "Option::is_none")]
     pub notifications: ::core::option::Option<::std::vec::Vec<AutoscaleNotification>>,
     /// the predictive autoscale policy mode.
     #[serde(
@@ -78,11 +72,7 @@ pub struct AutoscaleSettingStatus {
     )]
     pub properties_name: ::core::option::Option<::std::string::String>,
     /// The system metadata related to the response.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Gets or sets a list of key value pairs that describe the resource. These tags can be used in viewing and grouping this resource (across resource groups). A maximum of 15 tags can be provided for a resource. Each tag must have a key no greater in length than 128 characters and a value no greater in length than 256 characters.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -111,11 +101,7 @@ pub struct AutoscaleSettingStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EmailNotification {
     /// the custom e-mails list. This value can be null or empty, in which case this attribute will be ignored.
-    #[serde(
-        rename = "customEmails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customEmails", default, skip_serializing_if = "Option::is_none")]
     pub custom_emails: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// a value indicating whether to send email to subscription administrator.
     #[serde(
@@ -136,11 +122,7 @@ pub struct EmailNotification {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MetricTrigger {
     /// List of dimension conditions. For example: [{"DimensionName":"AppName","Operator":"Equals","Values":["App1"]},{"DimensionName":"Deployment","Operator":"Equals","Values":["default"]}].
-    #[serde(
-        rename = "dimensions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dimensions", default, skip_serializing_if = "Option::is_none")]
     pub dimensions: ::core::option::Option<::std::vec::Vec<ScaleRuleMetricDimension>>,
     /// a value indicating whether metric should divide per instance.
     #[serde(
@@ -150,11 +132,7 @@ pub struct MetricTrigger {
     )]
     pub divide_per_instance: ::core::option::Option<bool>,
     /// the name of the metric that defines what the rule monitors.
-    #[serde(
-        rename = "metricName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
     pub metric_name: ::core::option::Option<::std::string::String>,
     /// the namespace of the metric that defines what the rule monitors.
     #[serde(
@@ -197,11 +175,7 @@ pub struct MetricTrigger {
     #[serde(rename = "timeGrain", default, skip_serializing_if = "Option::is_none")]
     pub time_grain: ::core::option::Option<::std::string::String>,
     /// the range of time in which instance data is collected. This value must be greater than the delay in metric collection, which can vary from resource-to-resource. Must be between 12 hours and 5 minutes.
-    #[serde(
-        rename = "timeWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeWindow", default, skip_serializing_if = "Option::is_none")]
     pub time_window: ::core::option::Option<::std::string::String>,
 }
 /// The parameters for enabling predictive autoscale.
@@ -277,29 +251,17 @@ pub struct ScaleCapacity {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScaleRule {
     /// the trigger that results in a scaling action.
-    #[serde(
-        rename = "metricTrigger",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricTrigger", default, skip_serializing_if = "Option::is_none")]
     pub metric_trigger: ::core::option::Option<MetricTrigger>,
     /// the parameters for the scaling action.
-    #[serde(
-        rename = "scaleAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleAction", default, skip_serializing_if = "Option::is_none")]
     pub scale_action: ::core::option::Option<ScaleAction>,
 }
 /// Specifies an auto scale rule metric dimension.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScaleRuleMetricDimension {
     /// Name of the dimension.
-    #[serde(
-        rename = "DimensionName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "DimensionName", default, skip_serializing_if = "Option::is_none")]
     pub dimension_name: ::core::option::Option<::std::string::String>,
     /// the dimension operator. Only 'Equals' and 'NotEquals' are supported. 'Equals' being equal to any of the values. 'NotEquals' being not equal to all of the values
     #[serde(rename = "Operator", default, skip_serializing_if = "Option::is_none")]
@@ -318,25 +280,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -363,19 +313,11 @@ pub struct TimeWindow {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebhookNotification {
     /// a property bag of settings. This value can be empty.
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// the service address to receive the notification.
-    #[serde(
-        rename = "serviceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUri", default, skip_serializing_if = "Option::is_none")]
     pub service_uri: ::core::option::Option<::std::string::String>,
 }

@@ -24,8 +24,6 @@ pub struct ActionGroup {
     pub status: ::core::option::Option<status::ActionGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ActionGroup,
-    spec::ActionGroupSpec,
-    status::ActionGroupStatus,
+    ActionGroup, spec::ActionGroupSpec, status::ActionGroupStatus,
     ::aso_catalog::insights::v1api20230101::ACTION_GROUP
 );

@@ -20,28 +20,29 @@ pub struct ActionGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub automation_runbook_receivers:
-        ::core::option::Option<::std::vec::Vec<AutomationRunbookReceiver>>,
+    pub automation_runbook_receivers: ::core::option::Option<
+        ::std::vec::Vec<AutomationRunbookReceiver>,
+    >,
     /// The list of AzureAppPush receivers that are part of this action group.
     #[serde(
         rename = "azureAppPushReceivers",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_app_push_receivers: ::core::option::Option<::std::vec::Vec<AzureAppPushReceiver>>,
+    pub azure_app_push_receivers: ::core::option::Option<
+        ::std::vec::Vec<AzureAppPushReceiver>,
+    >,
     /// The list of azure function receivers that are part of this action group.
     #[serde(
         rename = "azureFunctionReceivers",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_function_receivers: ::core::option::Option<::std::vec::Vec<AzureFunctionReceiver>>,
+    pub azure_function_receivers: ::core::option::Option<
+        ::std::vec::Vec<AzureFunctionReceiver>,
+    >,
     /// The list of email receivers that are part of this action group.
-    #[serde(
-        rename = "emailReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailReceivers", default, skip_serializing_if = "Option::is_none")]
     pub email_receivers: ::core::option::Option<::std::vec::Vec<EmailReceiver>>,
     /// Indicates whether this action group is enabled. If an action group is not enabled, then none of its receivers will receive communications.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -54,18 +55,10 @@ pub struct ActionGroupSpec {
     )]
     pub event_hub_receivers: ::core::option::Option<::std::vec::Vec<EventHubReceiver>>,
     /// The short name of the action group. This will be used in SMS messages.
-    #[serde(
-        rename = "groupShortName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "groupShortName", default, skip_serializing_if = "Option::is_none")]
     pub group_short_name: ::core::option::Option<::std::string::String>,
     /// The list of ITSM receivers that are part of this action group.
-    #[serde(
-        rename = "itsmReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "itsmReceivers", default, skip_serializing_if = "Option::is_none")]
     pub itsm_receivers: ::core::option::Option<::std::vec::Vec<ItsmReceiver>>,
     /// Resource location
     #[serde(rename = "location")]
@@ -78,11 +71,7 @@ pub struct ActionGroupSpec {
     )]
     pub logic_app_receivers: ::core::option::Option<::std::vec::Vec<LogicAppReceiver>>,
     /// The list of SMS receivers that are part of this action group.
-    #[serde(
-        rename = "smsReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "smsReceivers", default, skip_serializing_if = "Option::is_none")]
     pub sms_receivers: ::core::option::Option<::std::vec::Vec<SmsReceiver>>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -90,11 +79,7 @@ pub struct ActionGroupSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The list of voice receivers that are part of this action group.
-    #[serde(
-        rename = "voiceReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "voiceReceivers", default, skip_serializing_if = "Option::is_none")]
     pub voice_receivers: ::core::option::Option<::std::vec::Vec<VoiceReceiver>>,
     /// The list of webhook receivers that are part of this action group.
     #[serde(
@@ -137,11 +122,7 @@ pub struct AutomationRunbookReceiver {
     #[serde(rename = "runbookName")]
     pub runbook_name: ::std::string::String,
     /// The URI where webhooks should be sent.
-    #[serde(
-        rename = "serviceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUri", default, skip_serializing_if = "Option::is_none")]
     pub service_uri: ::core::option::Option<::std::string::String>,
     /// Indicates whether to use common alert schema.
     #[serde(
@@ -299,11 +280,7 @@ pub struct VoiceReceiver {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebhookReceiver {
     /// Indicates the identifier uri for aad auth.
-    #[serde(
-        rename = "identifierUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "identifierUri", default, skip_serializing_if = "Option::is_none")]
     pub identifier_uri: ::core::option::Option<::std::string::String>,
     /// The name of the webhook receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name")]
@@ -318,11 +295,7 @@ pub struct WebhookReceiver {
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
     /// Indicates whether or not use AAD authentication.
-    #[serde(
-        rename = "useAadAuth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "useAadAuth", default, skip_serializing_if = "Option::is_none")]
     pub use_aad_auth: ::core::option::Option<bool>,
     /// Indicates whether to use common alert schema.
     #[serde(

@@ -4,7 +4,9 @@
 pub struct ActionGroupStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of ARM role receivers that are part of this action group. Roles are Azure RBAC roles and only built-in roles are supported.
     #[serde(
         rename = "armRoleReceivers",
@@ -18,28 +20,29 @@ pub struct ActionGroupStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub automation_runbook_receivers:
-        ::core::option::Option<::std::vec::Vec<AutomationRunbookReceiver>>,
+    pub automation_runbook_receivers: ::core::option::Option<
+        ::std::vec::Vec<AutomationRunbookReceiver>,
+    >,
     /// The list of AzureAppPush receivers that are part of this action group.
     #[serde(
         rename = "azureAppPushReceivers",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_app_push_receivers: ::core::option::Option<::std::vec::Vec<AzureAppPushReceiver>>,
+    pub azure_app_push_receivers: ::core::option::Option<
+        ::std::vec::Vec<AzureAppPushReceiver>,
+    >,
     /// The list of azure function receivers that are part of this action group.
     #[serde(
         rename = "azureFunctionReceivers",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_function_receivers: ::core::option::Option<::std::vec::Vec<AzureFunctionReceiver>>,
+    pub azure_function_receivers: ::core::option::Option<
+        ::std::vec::Vec<AzureFunctionReceiver>,
+    >,
     /// The list of email receivers that are part of this action group.
-    #[serde(
-        rename = "emailReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailReceivers", default, skip_serializing_if = "Option::is_none")]
     pub email_receivers: ::core::option::Option<::std::vec::Vec<EmailReceiver>>,
     /// Indicates whether this action group is enabled. If an action group is not enabled, then none of its receivers will receive communications.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -52,21 +55,13 @@ pub struct ActionGroupStatus {
     )]
     pub event_hub_receivers: ::core::option::Option<::std::vec::Vec<EventHubReceiver>>,
     /// The short name of the action group. This will be used in SMS messages.
-    #[serde(
-        rename = "groupShortName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "groupShortName", default, skip_serializing_if = "Option::is_none")]
     pub group_short_name: ::core::option::Option<::std::string::String>,
     /// Azure resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// The list of ITSM receivers that are part of this action group.
-    #[serde(
-        rename = "itsmReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "itsmReceivers", default, skip_serializing_if = "Option::is_none")]
     pub itsm_receivers: ::core::option::Option<::std::vec::Vec<ItsmReceiver>>,
     /// Resource location
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -82,11 +77,7 @@ pub struct ActionGroupStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of SMS receivers that are part of this action group.
-    #[serde(
-        rename = "smsReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "smsReceivers", default, skip_serializing_if = "Option::is_none")]
     pub sms_receivers: ::core::option::Option<::std::vec::Vec<SmsReceiver>>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -97,11 +88,7 @@ pub struct ActionGroupStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The list of voice receivers that are part of this action group.
-    #[serde(
-        rename = "voiceReceivers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "voiceReceivers", default, skip_serializing_if = "Option::is_none")]
     pub voice_receivers: ::core::option::Option<::std::vec::Vec<VoiceReceiver>>,
     /// The list of webhook receivers that are part of this action group.
     #[serde(
@@ -149,18 +136,10 @@ pub struct AutomationRunbookReceiver {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The name for this runbook.
-    #[serde(
-        rename = "runbookName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runbookName", default, skip_serializing_if = "Option::is_none")]
     pub runbook_name: ::core::option::Option<::std::string::String>,
     /// The URI where webhooks should be sent.
-    #[serde(
-        rename = "serviceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUri", default, skip_serializing_if = "Option::is_none")]
     pub service_uri: ::core::option::Option<::std::string::String>,
     /// Indicates whether to use common alert schema.
     #[serde(
@@ -181,11 +160,7 @@ pub struct AutomationRunbookReceiver {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AzureAppPushReceiver {
     /// The email address registered for the Azure mobile app.
-    #[serde(
-        rename = "emailAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: ::core::option::Option<::std::string::String>,
     /// The name of the Azure mobile app push receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -202,18 +177,10 @@ pub struct AzureFunctionReceiver {
     )]
     pub function_app_resource_id: ::core::option::Option<::std::string::String>,
     /// The function name in the function app.
-    #[serde(
-        rename = "functionName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "functionName", default, skip_serializing_if = "Option::is_none")]
     pub function_name: ::core::option::Option<::std::string::String>,
     /// The http trigger url where http request sent to.
-    #[serde(
-        rename = "httpTriggerUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpTriggerUrl", default, skip_serializing_if = "Option::is_none")]
     pub http_trigger_url: ::core::option::Option<::std::string::String>,
     /// The name of the azure function receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -230,11 +197,7 @@ pub struct AzureFunctionReceiver {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EmailReceiver {
     /// The email address of this receiver.
-    #[serde(
-        rename = "emailAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
     pub email_address: ::core::option::Option<::std::string::String>,
     /// The name of the email receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -254,11 +217,7 @@ pub struct EmailReceiver {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventHubReceiver {
     /// The name of the specific Event Hub queue
-    #[serde(
-        rename = "eventHubName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "eventHubName", default, skip_serializing_if = "Option::is_none")]
     pub event_hub_name: ::core::option::Option<::std::string::String>,
     /// The Event Hub namespace
     #[serde(
@@ -271,11 +230,7 @@ pub struct EventHubReceiver {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The Id for the subscription containing this event hub
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
     /// The tenant Id for the subscription containing this event hub
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -292,11 +247,7 @@ pub struct EventHubReceiver {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ItsmReceiver {
     /// Unique identification of ITSM connection among multiple defined in above workspace.
-    #[serde(
-        rename = "connectionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionId", default, skip_serializing_if = "Option::is_none")]
     pub connection_id: ::core::option::Option<::std::string::String>,
     /// The name of the Itsm receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -312,32 +263,20 @@ pub struct ItsmReceiver {
     )]
     pub ticket_configuration: ::core::option::Option<::std::string::String>,
     /// OMS LA instance identifier.
-    #[serde(
-        rename = "workspaceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceId", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: ::core::option::Option<::std::string::String>,
 }
 /// A logic app receiver.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LogicAppReceiver {
     /// The callback url where http request sent to.
-    #[serde(
-        rename = "callbackUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "callbackUrl", default, skip_serializing_if = "Option::is_none")]
     pub callback_url: ::core::option::Option<::std::string::String>,
     /// The name of the logic app receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The azure resource id of the logic app receiver.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// Indicates whether to use common alert schema.
     #[serde(
@@ -351,21 +290,13 @@ pub struct LogicAppReceiver {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SmsReceiver {
     /// The country code of the SMS receiver.
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
     pub country_code: ::core::option::Option<::std::string::String>,
     /// The name of the SMS receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The phone number of the SMS receiver.
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
     pub phone_number: ::core::option::Option<::std::string::String>,
     /// The status of the receiver.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -375,32 +306,20 @@ pub struct SmsReceiver {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VoiceReceiver {
     /// The country code of the voice receiver.
-    #[serde(
-        rename = "countryCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countryCode", default, skip_serializing_if = "Option::is_none")]
     pub country_code: ::core::option::Option<::std::string::String>,
     /// The name of the voice receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The phone number of the voice receiver.
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
     pub phone_number: ::core::option::Option<::std::string::String>,
 }
 /// A webhook receiver.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebhookReceiver {
     /// Indicates the identifier uri for aad auth.
-    #[serde(
-        rename = "identifierUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "identifierUri", default, skip_serializing_if = "Option::is_none")]
     pub identifier_uri: ::core::option::Option<::std::string::String>,
     /// The name of the webhook receiver. Names must be unique across all receivers within an action group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -409,21 +328,13 @@ pub struct WebhookReceiver {
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
     /// The URI where webhooks should be sent.
-    #[serde(
-        rename = "serviceUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUri", default, skip_serializing_if = "Option::is_none")]
     pub service_uri: ::core::option::Option<::std::string::String>,
     /// Indicates the tenant id for aad auth.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
     /// Indicates whether or not use AAD authentication.
-    #[serde(
-        rename = "useAadAuth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "useAadAuth", default, skip_serializing_if = "Option::is_none")]
     pub use_aad_auth: ::core::option::Option<bool>,
     /// Indicates whether to use common alert schema.
     #[serde(

@@ -24,8 +24,6 @@ pub struct Vault {
     pub status: ::core::option::Option<status::VaultStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Vault,
-    spec::VaultSpec,
-    status::VaultStatus,
+    Vault, spec::VaultSpec, status::VaultStatus,
     ::aso_catalog::keyvault::v1api20210401preview::VAULT
 );

@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessPolicyEntry {
     /// Application ID of the client making request on behalf of a principal
-    #[serde(
-        rename = "applicationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
     pub application_id: ::core::option::Option<::std::string::String>,
     /// Application ID of the client making request on behalf of a principal
     #[serde(
@@ -15,8 +11,9 @@ pub struct AccessPolicyEntry {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub application_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The object ID of a user, service principal or security group in the Azure Active Directory tenant for the vault. The object ID must be unique for the list of access policies.
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
@@ -26,7 +23,9 @@ pub struct AccessPolicyEntry {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub object_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub object_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Permissions the identity has for keys, secrets and certificates.
     #[serde(rename = "permissions")]
     pub permissions: Permissions,
@@ -39,7 +38,9 @@ pub struct AccessPolicyEntry {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 #[derive(
     Clone,
@@ -52,7 +53,7 @@ pub struct AccessPolicyEntry {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificatePermissions {
     #[default]
@@ -107,7 +108,7 @@ pub struct IpRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyPermissions {
     #[default]
@@ -157,7 +158,7 @@ pub enum KeyPermissions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkRuleAction {
     #[default]
@@ -177,7 +178,7 @@ pub enum NetworkRuleAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkRuleBypassOptions {
     #[default]
@@ -193,11 +194,7 @@ pub struct NetworkRuleSet {
     #[serde(rename = "bypass", default, skip_serializing_if = "Option::is_none")]
     pub bypass: ::core::option::Option<NetworkRuleBypassOptions>,
     /// The default action when no rule from ipRules and from virtualNetworkRules match. This is only used after the bypass property has been evaluated.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<NetworkRuleAction>,
     /// The list of IP address rules.
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -208,17 +205,15 @@ pub struct NetworkRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 /// Permissions the identity has for keys, secrets, certificates and storage.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Permissions {
     /// Permissions to certificates
-    #[serde(
-        rename = "certificates",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificates", default, skip_serializing_if = "Option::is_none")]
     pub certificates: ::core::option::Option<::std::vec::Vec<CertificatePermissions>>,
     /// Permissions to keys
     #[serde(rename = "keys", default, skip_serializing_if = "Option::is_none")]
@@ -241,7 +236,7 @@ pub struct Permissions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecretPermissions {
     #[default]
@@ -283,7 +278,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuFamily {
     #[default]
@@ -301,7 +296,7 @@ pub enum SkuFamily {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -321,7 +316,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StoragePermissions {
     #[default]
@@ -358,18 +353,10 @@ pub enum StoragePermissions {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaultProperties {
     /// An array of 0 to 1024 identities that have access to the key vault. All identities in the array must use the same tenant ID as the key vault's tenant ID. When `createMode` is set to `recover`, access policies are not required. Otherwise, access policies are required.
-    #[serde(
-        rename = "accessPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPolicies", default, skip_serializing_if = "Option::is_none")]
     pub access_policies: ::core::option::Option<::std::vec::Vec<AccessPolicyEntry>>,
     /// The vault's create mode to indicate whether the vault need to be recovered or not.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<VaultPropertiesCreateMode>,
     /// Property specifying whether protection against purge is enabled for this vault. Setting this property to true activates protection against purge for this vault and its content - only the Key Vault service may initiate a hard, irrecoverable deletion. The setting is effective only if soft delete is also enabled. Enabling this functionality is irreversible - that is, the property does not accept false as its value.
     #[serde(
@@ -414,11 +401,7 @@ pub struct VaultProperties {
     )]
     pub enabled_for_template_deployment: ::core::option::Option<bool>,
     /// Rules governing the accessibility of the key vault from specific network locations.
-    #[serde(
-        rename = "networkAcls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkAcls", default, skip_serializing_if = "Option::is_none")]
     pub network_acls: ::core::option::Option<NetworkRuleSet>,
     /// Provisioning state of the vault.
     #[serde(
@@ -446,7 +429,9 @@ pub struct VaultProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The URI of the vault for performing operations on keys and secrets.
     #[serde(rename = "vaultUri", default, skip_serializing_if = "Option::is_none")]
     pub vault_uri: ::core::option::Option<::std::string::String>,
@@ -462,7 +447,7 @@ pub struct VaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VaultPropertiesCreateMode {
     #[default]
@@ -486,7 +471,7 @@ pub enum VaultPropertiesCreateMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VaultProvisioningState {
     #[default]

@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessPolicyEntry {
     /// Application ID of the client making request on behalf of a principal
-    #[serde(
-        rename = "applicationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
     pub application_id: ::core::option::Option<::std::string::String>,
     /// Application ID of the client making request on behalf of a principal
     #[serde(
@@ -15,8 +11,9 @@ pub struct AccessPolicyEntry {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_id_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub application_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The object ID of a user, service principal or security group in the Azure Active Directory tenant for the vault. The object ID must be unique for the list of access policies.
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
@@ -26,7 +23,9 @@ pub struct AccessPolicyEntry {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub object_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub object_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Permissions the identity has for keys, secrets and certificates.
     #[serde(rename = "permissions")]
     pub permissions: Permissions,
@@ -39,7 +38,9 @@ pub struct AccessPolicyEntry {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 #[derive(
     Clone,
@@ -52,7 +53,7 @@ pub struct AccessPolicyEntry {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CertificatePermissions {
     #[default]
@@ -109,7 +110,7 @@ pub struct IpRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyPermissions {
     #[default]
@@ -167,7 +168,7 @@ pub enum KeyPermissions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkRuleAction {
     #[default]
@@ -187,7 +188,7 @@ pub enum NetworkRuleAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkRuleBypassOptions {
     #[default]
@@ -203,11 +204,7 @@ pub struct NetworkRuleSet {
     #[serde(rename = "bypass", default, skip_serializing_if = "Option::is_none")]
     pub bypass: ::core::option::Option<NetworkRuleBypassOptions>,
     /// The default action when no rule from ipRules and from virtualNetworkRules match. This is only used after the bypass property has been evaluated.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<NetworkRuleAction>,
     /// The list of IP address rules.
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -218,17 +215,15 @@ pub struct NetworkRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 /// Permissions the identity has for keys, secrets, certificates and storage.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Permissions {
     /// Permissions to certificates
-    #[serde(
-        rename = "certificates",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificates", default, skip_serializing_if = "Option::is_none")]
     pub certificates: ::core::option::Option<::std::vec::Vec<CertificatePermissions>>,
     /// Permissions to keys
     #[serde(rename = "keys", default, skip_serializing_if = "Option::is_none")]
@@ -251,7 +246,7 @@ pub struct Permissions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecretPermissions {
     #[default]
@@ -295,7 +290,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuFamily {
     #[default]
@@ -313,7 +308,7 @@ pub enum SkuFamily {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -333,7 +328,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum StoragePermissions {
     #[default]
@@ -372,18 +367,10 @@ pub enum StoragePermissions {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaultProperties {
     /// An array of 0 to 1024 identities that have access to the key vault. All identities in the array must use the same tenant ID as the key vault's tenant ID. When `createMode` is set to `recover`, access policies are not required. Otherwise, access policies are required.
-    #[serde(
-        rename = "accessPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPolicies", default, skip_serializing_if = "Option::is_none")]
     pub access_policies: ::core::option::Option<::std::vec::Vec<AccessPolicyEntry>>,
     /// The vault's create mode to indicate whether the vault need to be recovered or not.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<VaultPropertiesCreateMode>,
     /// Property specifying whether protection against purge is enabled for this vault. Setting this property to true activates protection against purge for this vault and its content - only the Key Vault service may initiate a hard, irrecoverable deletion. The setting is effective only if soft delete is also enabled. Enabling this functionality is irreversible - that is, the property does not accept false as its value.
     #[serde(
@@ -428,11 +415,7 @@ pub struct VaultProperties {
     )]
     pub enabled_for_template_deployment: ::core::option::Option<bool>,
     /// Rules governing the accessibility of the key vault from specific network locations.
-    #[serde(
-        rename = "networkAcls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkAcls", default, skip_serializing_if = "Option::is_none")]
     pub network_acls: ::core::option::Option<NetworkRuleSet>,
     /// Provisioning state of the vault.
     #[serde(
@@ -467,7 +450,9 @@ pub struct VaultProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The URI of the vault for performing operations on keys and secrets.
     #[serde(rename = "vaultUri", default, skip_serializing_if = "Option::is_none")]
     pub vault_uri: ::core::option::Option<::std::string::String>,
@@ -483,7 +468,7 @@ pub struct VaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VaultPropertiesCreateMode {
     #[default]
@@ -507,7 +492,7 @@ pub enum VaultPropertiesCreateMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VaultProvisioningState {
     #[default]

@@ -3,21 +3,13 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessPolicyEntry {
     /// Application ID of the client making request on behalf of a principal
-    #[serde(
-        rename = "applicationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "applicationId", default, skip_serializing_if = "Option::is_none")]
     pub application_id: ::core::option::Option<::std::string::String>,
     /// The object ID of a user, service principal or security group in the Azure Active Directory tenant for the vault. The object ID must be unique for the list of access policies.
     #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
     pub object_id: ::core::option::Option<::std::string::String>,
     /// Permissions the identity has for keys, secrets and certificates.
-    #[serde(
-        rename = "permissions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
     pub permissions: ::core::option::Option<Permissions>,
     /// The Azure Active Directory tenant ID that should be used for authenticating requests to the key vault.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -37,11 +29,7 @@ pub struct NetworkRuleSet {
     #[serde(rename = "bypass", default, skip_serializing_if = "Option::is_none")]
     pub bypass: ::core::option::Option<::std::string::String>,
     /// The default action when no rule from ipRules and from virtualNetworkRules match. This is only used after the bypass property has been evaluated.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<::std::string::String>,
     /// The list of IP address rules.
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -52,17 +40,15 @@ pub struct NetworkRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 /// Permissions the identity has for keys, secrets, certificates and storage.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Permissions {
     /// Permissions to certificates
-    #[serde(
-        rename = "certificates",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificates", default, skip_serializing_if = "Option::is_none")]
     pub certificates: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Permissions to keys
     #[serde(rename = "keys", default, skip_serializing_if = "Option::is_none")]
@@ -103,8 +89,9 @@ pub struct PrivateEndpointConnectionItem {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connection_state:
-        ::core::option::Option<PrivateLinkServiceConnectionState>,
+    pub private_link_service_connection_state: ::core::option::Option<
+        PrivateLinkServiceConnectionState,
+    >,
     /// Provisioning state of the private endpoint connection.
     #[serde(
         rename = "provisioningState",
@@ -124,11 +111,7 @@ pub struct PrivateLinkServiceConnectionState {
     )]
     pub actions_required: ::core::option::Option<::std::string::String>,
     /// The reason for approval or rejection.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Indicates whether the connection has been approved, rejected or removed by the key vault owner.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -154,25 +137,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the key vault resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of the key vault resource last modification (UTC).
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the key vault resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the key vault resource.
     #[serde(
@@ -186,18 +157,10 @@ pub struct SystemData {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VaultProperties {
     /// An array of 0 to 1024 identities that have access to the key vault. All identities in the array must use the same tenant ID as the key vault's tenant ID. When `createMode` is set to `recover`, access policies are not required. Otherwise, access policies are required.
-    #[serde(
-        rename = "accessPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPolicies", default, skip_serializing_if = "Option::is_none")]
     pub access_policies: ::core::option::Option<::std::vec::Vec<AccessPolicyEntry>>,
     /// The vault's create mode to indicate whether the vault need to be recovered or not.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// Property specifying whether protection against purge is enabled for this vault. Setting this property to true activates protection against purge for this vault and its content - only the Key Vault service may initiate a hard, irrecoverable deletion. The setting is effective only if soft delete is also enabled. Enabling this functionality is irreversible - that is, the property does not accept false as its value.
     #[serde(
@@ -249,11 +212,7 @@ pub struct VaultProperties {
     )]
     pub hsm_pool_resource_id: ::core::option::Option<::std::string::String>,
     /// Rules governing the accessibility of the key vault from specific network locations.
-    #[serde(
-        rename = "networkAcls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkAcls", default, skip_serializing_if = "Option::is_none")]
     pub network_acls: ::core::option::Option<NetworkRuleSet>,
     /// List of private endpoint connections associated with the key vault.
     #[serde(
@@ -261,8 +220,9 @@ pub struct VaultProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnectionItem>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnectionItem>,
+    >,
     /// Provisioning state of the vault.
     #[serde(
         rename = "provisioningState",
@@ -299,7 +259,9 @@ pub struct VaultProperties {
 pub struct VaultStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified identifier of the key vault resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -310,18 +272,10 @@ pub struct VaultStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Properties of the vault
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<VaultProperties>,
     /// System metadata for the key vault.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Tags assigned to the key vault resource.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]

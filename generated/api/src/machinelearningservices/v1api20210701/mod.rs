@@ -25,9 +25,7 @@ pub struct Workspace {
     pub status: ::core::option::Option<status::WorkspaceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Workspace,
-    spec::WorkspaceSpec,
-    status::WorkspaceStatus,
+    Workspace, spec::WorkspaceSpec, status::WorkspaceStatus,
     ::aso_catalog::machinelearningservices::v1api20210701::WORKSPACE
 );
 /// Machine Learning compute object wrapped into ARM resource envelope.
@@ -51,9 +49,7 @@ pub struct WorkspacesCompute {
     pub status: ::core::option::Option<status::WorkspacesComputeStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    WorkspacesCompute,
-    spec::WorkspacesComputeSpec,
-    status::WorkspacesComputeStatus,
+    WorkspacesCompute, spec::WorkspacesComputeSpec, status::WorkspacesComputeStatus,
     ::aso_catalog::machinelearningservices::v1api20210701::WORKSPACES_COMPUTE
 );
 /// Workspace connection.
@@ -77,8 +73,7 @@ pub struct WorkspacesConnection {
     pub status: ::core::option::Option<status::WorkspacesConnectionStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    WorkspacesConnection,
-    spec::WorkspacesConnectionSpec,
+    WorkspacesConnection, spec::WorkspacesConnectionSpec,
     status::WorkspacesConnectionStatus,
     ::aso_catalog::machinelearningservices::v1api20210701::WORKSPACES_CONNECTION
 );

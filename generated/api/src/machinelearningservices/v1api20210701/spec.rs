@@ -13,11 +13,7 @@ pub struct Aks {
     #[serde(rename = "computeType")]
     pub compute_type: AksComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -27,11 +23,7 @@ pub struct Aks {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// AKS properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<AksProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -39,7 +31,9 @@ pub struct Aks {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -52,7 +46,7 @@ pub struct Aks {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AksComputeType {
     #[default]
@@ -63,11 +57,7 @@ pub enum AksComputeType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AksNetworkingConfiguration {
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range assigned to the Docker bridge network. It must not overlap with any Subnet IP ranges or the Kubernetes service address range.
     #[serde(
@@ -77,11 +67,7 @@ pub struct AksNetworkingConfiguration {
     )]
     pub docker_bridge_cidr: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
     /// Virtual network subnet resource ID the compute nodes belong to
     #[serde(
@@ -89,24 +75,18 @@ pub struct AksNetworkingConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subnet_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// AKS properties
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AksProperties {
     /// Number of agents
-    #[serde(
-        rename = "agentCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "agentCount", default, skip_serializing_if = "Option::is_none")]
     pub agent_count: ::core::option::Option<i64>,
     /// Agent virtual machine size
-    #[serde(
-        rename = "agentVmSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "agentVmSize", default, skip_serializing_if = "Option::is_none")]
     pub agent_vm_size: ::core::option::Option<::std::string::String>,
     /// AKS networking configuration for vnet
     #[serde(
@@ -116,18 +96,10 @@ pub struct AksProperties {
     )]
     pub aks_networking_configuration: ::core::option::Option<AksNetworkingConfiguration>,
     /// Cluster full qualified domain name
-    #[serde(
-        rename = "clusterFqdn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterFqdn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_fqdn: ::core::option::Option<::std::string::String>,
     /// Intended usage of the cluster
-    #[serde(
-        rename = "clusterPurpose",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterPurpose", default, skip_serializing_if = "Option::is_none")]
     pub cluster_purpose: ::core::option::Option<ClusterPurpose>,
     /// Load Balancer Subnet
     #[serde(
@@ -165,11 +137,7 @@ pub struct AmlCompute {
     #[serde(rename = "computeType")]
     pub compute_type: AmlComputeComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -179,11 +147,7 @@ pub struct AmlCompute {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// Properties of AmlCompute
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<AmlComputeProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -191,7 +155,9 @@ pub struct AmlCompute {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -204,7 +170,7 @@ pub struct AmlCompute {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AmlComputeComputeType {
     #[default]
@@ -237,13 +203,11 @@ pub struct AmlComputeProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub remote_login_port_public_access: ::core::option::Option<RemoteLoginPortPublicAccess>,
+    pub remote_login_port_public_access: ::core::option::Option<
+        RemoteLoginPortPublicAccess,
+    >,
     /// Scale settings for AML Compute
-    #[serde(
-        rename = "scaleSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleSettings", default, skip_serializing_if = "Option::is_none")]
     pub scale_settings: ::core::option::Option<ScaleSettings>,
     /// Virtual network subnet resource ID the compute nodes belong to.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
@@ -263,11 +227,7 @@ pub struct AmlComputeProperties {
     )]
     pub virtual_machine_image: ::core::option::Option<VirtualMachineImage>,
     /// Virtual Machine priority
-    #[serde(
-        rename = "vmPriority",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmPriority", default, skip_serializing_if = "Option::is_none")]
     pub vm_priority: ::core::option::Option<VmPriority>,
     /// Virtual Machine Size
     #[serde(rename = "vmSize", default, skip_serializing_if = "Option::is_none")]
@@ -284,7 +244,7 @@ pub struct AmlComputeProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationSharingPolicy {
     #[default]
@@ -306,11 +266,7 @@ pub struct AssignedUser {
 /// Auto pause properties
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPauseProperties {
-    #[serde(
-        rename = "delayInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "delayInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub delay_in_minutes: ::core::option::Option<i64>,
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
@@ -320,17 +276,9 @@ pub struct AutoPauseProperties {
 pub struct AutoScaleProperties {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
-    #[serde(
-        rename = "maxNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub max_node_count: ::core::option::Option<i64>,
-    #[serde(
-        rename = "minNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub min_node_count: ::core::option::Option<i64>,
 }
 #[derive(
@@ -344,7 +292,7 @@ pub struct AutoScaleProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ClusterPurpose {
     #[default]
@@ -362,11 +310,7 @@ pub enum ClusterPurpose {
 pub struct Compute {
     #[serde(rename = "aks", default, skip_serializing_if = "Option::is_none")]
     pub aks: ::core::option::Option<Aks>,
-    #[serde(
-        rename = "amlCompute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "amlCompute", default, skip_serializing_if = "Option::is_none")]
     pub aml_compute: ::core::option::Option<AmlCompute>,
     #[serde(
         rename = "computeInstance",
@@ -374,11 +318,7 @@ pub struct Compute {
         skip_serializing_if = "Option::is_none"
     )]
     pub compute_instance: ::core::option::Option<ComputeInstance>,
-    #[serde(
-        rename = "dataFactory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataFactory", default, skip_serializing_if = "Option::is_none")]
     pub data_factory: ::core::option::Option<DataFactory>,
     #[serde(
         rename = "dataLakeAnalytics",
@@ -386,31 +326,15 @@ pub struct Compute {
         skip_serializing_if = "Option::is_none"
     )]
     pub data_lake_analytics: ::core::option::Option<DataLakeAnalytics>,
-    #[serde(
-        rename = "databricks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "databricks", default, skip_serializing_if = "Option::is_none")]
     pub databricks: ::core::option::Option<Databricks>,
     #[serde(rename = "hdInsight", default, skip_serializing_if = "Option::is_none")]
     pub hd_insight: ::core::option::Option<HdInsight>,
-    #[serde(
-        rename = "kubernetes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubernetes", default, skip_serializing_if = "Option::is_none")]
     pub kubernetes: ::core::option::Option<Kubernetes>,
-    #[serde(
-        rename = "synapseSpark",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "synapseSpark", default, skip_serializing_if = "Option::is_none")]
     pub synapse_spark: ::core::option::Option<SynapseSpark>,
-    #[serde(
-        rename = "virtualMachine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualMachine", default, skip_serializing_if = "Option::is_none")]
     pub virtual_machine: ::core::option::Option<VirtualMachine>,
 }
 /// An Azure Machine Learning compute instance.
@@ -427,11 +351,7 @@ pub struct ComputeInstance {
     #[serde(rename = "computeType")]
     pub compute_type: ComputeInstanceComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -441,11 +361,7 @@ pub struct ComputeInstance {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// Properties of ComputeInstance
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<ComputeInstanceProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -453,7 +369,9 @@ pub struct ComputeInstance {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -466,7 +384,7 @@ pub struct ComputeInstance {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ComputeInstanceAuthorizationType {
     #[default]
@@ -484,7 +402,7 @@ pub enum ComputeInstanceAuthorizationType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ComputeInstanceComputeType {
     #[default]
@@ -507,28 +425,23 @@ pub struct ComputeInstanceProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub compute_instance_authorization_type:
-        ::core::option::Option<ComputeInstanceAuthorizationType>,
+    pub compute_instance_authorization_type: ::core::option::Option<
+        ComputeInstanceAuthorizationType,
+    >,
     /// Settings for a personal compute instance.
     #[serde(
         rename = "personalComputeInstanceSettings",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub personal_compute_instance_settings: ::core::option::Option<PersonalComputeInstanceSettings>,
+    pub personal_compute_instance_settings: ::core::option::Option<
+        PersonalComputeInstanceSettings,
+    >,
     /// Details of customized scripts to execute for setting up the cluster.
-    #[serde(
-        rename = "setupScripts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "setupScripts", default, skip_serializing_if = "Option::is_none")]
     pub setup_scripts: ::core::option::Option<SetupScripts>,
     /// Specifies policy and settings for SSH access.
-    #[serde(
-        rename = "sshSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sshSettings", default, skip_serializing_if = "Option::is_none")]
     pub ssh_settings: ::core::option::Option<ComputeInstanceSshSettings>,
     /// Virtual network subnet resource ID the compute nodes belong to.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
@@ -541,11 +454,7 @@ pub struct ComputeInstanceProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComputeInstanceSshSettings {
     /// Specifies the SSH rsa public key file as a string. Use "ssh-keygen -t rsa -b 2048" to generate your SSH key pairs.
-    #[serde(
-        rename = "adminPublicKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPublicKey", default, skip_serializing_if = "Option::is_none")]
     pub admin_public_key: ::core::option::Option<::std::string::String>,
     /// State of the public SSH port. Possible values are: Disabled - Indicates that the public ssh port is closed on this instance. Enabled - Indicates that the public ssh port is open and accessible according to the VNet/subnet policy if applicable.
     #[serde(
@@ -576,7 +485,7 @@ pub struct CosmosDbSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreatedByType {
     #[default]
@@ -603,11 +512,7 @@ pub struct DataFactory {
     #[serde(rename = "computeType")]
     pub compute_type: DataFactoryComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -622,7 +527,9 @@ pub struct DataFactory {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -635,7 +542,7 @@ pub struct DataFactory {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DataFactoryComputeType {
     #[default]
@@ -656,11 +563,7 @@ pub struct DataLakeAnalytics {
     #[serde(rename = "computeType")]
     pub compute_type: DataLakeAnalyticsComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -669,11 +572,7 @@ pub struct DataLakeAnalytics {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<DataLakeAnalyticsProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -681,7 +580,9 @@ pub struct DataLakeAnalytics {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -694,7 +595,7 @@ pub struct DataLakeAnalytics {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DataLakeAnalyticsComputeType {
     #[default]
@@ -725,11 +626,7 @@ pub struct Databricks {
     #[serde(rename = "computeType")]
     pub compute_type: DatabricksComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -739,11 +636,7 @@ pub struct Databricks {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// Properties of Databricks
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<DatabricksProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -751,7 +644,9 @@ pub struct Databricks {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -764,7 +659,7 @@ pub struct Databricks {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabricksComputeType {
     #[default]
@@ -782,11 +677,7 @@ pub struct DatabricksProperties {
     )]
     pub databricks_access_token: ::core::option::Option<::std::string::String>,
     /// Workspace Url
-    #[serde(
-        rename = "workspaceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceUrl", default, skip_serializing_if = "Option::is_none")]
     pub workspace_url: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -812,7 +703,7 @@ pub struct EncryptionProperty {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EncryptionStatus {
     #[default]
@@ -835,11 +726,7 @@ pub struct HdInsight {
     #[serde(rename = "computeType")]
     pub compute_type: HdInsightComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -849,11 +736,7 @@ pub struct HdInsight {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// HDInsight compute properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<HdInsightProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -861,7 +744,9 @@ pub struct HdInsight {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -874,7 +759,7 @@ pub struct HdInsight {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HdInsightComputeType {
     #[default]
@@ -910,8 +795,9 @@ pub struct Identity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Identity that will be used to access key vault for encryption at rest
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -928,11 +814,7 @@ pub struct IdentityForCmk {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InstanceTypeSchema {
     /// Node Selector
-    #[serde(
-        rename = "nodeSelector",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeSelector", default, skip_serializing_if = "Option::is_none")]
     pub node_selector: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -984,11 +866,7 @@ pub struct Kubernetes {
     #[serde(rename = "computeType")]
     pub compute_type: KubernetesComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -998,11 +876,7 @@ pub struct Kubernetes {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// Properties of Kubernetes
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<KubernetesProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -1010,7 +884,9 @@ pub struct Kubernetes {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -1023,7 +899,7 @@ pub struct Kubernetes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KubernetesComputeType {
     #[default]
@@ -1055,11 +931,7 @@ pub struct KubernetesProperties {
     )]
     pub extension_principal_id: ::core::option::Option<::std::string::String>,
     /// Instance Type Schema
-    #[serde(
-        rename = "instanceTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceTypes", default, skip_serializing_if = "Option::is_none")]
     pub instance_types: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, InstanceTypeSchema>,
     >,
@@ -1072,15 +944,18 @@ pub struct KubernetesProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub relay_connection_string: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub relay_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// ServiceBus connection string.
     #[serde(
         rename = "serviceBusConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_bus_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub service_bus_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// VC name.
     #[serde(rename = "vcName", default, skip_serializing_if = "Option::is_none")]
     pub vc_name: ::core::option::Option<::std::string::String>,
@@ -1096,7 +971,7 @@ pub struct KubernetesProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerType {
     #[default]
@@ -1116,7 +991,7 @@ pub enum LoadBalancerType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum OsType {
     #[default]
@@ -1129,11 +1004,7 @@ pub enum OsType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PersonalComputeInstanceSettings {
     /// A user explicitly assigned to a personal compute instance.
-    #[serde(
-        rename = "assignedUser",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assignedUser", default, skip_serializing_if = "Option::is_none")]
     pub assigned_user: ::core::option::Option<AssignedUser>,
 }
 #[derive(
@@ -1147,7 +1018,7 @@ pub struct PersonalComputeInstanceSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PrivateEndpointServiceConnectionStatus {
     #[default]
@@ -1173,7 +1044,7 @@ pub enum PrivateEndpointServiceConnectionStatus {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -1193,7 +1064,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RemoteLoginPortPublicAccess {
     #[default]
@@ -1222,7 +1093,7 @@ pub struct ResourceId {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -1242,11 +1113,7 @@ pub struct ScaleSettings {
     #[serde(rename = "maxNodeCount")]
     pub max_node_count: i64,
     /// Min number of nodes to use
-    #[serde(
-        rename = "minNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub min_node_count: ::core::option::Option<i64>,
     /// Node Idle Time before scaling down amlCompute. This string needs to be in the RFC Format.
     #[serde(
@@ -1267,18 +1134,10 @@ pub struct ScriptReference {
     )]
     pub script_arguments: ::core::option::Option<::std::string::String>,
     /// The location of scripts in the mounted volume.
-    #[serde(
-        rename = "scriptData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scriptData", default, skip_serializing_if = "Option::is_none")]
     pub script_data: ::core::option::Option<::std::string::String>,
     /// The storage source of the script: inline, workspace.
-    #[serde(
-        rename = "scriptSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scriptSource", default, skip_serializing_if = "Option::is_none")]
     pub script_source: ::core::option::Option<::std::string::String>,
     /// Optional time period passed to timeout command.
     #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
@@ -1288,18 +1147,10 @@ pub struct ScriptReference {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScriptsToExecute {
     /// Script that's run only once during provision of the compute.
-    #[serde(
-        rename = "creationScript",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationScript", default, skip_serializing_if = "Option::is_none")]
     pub creation_script: ::core::option::Option<ScriptReference>,
     /// Script that's run every time the machine starts.
-    #[serde(
-        rename = "startupScript",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startupScript", default, skip_serializing_if = "Option::is_none")]
     pub startup_script: ::core::option::Option<ScriptReference>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1329,14 +1180,11 @@ pub struct SharedPrivateLinkResource {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_link_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Request message.
-    #[serde(
-        rename = "requestMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestMessage", default, skip_serializing_if = "Option::is_none")]
     pub request_message: ::core::option::Option<::std::string::String>,
     /// Indicates whether the connection has been Approved/Rejected/Removed by the owner of the service.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -1363,7 +1211,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SshPublicAccess {
     #[default]
@@ -1413,7 +1261,7 @@ pub struct SslConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SslConfigurationStatus {
     #[default]
@@ -1438,11 +1286,7 @@ pub struct SynapseSpark {
     #[serde(rename = "computeType")]
     pub compute_type: SynapseSparkComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -1451,11 +1295,7 @@ pub struct SynapseSpark {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<SynapseSparkProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -1463,7 +1303,9 @@ pub struct SynapseSpark {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -1476,7 +1318,7 @@ pub struct SynapseSpark {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SynapseSparkComputeType {
     #[default]
@@ -1506,42 +1348,22 @@ pub struct SynapseSparkProperties {
     #[serde(rename = "nodeSize", default, skip_serializing_if = "Option::is_none")]
     pub node_size: ::core::option::Option<::std::string::String>,
     /// Node size family.
-    #[serde(
-        rename = "nodeSizeFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeSizeFamily", default, skip_serializing_if = "Option::is_none")]
     pub node_size_family: ::core::option::Option<::std::string::String>,
     /// Pool name.
     #[serde(rename = "poolName", default, skip_serializing_if = "Option::is_none")]
     pub pool_name: ::core::option::Option<::std::string::String>,
     /// Name of the resource group in which workspace is located.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// Spark version.
-    #[serde(
-        rename = "sparkVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sparkVersion", default, skip_serializing_if = "Option::is_none")]
     pub spark_version: ::core::option::Option<::std::string::String>,
     /// Azure subscription identifier.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
     /// Name of Azure Machine Learning workspace.
-    #[serde(
-        rename = "workspaceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceName", default, skip_serializing_if = "Option::is_none")]
     pub workspace_name: ::core::option::Option<::std::string::String>,
 }
 /// Metadata pertaining to creation and last modification of the resource.
@@ -1554,25 +1376,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<CreatedByType>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -1594,14 +1404,18 @@ pub struct UserAccountCredentials {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_user_password: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub admin_user_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// SSH public key of the administrator user account.
     #[serde(
         rename = "adminUserSshPublicKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_user_ssh_public_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub admin_user_ssh_public_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
 }
 /// Information about the user assigned identity for the resource
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1620,7 +1434,7 @@ pub struct UserAssignedIdentityDetails {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ValueFormat {
     #[default]
@@ -1641,11 +1455,7 @@ pub struct VirtualMachine {
     #[serde(rename = "computeType")]
     pub compute_type: VirtualMachineComputeType,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -1654,11 +1464,7 @@ pub struct VirtualMachine {
         skip_serializing_if = "Option::is_none"
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<VirtualMachineProperties>,
     /// ARM resource id of the underlying compute
     #[serde(
@@ -1666,7 +1472,9 @@ pub struct VirtualMachine {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -1679,7 +1487,7 @@ pub struct VirtualMachine {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualMachineComputeType {
     #[default]
@@ -1730,18 +1538,10 @@ pub struct VirtualMachineSshCredentials {
     #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
     pub password: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Private key data
-    #[serde(
-        rename = "privateKeyData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateKeyData", default, skip_serializing_if = "Option::is_none")]
     pub private_key_data: ::core::option::Option<::std::string::String>,
     /// Public key data
-    #[serde(
-        rename = "publicKeyData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicKeyData", default, skip_serializing_if = "Option::is_none")]
     pub public_key_data: ::core::option::Option<::std::string::String>,
     /// Username of admin account
     #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
@@ -1758,7 +1558,7 @@ pub struct VirtualMachineSshCredentials {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VmPriority {
     #[default]
@@ -1774,49 +1574,53 @@ pub struct WorkspaceOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub app_insights_instrumentation_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub app_insights_instrumentation_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "containerRegistryPassword",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub container_registry_password:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub container_registry_password: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "containerRegistryPassword2",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub container_registry_password2:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub container_registry_password2: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "containerRegistryUserName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub container_registry_user_name:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub container_registry_user_name: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "primaryNotebookAccessKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_notebook_access_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub primary_notebook_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "secondaryNotebookAccessKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_notebook_access_key:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "userStorageKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub user_storage_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub secondary_notebook_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "userStorageKey", default, skip_serializing_if = "Option::is_none")]
+    pub user_storage_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkspaceOperatorSpec {
@@ -1832,11 +1636,7 @@ pub struct WorkspaceSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<WorkspaceOperatorSpec>,
     /// The flag to indicate whether to allow public access when behind VNet.
     #[serde(
@@ -1851,50 +1651,32 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_insights_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub application_insights_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// ARM id of the container registry associated with this workspace. This cannot be changed once the workspace has been created
     #[serde(
         rename = "containerRegistryReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub container_registry_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub container_registry_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The description of this workspace.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Url for the discovery service to identify regional endpoints for machine learning experimentation services
-    #[serde(
-        rename = "discoveryUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "discoveryUrl", default, skip_serializing_if = "Option::is_none")]
     pub discovery_url: ::core::option::Option<::std::string::String>,
     /// The encryption settings of Azure ML workspace.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionProperty>,
     /// The friendly name for this workspace. This name in mutable
-    #[serde(
-        rename = "friendlyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "friendlyName", default, skip_serializing_if = "Option::is_none")]
     pub friendly_name: ::core::option::Option<::std::string::String>,
     /// The flag to signal HBI data in the workspace and reduce diagnostic data collected by the service
-    #[serde(
-        rename = "hbiWorkspace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hbiWorkspace", default, skip_serializing_if = "Option::is_none")]
     pub hbi_workspace: ::core::option::Option<bool>,
     /// The identity of the resource.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -1912,7 +1694,9 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub key_vault_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Specifies the location of the resource.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -1922,8 +1706,9 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub primary_user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Whether requests from Public Network are allowed.
     #[serde(
         rename = "publicNetworkAccess",
@@ -1937,15 +1722,18 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_managed_resources_settings: ::core::option::Option<ServiceManagedResourcesSettings>,
+    pub service_managed_resources_settings: ::core::option::Option<
+        ServiceManagedResourcesSettings,
+    >,
     /// The list of shared private link resources in this workspace.
     #[serde(
         rename = "sharedPrivateLinkResources",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub shared_private_link_resources:
-        ::core::option::Option<::std::vec::Vec<SharedPrivateLinkResource>>,
+    pub shared_private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<SharedPrivateLinkResource>,
+    >,
     /// The sku of the workspace.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,
@@ -1955,14 +1743,11 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub storage_account_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// System data
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Contains resource tags defined as key/value pairs.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1985,21 +1770,13 @@ pub struct WorkspacesComputeSpec {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// Compute properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<Compute>,
     /// The sku of the workspace.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,
     /// System data
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Contains resource tags defined as key/value pairs.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2028,10 +1805,6 @@ pub struct WorkspacesConnectionSpec {
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: ::core::option::Option<::std::string::String>,
     /// format for the workspace connection value
-    #[serde(
-        rename = "valueFormat",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "valueFormat", default, skip_serializing_if = "Option::is_none")]
     pub value_format: ::core::option::Option<ValueFormat>,
 }

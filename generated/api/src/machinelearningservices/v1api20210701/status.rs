@@ -10,21 +10,13 @@ pub struct Aks {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -41,18 +33,10 @@ pub struct Aks {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
     /// AKS properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<AksProperties>,
     /// Errors during provisioning
     #[serde(
@@ -69,22 +53,14 @@ pub struct Aks {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Advance configuration for AKS networking
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AksNetworkingConfiguration {
     /// An IP address assigned to the Kubernetes DNS service. It must be within the Kubernetes service address range specified in serviceCidr.
-    #[serde(
-        rename = "dnsServiceIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServiceIP", default, skip_serializing_if = "Option::is_none")]
     pub dns_service_ip: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range assigned to the Docker bridge network. It must not overlap with any Subnet IP ranges or the Kubernetes service address range.
     #[serde(
@@ -94,11 +70,7 @@ pub struct AksNetworkingConfiguration {
     )]
     pub docker_bridge_cidr: ::core::option::Option<::std::string::String>,
     /// A CIDR notation IP range from which to assign service cluster IPs. It must not overlap with any Subnet IP ranges.
-    #[serde(
-        rename = "serviceCidr",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceCidr", default, skip_serializing_if = "Option::is_none")]
     pub service_cidr: ::core::option::Option<::std::string::String>,
     /// Virtual network subnet resource ID the compute nodes belong to
     #[serde(rename = "subnetId", default, skip_serializing_if = "Option::is_none")]
@@ -108,18 +80,10 @@ pub struct AksNetworkingConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AksProperties {
     /// Number of agents
-    #[serde(
-        rename = "agentCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "agentCount", default, skip_serializing_if = "Option::is_none")]
     pub agent_count: ::core::option::Option<i64>,
     /// Agent virtual machine size
-    #[serde(
-        rename = "agentVmSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "agentVmSize", default, skip_serializing_if = "Option::is_none")]
     pub agent_vm_size: ::core::option::Option<::std::string::String>,
     /// AKS networking configuration for vnet
     #[serde(
@@ -129,18 +93,10 @@ pub struct AksProperties {
     )]
     pub aks_networking_configuration: ::core::option::Option<AksNetworkingConfiguration>,
     /// Cluster full qualified domain name
-    #[serde(
-        rename = "clusterFqdn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterFqdn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_fqdn: ::core::option::Option<::std::string::String>,
     /// Intended usage of the cluster
-    #[serde(
-        rename = "clusterPurpose",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterPurpose", default, skip_serializing_if = "Option::is_none")]
     pub cluster_purpose: ::core::option::Option<::std::string::String>,
     /// Load Balancer Subnet
     #[serde(
@@ -164,11 +120,7 @@ pub struct AksProperties {
     )]
     pub ssl_configuration: ::core::option::Option<SslConfiguration>,
     /// System services
-    #[serde(
-        rename = "systemServices",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemServices", default, skip_serializing_if = "Option::is_none")]
     pub system_services: ::core::option::Option<::std::vec::Vec<SystemService>>,
 }
 /// An Azure Machine Learning compute.
@@ -182,21 +134,13 @@ pub struct AmlCompute {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -213,18 +157,10 @@ pub struct AmlCompute {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
     /// Properties of AmlCompute
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<AmlComputeProperties>,
     /// Errors during provisioning
     #[serde(
@@ -241,11 +177,7 @@ pub struct AmlCompute {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// AML Compute properties
@@ -307,11 +239,7 @@ pub struct AmlComputeProperties {
     )]
     pub remote_login_port_public_access: ::core::option::Option<::std::string::String>,
     /// Scale settings for AML Compute
-    #[serde(
-        rename = "scaleSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleSettings", default, skip_serializing_if = "Option::is_none")]
     pub scale_settings: ::core::option::Option<ScaleSettings>,
     /// Virtual network subnet resource ID the compute nodes belong to.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
@@ -338,11 +266,7 @@ pub struct AmlComputeProperties {
     )]
     pub virtual_machine_image: ::core::option::Option<VirtualMachineImage>,
     /// Virtual Machine priority
-    #[serde(
-        rename = "vmPriority",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vmPriority", default, skip_serializing_if = "Option::is_none")]
     pub vm_priority: ::core::option::Option<::std::string::String>,
     /// Virtual Machine Size
     #[serde(rename = "vmSize", default, skip_serializing_if = "Option::is_none")]
@@ -361,11 +285,7 @@ pub struct AssignedUser {
 /// Auto pause properties
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPauseProperties {
-    #[serde(
-        rename = "delayInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "delayInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub delay_in_minutes: ::core::option::Option<i64>,
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
@@ -375,17 +295,9 @@ pub struct AutoPauseProperties {
 pub struct AutoScaleProperties {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
-    #[serde(
-        rename = "maxNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub max_node_count: ::core::option::Option<i64>,
-    #[serde(
-        rename = "minNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub min_node_count: ::core::option::Option<i64>,
 }
 /// Machine Learning compute object.
@@ -395,11 +307,7 @@ pub struct AutoScaleProperties {
 pub struct Compute {
     #[serde(rename = "aks", default, skip_serializing_if = "Option::is_none")]
     pub aks: ::core::option::Option<Aks>,
-    #[serde(
-        rename = "amlCompute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "amlCompute", default, skip_serializing_if = "Option::is_none")]
     pub aml_compute: ::core::option::Option<AmlCompute>,
     #[serde(
         rename = "computeInstance",
@@ -407,11 +315,7 @@ pub struct Compute {
         skip_serializing_if = "Option::is_none"
     )]
     pub compute_instance: ::core::option::Option<ComputeInstance>,
-    #[serde(
-        rename = "dataFactory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataFactory", default, skip_serializing_if = "Option::is_none")]
     pub data_factory: ::core::option::Option<DataFactory>,
     #[serde(
         rename = "dataLakeAnalytics",
@@ -419,31 +323,15 @@ pub struct Compute {
         skip_serializing_if = "Option::is_none"
     )]
     pub data_lake_analytics: ::core::option::Option<DataLakeAnalytics>,
-    #[serde(
-        rename = "databricks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "databricks", default, skip_serializing_if = "Option::is_none")]
     pub databricks: ::core::option::Option<Databricks>,
     #[serde(rename = "hdInsight", default, skip_serializing_if = "Option::is_none")]
     pub hd_insight: ::core::option::Option<HdInsight>,
-    #[serde(
-        rename = "kubernetes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kubernetes", default, skip_serializing_if = "Option::is_none")]
     pub kubernetes: ::core::option::Option<Kubernetes>,
-    #[serde(
-        rename = "synapseSpark",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "synapseSpark", default, skip_serializing_if = "Option::is_none")]
     pub synapse_spark: ::core::option::Option<SynapseSpark>,
-    #[serde(
-        rename = "virtualMachine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualMachine", default, skip_serializing_if = "Option::is_none")]
     pub virtual_machine: ::core::option::Option<VirtualMachine>,
 }
 /// An Azure Machine Learning compute instance.
@@ -457,21 +345,13 @@ pub struct ComputeInstance {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -488,18 +368,10 @@ pub struct ComputeInstance {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
     /// Properties of ComputeInstance
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<ComputeInstanceProperties>,
     /// Errors during provisioning
     #[serde(
@@ -516,29 +388,17 @@ pub struct ComputeInstance {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Defines an Aml Instance application and its connectivity endpoint URI.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComputeInstanceApplication {
     /// Name of the ComputeInstance application.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Application' endpoint URI.
-    #[serde(
-        rename = "endpointUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointUri", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_uri: ::core::option::Option<::std::string::String>,
 }
 /// Defines all connectivity endpoints and properties for an ComputeInstance.
@@ -576,11 +436,7 @@ pub struct ComputeInstanceCreatedBy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComputeInstanceLastOperation {
     /// Name of the last operation.
-    #[serde(
-        rename = "operationName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operationName", default, skip_serializing_if = "Option::is_none")]
     pub operation_name: ::core::option::Option<::std::string::String>,
     /// Operation status.
     #[serde(
@@ -590,11 +446,7 @@ pub struct ComputeInstanceLastOperation {
     )]
     pub operation_status: ::core::option::Option<::std::string::String>,
     /// Time of the last operation.
-    #[serde(
-        rename = "operationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operationTime", default, skip_serializing_if = "Option::is_none")]
     pub operation_time: ::core::option::Option<::std::string::String>,
 }
 /// Compute Instance properties
@@ -608,26 +460,28 @@ pub struct ComputeInstanceProperties {
     )]
     pub application_sharing_policy: ::core::option::Option<::std::string::String>,
     /// Describes available applications and their endpoints on this ComputeInstance.
-    #[serde(
-        rename = "applications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub applications: ::core::option::Option<::std::vec::Vec<ComputeInstanceApplication>>,
+    #[serde(rename = "applications", default, skip_serializing_if = "Option::is_none")]
+    pub applications: ::core::option::Option<
+        ::std::vec::Vec<ComputeInstanceApplication>,
+    >,
     /// The Compute Instance Authorization type. Available values are personal (default).
     #[serde(
         rename = "computeInstanceAuthorizationType",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub compute_instance_authorization_type: ::core::option::Option<::std::string::String>,
+    pub compute_instance_authorization_type: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Describes all connectivity endpoints available for this ComputeInstance.
     #[serde(
         rename = "connectivityEndpoints",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connectivity_endpoints: ::core::option::Option<ComputeInstanceConnectivityEndpoints>,
+    pub connectivity_endpoints: ::core::option::Option<
+        ComputeInstanceConnectivityEndpoints,
+    >,
     /// Describes information on user who created this ComputeInstance.
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<ComputeInstanceCreatedBy>,
@@ -635,11 +489,7 @@ pub struct ComputeInstanceProperties {
     #[serde(rename = "errors", default, skip_serializing_if = "Option::is_none")]
     pub errors: ::core::option::Option<::std::vec::Vec<ErrorResponse>>,
     /// The last operation on ComputeInstance.
-    #[serde(
-        rename = "lastOperation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastOperation", default, skip_serializing_if = "Option::is_none")]
     pub last_operation: ::core::option::Option<ComputeInstanceLastOperation>,
     /// Settings for a personal compute instance.
     #[serde(
@@ -647,20 +497,14 @@ pub struct ComputeInstanceProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub personal_compute_instance_settings: ::core::option::Option<PersonalComputeInstanceSettings>,
+    pub personal_compute_instance_settings: ::core::option::Option<
+        PersonalComputeInstanceSettings,
+    >,
     /// Details of customized scripts to execute for setting up the cluster.
-    #[serde(
-        rename = "setupScripts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "setupScripts", default, skip_serializing_if = "Option::is_none")]
     pub setup_scripts: ::core::option::Option<SetupScripts>,
     /// Specifies policy and settings for SSH access.
-    #[serde(
-        rename = "sshSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sshSettings", default, skip_serializing_if = "Option::is_none")]
     pub ssh_settings: ::core::option::Option<ComputeInstanceSshSettings>,
     /// The current state of this ComputeInstance.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -676,18 +520,10 @@ pub struct ComputeInstanceProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ComputeInstanceSshSettings {
     /// Specifies the SSH rsa public key file as a string. Use "ssh-keygen -t rsa -b 2048" to generate your SSH key pairs.
-    #[serde(
-        rename = "adminPublicKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminPublicKey", default, skip_serializing_if = "Option::is_none")]
     pub admin_public_key: ::core::option::Option<::std::string::String>,
     /// Describes the admin user name.
-    #[serde(
-        rename = "adminUserName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUserName", default, skip_serializing_if = "Option::is_none")]
     pub admin_user_name: ::core::option::Option<::std::string::String>,
     /// Describes the port for connecting through SSH.
     #[serde(rename = "sshPort", default, skip_serializing_if = "Option::is_none")]
@@ -721,21 +557,13 @@ pub struct DataFactory {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -752,11 +580,7 @@ pub struct DataFactory {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
     /// Errors during provisioning
     #[serde(
@@ -773,11 +597,7 @@ pub struct DataFactory {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// A DataLakeAnalytics compute.
@@ -791,21 +611,13 @@ pub struct DataLakeAnalytics {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -822,17 +634,9 @@ pub struct DataLakeAnalytics {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<DataLakeAnalyticsProperties>,
     /// Errors during provisioning
     #[serde(
@@ -849,11 +653,7 @@ pub struct DataLakeAnalytics {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -877,21 +677,13 @@ pub struct Databricks {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -908,18 +700,10 @@ pub struct Databricks {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
     /// Properties of Databricks
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<DatabricksProperties>,
     /// Errors during provisioning
     #[serde(
@@ -936,11 +720,7 @@ pub struct Databricks {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Properties of Databricks
@@ -954,11 +734,7 @@ pub struct DatabricksProperties {
     )]
     pub databricks_access_token: ::core::option::Option<::std::string::String>,
     /// Workspace Url
-    #[serde(
-        rename = "workspaceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceUrl", default, skip_serializing_if = "Option::is_none")]
     pub workspace_url: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -993,11 +769,7 @@ pub struct ErrorAdditionalInfo {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorDetail {
     /// The error additional info.
-    #[serde(
-        rename = "additionalInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "additionalInfo", default, skip_serializing_if = "Option::is_none")]
     pub additional_info: ::core::option::Option<::std::vec::Vec<ErrorAdditionalInfo>>,
     /// The error code.
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
@@ -1013,11 +785,7 @@ pub struct ErrorDetail {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorDetail2 {
     /// The error additional info.
-    #[serde(
-        rename = "additionalInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "additionalInfo", default, skip_serializing_if = "Option::is_none")]
     pub additional_info: ::core::option::Option<::std::vec::Vec<ErrorAdditionalInfo>>,
     /// The error code.
     #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
@@ -1050,21 +818,13 @@ pub struct HdInsight {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -1081,18 +841,10 @@ pub struct HdInsight {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
     /// HDInsight compute properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<HdInsightProperties>,
     /// Errors during provisioning
     #[serde(
@@ -1109,11 +861,7 @@ pub struct HdInsight {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// HDInsight compute properties
@@ -1137,11 +885,7 @@ pub struct HdInsightProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// The principal ID of resource identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of resource.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -1174,11 +918,7 @@ pub struct IdentityForCmk {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InstanceTypeSchema {
     /// Node Selector
-    #[serde(
-        rename = "nodeSelector",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeSelector", default, skip_serializing_if = "Option::is_none")]
     pub node_selector: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1210,18 +950,10 @@ pub struct KeyVaultProperties {
     )]
     pub identity_client_id: ::core::option::Option<::std::string::String>,
     /// Key vault uri to access the encryption key.
-    #[serde(
-        rename = "keyIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyIdentifier", default, skip_serializing_if = "Option::is_none")]
     pub key_identifier: ::core::option::Option<::std::string::String>,
     /// The ArmId of the keyVault where the customer owned encryption key is present.
-    #[serde(
-        rename = "keyVaultArmId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultArmId", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_arm_id: ::core::option::Option<::std::string::String>,
 }
 /// A Machine Learning compute based on Kubernetes Compute.
@@ -1235,21 +967,13 @@ pub struct Kubernetes {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -1266,18 +990,10 @@ pub struct Kubernetes {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
     /// Properties of Kubernetes
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<KubernetesProperties>,
     /// Errors during provisioning
     #[serde(
@@ -1294,11 +1010,7 @@ pub struct Kubernetes {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Kubernetes properties
@@ -1326,11 +1038,7 @@ pub struct KubernetesProperties {
     )]
     pub extension_principal_id: ::core::option::Option<::std::string::String>,
     /// Instance Type Schema
-    #[serde(
-        rename = "instanceTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceTypes", default, skip_serializing_if = "Option::is_none")]
     pub instance_types: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, InstanceTypeSchema>,
     >,
@@ -1345,11 +1053,7 @@ pub struct KubernetesProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NodeStateCounts {
     /// Number of compute nodes in idle state.
-    #[serde(
-        rename = "idleNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "idleNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub idle_node_count: ::core::option::Option<i64>,
     /// Number of compute nodes which are leaving the amlCompute.
     #[serde(
@@ -1389,17 +1093,9 @@ pub struct NodeStateCounts {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NotebookPreparationError {
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
     pub error_message: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "statusCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: ::core::option::Option<i64>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1414,22 +1110,14 @@ pub struct NotebookResourceInfo {
     )]
     pub notebook_preparation_error: ::core::option::Option<NotebookPreparationError>,
     /// the data plane resourceId that used to initialize notebook component
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Settings for a personal compute instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PersonalComputeInstanceSettings {
     /// A user explicitly assigned to a personal compute instance.
-    #[serde(
-        rename = "assignedUser",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assignedUser", default, skip_serializing_if = "Option::is_none")]
     pub assigned_user: ::core::option::Option<AssignedUser>,
 }
 /// The Private Endpoint Connection resource.
@@ -1450,18 +1138,10 @@ pub struct ResourceId {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScaleSettings {
     /// Max number of nodes to use
-    #[serde(
-        rename = "maxNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub max_node_count: ::core::option::Option<i64>,
     /// Min number of nodes to use
-    #[serde(
-        rename = "minNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub min_node_count: ::core::option::Option<i64>,
     /// Node Idle Time before scaling down amlCompute. This string needs to be in the RFC Format.
     #[serde(
@@ -1482,18 +1162,10 @@ pub struct ScriptReference {
     )]
     pub script_arguments: ::core::option::Option<::std::string::String>,
     /// The location of scripts in the mounted volume.
-    #[serde(
-        rename = "scriptData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scriptData", default, skip_serializing_if = "Option::is_none")]
     pub script_data: ::core::option::Option<::std::string::String>,
     /// The storage source of the script: inline, workspace.
-    #[serde(
-        rename = "scriptSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scriptSource", default, skip_serializing_if = "Option::is_none")]
     pub script_source: ::core::option::Option<::std::string::String>,
     /// Optional time period passed to timeout command.
     #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
@@ -1503,18 +1175,10 @@ pub struct ScriptReference {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ScriptsToExecute {
     /// Script that's run only once during provision of the compute.
-    #[serde(
-        rename = "creationScript",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationScript", default, skip_serializing_if = "Option::is_none")]
     pub creation_script: ::core::option::Option<ScriptReference>,
     /// Script that's run every time the machine starts.
-    #[serde(
-        rename = "startupScript",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startupScript", default, skip_serializing_if = "Option::is_none")]
     pub startup_script: ::core::option::Option<ScriptReference>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1546,11 +1210,7 @@ pub struct SharedPrivateLinkResource {
     )]
     pub private_link_resource_id: ::core::option::Option<::std::string::String>,
     /// Request message.
-    #[serde(
-        rename = "requestMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestMessage", default, skip_serializing_if = "Option::is_none")]
     pub request_message: ::core::option::Option<::std::string::String>,
     /// Indicates whether the connection has been Approved/Rejected/Removed by the owner of the service.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -1607,21 +1267,13 @@ pub struct SynapseSpark {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -1638,17 +1290,9 @@ pub struct SynapseSpark {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<SynapseSparkProperties>,
     /// Errors during provisioning
     #[serde(
@@ -1665,11 +1309,7 @@ pub struct SynapseSpark {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1695,42 +1335,22 @@ pub struct SynapseSparkProperties {
     #[serde(rename = "nodeSize", default, skip_serializing_if = "Option::is_none")]
     pub node_size: ::core::option::Option<::std::string::String>,
     /// Node size family.
-    #[serde(
-        rename = "nodeSizeFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeSizeFamily", default, skip_serializing_if = "Option::is_none")]
     pub node_size_family: ::core::option::Option<::std::string::String>,
     /// Pool name.
     #[serde(rename = "poolName", default, skip_serializing_if = "Option::is_none")]
     pub pool_name: ::core::option::Option<::std::string::String>,
     /// Name of the resource group in which workspace is located.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// Spark version.
-    #[serde(
-        rename = "sparkVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sparkVersion", default, skip_serializing_if = "Option::is_none")]
     pub spark_version: ::core::option::Option<::std::string::String>,
     /// Azure subscription identifier.
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
     /// Name of Azure Machine Learning workspace.
-    #[serde(
-        rename = "workspaceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceName", default, skip_serializing_if = "Option::is_none")]
     pub workspace_name: ::core::option::Option<::std::string::String>,
 }
 /// Metadata pertaining to creation and last modification of the resource.
@@ -1743,25 +1363,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -1796,11 +1404,7 @@ pub struct SystemService {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAccountCredentials {
     /// Name of the administrator user account which can be used to SSH to nodes.
-    #[serde(
-        rename = "adminUserName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adminUserName", default, skip_serializing_if = "Option::is_none")]
     pub admin_user_name: ::core::option::Option<::std::string::String>,
 }
 /// User Assigned Identity
@@ -1810,11 +1414,7 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal ID of the user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of the user assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -1831,21 +1431,13 @@ pub struct VirtualMachine {
     )]
     pub compute_location: ::core::option::Option<::std::string::String>,
     /// The type of compute
-    #[serde(
-        rename = "computeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computeType", default, skip_serializing_if = "Option::is_none")]
     pub compute_type: ::core::option::Option<::std::string::String>,
     /// The time at which the compute was created.
     #[serde(rename = "createdOn", default, skip_serializing_if = "Option::is_none")]
     pub created_on: ::core::option::Option<::std::string::String>,
     /// The description of the Machine Learning compute.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Opt-out of local authentication and ensure customers can use only MSI and AAD exclusively for authentication.
     #[serde(
@@ -1862,17 +1454,9 @@ pub struct VirtualMachine {
     )]
     pub is_attached_compute: ::core::option::Option<bool>,
     /// The time at which the compute was last modified.
-    #[serde(
-        rename = "modifiedOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedOn", default, skip_serializing_if = "Option::is_none")]
     pub modified_on: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<VirtualMachineProperties>,
     /// Errors during provisioning
     #[serde(
@@ -1889,11 +1473,7 @@ pub struct VirtualMachine {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// ARM resource id of the underlying compute
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Virtual Machine image for Windows AML Compute
@@ -1937,18 +1517,10 @@ pub struct VirtualMachineProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineSshCredentials {
     /// Private key data
-    #[serde(
-        rename = "privateKeyData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateKeyData", default, skip_serializing_if = "Option::is_none")]
     pub private_key_data: ::core::option::Option<::std::string::String>,
     /// Public key data
-    #[serde(
-        rename = "publicKeyData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicKeyData", default, skip_serializing_if = "Option::is_none")]
     pub public_key_data: ::core::option::Option<::std::string::String>,
     /// Username of admin account
     #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
@@ -1959,7 +1531,9 @@ pub struct VirtualMachineSshCredentials {
 pub struct WorkspaceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The flag to indicate whether to allow public access when behind VNet.
     #[serde(
         rename = "allowPublicAccessWhenBehindVnet",
@@ -1982,39 +1556,19 @@ pub struct WorkspaceStatus {
     )]
     pub container_registry: ::core::option::Option<::std::string::String>,
     /// The description of this workspace.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Url for the discovery service to identify regional endpoints for machine learning experimentation services
-    #[serde(
-        rename = "discoveryUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "discoveryUrl", default, skip_serializing_if = "Option::is_none")]
     pub discovery_url: ::core::option::Option<::std::string::String>,
     /// The encryption settings of Azure ML workspace.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionProperty>,
     /// The friendly name for this workspace. This name in mutable
-    #[serde(
-        rename = "friendlyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "friendlyName", default, skip_serializing_if = "Option::is_none")]
     pub friendly_name: ::core::option::Option<::std::string::String>,
     /// The flag to signal HBI data in the workspace and reduce diagnostic data collected by the service
-    #[serde(
-        rename = "hbiWorkspace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hbiWorkspace", default, skip_serializing_if = "Option::is_none")]
     pub hbi_workspace: ::core::option::Option<bool>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2046,11 +1600,7 @@ pub struct WorkspaceStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The notebook info of Azure ML workspace.
-    #[serde(
-        rename = "notebookInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notebookInfo", default, skip_serializing_if = "Option::is_none")]
     pub notebook_info: ::core::option::Option<NotebookResourceInfo>,
     /// The user assigned identity resource id that represents the workspace identity.
     #[serde(
@@ -2065,8 +1615,9 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Count of private connections in the workspace
     #[serde(
         rename = "privateLinkCount",
@@ -2094,31 +1645,32 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_managed_resources_settings: ::core::option::Option<ServiceManagedResourcesSettings>,
+    pub service_managed_resources_settings: ::core::option::Option<
+        ServiceManagedResourcesSettings,
+    >,
     /// The name of the managed resource group created by workspace RP in customer subscription if the workspace is CMK workspace
     #[serde(
         rename = "serviceProvisionedResourceGroup",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_provisioned_resource_group: ::core::option::Option<::std::string::String>,
+    pub service_provisioned_resource_group: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The list of shared private link resources in this workspace.
     #[serde(
         rename = "sharedPrivateLinkResources",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub shared_private_link_resources:
-        ::core::option::Option<::std::vec::Vec<SharedPrivateLinkResource>>,
+    pub shared_private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<SharedPrivateLinkResource>,
+    >,
     /// The sku of the workspace.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,
     /// ARM id of the storage account associated with this workspace. This cannot be changed once the workspace has been created
-    #[serde(
-        rename = "storageAccount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageAccount", default, skip_serializing_if = "Option::is_none")]
     pub storage_account: ::core::option::Option<::std::string::String>,
     /// If the storage associated with the workspace has hierarchical namespace(HNS) enabled.
     #[serde(
@@ -2128,11 +1680,7 @@ pub struct WorkspaceStatus {
     )]
     pub storage_hns_enabled: ::core::option::Option<bool>,
     /// System data
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Contains resource tags defined as key/value pairs.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2146,11 +1694,7 @@ pub struct WorkspaceStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The immutable id associated with this workspace.
-    #[serde(
-        rename = "workspaceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceId", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: ::core::option::Option<::std::string::String>,
 }
 /// Machine Learning compute object wrapped into ARM resource envelope.
@@ -2158,7 +1702,9 @@ pub struct WorkspaceStatus {
 pub struct WorkspacesComputeStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -2172,21 +1718,13 @@ pub struct WorkspacesComputeStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Compute properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<Compute>,
     /// The sku of the workspace.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,
     /// System data
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Contains resource tags defined as key/value pairs.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2202,7 +1740,9 @@ pub struct WorkspacesComputeStatus {
 pub struct WorkspacesConnectionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Authorization type of the workspace connection.
     #[serde(rename = "authType", default, skip_serializing_if = "Option::is_none")]
     pub auth_type: ::core::option::Option<::std::string::String>,
@@ -2225,10 +1765,6 @@ pub struct WorkspacesConnectionStatus {
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: ::core::option::Option<::std::string::String>,
     /// format for the workspace connection value
-    #[serde(
-        rename = "valueFormat",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "valueFormat", default, skip_serializing_if = "Option::is_none")]
     pub value_format: ::core::option::Option<::std::string::String>,
 }

@@ -25,8 +25,7 @@ pub struct UserAssignedIdentity {
     pub status: ::core::option::Option<status::UserAssignedIdentityStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    UserAssignedIdentity,
-    spec::UserAssignedIdentitySpec,
+    UserAssignedIdentity, spec::UserAssignedIdentitySpec,
     status::UserAssignedIdentityStatus,
     ::aso_catalog::managedidentity::v1api20181130::USER_ASSIGNED_IDENTITY
 );

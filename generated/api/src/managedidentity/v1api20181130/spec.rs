@@ -3,22 +3,16 @@
 pub struct UserAssignedIdentityOperatorConfigMaps {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub principal_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAssignedIdentityOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<UserAssignedIdentityOperatorConfigMaps>,
 }
 /// Describes an identity resource.
@@ -30,11 +24,7 @@ pub struct UserAssignedIdentitySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<UserAssignedIdentityOperatorSpec>,
     /// The geo-location where the resource lives
     #[serde(rename = "location")]

@@ -4,7 +4,9 @@
 pub struct UserAssignedIdentityStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The id of the app associated with the identity. This is a random generated UUID by MSI.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
@@ -18,11 +20,7 @@ pub struct UserAssignedIdentityStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The id of the service principal object associated with the created identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]

@@ -24,8 +24,7 @@ pub struct FederatedIdentityCredential {
     pub status: ::core::option::Option<status::FederatedIdentityCredentialStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FederatedIdentityCredential,
-    spec::FederatedIdentityCredentialSpec,
+    FederatedIdentityCredential, spec::FederatedIdentityCredentialSpec,
     status::FederatedIdentityCredentialStatus,
     ::aso_catalog::managedidentity::v1api20220131preview::FEDERATED_IDENTITY_CREDENTIAL
 );

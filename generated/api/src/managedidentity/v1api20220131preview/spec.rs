@@ -19,7 +19,9 @@ pub struct FederatedIdentityCredentialSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub issuer_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub issuer_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The identifier of the external identity.
     #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
     pub subject: ::core::option::Option<::std::string::String>,
@@ -29,5 +31,7 @@ pub struct FederatedIdentityCredentialSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subject_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub subject_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }

@@ -4,7 +4,9 @@
 pub struct FederatedIdentityCredentialStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of audiences that can appear in the issued token.
     #[serde(rename = "audiences", default, skip_serializing_if = "Option::is_none")]
     pub audiences: ::core::option::Option<::std::vec::Vec<::std::string::String>>,

@@ -24,8 +24,7 @@ pub struct FederatedIdentityCredential {
     pub status: ::core::option::Option<status::FederatedIdentityCredentialStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    FederatedIdentityCredential,
-    spec::FederatedIdentityCredentialSpec,
+    FederatedIdentityCredential, spec::FederatedIdentityCredentialSpec,
     status::FederatedIdentityCredentialStatus,
     ::aso_catalog::managedidentity::v1api20230131::FEDERATED_IDENTITY_CREDENTIAL
 );
@@ -51,8 +50,7 @@ pub struct UserAssignedIdentity {
     pub status: ::core::option::Option<status::UserAssignedIdentityStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    UserAssignedIdentity,
-    spec::UserAssignedIdentitySpec,
+    UserAssignedIdentity, spec::UserAssignedIdentitySpec,
     status::UserAssignedIdentityStatus,
     ::aso_catalog::managedidentity::v1api20230131::USER_ASSIGNED_IDENTITY
 );

@@ -19,7 +19,9 @@ pub struct FederatedIdentityCredentialSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub issuer_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub issuer_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// The identifier of the external identity.
     #[serde(rename = "subject", default, skip_serializing_if = "Option::is_none")]
     pub subject: ::core::option::Option<::std::string::String>,
@@ -29,18 +31,18 @@ pub struct FederatedIdentityCredentialSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub subject_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub subject_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAssignedIdentityOperatorConfigMaps {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub principal_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
 }
@@ -48,11 +50,7 @@ pub struct UserAssignedIdentityOperatorConfigMaps {
 pub struct UserAssignedIdentityOperatorSecrets {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<aso_runtime::reference::SecretDestination>,
@@ -61,11 +59,7 @@ pub struct UserAssignedIdentityOperatorSecrets {
 pub struct UserAssignedIdentityOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<UserAssignedIdentityOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<UserAssignedIdentityOperatorConfigMaps>,
 }
 /// Describes an identity resource.
@@ -77,11 +71,7 @@ pub struct UserAssignedIdentitySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<UserAssignedIdentityOperatorSpec>,
     /// The geo-location where the resource lives
     #[serde(rename = "location")]

@@ -24,8 +24,6 @@ pub struct Account {
     pub status: ::core::option::Option<status::AccountStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Account,
-    spec::AccountSpec,
-    status::AccountStatus,
+    Account, spec::AccountSpec, status::AccountStatus,
     ::aso_catalog::monitor::v1api20230403::ACCOUNT
 );

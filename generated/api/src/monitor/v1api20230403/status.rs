@@ -4,7 +4,9 @@
 pub struct AccountStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The immutable Id of the Azure Monitor Workspace. This property is read-only.
     #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: ::core::option::Option<::std::string::String>,
@@ -14,8 +16,9 @@ pub struct AccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_ingestion_settings:
-        ::core::option::Option<AzureMonitorWorkspaceResourceDefaultIngestionSettings>,
+    pub default_ingestion_settings: ::core::option::Option<
+        AzureMonitorWorkspaceResourceDefaultIngestionSettings,
+    >,
     /// Resource entity tag (ETag)
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -37,8 +40,9 @@ pub struct AccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The provisioning state of the Azure Monitor Workspace. Set to Succeeded if everything is healthy.
     #[serde(
         rename = "provisioningState",
@@ -54,11 +58,7 @@ pub struct AccountStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -78,7 +78,9 @@ pub struct AzureMonitorWorkspaceResourceDefaultIngestionSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub data_collection_endpoint_resource_id: ::core::option::Option<::std::string::String>,
+    pub data_collection_endpoint_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The Azure resource Id of the default data collection rule for this Azure Monitor Workspace.
     #[serde(
         rename = "dataCollectionRuleResourceId",
@@ -91,11 +93,7 @@ pub struct AzureMonitorWorkspaceResourceDefaultIngestionSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AzureMonitorWorkspaceResourceMetrics {
     /// An internal identifier for the metrics container. Only to be used by the system
-    #[serde(
-        rename = "internalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "internalId", default, skip_serializing_if = "Option::is_none")]
     pub internal_id: ::core::option::Option<::std::string::String>,
     /// The Prometheus query endpoint for the Azure Monitor Workspace
     #[serde(
@@ -122,25 +120,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(

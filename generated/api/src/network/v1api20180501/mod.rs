@@ -2,14 +2,15 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    DnsZoneSpec, DnsZonesARecordSpec, DnsZonesAaaaRecordSpec, DnsZonesCaaRecordSpec,
-    DnsZonesCnameRecordSpec, DnsZonesMxRecordSpec, DnsZonesNsRecordSpec, DnsZonesPtrRecordSpec,
-    DnsZonesSrvRecordSpec, DnsZonesTxtRecordSpec,
+    DnsZoneSpec, DnsZonesAaaaRecordSpec, DnsZonesARecordSpec, DnsZonesCaaRecordSpec,
+    DnsZonesCnameRecordSpec, DnsZonesMxRecordSpec, DnsZonesNsRecordSpec,
+    DnsZonesPtrRecordSpec, DnsZonesSrvRecordSpec, DnsZonesTxtRecordSpec,
 };
 pub use status::{
-    DnsZoneStatus, DnsZonesARecordStatus, DnsZonesAaaaRecordStatus, DnsZonesCaaRecordStatus,
-    DnsZonesCnameRecordStatus, DnsZonesMxRecordStatus, DnsZonesNsRecordStatus,
-    DnsZonesPtrRecordStatus, DnsZonesSrvRecordStatus, DnsZonesTxtRecordStatus,
+    DnsZoneStatus, DnsZonesAaaaRecordStatus, DnsZonesARecordStatus,
+    DnsZonesCaaRecordStatus, DnsZonesCnameRecordStatus, DnsZonesMxRecordStatus,
+    DnsZonesNsRecordStatus, DnsZonesPtrRecordStatus, DnsZonesSrvRecordStatus,
+    DnsZonesTxtRecordStatus,
 };
 /// Describes a DNS zone.
 ///
@@ -32,9 +33,7 @@ pub struct DnsZone {
     pub status: ::core::option::Option<status::DnsZoneStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZone,
-    spec::DnsZoneSpec,
-    status::DnsZoneStatus,
+    DnsZone, spec::DnsZoneSpec, status::DnsZoneStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONE
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -58,9 +57,7 @@ pub struct DnsZonesAAAARecord {
     pub status: ::core::option::Option<status::DnsZonesAaaaRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesAAAARecord,
-    spec::DnsZonesAaaaRecordSpec,
-    status::DnsZonesAaaaRecordStatus,
+    DnsZonesAAAARecord, spec::DnsZonesAaaaRecordSpec, status::DnsZonesAaaaRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_AAAA_RECORD
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -84,9 +81,7 @@ pub struct DnsZonesARecord {
     pub status: ::core::option::Option<status::DnsZonesARecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesARecord,
-    spec::DnsZonesARecordSpec,
-    status::DnsZonesARecordStatus,
+    DnsZonesARecord, spec::DnsZonesARecordSpec, status::DnsZonesARecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_A_RECORD
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -110,9 +105,7 @@ pub struct DnsZonesCAARecord {
     pub status: ::core::option::Option<status::DnsZonesCaaRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesCAARecord,
-    spec::DnsZonesCaaRecordSpec,
-    status::DnsZonesCaaRecordStatus,
+    DnsZonesCAARecord, spec::DnsZonesCaaRecordSpec, status::DnsZonesCaaRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_CAA_RECORD
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -136,8 +129,7 @@ pub struct DnsZonesCNAMERecord {
     pub status: ::core::option::Option<status::DnsZonesCnameRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesCNAMERecord,
-    spec::DnsZonesCnameRecordSpec,
+    DnsZonesCNAMERecord, spec::DnsZonesCnameRecordSpec,
     status::DnsZonesCnameRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_CNAME_RECORD
 );
@@ -162,9 +154,7 @@ pub struct DnsZonesMXRecord {
     pub status: ::core::option::Option<status::DnsZonesMxRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesMXRecord,
-    spec::DnsZonesMxRecordSpec,
-    status::DnsZonesMxRecordStatus,
+    DnsZonesMXRecord, spec::DnsZonesMxRecordSpec, status::DnsZonesMxRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_MX_RECORD
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -188,9 +178,7 @@ pub struct DnsZonesNSRecord {
     pub status: ::core::option::Option<status::DnsZonesNsRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesNSRecord,
-    spec::DnsZonesNsRecordSpec,
-    status::DnsZonesNsRecordStatus,
+    DnsZonesNSRecord, spec::DnsZonesNsRecordSpec, status::DnsZonesNsRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_NS_RECORD
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -214,9 +202,7 @@ pub struct DnsZonesPTRRecord {
     pub status: ::core::option::Option<status::DnsZonesPtrRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesPTRRecord,
-    spec::DnsZonesPtrRecordSpec,
-    status::DnsZonesPtrRecordStatus,
+    DnsZonesPTRRecord, spec::DnsZonesPtrRecordSpec, status::DnsZonesPtrRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_PTR_RECORD
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -240,9 +226,7 @@ pub struct DnsZonesSRVRecord {
     pub status: ::core::option::Option<status::DnsZonesSrvRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesSRVRecord,
-    spec::DnsZonesSrvRecordSpec,
-    status::DnsZonesSrvRecordStatus,
+    DnsZonesSRVRecord, spec::DnsZonesSrvRecordSpec, status::DnsZonesSrvRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_SRV_RECORD
 );
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -266,8 +250,6 @@ pub struct DnsZonesTXTRecord {
     pub status: ::core::option::Option<status::DnsZonesTxtRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsZonesTXTRecord,
-    spec::DnsZonesTxtRecordSpec,
-    status::DnsZonesTxtRecordStatus,
+    DnsZonesTXTRecord, spec::DnsZonesTxtRecordSpec, status::DnsZonesTxtRecordStatus,
     ::aso_catalog::network::v1api20180501::DNS_ZONES_TXT_RECORD
 );

@@ -3,22 +3,14 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ARecord {
     /// The IPv4 address of this A record.
-    #[serde(
-        rename = "ipv4Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv4Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv4_address: ::core::option::Option<::std::string::String>,
 }
 /// An AAAA record.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AaaaRecord {
     /// The IPv6 address of this AAAA record.
-    #[serde(
-        rename = "ipv6Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv6Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address: ::core::option::Option<::std::string::String>,
 }
 /// A CAA record.
@@ -58,14 +50,18 @@ pub struct DnsZoneSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub registration_virtual_networks: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub registration_virtual_networks: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// A list of references to virtual networks that resolve records in this DNS zone. This is a only when ZoneType is Private.
     #[serde(
         rename = "resolutionVirtualNetworks",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resolution_virtual_networks: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub resolution_virtual_networks: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
@@ -84,21 +80,13 @@ pub struct DnsZonesARecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -107,38 +95,22 @@ pub struct DnsZonesARecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -149,11 +121,7 @@ pub struct DnsZonesARecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -165,21 +133,13 @@ pub struct DnsZonesAaaaRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -188,38 +148,22 @@ pub struct DnsZonesAaaaRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -227,11 +171,7 @@ pub struct DnsZonesAaaaRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -243,21 +183,13 @@ pub struct DnsZonesCaaRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -266,38 +198,22 @@ pub struct DnsZonesCaaRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -305,11 +221,7 @@ pub struct DnsZonesCaaRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -321,21 +233,13 @@ pub struct DnsZonesCnameRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -344,38 +248,22 @@ pub struct DnsZonesCnameRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -383,11 +271,7 @@ pub struct DnsZonesCnameRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -399,21 +283,13 @@ pub struct DnsZonesMxRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -422,38 +298,22 @@ pub struct DnsZonesMxRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -461,11 +321,7 @@ pub struct DnsZonesMxRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -477,21 +333,13 @@ pub struct DnsZonesNsRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -500,38 +348,22 @@ pub struct DnsZonesNsRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -539,11 +371,7 @@ pub struct DnsZonesNsRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -555,21 +383,13 @@ pub struct DnsZonesPtrRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -578,38 +398,22 @@ pub struct DnsZonesPtrRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -617,11 +421,7 @@ pub struct DnsZonesPtrRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -633,21 +433,13 @@ pub struct DnsZonesSrvRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -656,38 +448,22 @@ pub struct DnsZonesSrvRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -695,11 +471,7 @@ pub struct DnsZonesSrvRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type).
@@ -711,21 +483,13 @@ pub struct DnsZonesTxtRecordSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -734,38 +498,22 @@ pub struct DnsZonesTxtRecordSpec {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The metadata attached to the record set.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -773,11 +521,7 @@ pub struct DnsZonesTxtRecordSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
 }
 /// An MX record.
@@ -787,11 +531,7 @@ pub struct MxRecord {
     #[serde(rename = "exchange", default, skip_serializing_if = "Option::is_none")]
     pub exchange: ::core::option::Option<::std::string::String>,
     /// The preference value for this MX record.
-    #[serde(
-        rename = "preference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "preference", default, skip_serializing_if = "Option::is_none")]
     pub preference: ::core::option::Option<i64>,
 }
 /// An NS record.
@@ -815,38 +555,22 @@ pub struct SoaRecord {
     #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
     pub email: ::core::option::Option<::std::string::String>,
     /// The expire time for this SOA record.
-    #[serde(
-        rename = "expireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
     pub expire_time: ::core::option::Option<i64>,
     /// The domain name of the authoritative name server for this SOA record.
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: ::core::option::Option<::std::string::String>,
     /// The minimum value for this SOA record. By convention this is used to determine the negative caching duration.
-    #[serde(
-        rename = "minimumTTL",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minimumTTL", default, skip_serializing_if = "Option::is_none")]
     pub minimum_ttl: ::core::option::Option<i64>,
     /// The refresh value for this SOA record.
-    #[serde(
-        rename = "refreshTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "refreshTime", default, skip_serializing_if = "Option::is_none")]
     pub refresh_time: ::core::option::Option<i64>,
     /// The retry time for this SOA record.
     #[serde(rename = "retryTime", default, skip_serializing_if = "Option::is_none")]
     pub retry_time: ::core::option::Option<i64>,
     /// The serial number for this SOA record.
-    #[serde(
-        rename = "serialNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: ::core::option::Option<i64>,
 }
 /// An SRV record.
@@ -890,7 +614,7 @@ pub struct TxtRecord {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ZoneType {
     #[default]

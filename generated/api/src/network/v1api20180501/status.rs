@@ -3,22 +3,14 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ARecord {
     /// The IPv4 address of this A record.
-    #[serde(
-        rename = "ipv4Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv4Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv4_address: ::core::option::Option<::std::string::String>,
 }
 /// An AAAA record.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AaaaRecord {
     /// The IPv6 address of this AAAA record.
-    #[serde(
-        rename = "ipv6Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv6Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address: ::core::option::Option<::std::string::String>,
 }
 /// A CAA record.
@@ -46,7 +38,9 @@ pub struct CnameRecord {
 pub struct DnsZoneStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The etag of the zone.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -74,11 +68,7 @@ pub struct DnsZoneStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The name servers for this DNS zone. This is a read-only property and any attempt to set this value will be ignored.
-    #[serde(
-        rename = "nameServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nameServers", default, skip_serializing_if = "Option::is_none")]
     pub name_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The current number of record sets in this DNS zone.  This is a read-only property and any attempt to set this value will be ignored.
     #[serde(
@@ -93,14 +83,18 @@ pub struct DnsZoneStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub registration_virtual_networks: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub registration_virtual_networks: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// A list of references to virtual networks that resolve records in this DNS zone. This is a only when ZoneType is Private.
     #[serde(
         rename = "resolutionVirtualNetworks",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resolution_virtual_networks: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub resolution_virtual_networks: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
@@ -118,23 +112,17 @@ pub struct DnsZoneStatus {
 pub struct DnsZonesARecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -143,38 +131,22 @@ pub struct DnsZonesARecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -201,11 +173,7 @@ pub struct DnsZonesARecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -216,23 +184,17 @@ pub struct DnsZonesARecordStatus {
 pub struct DnsZonesAaaaRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -241,38 +203,22 @@ pub struct DnsZonesAaaaRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -299,11 +245,7 @@ pub struct DnsZonesAaaaRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -314,23 +256,17 @@ pub struct DnsZonesAaaaRecordStatus {
 pub struct DnsZonesCaaRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -339,38 +275,22 @@ pub struct DnsZonesCaaRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -397,11 +317,7 @@ pub struct DnsZonesCaaRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -412,23 +328,17 @@ pub struct DnsZonesCaaRecordStatus {
 pub struct DnsZonesCnameRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -437,38 +347,22 @@ pub struct DnsZonesCnameRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -495,11 +389,7 @@ pub struct DnsZonesCnameRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -510,23 +400,17 @@ pub struct DnsZonesCnameRecordStatus {
 pub struct DnsZonesMxRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -535,38 +419,22 @@ pub struct DnsZonesMxRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -593,11 +461,7 @@ pub struct DnsZonesMxRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -608,23 +472,17 @@ pub struct DnsZonesMxRecordStatus {
 pub struct DnsZonesNsRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -633,38 +491,22 @@ pub struct DnsZonesNsRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -691,11 +533,7 @@ pub struct DnsZonesNsRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -706,23 +544,17 @@ pub struct DnsZonesNsRecordStatus {
 pub struct DnsZonesPtrRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -731,38 +563,22 @@ pub struct DnsZonesPtrRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -789,11 +605,7 @@ pub struct DnsZonesPtrRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -804,23 +616,17 @@ pub struct DnsZonesPtrRecordStatus {
 pub struct DnsZonesSrvRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -829,38 +635,22 @@ pub struct DnsZonesSrvRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -887,11 +677,7 @@ pub struct DnsZonesSrvRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -902,23 +688,17 @@ pub struct DnsZonesSrvRecordStatus {
 pub struct DnsZonesTxtRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "AAAARecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "AAAARecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The list of A records in the record set.
     #[serde(rename = "ARecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The CNAME record in the  record set.
-    #[serde(
-        rename = "CNAMERecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "CNAMERecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The list of MX records in the record set.
     #[serde(rename = "MXRecords", default, skip_serializing_if = "Option::is_none")]
@@ -927,38 +707,22 @@ pub struct DnsZonesTxtRecordStatus {
     #[serde(rename = "NSRecords", default, skip_serializing_if = "Option::is_none")]
     pub ns_records: ::core::option::Option<::std::vec::Vec<NsRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "PTRRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "PTRRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "SOARecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "SRVRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "SRVRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "TXTRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "TXTRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The list of CAA records in the record set.
-    #[serde(
-        rename = "caaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "caaRecords", default, skip_serializing_if = "Option::is_none")]
     pub caa_records: ::core::option::Option<::std::vec::Vec<CaaRecord>>,
     /// The etag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -985,11 +749,7 @@ pub struct DnsZonesTxtRecordStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A reference to an azure resource from where the dns resource value is taken.
-    #[serde(
-        rename = "targetResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetResource", default, skip_serializing_if = "Option::is_none")]
     pub target_resource: ::core::option::Option<SubResource>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1002,11 +762,7 @@ pub struct MxRecord {
     #[serde(rename = "exchange", default, skip_serializing_if = "Option::is_none")]
     pub exchange: ::core::option::Option<::std::string::String>,
     /// The preference value for this MX record.
-    #[serde(
-        rename = "preference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "preference", default, skip_serializing_if = "Option::is_none")]
     pub preference: ::core::option::Option<i64>,
 }
 /// An NS record.
@@ -1030,38 +786,22 @@ pub struct SoaRecord {
     #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
     pub email: ::core::option::Option<::std::string::String>,
     /// The expire time for this SOA record.
-    #[serde(
-        rename = "expireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
     pub expire_time: ::core::option::Option<i64>,
     /// The domain name of the authoritative name server for this SOA record.
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: ::core::option::Option<::std::string::String>,
     /// The minimum value for this SOA record. By convention this is used to determine the negative caching duration.
-    #[serde(
-        rename = "minimumTTL",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minimumTTL", default, skip_serializing_if = "Option::is_none")]
     pub minimum_ttl: ::core::option::Option<i64>,
     /// The refresh value for this SOA record.
-    #[serde(
-        rename = "refreshTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "refreshTime", default, skip_serializing_if = "Option::is_none")]
     pub refresh_time: ::core::option::Option<i64>,
     /// The retry time for this SOA record.
     #[serde(rename = "retryTime", default, skip_serializing_if = "Option::is_none")]
     pub retry_time: ::core::option::Option<i64>,
     /// The serial number for this SOA record.
-    #[serde(
-        rename = "serialNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: ::core::option::Option<i64>,
 }
 /// An SRV record.

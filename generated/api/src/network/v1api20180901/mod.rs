@@ -24,8 +24,6 @@ pub struct PrivateDnsZone {
     pub status: ::core::option::Option<status::PrivateDnsZoneStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZone,
-    spec::PrivateDnsZoneSpec,
-    status::PrivateDnsZoneStatus,
+    PrivateDnsZone, spec::PrivateDnsZoneSpec, status::PrivateDnsZoneStatus,
     ::aso_catalog::network::v1api20180901::PRIVATE_DNS_ZONE
 );

@@ -4,7 +4,9 @@
 pub struct PrivateDnsZoneStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The ETag of the zone.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -34,7 +36,9 @@ pub struct PrivateDnsZoneStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub max_number_of_virtual_network_links_with_registration: ::core::option::Option<i64>,
+    pub max_number_of_virtual_network_links_with_registration: ::core::option::Option<
+        i64,
+    >,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,

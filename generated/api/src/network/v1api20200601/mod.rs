@@ -2,15 +2,16 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    PrivateDnsZonesARecordSpec, PrivateDnsZonesAaaaRecordSpec, PrivateDnsZonesCnameRecordSpec,
-    PrivateDnsZonesMxRecordSpec, PrivateDnsZonesPtrRecordSpec, PrivateDnsZonesSrvRecordSpec,
+    PrivateDnsZonesAaaaRecordSpec, PrivateDnsZonesARecordSpec,
+    PrivateDnsZonesCnameRecordSpec, PrivateDnsZonesMxRecordSpec,
+    PrivateDnsZonesPtrRecordSpec, PrivateDnsZonesSrvRecordSpec,
     PrivateDnsZonesTxtRecordSpec, PrivateDnsZonesVirtualNetworkLinkSpec,
 };
 pub use status::{
-    PrivateDnsZonesARecordStatus, PrivateDnsZonesAaaaRecordStatus,
+    PrivateDnsZonesAaaaRecordStatus, PrivateDnsZonesARecordStatus,
     PrivateDnsZonesCnameRecordStatus, PrivateDnsZonesMxRecordStatus,
-    PrivateDnsZonesPtrRecordStatus, PrivateDnsZonesSrvRecordStatus, PrivateDnsZonesTxtRecordStatus,
-    PrivateDnsZonesVirtualNetworkLinkStatus,
+    PrivateDnsZonesPtrRecordStatus, PrivateDnsZonesSrvRecordStatus,
+    PrivateDnsZonesTxtRecordStatus, PrivateDnsZonesVirtualNetworkLinkStatus,
 };
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
 ///
@@ -33,8 +34,7 @@ pub struct PrivateDnsZonesAAAARecord {
     pub status: ::core::option::Option<status::PrivateDnsZonesAaaaRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesAAAARecord,
-    spec::PrivateDnsZonesAaaaRecordSpec,
+    PrivateDnsZonesAAAARecord, spec::PrivateDnsZonesAaaaRecordSpec,
     status::PrivateDnsZonesAaaaRecordStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_AAAA_RECORD
 );
@@ -59,8 +59,7 @@ pub struct PrivateDnsZonesARecord {
     pub status: ::core::option::Option<status::PrivateDnsZonesARecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesARecord,
-    spec::PrivateDnsZonesARecordSpec,
+    PrivateDnsZonesARecord, spec::PrivateDnsZonesARecordSpec,
     status::PrivateDnsZonesARecordStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_A_RECORD
 );
@@ -85,8 +84,7 @@ pub struct PrivateDnsZonesCNAMERecord {
     pub status: ::core::option::Option<status::PrivateDnsZonesCnameRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesCNAMERecord,
-    spec::PrivateDnsZonesCnameRecordSpec,
+    PrivateDnsZonesCNAMERecord, spec::PrivateDnsZonesCnameRecordSpec,
     status::PrivateDnsZonesCnameRecordStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_CNAME_RECORD
 );
@@ -111,8 +109,7 @@ pub struct PrivateDnsZonesMXRecord {
     pub status: ::core::option::Option<status::PrivateDnsZonesMxRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesMXRecord,
-    spec::PrivateDnsZonesMxRecordSpec,
+    PrivateDnsZonesMXRecord, spec::PrivateDnsZonesMxRecordSpec,
     status::PrivateDnsZonesMxRecordStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_MX_RECORD
 );
@@ -137,8 +134,7 @@ pub struct PrivateDnsZonesPTRRecord {
     pub status: ::core::option::Option<status::PrivateDnsZonesPtrRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesPTRRecord,
-    spec::PrivateDnsZonesPtrRecordSpec,
+    PrivateDnsZonesPTRRecord, spec::PrivateDnsZonesPtrRecordSpec,
     status::PrivateDnsZonesPtrRecordStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_PTR_RECORD
 );
@@ -163,8 +159,7 @@ pub struct PrivateDnsZonesSRVRecord {
     pub status: ::core::option::Option<status::PrivateDnsZonesSrvRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesSRVRecord,
-    spec::PrivateDnsZonesSrvRecordSpec,
+    PrivateDnsZonesSRVRecord, spec::PrivateDnsZonesSrvRecordSpec,
     status::PrivateDnsZonesSrvRecordStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_SRV_RECORD
 );
@@ -189,8 +184,7 @@ pub struct PrivateDnsZonesTXTRecord {
     pub status: ::core::option::Option<status::PrivateDnsZonesTxtRecordStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesTXTRecord,
-    spec::PrivateDnsZonesTxtRecordSpec,
+    PrivateDnsZonesTXTRecord, spec::PrivateDnsZonesTxtRecordSpec,
     status::PrivateDnsZonesTxtRecordStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_TXT_RECORD
 );
@@ -215,8 +209,7 @@ pub struct PrivateDnsZonesVirtualNetworkLink {
     pub status: ::core::option::Option<status::PrivateDnsZonesVirtualNetworkLinkStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateDnsZonesVirtualNetworkLink,
-    spec::PrivateDnsZonesVirtualNetworkLinkSpec,
+    PrivateDnsZonesVirtualNetworkLink, spec::PrivateDnsZonesVirtualNetworkLinkSpec,
     status::PrivateDnsZonesVirtualNetworkLinkStatus,
     ::aso_catalog::network::v1api20200601::PRIVATE_DNS_ZONES_VIRTUAL_NETWORK_LINK
 );

@@ -3,22 +3,14 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ARecord {
     /// The IPv4 address of this A record.
-    #[serde(
-        rename = "ipv4Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv4Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv4_address: ::core::option::Option<::std::string::String>,
 }
 /// An AAAA record.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AaaaRecord {
     /// The IPv6 address of this AAAA record.
-    #[serde(
-        rename = "ipv6Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv6Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address: ::core::option::Option<::std::string::String>,
 }
 /// A CNAME record.
@@ -35,11 +27,7 @@ pub struct MxRecord {
     #[serde(rename = "exchange", default, skip_serializing_if = "Option::is_none")]
     pub exchange: ::core::option::Option<::std::string::String>,
     /// The preference value for this MX record.
-    #[serde(
-        rename = "preference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "preference", default, skip_serializing_if = "Option::is_none")]
     pub preference: ::core::option::Option<i64>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -54,18 +42,10 @@ pub struct PrivateDnsZonesARecordSpec {
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -79,31 +59,19 @@ pub struct PrivateDnsZonesARecordSpec {
     #[serde(rename = "mxRecords", default, skip_serializing_if = "Option::is_none")]
     pub mx_records: ::core::option::Option<::std::vec::Vec<MxRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -118,18 +86,10 @@ pub struct PrivateDnsZonesAaaaRecordSpec {
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -143,31 +103,19 @@ pub struct PrivateDnsZonesAaaaRecordSpec {
     #[serde(rename = "mxRecords", default, skip_serializing_if = "Option::is_none")]
     pub mx_records: ::core::option::Option<::std::vec::Vec<MxRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -182,18 +130,10 @@ pub struct PrivateDnsZonesCnameRecordSpec {
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -207,31 +147,19 @@ pub struct PrivateDnsZonesCnameRecordSpec {
     #[serde(rename = "mxRecords", default, skip_serializing_if = "Option::is_none")]
     pub mx_records: ::core::option::Option<::std::vec::Vec<MxRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -246,18 +174,10 @@ pub struct PrivateDnsZonesMxRecordSpec {
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -271,31 +191,19 @@ pub struct PrivateDnsZonesMxRecordSpec {
     #[serde(rename = "mxRecords", default, skip_serializing_if = "Option::is_none")]
     pub mx_records: ::core::option::Option<::std::vec::Vec<MxRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -310,18 +218,10 @@ pub struct PrivateDnsZonesPtrRecordSpec {
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -335,31 +235,19 @@ pub struct PrivateDnsZonesPtrRecordSpec {
     #[serde(rename = "mxRecords", default, skip_serializing_if = "Option::is_none")]
     pub mx_records: ::core::option::Option<::std::vec::Vec<MxRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -374,18 +262,10 @@ pub struct PrivateDnsZonesSrvRecordSpec {
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -399,31 +279,19 @@ pub struct PrivateDnsZonesSrvRecordSpec {
     #[serde(rename = "mxRecords", default, skip_serializing_if = "Option::is_none")]
     pub mx_records: ::core::option::Option<::std::vec::Vec<MxRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -438,18 +306,10 @@ pub struct PrivateDnsZonesTxtRecordSpec {
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -463,31 +323,19 @@ pub struct PrivateDnsZonesTxtRecordSpec {
     #[serde(rename = "mxRecords", default, skip_serializing_if = "Option::is_none")]
     pub mx_records: ::core::option::Option<::std::vec::Vec<MxRecord>>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
 }
 /// Describes a link to virtual network for a Private DNS zone.
@@ -517,11 +365,7 @@ pub struct PrivateDnsZonesVirtualNetworkLinkSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The reference of the virtual network.
-    #[serde(
-        rename = "virtualNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualNetwork", default, skip_serializing_if = "Option::is_none")]
     pub virtual_network: ::core::option::Option<SubResource>,
 }
 /// A PTR record.
@@ -538,38 +382,22 @@ pub struct SoaRecord {
     #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
     pub email: ::core::option::Option<::std::string::String>,
     /// The expire time for this SOA record.
-    #[serde(
-        rename = "expireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
     pub expire_time: ::core::option::Option<i64>,
     /// The domain name of the authoritative name server for this SOA record.
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: ::core::option::Option<::std::string::String>,
     /// The minimum value for this SOA record. By convention this is used to determine the negative caching duration.
-    #[serde(
-        rename = "minimumTtl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minimumTtl", default, skip_serializing_if = "Option::is_none")]
     pub minimum_ttl: ::core::option::Option<i64>,
     /// The refresh value for this SOA record.
-    #[serde(
-        rename = "refreshTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "refreshTime", default, skip_serializing_if = "Option::is_none")]
     pub refresh_time: ::core::option::Option<i64>,
     /// The retry time for this SOA record.
     #[serde(rename = "retryTime", default, skip_serializing_if = "Option::is_none")]
     pub retry_time: ::core::option::Option<i64>,
     /// The serial number for this SOA record.
-    #[serde(
-        rename = "serialNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: ::core::option::Option<i64>,
 }
 /// An SRV record.

@@ -3,22 +3,14 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ARecord {
     /// The IPv4 address of this A record.
-    #[serde(
-        rename = "ipv4Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv4Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv4_address: ::core::option::Option<::std::string::String>,
 }
 /// An AAAA record.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AaaaRecord {
     /// The IPv6 address of this AAAA record.
-    #[serde(
-        rename = "ipv6Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv6Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address: ::core::option::Option<::std::string::String>,
 }
 /// A CNAME record.
@@ -35,11 +27,7 @@ pub struct MxRecord {
     #[serde(rename = "exchange", default, skip_serializing_if = "Option::is_none")]
     pub exchange: ::core::option::Option<::std::string::String>,
     /// The preference value for this MX record.
-    #[serde(
-        rename = "preference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "preference", default, skip_serializing_if = "Option::is_none")]
     pub preference: ::core::option::Option<i64>,
 }
 /// Describes a DNS record set (a collection of DNS records with the same name and type) in a Private DNS zone.
@@ -47,23 +35,17 @@ pub struct MxRecord {
 pub struct PrivateDnsZonesARecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of A records in the record set.
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -93,31 +75,19 @@ pub struct PrivateDnsZonesARecordStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -128,23 +98,17 @@ pub struct PrivateDnsZonesARecordStatus {
 pub struct PrivateDnsZonesAaaaRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of A records in the record set.
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -174,31 +138,19 @@ pub struct PrivateDnsZonesAaaaRecordStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -209,23 +161,17 @@ pub struct PrivateDnsZonesAaaaRecordStatus {
 pub struct PrivateDnsZonesCnameRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of A records in the record set.
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -255,31 +201,19 @@ pub struct PrivateDnsZonesCnameRecordStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -290,23 +224,17 @@ pub struct PrivateDnsZonesCnameRecordStatus {
 pub struct PrivateDnsZonesMxRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of A records in the record set.
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -336,31 +264,19 @@ pub struct PrivateDnsZonesMxRecordStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -371,23 +287,17 @@ pub struct PrivateDnsZonesMxRecordStatus {
 pub struct PrivateDnsZonesPtrRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of A records in the record set.
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -417,31 +327,19 @@ pub struct PrivateDnsZonesPtrRecordStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -452,23 +350,17 @@ pub struct PrivateDnsZonesPtrRecordStatus {
 pub struct PrivateDnsZonesSrvRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of A records in the record set.
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -498,31 +390,19 @@ pub struct PrivateDnsZonesSrvRecordStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -533,23 +413,17 @@ pub struct PrivateDnsZonesSrvRecordStatus {
 pub struct PrivateDnsZonesTxtRecordStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of A records in the record set.
     #[serde(rename = "aRecords", default, skip_serializing_if = "Option::is_none")]
     pub a_records: ::core::option::Option<::std::vec::Vec<ARecord>>,
     /// The list of AAAA records in the record set.
-    #[serde(
-        rename = "aaaaRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aaaaRecords", default, skip_serializing_if = "Option::is_none")]
     pub aaaa_records: ::core::option::Option<::std::vec::Vec<AaaaRecord>>,
     /// The CNAME record in the record set.
-    #[serde(
-        rename = "cnameRecord",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cnameRecord", default, skip_serializing_if = "Option::is_none")]
     pub cname_record: ::core::option::Option<CnameRecord>,
     /// The ETag of the record set.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -579,31 +453,19 @@ pub struct PrivateDnsZonesTxtRecordStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The list of PTR records in the record set.
-    #[serde(
-        rename = "ptrRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ptrRecords", default, skip_serializing_if = "Option::is_none")]
     pub ptr_records: ::core::option::Option<::std::vec::Vec<PtrRecord>>,
     /// The SOA record in the record set.
     #[serde(rename = "soaRecord", default, skip_serializing_if = "Option::is_none")]
     pub soa_record: ::core::option::Option<SoaRecord>,
     /// The list of SRV records in the record set.
-    #[serde(
-        rename = "srvRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvRecords", default, skip_serializing_if = "Option::is_none")]
     pub srv_records: ::core::option::Option<::std::vec::Vec<SrvRecord>>,
     /// The TTL (time-to-live) of the records in the record set.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
     pub ttl: ::core::option::Option<i64>,
     /// The list of TXT records in the record set.
-    #[serde(
-        rename = "txtRecords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "txtRecords", default, skip_serializing_if = "Option::is_none")]
     pub txt_records: ::core::option::Option<::std::vec::Vec<TxtRecord>>,
     /// The type of the record set.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -614,7 +476,9 @@ pub struct PrivateDnsZonesTxtRecordStatus {
 pub struct PrivateDnsZonesVirtualNetworkLinkStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The ETag of the virtual network link.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -650,11 +514,7 @@ pub struct PrivateDnsZonesVirtualNetworkLinkStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The reference of the virtual network.
-    #[serde(
-        rename = "virtualNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualNetwork", default, skip_serializing_if = "Option::is_none")]
     pub virtual_network: ::core::option::Option<SubResource>,
     /// The status of the virtual network link to the Private DNS zone. Possible values are 'InProgress' and 'Done'. This is a read-only property and any attempt to set this value will be ignored.
     #[serde(
@@ -678,38 +538,22 @@ pub struct SoaRecord {
     #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
     pub email: ::core::option::Option<::std::string::String>,
     /// The expire time for this SOA record.
-    #[serde(
-        rename = "expireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expireTime", default, skip_serializing_if = "Option::is_none")]
     pub expire_time: ::core::option::Option<i64>,
     /// The domain name of the authoritative name server for this SOA record.
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: ::core::option::Option<::std::string::String>,
     /// The minimum value for this SOA record. By convention this is used to determine the negative caching duration.
-    #[serde(
-        rename = "minimumTtl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minimumTtl", default, skip_serializing_if = "Option::is_none")]
     pub minimum_ttl: ::core::option::Option<i64>,
     /// The refresh value for this SOA record.
-    #[serde(
-        rename = "refreshTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "refreshTime", default, skip_serializing_if = "Option::is_none")]
     pub refresh_time: ::core::option::Option<i64>,
     /// The retry time for this SOA record.
     #[serde(rename = "retryTime", default, skip_serializing_if = "Option::is_none")]
     pub retry_time: ::core::option::Option<i64>,
     /// The serial number for this SOA record.
-    #[serde(
-        rename = "serialNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serialNumber", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: ::core::option::Option<i64>,
 }
 /// An SRV record.

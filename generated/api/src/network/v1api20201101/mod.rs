@@ -4,14 +4,15 @@ pub mod status;
 pub use spec::{
     LoadBalancerSpec, LoadBalancersInboundNatRuleSpec, NetworkInterfaceSpec,
     NetworkSecurityGroupSpec, NetworkSecurityGroupsSecurityRuleSpec, PublicIpAddressSpec,
-    RouteTableSpec, RouteTablesRouteSpec, VirtualNetworkGatewaySpec, VirtualNetworkSpec,
+    RouteTableSpec, RouteTablesRouteSpec, VirtualNetworkSpec, VirtualNetworkGatewaySpec,
     VirtualNetworksSubnetSpec, VirtualNetworksVirtualNetworkPeeringSpec,
 };
 pub use status::{
     LoadBalancerStatus, LoadBalancersInboundNatRuleStatus, NetworkInterfaceStatus,
-    NetworkSecurityGroupStatus, NetworkSecurityGroupsSecurityRuleStatus, PublicIpAddressStatus,
-    RouteTableStatus, RouteTablesRouteStatus, VirtualNetworkGatewayStatus, VirtualNetworkStatus,
-    VirtualNetworksSubnetStatus, VirtualNetworksVirtualNetworkPeeringStatus,
+    NetworkSecurityGroupStatus, NetworkSecurityGroupsSecurityRuleStatus,
+    PublicIpAddressStatus, RouteTableStatus, RouteTablesRouteStatus,
+    VirtualNetworkStatus, VirtualNetworkGatewayStatus, VirtualNetworksSubnetStatus,
+    VirtualNetworksVirtualNetworkPeeringStatus,
 };
 /// LoadBalancer resource.
 ///
@@ -34,9 +35,7 @@ pub struct LoadBalancer {
     pub status: ::core::option::Option<status::LoadBalancerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    LoadBalancer,
-    spec::LoadBalancerSpec,
-    status::LoadBalancerStatus,
+    LoadBalancer, spec::LoadBalancerSpec, status::LoadBalancerStatus,
     ::aso_catalog::network::v1api20201101::LOAD_BALANCER
 );
 /// Inbound NAT rule of the load balancer.
@@ -60,8 +59,7 @@ pub struct LoadBalancersInboundNatRule {
     pub status: ::core::option::Option<status::LoadBalancersInboundNatRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    LoadBalancersInboundNatRule,
-    spec::LoadBalancersInboundNatRuleSpec,
+    LoadBalancersInboundNatRule, spec::LoadBalancersInboundNatRuleSpec,
     status::LoadBalancersInboundNatRuleStatus,
     ::aso_catalog::network::v1api20201101::LOAD_BALANCERS_INBOUND_NAT_RULE
 );
@@ -86,9 +84,7 @@ pub struct NetworkInterface {
     pub status: ::core::option::Option<status::NetworkInterfaceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NetworkInterface,
-    spec::NetworkInterfaceSpec,
-    status::NetworkInterfaceStatus,
+    NetworkInterface, spec::NetworkInterfaceSpec, status::NetworkInterfaceStatus,
     ::aso_catalog::network::v1api20201101::NETWORK_INTERFACE
 );
 /// NetworkSecurityGroup resource.
@@ -112,8 +108,7 @@ pub struct NetworkSecurityGroup {
     pub status: ::core::option::Option<status::NetworkSecurityGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NetworkSecurityGroup,
-    spec::NetworkSecurityGroupSpec,
+    NetworkSecurityGroup, spec::NetworkSecurityGroupSpec,
     status::NetworkSecurityGroupStatus,
     ::aso_catalog::network::v1api20201101::NETWORK_SECURITY_GROUP
 );
@@ -138,8 +133,7 @@ pub struct NetworkSecurityGroupsSecurityRule {
     pub status: ::core::option::Option<status::NetworkSecurityGroupsSecurityRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NetworkSecurityGroupsSecurityRule,
-    spec::NetworkSecurityGroupsSecurityRuleSpec,
+    NetworkSecurityGroupsSecurityRule, spec::NetworkSecurityGroupsSecurityRuleSpec,
     status::NetworkSecurityGroupsSecurityRuleStatus,
     ::aso_catalog::network::v1api20201101::NETWORK_SECURITY_GROUPS_SECURITY_RULE
 );
@@ -164,9 +158,7 @@ pub struct PublicIPAddress {
     pub status: ::core::option::Option<status::PublicIpAddressStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PublicIPAddress,
-    spec::PublicIpAddressSpec,
-    status::PublicIpAddressStatus,
+    PublicIPAddress, spec::PublicIpAddressSpec, status::PublicIpAddressStatus,
     ::aso_catalog::network::v1api20201101::PUBLIC_IP_ADDRESS
 );
 /// Route table resource.
@@ -190,9 +182,7 @@ pub struct RouteTable {
     pub status: ::core::option::Option<status::RouteTableStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RouteTable,
-    spec::RouteTableSpec,
-    status::RouteTableStatus,
+    RouteTable, spec::RouteTableSpec, status::RouteTableStatus,
     ::aso_catalog::network::v1api20201101::ROUTE_TABLE
 );
 /// Route resource.
@@ -216,9 +206,7 @@ pub struct RouteTablesRoute {
     pub status: ::core::option::Option<status::RouteTablesRouteStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    RouteTablesRoute,
-    spec::RouteTablesRouteSpec,
-    status::RouteTablesRouteStatus,
+    RouteTablesRoute, spec::RouteTablesRouteSpec, status::RouteTablesRouteStatus,
     ::aso_catalog::network::v1api20201101::ROUTE_TABLES_ROUTE
 );
 /// Virtual Network resource.
@@ -242,9 +230,7 @@ pub struct VirtualNetwork {
     pub status: ::core::option::Option<status::VirtualNetworkStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    VirtualNetwork,
-    spec::VirtualNetworkSpec,
-    status::VirtualNetworkStatus,
+    VirtualNetwork, spec::VirtualNetworkSpec, status::VirtualNetworkStatus,
     ::aso_catalog::network::v1api20201101::VIRTUAL_NETWORK
 );
 /// A common class for general resource information.
@@ -268,8 +254,7 @@ pub struct VirtualNetworkGateway {
     pub status: ::core::option::Option<status::VirtualNetworkGatewayStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    VirtualNetworkGateway,
-    spec::VirtualNetworkGatewaySpec,
+    VirtualNetworkGateway, spec::VirtualNetworkGatewaySpec,
     status::VirtualNetworkGatewayStatus,
     ::aso_catalog::network::v1api20201101::VIRTUAL_NETWORK_GATEWAY
 );
@@ -294,8 +279,7 @@ pub struct VirtualNetworksSubnet {
     pub status: ::core::option::Option<status::VirtualNetworksSubnetStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    VirtualNetworksSubnet,
-    spec::VirtualNetworksSubnetSpec,
+    VirtualNetworksSubnet, spec::VirtualNetworksSubnetSpec,
     status::VirtualNetworksSubnetStatus,
     ::aso_catalog::network::v1api20201101::VIRTUAL_NETWORKS_SUBNET
 );
@@ -317,11 +301,12 @@ pub struct VirtualNetworksVirtualNetworkPeering {
     pub spec: spec::VirtualNetworksVirtualNetworkPeeringSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::VirtualNetworksVirtualNetworkPeeringStatus>,
+    pub status: ::core::option::Option<
+        status::VirtualNetworksVirtualNetworkPeeringStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    VirtualNetworksVirtualNetworkPeering,
-    spec::VirtualNetworksVirtualNetworkPeeringSpec,
+    VirtualNetworksVirtualNetworkPeering, spec::VirtualNetworksVirtualNetworkPeeringSpec,
     status::VirtualNetworksVirtualNetworkPeeringStatus,
     ::aso_catalog::network::v1api20201101::VIRTUAL_NETWORKS_VIRTUAL_NETWORK_PEERING
 );

@@ -40,8 +40,9 @@ pub struct BackendAddressPool {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_backend_addresses:
-        ::core::option::Option<::std::vec::Vec<LoadBalancerBackendAddress>>,
+    pub load_balancer_backend_addresses: ::core::option::Option<
+        ::std::vec::Vec<LoadBalancerBackendAddress>,
+    >,
     /// The name of the resource that is unique within the set of backend address pools used by the load balancer. This name can be used to access the resource.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -72,14 +73,11 @@ pub struct BgpSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub bgp_peering_addresses:
-        ::core::option::Option<::std::vec::Vec<IpConfigurationBgpPeeringAddress>>,
+    pub bgp_peering_addresses: ::core::option::Option<
+        ::std::vec::Vec<IpConfigurationBgpPeeringAddress>,
+    >,
     /// The weight added to routes learned from this BGP speaker.
-    #[serde(
-        rename = "peerWeight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "peerWeight", default, skip_serializing_if = "Option::is_none")]
     pub peer_weight: ::core::option::Option<i64>,
 }
 /// Contains the DDoS protection settings of the public IP.
@@ -93,11 +91,7 @@ pub struct DdosSettings {
     )]
     pub ddos_custom_policy: ::core::option::Option<SubResource>,
     /// Enables DDoS protection on the public IP.
-    #[serde(
-        rename = "protectedIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "protectedIP", default, skip_serializing_if = "Option::is_none")]
     pub protected_ip: ::core::option::Option<bool>,
     /// The DDoS protection policy customizability of the public IP. Only standard coverage will have the ability to be customized.
     #[serde(
@@ -118,7 +112,7 @@ pub struct DdosSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DdosSettingsProtectionCoverage {
     #[default]
@@ -134,11 +128,7 @@ pub struct Delegation {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The name of the service to whom the subnet should be delegated (e.g. Microsoft.Sql/servers).
-    #[serde(
-        rename = "serviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -152,7 +142,7 @@ pub struct Delegation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DhGroup {
     #[default]
@@ -177,11 +167,7 @@ pub enum DhGroup {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DhcpOptions {
     /// The list of DNS servers IP addresses.
-    #[serde(
-        rename = "dnsServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// ExtendedLocation complex type.
@@ -205,7 +191,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -247,11 +233,7 @@ pub struct FrontendIpConfiguration {
     )]
     pub public_ip_address: ::core::option::Option<PublicIpAddress>,
     /// The reference to the Public IP Prefix resource.
-    #[serde(
-        rename = "publicIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub public_ip_prefix: ::core::option::Option<SubResource>,
     /// The reference to the subnet resource.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
@@ -271,7 +253,7 @@ pub struct FrontendIpConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IkeEncryption {
     #[default]
@@ -301,7 +283,7 @@ pub enum IkeEncryption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IkeIntegrity {
     #[default]
@@ -322,11 +304,7 @@ pub enum IkeIntegrity {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InboundNatPool {
     /// The port used for internal connections on the endpoint. Acceptable values are between 1 and 65535.
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures a virtual machine's endpoint for the floating IP capability required to configure a SQL AlwaysOn Availability Group. This setting is required when using the SQL AlwaysOn Availability Groups in SQL server. This setting can't be changed after you create the endpoint.
     #[serde(
@@ -336,11 +314,7 @@ pub struct InboundNatPool {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A reference to frontend IP addresses.
     #[serde(
@@ -381,11 +355,7 @@ pub struct InboundNatPool {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InboundNatRule {
     /// The port used for the internal endpoint. Acceptable values range from 1 to 65535.
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures a virtual machine's endpoint for the floating IP capability required to configure a SQL AlwaysOn Availability Group. This setting is required when using the SQL AlwaysOn Availability Groups in SQL server. This setting can't be changed after you create the endpoint.
     #[serde(
@@ -395,11 +365,7 @@ pub struct InboundNatRule {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A reference to frontend IP addresses.
     #[serde(
@@ -409,11 +375,7 @@ pub struct InboundNatRule {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The port for the external endpoint. Port numbers for each rule must be unique within the Load Balancer. Acceptable values range from 1 to 65534.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<i64>,
     /// The timeout for the TCP idle connection. The value can be set between 4 and 30 minutes. The default value is 4 minutes. This element is only used when the protocol is set to TCP.
     #[serde(
@@ -447,7 +409,7 @@ pub struct InboundNatRule2 {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpAllocationMethod {
     #[default]
@@ -465,7 +427,9 @@ pub struct IpConfigurationBgpPeeringAddress {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_bgp_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub custom_bgp_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The ID of IP configuration which belongs to gateway.
     #[serde(
         rename = "ipconfigurationId",
@@ -495,7 +459,7 @@ pub struct IpTag {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpVersion {
     #[default]
@@ -515,7 +479,7 @@ pub enum IpVersion {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpsecEncryption {
     #[default]
@@ -549,7 +513,7 @@ pub enum IpsecEncryption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpsecIntegrity {
     #[default]
@@ -614,11 +578,7 @@ pub struct LoadBalancerBackendAddress {
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
     pub subnet: ::core::option::Option<SubResource>,
     /// Reference to an existing virtual network.
-    #[serde(
-        rename = "virtualNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualNetwork", default, skip_serializing_if = "Option::is_none")]
     pub virtual_network: ::core::option::Option<SubResource>,
 }
 #[derive(
@@ -632,7 +592,7 @@ pub struct LoadBalancerBackendAddress {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerOutboundRuleProtocol {
     #[default]
@@ -664,7 +624,7 @@ pub struct LoadBalancerSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerSkuName {
     #[default]
@@ -684,7 +644,7 @@ pub enum LoadBalancerSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadBalancerSkuTier {
     #[default]
@@ -707,7 +667,9 @@ pub struct LoadBalancerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_address_pools: ::core::option::Option<::std::vec::Vec<BackendAddressPool>>,
+    pub backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<BackendAddressPool>,
+    >,
     /// The extended location of the load balancer.
     #[serde(
         rename = "extendedLocation",
@@ -721,8 +683,9 @@ pub struct LoadBalancerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub frontend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<FrontendIpConfiguration>>,
+    pub frontend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<FrontendIpConfiguration>,
+    >,
     /// Defines an external port range for inbound NAT to a single backend port on NICs associated with a load balancer. Inbound NAT rules are created automatically for each NIC associated with the Load Balancer using an external port from this range. Defining an Inbound NAT pool on your Load Balancer is mutually exclusive with defining inbound Nat rules. Inbound NAT pools are referenced from virtual machine scale sets. NICs that are associated with individual virtual machines cannot reference an inbound NAT pool. They have to reference individual inbound NAT rules.
     #[serde(
         rename = "inboundNatPools",
@@ -748,11 +711,7 @@ pub struct LoadBalancerSpec {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The outbound rules.
-    #[serde(
-        rename = "outboundRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundRules", default, skip_serializing_if = "Option::is_none")]
     pub outbound_rules: ::core::option::Option<::std::vec::Vec<OutboundRule>>,
     /// Collection of probe objects used in the load balancer.
     #[serde(rename = "probes", default, skip_serializing_if = "Option::is_none")]
@@ -775,11 +734,7 @@ pub struct LoadBalancersInboundNatRuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The port used for the internal endpoint. Acceptable values range from 1 to 65535.
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures a virtual machine's endpoint for the floating IP capability required to configure a SQL AlwaysOn Availability Group. This setting is required when using the SQL AlwaysOn Availability Groups in SQL server. This setting can't be changed after you create the endpoint.
     #[serde(
@@ -789,11 +744,7 @@ pub struct LoadBalancersInboundNatRuleSpec {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A reference to frontend IP addresses.
     #[serde(
@@ -803,11 +754,7 @@ pub struct LoadBalancersInboundNatRuleSpec {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The port for the external endpoint. Port numbers for each rule must be unique within the Load Balancer. Acceptable values range from 1 to 65534.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<i64>,
     /// The timeout for the TCP idle connection. The value can be set between 4 and 30 minutes. The default value is 4 minutes. This element is only used when the protocol is set to TCP.
     #[serde(
@@ -831,11 +778,7 @@ pub struct LoadBalancingRule {
     )]
     pub backend_address_pool: ::core::option::Option<SubResource>,
     /// The port used for internal connections on the endpoint. Acceptable values are between 0 and 65535. Note that value 0 enables "Any Port".
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures SNAT for the VMs in the backend pool to use the publicIP address specified in the frontend of the load balancing rule.
     #[serde(
@@ -852,11 +795,7 @@ pub struct LoadBalancingRule {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A reference to frontend IP addresses.
     #[serde(
@@ -866,11 +805,7 @@ pub struct LoadBalancingRule {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The port for the external endpoint. Port numbers for each rule must be unique within the Load Balancer. Acceptable values are between 0 and 65534. Note that value 0 enables "Any Port".
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<i64>,
     /// The timeout for the TCP idle connection. The value can be set between 4 and 30 minutes. The default value is 4 minutes. This element is only used when the protocol is set to TCP.
     #[serde(
@@ -907,7 +842,7 @@ pub struct LoadBalancingRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LoadDistribution {
     #[default]
@@ -929,11 +864,7 @@ pub struct NatGateway {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NetworkInterfaceDnsSettings {
     /// List of DNS servers IP addresses. Use 'AzureProvidedDNS' to switch to azure provided DNS resolution. 'AzureProvidedDNS' value cannot be combined with other IPs, it must be the only value in dnsServers collection.
-    #[serde(
-        rename = "dnsServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Relative DNS name for this NIC used for internal communications between VMs in the same virtual network.
     #[serde(
@@ -952,31 +883,36 @@ pub struct NetworkInterfaceIpConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_gateway_backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendAddressPool>>,
+    pub application_gateway_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendAddressPool>,
+    >,
     /// Application security groups in which the IP configuration is included.
     #[serde(
         rename = "applicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// The reference to LoadBalancerBackendAddressPool resource.
     #[serde(
         rename = "loadBalancerBackendAddressPools",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<BackendAddressPool2>>,
+    pub load_balancer_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<BackendAddressPool2>,
+    >,
     /// A list of references of LoadBalancerInboundNatRules.
     #[serde(
         rename = "loadBalancerInboundNatRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_inbound_nat_rules: ::core::option::Option<::std::vec::Vec<InboundNatRule2>>,
+    pub load_balancer_inbound_nat_rules: ::core::option::Option<
+        ::std::vec::Vec<InboundNatRule2>,
+    >,
     /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -1033,7 +969,7 @@ pub struct NetworkInterfaceIpConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NetworkInterfaceNicType {
     #[default]
@@ -1051,11 +987,7 @@ pub struct NetworkInterfaceSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The DNS settings in network interface.
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
     pub dns_settings: ::core::option::Option<NetworkInterfaceDnsSettings>,
     /// If the network interface is accelerated networking enabled.
     #[serde(
@@ -1084,7 +1016,9 @@ pub struct NetworkInterfaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations: ::core::option::Option<::std::vec::Vec<NetworkInterfaceIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -1147,11 +1081,7 @@ pub struct NetworkSecurityGroupsSecurityRuleSpec {
     #[serde(rename = "access", default, skip_serializing_if = "Option::is_none")]
     pub access: ::core::option::Option<SecurityRuleAccess>,
     /// A description for this rule. Restricted to 140 chars.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The destination address prefix. CIDR or destination IP range. Asterisk '*' can also be used to match all source IPs. Default tags such as 'VirtualNetwork', 'AzureLoadBalancer' and 'Internet' can also be used.
     #[serde(
@@ -1166,16 +1096,18 @@ pub struct NetworkSecurityGroupsSecurityRuleSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub destination_address_prefixes:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub destination_address_prefixes: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The application security group specified as destination.
     #[serde(
         rename = "destinationApplicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub destination_application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub destination_application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// The destination port or range. Integer or range between 0 and 65535. Asterisk '*' can also be used to match all ports.
     #[serde(
         rename = "destinationPortRange",
@@ -1189,7 +1121,9 @@ pub struct NetworkSecurityGroupsSecurityRuleSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub destination_port_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub destination_port_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The direction of the rule. The direction specifies if rule will be evaluated on incoming or outgoing traffic.
     #[serde(rename = "direction", default, skip_serializing_if = "Option::is_none")]
     pub direction: ::core::option::Option<SecurityRuleDirection>,
@@ -1212,15 +1146,18 @@ pub struct NetworkSecurityGroupsSecurityRuleSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_address_prefixes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub source_address_prefixes: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The application security group specified as source.
     #[serde(
         rename = "sourceApplicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub source_application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// The source port or range. Integer or range between 0 and 65535. Asterisk '*' can also be used to match all ports.
     #[serde(
         rename = "sourcePortRange",
@@ -1234,7 +1171,9 @@ pub struct NetworkSecurityGroupsSecurityRuleSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_port_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub source_port_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 /// Outbound rule of the load balancer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1254,11 +1193,7 @@ pub struct OutboundRule {
     )]
     pub backend_address_pool: ::core::option::Option<SubResource>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// The Frontend IP addresses of the load balancer.
     #[serde(
@@ -1292,7 +1227,7 @@ pub struct OutboundRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PfsGroup {
     #[default]
@@ -1336,11 +1271,7 @@ pub struct Probe {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The number of probes where if no response, will result in stopping further traffic from being delivered to the endpoint. This values allows endpoints to be taken out of rotation faster or slower than the typical times used in Azure.
-    #[serde(
-        rename = "numberOfProbes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numberOfProbes", default, skip_serializing_if = "Option::is_none")]
     pub number_of_probes: ::core::option::Option<i64>,
     /// The port for communicating the probe. Possible values range from 1 to 65535, inclusive.
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
@@ -1349,11 +1280,7 @@ pub struct Probe {
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: ::core::option::Option<ProbeProtocol>,
     /// The URI used for requesting health status from the VM. Path is required if a protocol is set to http. Otherwise, it is not allowed. There is no default value.
-    #[serde(
-        rename = "requestPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestPath", default, skip_serializing_if = "Option::is_none")]
     pub request_path: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -1367,7 +1294,7 @@ pub struct Probe {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProbeProtocol {
     #[default]
@@ -1399,11 +1326,7 @@ pub struct PublicIpAddressDnsSettings {
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
     pub fqdn: ::core::option::Option<::std::string::String>,
     /// The reverse FQDN. A user-visible, fully qualified domain name that resolves to this public IP address. If the reverseFqdn is specified, then a PTR DNS record is created pointing from the IP address in the in-addr.arpa domain to the reverse FQDN.
-    #[serde(
-        rename = "reverseFqdn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "reverseFqdn", default, skip_serializing_if = "Option::is_none")]
     pub reverse_fqdn: ::core::option::Option<::std::string::String>,
 }
 /// SKU of a public IP address.
@@ -1427,7 +1350,7 @@ pub struct PublicIpAddressSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicIpAddressSkuName {
     #[default]
@@ -1447,7 +1370,7 @@ pub enum PublicIpAddressSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicIpAddressSkuTier {
     #[default]
@@ -1465,18 +1388,10 @@ pub struct PublicIpAddressSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The DDoS protection custom policy associated with the public IP address.
-    #[serde(
-        rename = "ddosSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ddosSettings", default, skip_serializing_if = "Option::is_none")]
     pub ddos_settings: ::core::option::Option<DdosSettings>,
     /// The FQDN of the DNS record associated with the public IP address.
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
     pub dns_settings: ::core::option::Option<PublicIpAddressDnsSettings>,
     /// The extended location of the public ip address.
     #[serde(
@@ -1509,11 +1424,7 @@ pub struct PublicIpAddressSpec {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The NatGateway for the Public IP address.
-    #[serde(
-        rename = "natGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "natGateway", default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway: ::core::option::Option<NatGateway>,
     /// The public IP address version.
     #[serde(
@@ -1530,11 +1441,7 @@ pub struct PublicIpAddressSpec {
     )]
     pub public_ip_allocation_method: ::core::option::Option<IpAllocationMethod>,
     /// The Public IP Prefix this Public IP Address should be allocated from.
-    #[serde(
-        rename = "publicIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub public_ip_prefix: ::core::option::Option<SubResource>,
     /// The service public IP address of the public IP address resource.
     #[serde(
@@ -1587,7 +1494,7 @@ pub struct RadiusServer {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RouteNextHopType {
     #[default]
@@ -1642,18 +1549,10 @@ pub struct RouteTablesRouteSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The destination CIDR to which the route applies.
-    #[serde(
-        rename = "addressPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addressPrefix", default, skip_serializing_if = "Option::is_none")]
     pub address_prefix: ::core::option::Option<::std::string::String>,
     /// A value indicating whether this route overrides overlapping BGP routes regardless of LPM.
-    #[serde(
-        rename = "hasBgpOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hasBgpOverride", default, skip_serializing_if = "Option::is_none")]
     pub has_bgp_override: ::core::option::Option<bool>,
     /// The IP address packets should be forwarded to. Next hop values are only allowed in routes where the next hop type is VirtualAppliance.
     #[serde(
@@ -1663,11 +1562,7 @@ pub struct RouteTablesRouteSpec {
     )]
     pub next_hop_ip_address: ::core::option::Option<::std::string::String>,
     /// The type of Azure hop the packet should be sent to.
-    #[serde(
-        rename = "nextHopType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nextHopType", default, skip_serializing_if = "Option::is_none")]
     pub next_hop_type: ::core::option::Option<RouteNextHopType>,
 }
 #[derive(
@@ -1681,7 +1576,7 @@ pub struct RouteTablesRouteSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecurityRuleAccess {
     #[default]
@@ -1701,7 +1596,7 @@ pub enum SecurityRuleAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecurityRuleDirection {
     #[default]
@@ -1721,7 +1616,7 @@ pub enum SecurityRuleDirection {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecurityRuleProtocol {
     #[default]
@@ -1780,7 +1675,7 @@ pub struct Subnet {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TransportProtocol {
     #[default]
@@ -1843,7 +1738,7 @@ pub struct VirtualNetworkGatewaySku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkGatewaySkuName {
     #[default]
@@ -1893,7 +1788,7 @@ pub enum VirtualNetworkGatewaySkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkGatewaySkuTier {
     #[default]
@@ -1941,25 +1836,13 @@ pub struct VirtualNetworkGatewaySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// ActiveActive flag.
-    #[serde(
-        rename = "activeActive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "activeActive", default, skip_serializing_if = "Option::is_none")]
     pub active_active: ::core::option::Option<bool>,
     /// Virtual network gateway's BGP speaker settings.
-    #[serde(
-        rename = "bgpSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bgpSettings", default, skip_serializing_if = "Option::is_none")]
     pub bgp_settings: ::core::option::Option<BgpSettings>,
     /// The reference to the address space resource which represents the custom routes address space specified by the customer for virtual network gateway and VpnClient.
-    #[serde(
-        rename = "customRoutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customRoutes", default, skip_serializing_if = "Option::is_none")]
     pub custom_routes: ::core::option::Option<AddressSpace>,
     /// Whether BGP is enabled for this virtual network gateway or not.
     #[serde(rename = "enableBgp", default, skip_serializing_if = "Option::is_none")]
@@ -1993,11 +1876,7 @@ pub struct VirtualNetworkGatewaySpec {
     )]
     pub gateway_default_site: ::core::option::Option<SubResource>,
     /// The type of this virtual network gateway.
-    #[serde(
-        rename = "gatewayType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayType", default, skip_serializing_if = "Option::is_none")]
     pub gateway_type: ::core::option::Option<VirtualNetworkGatewayType>,
     /// IP configurations for virtual network gateway.
     #[serde(
@@ -2005,8 +1884,9 @@ pub struct VirtualNetworkGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<VirtualNetworkGatewayIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkGatewayIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -2024,8 +1904,9 @@ pub struct VirtualNetworkGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub v_net_extended_location_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub v_net_extended_location_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The reference to the VpnClientConfiguration resource which represents the P2S VpnClient configurations.
     #[serde(
         rename = "vpnClientConfiguration",
@@ -2055,7 +1936,7 @@ pub struct VirtualNetworkGatewaySpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkGatewayType {
     #[default]
@@ -2077,7 +1958,7 @@ pub enum VirtualNetworkGatewayType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkPeeringState {
     #[default]
@@ -2099,7 +1980,7 @@ pub enum VirtualNetworkPeeringState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkPrivateEndpointNetworkPolicies {
     #[default]
@@ -2119,7 +2000,7 @@ pub enum VirtualNetworkPrivateEndpointNetworkPolicies {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VirtualNetworkPrivateLinkServiceNetworkPolicies {
     #[default]
@@ -2137,18 +2018,10 @@ pub struct VirtualNetworkSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The AddressSpace that contains an array of IP address ranges that can be used by subnets.
-    #[serde(
-        rename = "addressSpace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addressSpace", default, skip_serializing_if = "Option::is_none")]
     pub address_space: ::core::option::Option<AddressSpace>,
     /// Bgp Communities sent over ExpressRoute with each route corresponding to a prefix in this VNET.
-    #[serde(
-        rename = "bgpCommunities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bgpCommunities", default, skip_serializing_if = "Option::is_none")]
     pub bgp_communities: ::core::option::Option<VirtualNetworkBgpCommunities>,
     /// The DDoS protection plan associated with the virtual network.
     #[serde(
@@ -2158,11 +2031,7 @@ pub struct VirtualNetworkSpec {
     )]
     pub ddos_protection_plan: ::core::option::Option<SubResource>,
     /// The dhcpOptions that contains an array of DNS servers available to VMs deployed in the virtual network.
-    #[serde(
-        rename = "dhcpOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dhcpOptions", default, skip_serializing_if = "Option::is_none")]
     pub dhcp_options: ::core::option::Option<DhcpOptions>,
     /// Indicates if DDoS protection is enabled for all the protected resources in the virtual network. It requires a DDoS protection plan associated with the resource.
     #[serde(
@@ -2186,11 +2055,7 @@ pub struct VirtualNetworkSpec {
     )]
     pub extended_location: ::core::option::Option<ExtendedLocation>,
     /// Array of IpAllocation which reference this VNET.
-    #[serde(
-        rename = "ipAllocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipAllocations", default, skip_serializing_if = "Option::is_none")]
     pub ip_allocations: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -2217,11 +2082,7 @@ pub struct VirtualNetworksSubnetSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The address prefix for the subnet.
-    #[serde(
-        rename = "addressPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addressPrefix", default, skip_serializing_if = "Option::is_none")]
     pub address_prefix: ::core::option::Option<::std::string::String>,
     /// List of address prefixes for the subnet.
     #[serde(
@@ -2236,28 +2097,17 @@ pub struct VirtualNetworksSubnetSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_gateway_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayIpConfiguration>>,
+    pub application_gateway_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayIpConfiguration>,
+    >,
     /// An array of references to the delegations on the subnet.
-    #[serde(
-        rename = "delegations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "delegations", default, skip_serializing_if = "Option::is_none")]
     pub delegations: ::core::option::Option<::std::vec::Vec<Delegation>>,
     /// Array of IpAllocation which reference this subnet.
-    #[serde(
-        rename = "ipAllocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipAllocations", default, skip_serializing_if = "Option::is_none")]
     pub ip_allocations: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// Nat gateway associated with this subnet.
-    #[serde(
-        rename = "natGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "natGateway", default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway: ::core::option::Option<SubResource>,
     /// The reference to the NetworkSecurityGroup resource.
     #[serde(
@@ -2272,22 +2122,20 @@ pub struct VirtualNetworksSubnetSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_network_policies:
-        ::core::option::Option<VirtualNetworkPrivateEndpointNetworkPolicies>,
+    pub private_endpoint_network_policies: ::core::option::Option<
+        VirtualNetworkPrivateEndpointNetworkPolicies,
+    >,
     /// Enable or Disable apply network policies on private link service in the subnet.
     #[serde(
         rename = "privateLinkServiceNetworkPolicies",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_network_policies:
-        ::core::option::Option<VirtualNetworkPrivateLinkServiceNetworkPolicies>,
+    pub private_link_service_network_policies: ::core::option::Option<
+        VirtualNetworkPrivateLinkServiceNetworkPolicies,
+    >,
     /// The reference to the RouteTable resource.
-    #[serde(
-        rename = "routeTable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "routeTable", default, skip_serializing_if = "Option::is_none")]
     pub route_table: ::core::option::Option<RouteTable>,
     /// An array of service endpoint policies.
     #[serde(
@@ -2295,14 +2143,18 @@ pub struct VirtualNetworksSubnetSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_endpoint_policies: ::core::option::Option<::std::vec::Vec<ServiceEndpointPolicy>>,
+    pub service_endpoint_policies: ::core::option::Option<
+        ::std::vec::Vec<ServiceEndpointPolicy>,
+    >,
     /// An array of service endpoints.
     #[serde(
         rename = "serviceEndpoints",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_endpoints: ::core::option::Option<::std::vec::Vec<ServiceEndpointPropertiesFormat>>,
+    pub service_endpoints: ::core::option::Option<
+        ::std::vec::Vec<ServiceEndpointPropertiesFormat>,
+    >,
 }
 /// Peerings in a virtual network resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2341,11 +2193,7 @@ pub struct VirtualNetworksVirtualNetworkPeeringSpec {
     )]
     pub do_not_verify_remote_gateways: ::core::option::Option<bool>,
     /// The status of the virtual network peering.
-    #[serde(
-        rename = "peeringState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "peeringState", default, skip_serializing_if = "Option::is_none")]
     pub peering_state: ::core::option::Option<VirtualNetworkPeeringState>,
     /// The reference to the remote virtual network address space.
     #[serde(
@@ -2387,7 +2235,7 @@ pub struct VirtualNetworksVirtualNetworkPeeringSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VpnAuthenticationType {
     #[default]
@@ -2402,11 +2250,7 @@ pub enum VpnAuthenticationType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VpnClientConfiguration {
     /// The AADAudience property of the VirtualNetworkGateway resource for vpn client connection used for AAD authentication.
-    #[serde(
-        rename = "aadAudience",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadAudience", default, skip_serializing_if = "Option::is_none")]
     pub aad_audience: ::core::option::Option<::std::string::String>,
     /// The AADIssuer property of the VirtualNetworkGateway resource for vpn client connection used for AAD authentication.
     #[serde(rename = "aadIssuer", default, skip_serializing_if = "Option::is_none")]
@@ -2429,11 +2273,7 @@ pub struct VpnClientConfiguration {
     )]
     pub radius_server_secret: ::core::option::Option<::std::string::String>,
     /// The radiusServers property for multiple radius server configuration.
-    #[serde(
-        rename = "radiusServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "radiusServers", default, skip_serializing_if = "Option::is_none")]
     pub radius_servers: ::core::option::Option<::std::vec::Vec<RadiusServer>>,
     /// VPN authentication types for the virtual network gateway..
     #[serde(
@@ -2441,7 +2281,9 @@ pub struct VpnClientConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vpn_authentication_types: ::core::option::Option<::std::vec::Vec<VpnAuthenticationType>>,
+    pub vpn_authentication_types: ::core::option::Option<
+        ::std::vec::Vec<VpnAuthenticationType>,
+    >,
     /// The reference to the address space resource which represents Address space for P2S VpnClient.
     #[serde(
         rename = "vpnClientAddressPool",
@@ -2469,16 +2311,18 @@ pub struct VpnClientConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vpn_client_revoked_certificates:
-        ::core::option::Option<::std::vec::Vec<VpnClientRevokedCertificate>>,
+    pub vpn_client_revoked_certificates: ::core::option::Option<
+        ::std::vec::Vec<VpnClientRevokedCertificate>,
+    >,
     /// VpnClientRootCertificate for virtual network gateway.
     #[serde(
         rename = "vpnClientRootCertificates",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vpn_client_root_certificates:
-        ::core::option::Option<::std::vec::Vec<VpnClientRootCertificate>>,
+    pub vpn_client_root_certificates: ::core::option::Option<
+        ::std::vec::Vec<VpnClientRootCertificate>,
+    >,
 }
 #[derive(
     Clone,
@@ -2491,7 +2335,7 @@ pub struct VpnClientConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VpnClientProtocol {
     #[default]
@@ -2509,11 +2353,7 @@ pub struct VpnClientRevokedCertificate {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The revoked VPN client certificate thumbprint.
-    #[serde(
-        rename = "thumbprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thumbprint", default, skip_serializing_if = "Option::is_none")]
     pub thumbprint: ::core::option::Option<::std::string::String>,
 }
 /// VPN client root certificate of virtual network gateway.
@@ -2537,7 +2377,7 @@ pub struct VpnClientRootCertificate {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VpnGatewayGeneration {
     #[default]
@@ -2559,7 +2399,7 @@ pub enum VpnGatewayGeneration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum VpnType {
     #[default]

@@ -40,8 +40,9 @@ pub struct BackendAddressPool {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<NetworkInterfaceIpConfiguration>>,
+    pub backend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceIpConfiguration>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -54,8 +55,9 @@ pub struct BackendAddressPool {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_backend_addresses:
-        ::core::option::Option<::std::vec::Vec<LoadBalancerBackendAddress>>,
+    pub load_balancer_backend_addresses: ::core::option::Option<
+        ::std::vec::Vec<LoadBalancerBackendAddress>,
+    >,
     /// An array of references to load balancing rules that use this backend address pool.
     #[serde(
         rename = "loadBalancingRules",
@@ -67,18 +69,10 @@ pub struct BackendAddressPool {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// A reference to an outbound rule that uses this backend address pool.
-    #[serde(
-        rename = "outboundRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundRule", default, skip_serializing_if = "Option::is_none")]
     pub outbound_rule: ::core::option::Option<SubResource>,
     /// An array of references to outbound rules that use this backend address pool.
-    #[serde(
-        rename = "outboundRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundRules", default, skip_serializing_if = "Option::is_none")]
     pub outbound_rules: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// The provisioning state of the backend address pool resource.
     #[serde(
@@ -117,14 +111,11 @@ pub struct BgpSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub bgp_peering_addresses:
-        ::core::option::Option<::std::vec::Vec<IpConfigurationBgpPeeringAddress>>,
+    pub bgp_peering_addresses: ::core::option::Option<
+        ::std::vec::Vec<IpConfigurationBgpPeeringAddress>,
+    >,
     /// The weight added to routes learned from this BGP speaker.
-    #[serde(
-        rename = "peerWeight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "peerWeight", default, skip_serializing_if = "Option::is_none")]
     pub peer_weight: ::core::option::Option<i64>,
 }
 /// Contains the DDoS protection settings of the public IP.
@@ -138,11 +129,7 @@ pub struct DdosSettings {
     )]
     pub ddos_custom_policy: ::core::option::Option<SubResource>,
     /// Enables DDoS protection on the public IP.
-    #[serde(
-        rename = "protectedIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "protectedIP", default, skip_serializing_if = "Option::is_none")]
     pub protected_ip: ::core::option::Option<bool>,
     /// The DDoS protection policy customizability of the public IP. Only standard coverage will have the ability to be customized.
     #[serde(
@@ -175,11 +162,7 @@ pub struct Delegation {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The name of the service to whom the subnet should be delegated (e.g. Microsoft.Sql/servers).
-    #[serde(
-        rename = "serviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: ::core::option::Option<::std::string::String>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -189,11 +172,7 @@ pub struct Delegation {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DhcpOptions {
     /// The list of DNS servers IP addresses.
-    #[serde(
-        rename = "dnsServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// ExtendedLocation complex type.
@@ -247,11 +226,7 @@ pub struct FrontendIpConfiguration {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// An array of references to outbound rules that use this frontend IP.
-    #[serde(
-        rename = "outboundRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundRules", default, skip_serializing_if = "Option::is_none")]
     pub outbound_rules: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// The private IP address of the IP configuration.
     #[serde(
@@ -289,11 +264,7 @@ pub struct FrontendIpConfiguration {
     )]
     pub public_ip_address: ::core::option::Option<PublicIpAddress>,
     /// The reference to the Public IP Prefix resource.
-    #[serde(
-        rename = "publicIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub public_ip_prefix: ::core::option::Option<SubResource>,
     /// The reference to the subnet resource.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
@@ -309,11 +280,7 @@ pub struct FrontendIpConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InboundNatPool {
     /// The port used for internal connections on the endpoint. Acceptable values are between 1 and 65535.
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures a virtual machine's endpoint for the floating IP capability required to configure a SQL AlwaysOn Availability Group. This setting is required when using the SQL AlwaysOn Availability Groups in SQL server. This setting can't be changed after you create the endpoint.
     #[serde(
@@ -323,11 +290,7 @@ pub struct InboundNatPool {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -389,13 +352,11 @@ pub struct InboundNatRule {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_ip_configuration: ::core::option::Option<NetworkInterfaceIpConfiguration>,
+    pub backend_ip_configuration: ::core::option::Option<
+        NetworkInterfaceIpConfiguration,
+    >,
     /// The port used for the internal endpoint. Acceptable values range from 1 to 65535.
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures a virtual machine's endpoint for the floating IP capability required to configure a SQL AlwaysOn Availability Group. This setting is required when using the SQL AlwaysOn Availability Groups in SQL server. This setting can't be changed after you create the endpoint.
     #[serde(
@@ -405,11 +366,7 @@ pub struct InboundNatRule {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -422,11 +379,7 @@ pub struct InboundNatRule {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The port for the external endpoint. Port numbers for each rule must be unique within the Load Balancer. Acceptable values range from 1 to 65534.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<i64>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -478,14 +431,18 @@ pub struct IpConfigurationBgpPeeringAddress {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_bgp_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub custom_bgp_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The list of default BGP peering addresses which belong to IP configuration.
     #[serde(
         rename = "defaultBgpIpAddresses",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_bgp_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub default_bgp_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The ID of IP configuration which belongs to gateway.
     #[serde(
         rename = "ipconfigurationId",
@@ -499,7 +456,9 @@ pub struct IpConfigurationBgpPeeringAddress {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tunnel_ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub tunnel_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 /// IP configuration profile child resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -525,18 +484,10 @@ pub struct IpsecPolicy {
     #[serde(rename = "dhGroup", default, skip_serializing_if = "Option::is_none")]
     pub dh_group: ::core::option::Option<::std::string::String>,
     /// The IKE encryption algorithm (IKE phase 2).
-    #[serde(
-        rename = "ikeEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ikeEncryption", default, skip_serializing_if = "Option::is_none")]
     pub ike_encryption: ::core::option::Option<::std::string::String>,
     /// The IKE integrity algorithm (IKE phase 2).
-    #[serde(
-        rename = "ikeIntegrity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ikeIntegrity", default, skip_serializing_if = "Option::is_none")]
     pub ike_integrity: ::core::option::Option<::std::string::String>,
     /// The IPSec encryption algorithm (IKE phase 1).
     #[serde(
@@ -546,11 +497,7 @@ pub struct IpsecPolicy {
     )]
     pub ipsec_encryption: ::core::option::Option<::std::string::String>,
     /// The IPSec integrity algorithm (IKE phase 1).
-    #[serde(
-        rename = "ipsecIntegrity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipsecIntegrity", default, skip_serializing_if = "Option::is_none")]
     pub ipsec_integrity: ::core::option::Option<::std::string::String>,
     /// The Pfs Group used in IKE Phase 2 for new child SA.
     #[serde(rename = "pfsGroup", default, skip_serializing_if = "Option::is_none")]
@@ -597,11 +544,7 @@ pub struct LoadBalancerBackendAddress {
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
     pub subnet: ::core::option::Option<SubResource>,
     /// Reference to an existing virtual network.
-    #[serde(
-        rename = "virtualNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualNetwork", default, skip_serializing_if = "Option::is_none")]
     pub virtual_network: ::core::option::Option<SubResource>,
 }
 /// SKU of a load balancer.
@@ -619,14 +562,18 @@ pub struct LoadBalancerSku {
 pub struct LoadBalancerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Collection of backend address pools used by a load balancer.
     #[serde(
         rename = "backendAddressPools",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_address_pools: ::core::option::Option<::std::vec::Vec<BackendAddressPool>>,
+    pub backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<BackendAddressPool>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -643,8 +590,9 @@ pub struct LoadBalancerStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub frontend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<FrontendIpConfiguration>>,
+    pub frontend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<FrontendIpConfiguration>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -676,11 +624,7 @@ pub struct LoadBalancerStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The outbound rules.
-    #[serde(
-        rename = "outboundRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "outboundRules", default, skip_serializing_if = "Option::is_none")]
     pub outbound_rules: ::core::option::Option<::std::vec::Vec<OutboundRule>>,
     /// Collection of probe objects used in the load balancer.
     #[serde(rename = "probes", default, skip_serializing_if = "Option::is_none")]
@@ -693,11 +637,7 @@ pub struct LoadBalancerStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resource GUID property of the load balancer resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// The load balancer SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -716,20 +656,20 @@ pub struct LoadBalancerStatus {
 pub struct LoadBalancersInboundNatRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// A reference to a private IP address defined on a network interface of a VM. Traffic sent to the frontend port of each of the frontend IP configurations is forwarded to the backend IP.
     #[serde(
         rename = "backendIPConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_ip_configuration: ::core::option::Option<NetworkInterfaceIpConfiguration>,
+    pub backend_ip_configuration: ::core::option::Option<
+        NetworkInterfaceIpConfiguration,
+    >,
     /// The port used for the internal endpoint. Acceptable values range from 1 to 65535.
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures a virtual machine's endpoint for the floating IP capability required to configure a SQL AlwaysOn Availability Group. This setting is required when using the SQL AlwaysOn Availability Groups in SQL server. This setting can't be changed after you create the endpoint.
     #[serde(
@@ -739,11 +679,7 @@ pub struct LoadBalancersInboundNatRuleStatus {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -756,11 +692,7 @@ pub struct LoadBalancersInboundNatRuleStatus {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The port for the external endpoint. Port numbers for each rule must be unique within the Load Balancer. Acceptable values range from 1 to 65534.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<i64>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -800,11 +732,7 @@ pub struct LoadBalancingRule {
     )]
     pub backend_address_pool: ::core::option::Option<SubResource>,
     /// The port used for internal connections on the endpoint. Acceptable values are between 0 and 65535. Note that value 0 enables "Any Port".
-    #[serde(
-        rename = "backendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backendPort", default, skip_serializing_if = "Option::is_none")]
     pub backend_port: ::core::option::Option<i64>,
     /// Configures SNAT for the VMs in the backend pool to use the publicIP address specified in the frontend of the load balancing rule.
     #[serde(
@@ -821,11 +749,7 @@ pub struct LoadBalancingRule {
     )]
     pub enable_floating_ip: ::core::option::Option<bool>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -838,11 +762,7 @@ pub struct LoadBalancingRule {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// The port for the external endpoint. Port numbers for each rule must be unique within the Load Balancer. Acceptable values are between 0 and 65534. Note that value 0 enables "Any Port".
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<i64>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -904,13 +824,11 @@ pub struct NetworkInterfaceDnsSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub applied_dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub applied_dns_servers: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// List of DNS servers IP addresses. Use 'AzureProvidedDNS' to switch to azure provided DNS resolution. 'AzureProvidedDNS' value cannot be combined with other IPs, it must be the only value in dnsServers collection.
-    #[serde(
-        rename = "dnsServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Relative DNS name for this NIC used for internal communications between VMs in the same virtual network.
     #[serde(
@@ -927,11 +845,7 @@ pub struct NetworkInterfaceDnsSettings {
     )]
     pub internal_domain_name_suffix: ::core::option::Option<::std::string::String>,
     /// Fully qualified DNS name supporting internal communications between VMs in the same virtual network.
-    #[serde(
-        rename = "internalFqdn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "internalFqdn", default, skip_serializing_if = "Option::is_none")]
     pub internal_fqdn: ::core::option::Option<::std::string::String>,
 }
 /// IPConfiguration in a network interface.
@@ -950,16 +864,18 @@ pub struct NetworkInterfaceIpConfiguration2 {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_gateway_backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendAddressPool>>,
+    pub application_gateway_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendAddressPool>,
+    >,
     /// Application security groups in which the IP configuration is included.
     #[serde(
         rename = "applicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -972,15 +888,18 @@ pub struct NetworkInterfaceIpConfiguration2 {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<BackendAddressPool2>>,
+    pub load_balancer_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<BackendAddressPool2>,
+    >,
     /// A list of references of LoadBalancerInboundNatRules.
     #[serde(
         rename = "loadBalancerInboundNatRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_inbound_nat_rules: ::core::option::Option<::std::vec::Vec<InboundNatRule2>>,
+    pub load_balancer_inbound_nat_rules: ::core::option::Option<
+        ::std::vec::Vec<InboundNatRule2>,
+    >,
     /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -1014,8 +933,9 @@ pub struct NetworkInterfaceIpConfiguration2 {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_connection_properties:
-        ::core::option::Option<NetworkInterfaceIpConfigurationPrivateLinkConnectionProperties>,
+    pub private_link_connection_properties: ::core::option::Option<
+        NetworkInterfaceIpConfigurationPrivateLinkConnectionProperties,
+    >,
     /// The provisioning state of the network interface IP configuration.
     #[serde(
         rename = "provisioningState",
@@ -1066,13 +986,11 @@ pub struct NetworkInterfaceIpConfigurationPrivateLinkConnectionProperties {
 pub struct NetworkInterfaceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The DNS settings in network interface.
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
     pub dns_settings: ::core::option::Option<NetworkInterfaceDnsSettings>,
     /// A reference to the dscp configuration to which the network interface is linked.
     #[serde(
@@ -1121,24 +1039,17 @@ pub struct NetworkInterfaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<NetworkInterfaceIpConfiguration2>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceIpConfiguration2>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The MAC address of the network interface.
-    #[serde(
-        rename = "macAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "macAddress", default, skip_serializing_if = "Option::is_none")]
     pub mac_address: ::core::option::Option<::std::string::String>,
     /// Migration phase of Network Interface resource.
-    #[serde(
-        rename = "migrationPhase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationPhase", default, skip_serializing_if = "Option::is_none")]
     pub migration_phase: ::core::option::Option<::std::string::String>,
     /// Resource name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -1178,11 +1089,7 @@ pub struct NetworkInterfaceStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resource GUID property of the network interface resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1195,17 +1102,14 @@ pub struct NetworkInterfaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tap_configurations:
-        ::core::option::Option<::std::vec::Vec<NetworkInterfaceTapConfiguration>>,
+    pub tap_configurations: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceTapConfiguration>,
+    >,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The reference to a virtual machine.
-    #[serde(
-        rename = "virtualMachine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualMachine", default, skip_serializing_if = "Option::is_none")]
     pub virtual_machine: ::core::option::Option<SubResource>,
 }
 /// Tap configuration in a Network Interface.
@@ -1227,7 +1131,9 @@ pub struct NetworkSecurityGroup {
 pub struct NetworkSecurityGroupStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -1258,11 +1164,7 @@ pub struct NetworkSecurityGroupStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resource GUID property of the network security group resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// A collection of references to subnets.
     #[serde(rename = "subnets", default, skip_serializing_if = "Option::is_none")]
@@ -1281,16 +1183,14 @@ pub struct NetworkSecurityGroupStatus {
 pub struct NetworkSecurityGroupsSecurityRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The network traffic is allowed or denied.
     #[serde(rename = "access", default, skip_serializing_if = "Option::is_none")]
     pub access: ::core::option::Option<::std::string::String>,
     /// A description for this rule. Restricted to 140 chars.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The destination address prefix. CIDR or destination IP range. Asterisk '*' can also be used to match all source IPs. Default tags such as 'VirtualNetwork', 'AzureLoadBalancer' and 'Internet' can also be used.
     #[serde(
@@ -1305,16 +1205,18 @@ pub struct NetworkSecurityGroupsSecurityRuleStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub destination_address_prefixes:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub destination_address_prefixes: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The application security group specified as destination.
     #[serde(
         rename = "destinationApplicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub destination_application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub destination_application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// The destination port or range. Integer or range between 0 and 65535. Asterisk '*' can also be used to match all ports.
     #[serde(
         rename = "destinationPortRange",
@@ -1328,7 +1230,9 @@ pub struct NetworkSecurityGroupsSecurityRuleStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub destination_port_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub destination_port_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The direction of the rule. The direction specifies if rule will be evaluated on incoming or outgoing traffic.
     #[serde(rename = "direction", default, skip_serializing_if = "Option::is_none")]
     pub direction: ::core::option::Option<::std::string::String>,
@@ -1367,15 +1271,18 @@ pub struct NetworkSecurityGroupsSecurityRuleStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_address_prefixes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub source_address_prefixes: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The application security group specified as source.
     #[serde(
         rename = "sourceApplicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub source_application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// The source port or range. Integer or range between 0 and 65535. Asterisk '*' can also be used to match all ports.
     #[serde(
         rename = "sourcePortRange",
@@ -1389,7 +1296,9 @@ pub struct NetworkSecurityGroupsSecurityRuleStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_port_ranges: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub source_port_ranges: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The type of the resource.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
@@ -1412,11 +1321,7 @@ pub struct OutboundRule {
     )]
     pub backend_address_pool: ::core::option::Option<SubResource>,
     /// Receive bidirectional TCP Reset on TCP flow idle timeout or unexpected connection termination. This element is only used when the protocol is set to TCP.
-    #[serde(
-        rename = "enableTcpReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableTcpReset", default, skip_serializing_if = "Option::is_none")]
     pub enable_tcp_reset: ::core::option::Option<bool>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -1496,11 +1401,7 @@ pub struct Probe {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The number of probes where if no response, will result in stopping further traffic from being delivered to the endpoint. This values allows endpoints to be taken out of rotation faster or slower than the typical times used in Azure.
-    #[serde(
-        rename = "numberOfProbes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numberOfProbes", default, skip_serializing_if = "Option::is_none")]
     pub number_of_probes: ::core::option::Option<i64>,
     /// The port for communicating the probe. Possible values range from 1 to 65535, inclusive.
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
@@ -1516,11 +1417,7 @@ pub struct Probe {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The URI used for requesting health status from the VM. Path is required if a protocol is set to http. Otherwise, it is not allowed. There is no default value.
-    #[serde(
-        rename = "requestPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestPath", default, skip_serializing_if = "Option::is_none")]
     pub request_path: ::core::option::Option<::std::string::String>,
     /// Type of the resource.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1547,11 +1444,7 @@ pub struct PublicIpAddressDnsSettings {
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
     pub fqdn: ::core::option::Option<::std::string::String>,
     /// The reverse FQDN. A user-visible, fully qualified domain name that resolves to this public IP address. If the reverseFqdn is specified, then a PTR DNS record is created pointing from the IP address in the in-addr.arpa domain to the reverse FQDN.
-    #[serde(
-        rename = "reverseFqdn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "reverseFqdn", default, skip_serializing_if = "Option::is_none")]
     pub reverse_fqdn: ::core::option::Option<::std::string::String>,
 }
 /// SKU of a public IP address.
@@ -1569,20 +1462,14 @@ pub struct PublicIpAddressSku {
 pub struct PublicIpAddressStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The DDoS protection custom policy associated with the public IP address.
-    #[serde(
-        rename = "ddosSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ddosSettings", default, skip_serializing_if = "Option::is_none")]
     pub ddos_settings: ::core::option::Option<DdosSettings>,
     /// The FQDN of the DNS record associated with the public IP address.
-    #[serde(
-        rename = "dnsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
     pub dns_settings: ::core::option::Option<PublicIpAddressDnsSettings>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -1628,21 +1515,13 @@ pub struct PublicIpAddressStatus {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// Migration phase of Public IP Address.
-    #[serde(
-        rename = "migrationPhase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationPhase", default, skip_serializing_if = "Option::is_none")]
     pub migration_phase: ::core::option::Option<::std::string::String>,
     /// Resource name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The NatGateway for the Public IP address.
-    #[serde(
-        rename = "natGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "natGateway", default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway: ::core::option::Option<NatGateway>,
     /// The provisioning state of the public IP address resource.
     #[serde(
@@ -1666,18 +1545,10 @@ pub struct PublicIpAddressStatus {
     )]
     pub public_ip_allocation_method: ::core::option::Option<::std::string::String>,
     /// The Public IP Prefix this Public IP Address should be allocated from.
-    #[serde(
-        rename = "publicIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub public_ip_prefix: ::core::option::Option<SubResource>,
     /// The resource GUID property of the public IP address resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// The service public IP address of the public IP address resource.
     #[serde(
@@ -1745,7 +1616,9 @@ pub struct RouteTable {
 pub struct RouteTableStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Whether to disable the routes learned by BGP on that route table. True means disable.
     #[serde(
         rename = "disableBgpRoutePropagation",
@@ -1773,11 +1646,7 @@ pub struct RouteTableStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resource GUID property of the route table.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1793,23 +1662,17 @@ pub struct RouteTableStatus {
 pub struct RouteTablesRouteStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The destination CIDR to which the route applies.
-    #[serde(
-        rename = "addressPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addressPrefix", default, skip_serializing_if = "Option::is_none")]
     pub address_prefix: ::core::option::Option<::std::string::String>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
     /// A value indicating whether this route overrides overlapping BGP routes regardless of LPM.
-    #[serde(
-        rename = "hasBgpOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hasBgpOverride", default, skip_serializing_if = "Option::is_none")]
     pub has_bgp_override: ::core::option::Option<bool>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1825,11 +1688,7 @@ pub struct RouteTablesRouteStatus {
     )]
     pub next_hop_ip_address: ::core::option::Option<::std::string::String>,
     /// The type of Azure hop the packet should be sent to.
-    #[serde(
-        rename = "nextHopType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nextHopType", default, skip_serializing_if = "Option::is_none")]
     pub next_hop_type: ::core::option::Option<::std::string::String>,
     /// The provisioning state of the route resource.
     #[serde(
@@ -1967,27 +1826,17 @@ pub struct VirtualNetworkGatewaySku {
 pub struct VirtualNetworkGatewayStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// ActiveActive flag.
-    #[serde(
-        rename = "activeActive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "activeActive", default, skip_serializing_if = "Option::is_none")]
     pub active_active: ::core::option::Option<bool>,
     /// Virtual network gateway's BGP speaker settings.
-    #[serde(
-        rename = "bgpSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bgpSettings", default, skip_serializing_if = "Option::is_none")]
     pub bgp_settings: ::core::option::Option<BgpSettings>,
     /// The reference to the address space resource which represents the custom routes address space specified by the customer for virtual network gateway and VpnClient.
-    #[serde(
-        rename = "customRoutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customRoutes", default, skip_serializing_if = "Option::is_none")]
     pub custom_routes: ::core::option::Option<AddressSpace>,
     /// Whether BGP is enabled for this virtual network gateway or not.
     #[serde(rename = "enableBgp", default, skip_serializing_if = "Option::is_none")]
@@ -2024,11 +1873,7 @@ pub struct VirtualNetworkGatewayStatus {
     )]
     pub gateway_default_site: ::core::option::Option<SubResource>,
     /// The type of this virtual network gateway.
-    #[serde(
-        rename = "gatewayType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayType", default, skip_serializing_if = "Option::is_none")]
     pub gateway_type: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2046,8 +1891,9 @@ pub struct VirtualNetworkGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<VirtualNetworkGatewayIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkGatewayIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -2062,11 +1908,7 @@ pub struct VirtualNetworkGatewayStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resource GUID property of the virtual network gateway resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// The reference to the VirtualNetworkGatewaySku resource which represents the SKU selected for Virtual network gateway.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -2085,7 +1927,9 @@ pub struct VirtualNetworkGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub v_net_extended_location_resource_id: ::core::option::Option<::std::string::String>,
+    pub v_net_extended_location_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The reference to the VpnClientConfiguration resource which represents the P2S VpnClient configurations.
     #[serde(
         rename = "vpnClientConfiguration",
@@ -2109,20 +1953,14 @@ pub struct VirtualNetworkGatewayStatus {
 pub struct VirtualNetworkStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The AddressSpace that contains an array of IP address ranges that can be used by subnets.
-    #[serde(
-        rename = "addressSpace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addressSpace", default, skip_serializing_if = "Option::is_none")]
     pub address_space: ::core::option::Option<AddressSpace>,
     /// Bgp Communities sent over ExpressRoute with each route corresponding to a prefix in this VNET.
-    #[serde(
-        rename = "bgpCommunities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bgpCommunities", default, skip_serializing_if = "Option::is_none")]
     pub bgp_communities: ::core::option::Option<VirtualNetworkBgpCommunities>,
     /// The DDoS protection plan associated with the virtual network.
     #[serde(
@@ -2132,11 +1970,7 @@ pub struct VirtualNetworkStatus {
     )]
     pub ddos_protection_plan: ::core::option::Option<SubResource>,
     /// The dhcpOptions that contains an array of DNS servers available to VMs deployed in the virtual network.
-    #[serde(
-        rename = "dhcpOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dhcpOptions", default, skip_serializing_if = "Option::is_none")]
     pub dhcp_options: ::core::option::Option<DhcpOptions>,
     /// Indicates if DDoS protection is enabled for all the protected resources in the virtual network. It requires a DDoS protection plan associated with the resource.
     #[serde(
@@ -2166,11 +2000,7 @@ pub struct VirtualNetworkStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Array of IpAllocation which reference this VNET.
-    #[serde(
-        rename = "ipAllocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipAllocations", default, skip_serializing_if = "Option::is_none")]
     pub ip_allocations: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -2186,11 +2016,7 @@ pub struct VirtualNetworkStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resourceGuid property of the Virtual Network resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2213,13 +2039,11 @@ pub struct VirtualNetworkTap {
 pub struct VirtualNetworksSubnetStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The address prefix for the subnet.
-    #[serde(
-        rename = "addressPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "addressPrefix", default, skip_serializing_if = "Option::is_none")]
     pub address_prefix: ::core::option::Option<::std::string::String>,
     /// List of address prefixes for the subnet.
     #[serde(
@@ -2234,14 +2058,11 @@ pub struct VirtualNetworksSubnetStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_gateway_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayIpConfiguration>>,
+    pub application_gateway_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayIpConfiguration>,
+    >,
     /// An array of references to the delegations on the subnet.
-    #[serde(
-        rename = "delegations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "delegations", default, skip_serializing_if = "Option::is_none")]
     pub delegations: ::core::option::Option<::std::vec::Vec<Delegation>>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -2250,11 +2071,7 @@ pub struct VirtualNetworksSubnetStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Array of IpAllocation which reference this subnet.
-    #[serde(
-        rename = "ipAllocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipAllocations", default, skip_serializing_if = "Option::is_none")]
     pub ip_allocations: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// Array of IP configuration profiles which reference this subnet.
     #[serde(
@@ -2262,7 +2079,9 @@ pub struct VirtualNetworksSubnetStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configuration_profiles: ::core::option::Option<::std::vec::Vec<IpConfigurationProfile>>,
+    pub ip_configuration_profiles: ::core::option::Option<
+        ::std::vec::Vec<IpConfigurationProfile>,
+    >,
     /// An array of references to the network interface IP configurations using subnet.
     #[serde(
         rename = "ipConfigurations",
@@ -2274,11 +2093,7 @@ pub struct VirtualNetworksSubnetStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Nat gateway associated with this subnet.
-    #[serde(
-        rename = "natGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "natGateway", default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway: ::core::option::Option<SubResource>,
     /// The reference to the NetworkSecurityGroup resource.
     #[serde(
@@ -2307,7 +2122,9 @@ pub struct VirtualNetworksSubnetStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_network_policies: ::core::option::Option<::std::string::String>,
+    pub private_link_service_network_policies: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The provisioning state of the subnet resource.
     #[serde(
         rename = "provisioningState",
@@ -2324,13 +2141,11 @@ pub struct VirtualNetworksSubnetStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_navigation_links: ::core::option::Option<::std::vec::Vec<ResourceNavigationLink>>,
+    pub resource_navigation_links: ::core::option::Option<
+        ::std::vec::Vec<ResourceNavigationLink>,
+    >,
     /// The reference to the RouteTable resource.
-    #[serde(
-        rename = "routeTable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "routeTable", default, skip_serializing_if = "Option::is_none")]
     pub route_table: ::core::option::Option<RouteTable>,
     /// An array of references to services injecting into this subnet.
     #[serde(
@@ -2338,21 +2153,27 @@ pub struct VirtualNetworksSubnetStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_association_links: ::core::option::Option<::std::vec::Vec<ServiceAssociationLink>>,
+    pub service_association_links: ::core::option::Option<
+        ::std::vec::Vec<ServiceAssociationLink>,
+    >,
     /// An array of service endpoint policies.
     #[serde(
         rename = "serviceEndpointPolicies",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_endpoint_policies: ::core::option::Option<::std::vec::Vec<ServiceEndpointPolicy>>,
+    pub service_endpoint_policies: ::core::option::Option<
+        ::std::vec::Vec<ServiceEndpointPolicy>,
+    >,
     /// An array of service endpoints.
     #[serde(
         rename = "serviceEndpoints",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub service_endpoints: ::core::option::Option<::std::vec::Vec<ServiceEndpointPropertiesFormat>>,
+    pub service_endpoints: ::core::option::Option<
+        ::std::vec::Vec<ServiceEndpointPropertiesFormat>,
+    >,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
@@ -2362,7 +2183,9 @@ pub struct VirtualNetworksSubnetStatus {
 pub struct VirtualNetworksVirtualNetworkPeeringStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Whether the forwarded traffic from the VMs in the local virtual network will be allowed/disallowed in remote virtual network.
     #[serde(
         rename = "allowForwardedTraffic",
@@ -2401,11 +2224,7 @@ pub struct VirtualNetworksVirtualNetworkPeeringStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The status of the virtual network peering.
-    #[serde(
-        rename = "peeringState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "peeringState", default, skip_serializing_if = "Option::is_none")]
     pub peering_state: ::core::option::Option<::std::string::String>,
     /// The provisioning state of the virtual network peering resource.
     #[serde(
@@ -2436,11 +2255,7 @@ pub struct VirtualNetworksVirtualNetworkPeeringStatus {
     )]
     pub remote_virtual_network: ::core::option::Option<SubResource>,
     /// The resourceGuid property of the Virtual Network peering resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2457,11 +2272,7 @@ pub struct VirtualNetworksVirtualNetworkPeeringStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VpnClientConfiguration {
     /// The AADAudience property of the VirtualNetworkGateway resource for vpn client connection used for AAD authentication.
-    #[serde(
-        rename = "aadAudience",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadAudience", default, skip_serializing_if = "Option::is_none")]
     pub aad_audience: ::core::option::Option<::std::string::String>,
     /// The AADIssuer property of the VirtualNetworkGateway resource for vpn client connection used for AAD authentication.
     #[serde(rename = "aadIssuer", default, skip_serializing_if = "Option::is_none")]
@@ -2484,11 +2295,7 @@ pub struct VpnClientConfiguration {
     )]
     pub radius_server_secret: ::core::option::Option<::std::string::String>,
     /// The radiusServers property for multiple radius server configuration.
-    #[serde(
-        rename = "radiusServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "radiusServers", default, skip_serializing_if = "Option::is_none")]
     pub radius_servers: ::core::option::Option<::std::vec::Vec<RadiusServer>>,
     /// VPN authentication types for the virtual network gateway..
     #[serde(
@@ -2496,7 +2303,9 @@ pub struct VpnClientConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vpn_authentication_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub vpn_authentication_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The reference to the address space resource which represents Address space for P2S VpnClient.
     #[serde(
         rename = "vpnClientAddressPool",
@@ -2517,23 +2326,27 @@ pub struct VpnClientConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vpn_client_protocols: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub vpn_client_protocols: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// VpnClientRevokedCertificate for Virtual network gateway.
     #[serde(
         rename = "vpnClientRevokedCertificates",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vpn_client_revoked_certificates:
-        ::core::option::Option<::std::vec::Vec<VpnClientRevokedCertificate>>,
+    pub vpn_client_revoked_certificates: ::core::option::Option<
+        ::std::vec::Vec<VpnClientRevokedCertificate>,
+    >,
     /// VpnClientRootCertificate for virtual network gateway.
     #[serde(
         rename = "vpnClientRootCertificates",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vpn_client_root_certificates:
-        ::core::option::Option<::std::vec::Vec<VpnClientRootCertificate>>,
+    pub vpn_client_root_certificates: ::core::option::Option<
+        ::std::vec::Vec<VpnClientRootCertificate>,
+    >,
 }
 /// VPN client revoked certificate of virtual network gateway.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2555,11 +2368,7 @@ pub struct VpnClientRevokedCertificate {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The revoked VPN client certificate thumbprint.
-    #[serde(
-        rename = "thumbprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thumbprint", default, skip_serializing_if = "Option::is_none")]
     pub thumbprint: ::core::option::Option<::std::string::String>,
 }
 /// VPN client root certificate of virtual network gateway.
@@ -2582,10 +2391,6 @@ pub struct VpnClientRootCertificate {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The certificate public data.
-    #[serde(
-        rename = "publicCertData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicCertData", default, skip_serializing_if = "Option::is_none")]
     pub public_cert_data: ::core::option::Option<::std::string::String>,
 }

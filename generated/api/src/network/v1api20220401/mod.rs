@@ -7,7 +7,8 @@ pub use spec::{
 };
 pub use status::{
     TrafficManagerProfileStatus, TrafficManagerProfilesAzureEndpointStatus,
-    TrafficManagerProfilesExternalEndpointStatus, TrafficManagerProfilesNestedEndpointStatus,
+    TrafficManagerProfilesExternalEndpointStatus,
+    TrafficManagerProfilesNestedEndpointStatus,
 };
 /// Class representing a Traffic Manager profile.
 ///
@@ -31,8 +32,7 @@ pub struct TrafficManagerProfile {
     pub status: ::core::option::Option<status::TrafficManagerProfileStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    TrafficManagerProfile,
-    spec::TrafficManagerProfileSpec,
+    TrafficManagerProfile, spec::TrafficManagerProfileSpec,
     status::TrafficManagerProfileStatus,
     ::aso_catalog::network::v1api20220401::TRAFFIC_MANAGER_PROFILE
 );
@@ -54,11 +54,12 @@ pub struct TrafficManagerProfilesAzureEndpoint {
     pub spec: spec::TrafficManagerProfilesAzureEndpointSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::TrafficManagerProfilesAzureEndpointStatus>,
+    pub status: ::core::option::Option<
+        status::TrafficManagerProfilesAzureEndpointStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    TrafficManagerProfilesAzureEndpoint,
-    spec::TrafficManagerProfilesAzureEndpointSpec,
+    TrafficManagerProfilesAzureEndpoint, spec::TrafficManagerProfilesAzureEndpointSpec,
     status::TrafficManagerProfilesAzureEndpointStatus,
     ::aso_catalog::network::v1api20220401::TRAFFIC_MANAGER_PROFILES_AZURE_ENDPOINT
 );
@@ -80,7 +81,9 @@ pub struct TrafficManagerProfilesExternalEndpoint {
     pub spec: spec::TrafficManagerProfilesExternalEndpointSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::TrafficManagerProfilesExternalEndpointStatus>,
+    pub status: ::core::option::Option<
+        status::TrafficManagerProfilesExternalEndpointStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     TrafficManagerProfilesExternalEndpoint,
@@ -106,11 +109,12 @@ pub struct TrafficManagerProfilesNestedEndpoint {
     pub spec: spec::TrafficManagerProfilesNestedEndpointSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::TrafficManagerProfilesNestedEndpointStatus>,
+    pub status: ::core::option::Option<
+        status::TrafficManagerProfilesNestedEndpointStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    TrafficManagerProfilesNestedEndpoint,
-    spec::TrafficManagerProfilesNestedEndpointSpec,
+    TrafficManagerProfilesNestedEndpoint, spec::TrafficManagerProfilesNestedEndpointSpec,
     status::TrafficManagerProfilesNestedEndpointStatus,
     ::aso_catalog::network::v1api20220401::TRAFFIC_MANAGER_PROFILES_NESTED_ENDPOINT
 );

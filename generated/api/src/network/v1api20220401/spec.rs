@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AllowedEndpointRecordType {
     #[default]
@@ -34,7 +34,7 @@ pub enum AllowedEndpointRecordType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AlwaysServe {
     #[default]
@@ -47,11 +47,7 @@ pub enum AlwaysServe {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DnsConfig {
     /// The relative DNS name provided by this Traffic Manager profile. This value is combined with the DNS domain name used by Azure Traffic Manager to form the fully-qualified domain name (FQDN) of the profile.
-    #[serde(
-        rename = "relativeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "relativeName", default, skip_serializing_if = "Option::is_none")]
     pub relative_name: ::core::option::Option<::std::string::String>,
     /// The DNS Time-To-Live (TTL), in seconds. This informs the local DNS resolvers and DNS clients how long to cache DNS responses provided by this Traffic Manager profile.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
@@ -78,7 +74,7 @@ pub struct EndpointCustomHeaders {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EndpointMonitorStatus {
     #[default]
@@ -108,7 +104,7 @@ pub enum EndpointMonitorStatus {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EndpointStatus {
     #[default]
@@ -134,20 +130,19 @@ pub struct EndpointSubnets {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MonitorConfig {
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub custom_headers: ::core::option::Option<::std::vec::Vec<MonitorConfigCustomHeaders>>,
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
+    pub custom_headers: ::core::option::Option<
+        ::std::vec::Vec<MonitorConfigCustomHeaders>,
+    >,
     /// List of expected status code ranges.
     #[serde(
         rename = "expectedStatusCodeRanges",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub expected_status_code_ranges:
-        ::core::option::Option<::std::vec::Vec<MonitorConfigExpectedStatusCodeRanges>>,
+    pub expected_status_code_ranges: ::core::option::Option<
+        ::std::vec::Vec<MonitorConfigExpectedStatusCodeRanges>,
+    >,
     /// The monitor interval for endpoints in this profile. This is the interval at which Traffic Manager will check the health of each endpoint in this profile.
     #[serde(
         rename = "intervalInSeconds",
@@ -217,7 +212,7 @@ pub struct MonitorConfigExpectedStatusCodeRanges {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MonitorProtocol {
     #[default]
@@ -239,7 +234,7 @@ pub enum MonitorProtocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProfileMonitorStatus {
     #[default]
@@ -265,7 +260,7 @@ pub enum ProfileMonitorStatus {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ProfileStatus {
     #[default]
@@ -276,20 +271,14 @@ pub enum ProfileStatus {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrafficManagerProfileOperatorConfigMaps {
-    #[serde(
-        rename = "dnsConfigFqdn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub dns_config_fqdn: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    #[serde(rename = "dnsConfigFqdn", default, skip_serializing_if = "Option::is_none")]
+    pub dns_config_fqdn: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TrafficManagerProfileOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<TrafficManagerProfileOperatorConfigMaps>,
 }
 /// Class representing a Traffic Manager profile.
@@ -301,11 +290,7 @@ pub struct TrafficManagerProfileSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<TrafficManagerProfileOperatorSpec>,
     /// The list of allowed endpoint record types.
     #[serde(
@@ -313,8 +298,9 @@ pub struct TrafficManagerProfileSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_endpoint_record_types:
-        ::core::option::Option<::std::vec::Vec<AllowedEndpointRecordType>>,
+    pub allowed_endpoint_record_types: ::core::option::Option<
+        ::std::vec::Vec<AllowedEndpointRecordType>,
+    >,
     /// The DNS settings of the Traffic Manager profile.
     #[serde(rename = "dnsConfig", default, skip_serializing_if = "Option::is_none")]
     pub dns_config: ::core::option::Option<DnsConfig>,
@@ -325,18 +311,10 @@ pub struct TrafficManagerProfileSpec {
     #[serde(rename = "maxReturn", default, skip_serializing_if = "Option::is_none")]
     pub max_return: ::core::option::Option<i64>,
     /// The endpoint monitoring settings of the Traffic Manager profile.
-    #[serde(
-        rename = "monitorConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monitorConfig", default, skip_serializing_if = "Option::is_none")]
     pub monitor_config: ::core::option::Option<MonitorConfig>,
     /// The status of the Traffic Manager profile.
-    #[serde(
-        rename = "profileStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "profileStatus", default, skip_serializing_if = "Option::is_none")]
     pub profile_status: ::core::option::Option<ProfileStatus>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -356,7 +334,9 @@ pub struct TrafficManagerProfileSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub traffic_view_enrollment_status: ::core::option::Option<TrafficViewEnrollmentStatus>,
+    pub traffic_view_enrollment_status: ::core::option::Option<
+        TrafficViewEnrollmentStatus,
+    >,
     /// The type of the resource. Ex- Microsoft.Network/trafficManagerProfiles.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
@@ -370,18 +350,10 @@ pub struct TrafficManagerProfilesAzureEndpointSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// If Always Serve is enabled, probing for endpoint health will be disabled and endpoints will be included in the traffic routing method.
-    #[serde(
-        rename = "alwaysServe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alwaysServe", default, skip_serializing_if = "Option::is_none")]
     pub always_serve: ::core::option::Option<AlwaysServe>,
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: ::core::option::Option<::std::vec::Vec<EndpointCustomHeaders>>,
     /// Specifies the location of the external or nested endpoints when using the 'Performance' traffic routing method.
     #[serde(
@@ -398,18 +370,10 @@ pub struct TrafficManagerProfilesAzureEndpointSpec {
     )]
     pub endpoint_monitor_status: ::core::option::Option<EndpointMonitorStatus>,
     /// The status of the endpoint. If the endpoint is Enabled, it is probed for endpoint health and is included in the traffic routing method.
-    #[serde(
-        rename = "endpointStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointStatus", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_status: ::core::option::Option<EndpointStatus>,
     /// The list of countries/regions mapped to this endpoint when using the 'Geographic' traffic routing method. Please consult Traffic Manager Geographic documentation for a full list of accepted values.
-    #[serde(
-        rename = "geoMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoMapping", default, skip_serializing_if = "Option::is_none")]
     pub geo_mapping: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The minimum number of endpoints that must be available in the child profile in order for the parent profile to be considered available. Only applicable to endpoint of type 'NestedEndpoints'.
     #[serde(
@@ -447,8 +411,9 @@ pub struct TrafficManagerProfilesAzureEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub target_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The type of the resource. Ex- Microsoft.Network/trafficManagerProfiles.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
@@ -465,18 +430,10 @@ pub struct TrafficManagerProfilesExternalEndpointSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// If Always Serve is enabled, probing for endpoint health will be disabled and endpoints will be included in the traffic routing method.
-    #[serde(
-        rename = "alwaysServe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alwaysServe", default, skip_serializing_if = "Option::is_none")]
     pub always_serve: ::core::option::Option<AlwaysServe>,
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: ::core::option::Option<::std::vec::Vec<EndpointCustomHeaders>>,
     /// Specifies the location of the external or nested endpoints when using the 'Performance' traffic routing method.
     #[serde(
@@ -493,18 +450,10 @@ pub struct TrafficManagerProfilesExternalEndpointSpec {
     )]
     pub endpoint_monitor_status: ::core::option::Option<EndpointMonitorStatus>,
     /// The status of the endpoint. If the endpoint is Enabled, it is probed for endpoint health and is included in the traffic routing method.
-    #[serde(
-        rename = "endpointStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointStatus", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_status: ::core::option::Option<EndpointStatus>,
     /// The list of countries/regions mapped to this endpoint when using the 'Geographic' traffic routing method. Please consult Traffic Manager Geographic documentation for a full list of accepted values.
-    #[serde(
-        rename = "geoMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoMapping", default, skip_serializing_if = "Option::is_none")]
     pub geo_mapping: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The minimum number of endpoints that must be available in the child profile in order for the parent profile to be considered available. Only applicable to endpoint of type 'NestedEndpoints'.
     #[serde(
@@ -542,8 +491,9 @@ pub struct TrafficManagerProfilesExternalEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub target_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The type of the resource. Ex- Microsoft.Network/trafficManagerProfiles.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
@@ -560,18 +510,10 @@ pub struct TrafficManagerProfilesNestedEndpointSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// If Always Serve is enabled, probing for endpoint health will be disabled and endpoints will be included in the traffic routing method.
-    #[serde(
-        rename = "alwaysServe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alwaysServe", default, skip_serializing_if = "Option::is_none")]
     pub always_serve: ::core::option::Option<AlwaysServe>,
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: ::core::option::Option<::std::vec::Vec<EndpointCustomHeaders>>,
     /// Specifies the location of the external or nested endpoints when using the 'Performance' traffic routing method.
     #[serde(
@@ -588,18 +530,10 @@ pub struct TrafficManagerProfilesNestedEndpointSpec {
     )]
     pub endpoint_monitor_status: ::core::option::Option<EndpointMonitorStatus>,
     /// The status of the endpoint. If the endpoint is Enabled, it is probed for endpoint health and is included in the traffic routing method.
-    #[serde(
-        rename = "endpointStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointStatus", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_status: ::core::option::Option<EndpointStatus>,
     /// The list of countries/regions mapped to this endpoint when using the 'Geographic' traffic routing method. Please consult Traffic Manager Geographic documentation for a full list of accepted values.
-    #[serde(
-        rename = "geoMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoMapping", default, skip_serializing_if = "Option::is_none")]
     pub geo_mapping: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The minimum number of endpoints that must be available in the child profile in order for the parent profile to be considered available. Only applicable to endpoint of type 'NestedEndpoints'.
     #[serde(
@@ -637,8 +571,9 @@ pub struct TrafficManagerProfilesNestedEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub target_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub target_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The type of the resource. Ex- Microsoft.Network/trafficManagerProfiles.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
@@ -657,7 +592,7 @@ pub struct TrafficManagerProfilesNestedEndpointSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TrafficRoutingMethod {
     #[default]
@@ -685,7 +620,7 @@ pub enum TrafficRoutingMethod {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TrafficViewEnrollmentStatus {
     #[default]

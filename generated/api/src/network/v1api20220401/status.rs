@@ -6,11 +6,7 @@ pub struct DnsConfig {
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
     pub fqdn: ::core::option::Option<::std::string::String>,
     /// The relative DNS name provided by this Traffic Manager profile. This value is combined with the DNS domain name used by Azure Traffic Manager to form the fully-qualified domain name (FQDN) of the profile.
-    #[serde(
-        rename = "relativeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "relativeName", default, skip_serializing_if = "Option::is_none")]
     pub relative_name: ::core::option::Option<::std::string::String>,
     /// The DNS Time-To-Live (TTL), in seconds. This informs the local DNS resolvers and DNS clients how long to cache DNS responses provided by this Traffic Manager profile.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
@@ -43,20 +39,19 @@ pub struct EndpointSubnets {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MonitorConfig {
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub custom_headers: ::core::option::Option<::std::vec::Vec<MonitorConfigCustomHeaders>>,
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
+    pub custom_headers: ::core::option::Option<
+        ::std::vec::Vec<MonitorConfigCustomHeaders>,
+    >,
     /// List of expected status code ranges.
     #[serde(
         rename = "expectedStatusCodeRanges",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub expected_status_code_ranges:
-        ::core::option::Option<::std::vec::Vec<MonitorConfigExpectedStatusCodeRanges>>,
+    pub expected_status_code_ranges: ::core::option::Option<
+        ::std::vec::Vec<MonitorConfigExpectedStatusCodeRanges>,
+    >,
     /// The monitor interval for endpoints in this profile. This is the interval at which Traffic Manager will check the health of each endpoint in this profile.
     #[serde(
         rename = "intervalInSeconds",
@@ -120,15 +115,18 @@ pub struct MonitorConfigExpectedStatusCodeRanges {
 pub struct TrafficManagerProfileStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The list of allowed endpoint record types.
     #[serde(
         rename = "allowedEndpointRecordTypes",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_endpoint_record_types:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_endpoint_record_types: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// The DNS settings of the Traffic Manager profile.
     #[serde(rename = "dnsConfig", default, skip_serializing_if = "Option::is_none")]
     pub dns_config: ::core::option::Option<DnsConfig>,
@@ -142,21 +140,13 @@ pub struct TrafficManagerProfileStatus {
     #[serde(rename = "maxReturn", default, skip_serializing_if = "Option::is_none")]
     pub max_return: ::core::option::Option<i64>,
     /// The endpoint monitoring settings of the Traffic Manager profile.
-    #[serde(
-        rename = "monitorConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monitorConfig", default, skip_serializing_if = "Option::is_none")]
     pub monitor_config: ::core::option::Option<MonitorConfig>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The status of the Traffic Manager profile.
-    #[serde(
-        rename = "profileStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "profileStatus", default, skip_serializing_if = "Option::is_none")]
     pub profile_status: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -186,20 +176,14 @@ pub struct TrafficManagerProfileStatus {
 pub struct TrafficManagerProfilesAzureEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// If Always Serve is enabled, probing for endpoint health will be disabled and endpoints will be included in the traffic routing method.
-    #[serde(
-        rename = "alwaysServe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alwaysServe", default, skip_serializing_if = "Option::is_none")]
     pub always_serve: ::core::option::Option<::std::string::String>,
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: ::core::option::Option<::std::vec::Vec<EndpointCustomHeaders>>,
     /// Specifies the location of the external or nested endpoints when using the 'Performance' traffic routing method.
     #[serde(
@@ -216,18 +200,10 @@ pub struct TrafficManagerProfilesAzureEndpointStatus {
     )]
     pub endpoint_monitor_status: ::core::option::Option<::std::string::String>,
     /// The status of the endpoint. If the endpoint is Enabled, it is probed for endpoint health and is included in the traffic routing method.
-    #[serde(
-        rename = "endpointStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointStatus", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_status: ::core::option::Option<::std::string::String>,
     /// The list of countries/regions mapped to this endpoint when using the 'Geographic' traffic routing method. Please consult Traffic Manager Geographic documentation for a full list of accepted values.
-    #[serde(
-        rename = "geoMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoMapping", default, skip_serializing_if = "Option::is_none")]
     pub geo_mapping: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Fully qualified resource Id for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/trafficManagerProfiles/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -284,20 +260,14 @@ pub struct TrafficManagerProfilesAzureEndpointStatus {
 pub struct TrafficManagerProfilesExternalEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// If Always Serve is enabled, probing for endpoint health will be disabled and endpoints will be included in the traffic routing method.
-    #[serde(
-        rename = "alwaysServe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alwaysServe", default, skip_serializing_if = "Option::is_none")]
     pub always_serve: ::core::option::Option<::std::string::String>,
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: ::core::option::Option<::std::vec::Vec<EndpointCustomHeaders>>,
     /// Specifies the location of the external or nested endpoints when using the 'Performance' traffic routing method.
     #[serde(
@@ -314,18 +284,10 @@ pub struct TrafficManagerProfilesExternalEndpointStatus {
     )]
     pub endpoint_monitor_status: ::core::option::Option<::std::string::String>,
     /// The status of the endpoint. If the endpoint is Enabled, it is probed for endpoint health and is included in the traffic routing method.
-    #[serde(
-        rename = "endpointStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointStatus", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_status: ::core::option::Option<::std::string::String>,
     /// The list of countries/regions mapped to this endpoint when using the 'Geographic' traffic routing method. Please consult Traffic Manager Geographic documentation for a full list of accepted values.
-    #[serde(
-        rename = "geoMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoMapping", default, skip_serializing_if = "Option::is_none")]
     pub geo_mapping: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Fully qualified resource Id for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/trafficManagerProfiles/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -382,20 +344,14 @@ pub struct TrafficManagerProfilesExternalEndpointStatus {
 pub struct TrafficManagerProfilesNestedEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// If Always Serve is enabled, probing for endpoint health will be disabled and endpoints will be included in the traffic routing method.
-    #[serde(
-        rename = "alwaysServe",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alwaysServe", default, skip_serializing_if = "Option::is_none")]
     pub always_serve: ::core::option::Option<::std::string::String>,
     /// List of custom headers.
-    #[serde(
-        rename = "customHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customHeaders", default, skip_serializing_if = "Option::is_none")]
     pub custom_headers: ::core::option::Option<::std::vec::Vec<EndpointCustomHeaders>>,
     /// Specifies the location of the external or nested endpoints when using the 'Performance' traffic routing method.
     #[serde(
@@ -412,18 +368,10 @@ pub struct TrafficManagerProfilesNestedEndpointStatus {
     )]
     pub endpoint_monitor_status: ::core::option::Option<::std::string::String>,
     /// The status of the endpoint. If the endpoint is Enabled, it is probed for endpoint health and is included in the traffic routing method.
-    #[serde(
-        rename = "endpointStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointStatus", default, skip_serializing_if = "Option::is_none")]
     pub endpoint_status: ::core::option::Option<::std::string::String>,
     /// The list of countries/regions mapped to this endpoint when using the 'Geographic' traffic routing method. Please consult Traffic Manager Geographic documentation for a full list of accepted values.
-    #[serde(
-        rename = "geoMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "geoMapping", default, skip_serializing_if = "Option::is_none")]
     pub geo_mapping: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Fully qualified resource Id for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/trafficManagerProfiles/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]

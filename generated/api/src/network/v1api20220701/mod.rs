@@ -8,10 +8,12 @@ pub use spec::{
     PrivateEndpointsPrivateDnsZoneGroupSpec, PrivateLinkServiceSpec, PublicIpPrefixSpec,
 };
 pub use status::{
-    ApplicationGatewayStatus, BastionHostStatus, DnsForwardingRuleSetsForwardingRuleStatus,
-    DnsForwardingRulesetStatus, DnsResolverStatus, DnsResolversInboundEndpointStatus,
+    ApplicationGatewayStatus, BastionHostStatus,
+    DnsForwardingRuleSetsForwardingRuleStatus, DnsForwardingRulesetStatus,
+    DnsResolverStatus, DnsResolversInboundEndpointStatus,
     DnsResolversOutboundEndpointStatus, NatGatewayStatus, PrivateEndpointStatus,
-    PrivateEndpointsPrivateDnsZoneGroupStatus, PrivateLinkServiceStatus, PublicIpPrefixStatus,
+    PrivateEndpointsPrivateDnsZoneGroupStatus, PrivateLinkServiceStatus,
+    PublicIpPrefixStatus,
 };
 /// Application gateway resource.
 ///
@@ -34,9 +36,7 @@ pub struct ApplicationGateway {
     pub status: ::core::option::Option<status::ApplicationGatewayStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ApplicationGateway,
-    spec::ApplicationGatewaySpec,
-    status::ApplicationGatewayStatus,
+    ApplicationGateway, spec::ApplicationGatewaySpec, status::ApplicationGatewayStatus,
     ::aso_catalog::network::v1api20220701::APPLICATION_GATEWAY
 );
 /// Bastion Host resource.
@@ -60,9 +60,7 @@ pub struct BastionHost {
     pub status: ::core::option::Option<status::BastionHostStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    BastionHost,
-    spec::BastionHostSpec,
-    status::BastionHostStatus,
+    BastionHost, spec::BastionHostSpec, status::BastionHostStatus,
     ::aso_catalog::network::v1api20220701::BASTION_HOST
 );
 /// Describes a forwarding rule within a DNS forwarding ruleset.
@@ -83,11 +81,12 @@ pub struct DnsForwardingRuleSetsForwardingRule {
     pub spec: spec::DnsForwardingRuleSetsForwardingRuleSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::DnsForwardingRuleSetsForwardingRuleStatus>,
+    pub status: ::core::option::Option<
+        status::DnsForwardingRuleSetsForwardingRuleStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    DnsForwardingRuleSetsForwardingRule,
-    spec::DnsForwardingRuleSetsForwardingRuleSpec,
+    DnsForwardingRuleSetsForwardingRule, spec::DnsForwardingRuleSetsForwardingRuleSpec,
     status::DnsForwardingRuleSetsForwardingRuleStatus,
     ::aso_catalog::network::v1api20220701::DNS_FORWARDING_RULE_SETS_FORWARDING_RULE
 );
@@ -112,8 +111,7 @@ pub struct DnsForwardingRuleset {
     pub status: ::core::option::Option<status::DnsForwardingRulesetStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsForwardingRuleset,
-    spec::DnsForwardingRulesetSpec,
+    DnsForwardingRuleset, spec::DnsForwardingRulesetSpec,
     status::DnsForwardingRulesetStatus,
     ::aso_catalog::network::v1api20220701::DNS_FORWARDING_RULESET
 );
@@ -138,9 +136,7 @@ pub struct DnsResolver {
     pub status: ::core::option::Option<status::DnsResolverStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsResolver,
-    spec::DnsResolverSpec,
-    status::DnsResolverStatus,
+    DnsResolver, spec::DnsResolverSpec, status::DnsResolverStatus,
     ::aso_catalog::network::v1api20220701::DNS_RESOLVER
 );
 /// Describes an inbound endpoint for a DNS resolver.
@@ -164,8 +160,7 @@ pub struct DnsResolversInboundEndpoint {
     pub status: ::core::option::Option<status::DnsResolversInboundEndpointStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsResolversInboundEndpoint,
-    spec::DnsResolversInboundEndpointSpec,
+    DnsResolversInboundEndpoint, spec::DnsResolversInboundEndpointSpec,
     status::DnsResolversInboundEndpointStatus,
     ::aso_catalog::network::v1api20220701::DNS_RESOLVERS_INBOUND_ENDPOINT
 );
@@ -190,8 +185,7 @@ pub struct DnsResolversOutboundEndpoint {
     pub status: ::core::option::Option<status::DnsResolversOutboundEndpointStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    DnsResolversOutboundEndpoint,
-    spec::DnsResolversOutboundEndpointSpec,
+    DnsResolversOutboundEndpoint, spec::DnsResolversOutboundEndpointSpec,
     status::DnsResolversOutboundEndpointStatus,
     ::aso_catalog::network::v1api20220701::DNS_RESOLVERS_OUTBOUND_ENDPOINT
 );
@@ -216,9 +210,7 @@ pub struct NatGateway {
     pub status: ::core::option::Option<status::NatGatewayStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NatGateway,
-    spec::NatGatewaySpec,
-    status::NatGatewayStatus,
+    NatGateway, spec::NatGatewaySpec, status::NatGatewayStatus,
     ::aso_catalog::network::v1api20220701::NAT_GATEWAY
 );
 /// Private endpoint resource.
@@ -243,9 +235,7 @@ pub struct PrivateEndpoint {
     pub status: ::core::option::Option<status::PrivateEndpointStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateEndpoint,
-    spec::PrivateEndpointSpec,
-    status::PrivateEndpointStatus,
+    PrivateEndpoint, spec::PrivateEndpointSpec, status::PrivateEndpointStatus,
     ::aso_catalog::network::v1api20220701::PRIVATE_ENDPOINT
 );
 /// Private dns zone group resource.
@@ -266,11 +256,12 @@ pub struct PrivateEndpointsPrivateDnsZoneGroup {
     pub spec: spec::PrivateEndpointsPrivateDnsZoneGroupSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::PrivateEndpointsPrivateDnsZoneGroupStatus>,
+    pub status: ::core::option::Option<
+        status::PrivateEndpointsPrivateDnsZoneGroupStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateEndpointsPrivateDnsZoneGroup,
-    spec::PrivateEndpointsPrivateDnsZoneGroupSpec,
+    PrivateEndpointsPrivateDnsZoneGroup, spec::PrivateEndpointsPrivateDnsZoneGroupSpec,
     status::PrivateEndpointsPrivateDnsZoneGroupStatus,
     ::aso_catalog::network::v1api20220701::PRIVATE_ENDPOINTS_PRIVATE_DNS_ZONE_GROUP
 );
@@ -296,9 +287,7 @@ pub struct PrivateLinkService {
     pub status: ::core::option::Option<status::PrivateLinkServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PrivateLinkService,
-    spec::PrivateLinkServiceSpec,
-    status::PrivateLinkServiceStatus,
+    PrivateLinkService, spec::PrivateLinkServiceSpec, status::PrivateLinkServiceStatus,
     ::aso_catalog::network::v1api20220701::PRIVATE_LINK_SERVICE
 );
 /// Public IP prefix resource.
@@ -322,8 +311,6 @@ pub struct PublicIPPrefix {
     pub status: ::core::option::Option<status::PublicIpPrefixStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    PublicIPPrefix,
-    spec::PublicIpPrefixSpec,
-    status::PublicIpPrefixStatus,
+    PublicIPPrefix, spec::PublicIpPrefixSpec, status::PublicIpPrefixStatus,
     ::aso_catalog::network::v1api20220701::PUBLIC_IP_PREFIX
 );

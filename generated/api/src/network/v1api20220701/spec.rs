@@ -13,11 +13,7 @@ pub struct ApplicationGatewayAuthenticationCertificate {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayAutoscaleConfiguration {
     /// Upper bound on number of Application Gateway capacity.
-    #[serde(
-        rename = "maxCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxCapacity", default, skip_serializing_if = "Option::is_none")]
     pub max_capacity: ::core::option::Option<i64>,
     /// Lower bound on number of Application Gateway capacity.
     #[serde(rename = "minCapacity")]
@@ -42,8 +38,9 @@ pub struct ApplicationGatewayBackendAddressPool {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_addresses:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendAddress>>,
+    pub backend_addresses: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendAddress>,
+    >,
     /// Name of the backend address pool that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -64,21 +61,27 @@ pub struct ApplicationGatewayBackendHttpSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authentication_certificates: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub authentication_certificates: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Connection draining of the backend http settings resource.
     #[serde(
         rename = "connectionDraining",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connection_draining: ::core::option::Option<ApplicationGatewayConnectionDraining>,
+    pub connection_draining: ::core::option::Option<
+        ApplicationGatewayConnectionDraining,
+    >,
     /// Cookie based affinity.
     #[serde(
         rename = "cookieBasedAffinity",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cookie_based_affinity: ::core::option::Option<ApplicationGatewayCookieBasedAffinity>,
+    pub cookie_based_affinity: ::core::option::Option<
+        ApplicationGatewayCookieBasedAffinity,
+    >,
     /// Host header to be sent to the backend servers.
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
@@ -102,21 +105,13 @@ pub struct ApplicationGatewayBackendHttpSettings {
     #[serde(rename = "probe", default, skip_serializing_if = "Option::is_none")]
     pub probe: ::core::option::Option<SubResource>,
     /// Whether the probe is enabled. Default value is false.
-    #[serde(
-        rename = "probeEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "probeEnabled", default, skip_serializing_if = "Option::is_none")]
     pub probe_enabled: ::core::option::Option<bool>,
     /// The protocol used to communicate with the backend.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: ::core::option::Option<ApplicationGatewayProtocol>,
     /// Request timeout in seconds. Application Gateway will fail the request if response is not received within RequestTimeout. Acceptable values are from 1 second to 86400 seconds.
-    #[serde(
-        rename = "requestTimeout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestTimeout", default, skip_serializing_if = "Option::is_none")]
     pub request_timeout: ::core::option::Option<i64>,
     /// Array of references to application gateway trusted root certificates.
     #[serde(
@@ -178,7 +173,9 @@ pub struct ApplicationGatewayClientAuthConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub verify_client_revocation: ::core::option::Option<ApplicationGatewayClientRevocationOptions>,
+    pub verify_client_revocation: ::core::option::Option<
+        ApplicationGatewayClientRevocationOptions,
+    >,
 }
 #[derive(
     Clone,
@@ -191,7 +188,7 @@ pub struct ApplicationGatewayClientAuthConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayClientRevocationOptions {
     #[default]
@@ -221,7 +218,7 @@ pub struct ApplicationGatewayConnectionDraining {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayCookieBasedAffinity {
     #[default]
@@ -241,11 +238,7 @@ pub struct ApplicationGatewayCustomError {
     )]
     pub custom_error_page_url: ::core::option::Option<::std::string::String>,
     /// Status code of the application gateway customer error.
-    #[serde(
-        rename = "statusCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: ::core::option::Option<ApplicationGatewayCustomErrorStatusCode>,
 }
 #[derive(
@@ -259,7 +252,7 @@ pub struct ApplicationGatewayCustomError {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayCustomErrorStatusCode {
     #[default]
@@ -302,7 +295,7 @@ pub struct ApplicationGatewayFirewallExclusion {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayFirewallMode {
     #[default]
@@ -381,18 +374,10 @@ pub struct ApplicationGatewayGlobalConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayHeaderConfiguration {
     /// Header name of the header configuration.
-    #[serde(
-        rename = "headerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "headerName", default, skip_serializing_if = "Option::is_none")]
     pub header_name: ::core::option::Option<::std::string::String>,
     /// Header value of the header configuration.
-    #[serde(
-        rename = "headerValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "headerValue", default, skip_serializing_if = "Option::is_none")]
     pub header_value: ::core::option::Option<::std::string::String>,
 }
 /// Http listener of an application gateway.
@@ -404,14 +389,11 @@ pub struct ApplicationGatewayHttpListener {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_error_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayCustomError>>,
+    pub custom_error_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayCustomError>,
+    >,
     /// Reference to the FirewallPolicy resource.
-    #[serde(
-        rename = "firewallPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firewallPolicy", default, skip_serializing_if = "Option::is_none")]
     pub firewall_policy: ::core::option::Option<SubResource>,
     /// Frontend IP configuration resource of an application gateway.
     #[serde(
@@ -421,11 +403,7 @@ pub struct ApplicationGatewayHttpListener {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// Frontend port resource of an application gateway.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<SubResource>,
     /// Host name of HTTP listener.
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
@@ -447,18 +425,10 @@ pub struct ApplicationGatewayHttpListener {
     )]
     pub require_server_name_indication: ::core::option::Option<bool>,
     /// SSL certificate resource of an application gateway.
-    #[serde(
-        rename = "sslCertificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslCertificate", default, skip_serializing_if = "Option::is_none")]
     pub ssl_certificate: ::core::option::Option<SubResource>,
     /// SSL profile resource of the application gateway.
-    #[serde(
-        rename = "sslProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslProfile", default, skip_serializing_if = "Option::is_none")]
     pub ssl_profile: ::core::option::Option<SubResource>,
 }
 /// IP configuration of an application gateway. Currently 1 public and 1 private IP configuration is allowed.
@@ -482,11 +452,7 @@ pub struct ApplicationGatewayListener {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// Frontend port resource of an application gateway.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<SubResource>,
     /// Name of the listener that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -495,18 +461,10 @@ pub struct ApplicationGatewayListener {
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: ::core::option::Option<ApplicationGatewayProtocol>,
     /// SSL certificate resource of an application gateway.
-    #[serde(
-        rename = "sslCertificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslCertificate", default, skip_serializing_if = "Option::is_none")]
     pub ssl_certificate: ::core::option::Option<SubResource>,
     /// SSL profile resource of the application gateway.
-    #[serde(
-        rename = "sslProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslProfile", default, skip_serializing_if = "Option::is_none")]
     pub ssl_profile: ::core::option::Option<SubResource>,
 }
 #[derive(
@@ -520,7 +478,7 @@ pub struct ApplicationGatewayListener {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayLoadDistributionAlgorithm {
     #[default]
@@ -540,16 +498,18 @@ pub struct ApplicationGatewayLoadDistributionPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_distribution_algorithm:
-        ::core::option::Option<ApplicationGatewayLoadDistributionAlgorithm>,
+    pub load_distribution_algorithm: ::core::option::Option<
+        ApplicationGatewayLoadDistributionAlgorithm,
+    >,
     /// Load Distribution Targets resource of an application gateway.
     #[serde(
         rename = "loadDistributionTargets",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_distribution_targets:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayLoadDistributionTarget>>,
+    pub load_distribution_targets: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayLoadDistributionTarget>,
+    >,
     /// Name of the load distribution policy that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -577,8 +537,9 @@ pub struct ApplicationGatewayPrivateLinkConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayPrivateLinkIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayPrivateLinkIpConfiguration>,
+    >,
     /// Name of the private link configuration that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -603,11 +564,7 @@ pub struct ApplicationGatewayProbe {
     #[serde(rename = "match", default, skip_serializing_if = "Option::is_none")]
     pub r#match: ::core::option::Option<ApplicationGatewayProbeHealthResponseMatch>,
     /// Minimum number of servers that are always marked healthy. Default value is 0.
-    #[serde(
-        rename = "minServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minServers", default, skip_serializing_if = "Option::is_none")]
     pub min_servers: ::core::option::Option<i64>,
     /// Name of the probe that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -653,11 +610,7 @@ pub struct ApplicationGatewayProbeHealthResponseMatch {
     #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
     pub body: ::core::option::Option<::std::string::String>,
     /// Allowed ranges of healthy status codes. Default range of healthy status codes is 200-399.
-    #[serde(
-        rename = "statusCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCodes", default, skip_serializing_if = "Option::is_none")]
     pub status_codes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 #[derive(
@@ -671,7 +624,7 @@ pub struct ApplicationGatewayProbeHealthResponseMatch {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayProtocol {
     #[default]
@@ -688,11 +641,7 @@ pub enum ApplicationGatewayProtocol {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayRedirectConfiguration {
     /// Include path in the redirected url.
-    #[serde(
-        rename = "includePath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includePath", default, skip_serializing_if = "Option::is_none")]
     pub include_path: ::core::option::Option<bool>,
     /// Include query string in the redirected url.
     #[serde(
@@ -708,11 +657,7 @@ pub struct ApplicationGatewayRedirectConfiguration {
     #[serde(rename = "pathRules", default, skip_serializing_if = "Option::is_none")]
     pub path_rules: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// HTTP redirection type.
-    #[serde(
-        rename = "redirectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redirectType", default, skip_serializing_if = "Option::is_none")]
     pub redirect_type: ::core::option::Option<ApplicationGatewayRedirectType>,
     /// Request routing specifying redirect configuration.
     #[serde(
@@ -722,21 +667,13 @@ pub struct ApplicationGatewayRedirectConfiguration {
     )]
     pub request_routing_rules: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// Reference to a listener to redirect the request to.
-    #[serde(
-        rename = "targetListener",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetListener", default, skip_serializing_if = "Option::is_none")]
     pub target_listener: ::core::option::Option<SubResource>,
     /// Url to redirect the request to.
     #[serde(rename = "targetUrl", default, skip_serializing_if = "Option::is_none")]
     pub target_url: ::core::option::Option<::std::string::String>,
     /// Url path maps specifying default redirect configuration.
-    #[serde(
-        rename = "urlPathMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlPathMaps", default, skip_serializing_if = "Option::is_none")]
     pub url_path_maps: ::core::option::Option<::std::vec::Vec<SubResource>>,
 }
 #[derive(
@@ -750,7 +687,7 @@ pub struct ApplicationGatewayRedirectConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayRedirectType {
     #[default]
@@ -781,11 +718,7 @@ pub struct ApplicationGatewayRequestRoutingRule {
     )]
     pub backend_http_settings: ::core::option::Option<SubResource>,
     /// Http listener resource of the application gateway.
-    #[serde(
-        rename = "httpListener",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpListener", default, skip_serializing_if = "Option::is_none")]
     pub http_listener: ::core::option::Option<SubResource>,
     /// Load Distribution Policy resource of the application gateway.
     #[serde(
@@ -808,21 +741,13 @@ pub struct ApplicationGatewayRequestRoutingRule {
     )]
     pub redirect_configuration: ::core::option::Option<SubResource>,
     /// Rewrite Rule Set resource in Basic rule of the application gateway.
-    #[serde(
-        rename = "rewriteRuleSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rewriteRuleSet", default, skip_serializing_if = "Option::is_none")]
     pub rewrite_rule_set: ::core::option::Option<SubResource>,
     /// Rule type.
     #[serde(rename = "ruleType", default, skip_serializing_if = "Option::is_none")]
     pub rule_type: ::core::option::Option<ApplicationGatewayRequestRoutingRuleType>,
     /// URL path map resource of the application gateway.
-    #[serde(
-        rename = "urlPathMap",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlPathMap", default, skip_serializing_if = "Option::is_none")]
     pub url_path_map: ::core::option::Option<SubResource>,
 }
 #[derive(
@@ -836,7 +761,7 @@ pub struct ApplicationGatewayRequestRoutingRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayRequestRoutingRuleType {
     #[default]
@@ -852,21 +777,15 @@ pub struct ApplicationGatewayRewriteRule {
     #[serde(rename = "actionSet", default, skip_serializing_if = "Option::is_none")]
     pub action_set: ::core::option::Option<ApplicationGatewayRewriteRuleActionSet>,
     /// Conditions based on which the action set execution will be evaluated.
-    #[serde(
-        rename = "conditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub conditions: ::core::option::Option<::std::vec::Vec<ApplicationGatewayRewriteRuleCondition>>,
+    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRewriteRuleCondition>,
+    >,
     /// Name of the rewrite rule that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Rule Sequence of the rewrite rule that determines the order of execution of a particular rule in a RewriteRuleSet.
-    #[serde(
-        rename = "ruleSequence",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSequence", default, skip_serializing_if = "Option::is_none")]
     pub rule_sequence: ::core::option::Option<i64>,
 }
 /// Set of actions in the Rewrite Rule in Application Gateway.
@@ -878,16 +797,18 @@ pub struct ApplicationGatewayRewriteRuleActionSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub request_header_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayHeaderConfiguration>>,
+    pub request_header_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayHeaderConfiguration>,
+    >,
     /// Response Header Actions in the Action Set.
     #[serde(
         rename = "responseHeaderConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_header_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayHeaderConfiguration>>,
+    pub response_header_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayHeaderConfiguration>,
+    >,
     /// Url Configuration Action in the Action Set.
     #[serde(
         rename = "urlConfiguration",
@@ -900,11 +821,7 @@ pub struct ApplicationGatewayRewriteRuleActionSet {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayRewriteRuleCondition {
     /// Setting this parameter to truth value with force the pattern to do a case in-sensitive comparison.
-    #[serde(
-        rename = "ignoreCase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: ::core::option::Option<bool>,
     /// Setting this value as truth will force to check the negation of the condition given by the user.
     #[serde(rename = "negate", default, skip_serializing_if = "Option::is_none")]
@@ -923,12 +840,10 @@ pub struct ApplicationGatewayRewriteRuleSet {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Rewrite rules in the rewrite rule set.
-    #[serde(
-        rename = "rewriteRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub rewrite_rules: ::core::option::Option<::std::vec::Vec<ApplicationGatewayRewriteRule>>,
+    #[serde(rename = "rewriteRules", default, skip_serializing_if = "Option::is_none")]
+    pub rewrite_rules: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRewriteRule>,
+    >,
 }
 /// Routing rule of an application gateway.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -984,7 +899,7 @@ pub struct ApplicationGatewaySku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewaySkuName {
     #[default]
@@ -1017,67 +932,62 @@ pub struct ApplicationGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authentication_certificates:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayAuthenticationCertificate>>,
+    pub authentication_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayAuthenticationCertificate>,
+    >,
     /// Autoscale Configuration.
     #[serde(
         rename = "autoscaleConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub autoscale_configuration: ::core::option::Option<ApplicationGatewayAutoscaleConfiguration>,
+    pub autoscale_configuration: ::core::option::Option<
+        ApplicationGatewayAutoscaleConfiguration,
+    >,
     /// Backend address pool of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "backendAddressPools",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendAddressPool>>,
+    pub backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendAddressPool>,
+    >,
     /// Backend http settings of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "backendHttpSettingsCollection",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_http_settings_collection:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendHttpSettings>>,
+    pub backend_http_settings_collection: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendHttpSettings>,
+    >,
     /// Backend settings of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "backendSettingsCollection",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_settings_collection:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendSettings>>,
+    pub backend_settings_collection: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendSettings>,
+    >,
     /// Custom error configurations of the application gateway resource.
     #[serde(
         rename = "customErrorConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_error_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayCustomError>>,
+    pub custom_error_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayCustomError>,
+    >,
     /// Whether FIPS is enabled on the application gateway resource.
-    #[serde(
-        rename = "enableFips",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFips", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Whether HTTP2 is enabled on the application gateway resource.
-    #[serde(
-        rename = "enableHttp2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableHttp2", default, skip_serializing_if = "Option::is_none")]
     pub enable_http2: ::core::option::Option<bool>,
     /// Reference to the FirewallPolicy resource.
-    #[serde(
-        rename = "firewallPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firewallPolicy", default, skip_serializing_if = "Option::is_none")]
     pub firewall_policy: ::core::option::Option<SubResource>,
     /// If true, associates a firewall policy with an application gateway regardless whether the policy differs from the WAF Config.
     #[serde(
@@ -1092,37 +1002,37 @@ pub struct ApplicationGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub frontend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayFrontendIpConfiguration>>,
+    pub frontend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFrontendIpConfiguration>,
+    >,
     /// Frontend ports of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "frontendPorts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub frontend_ports: ::core::option::Option<::std::vec::Vec<ApplicationGatewayFrontendPort>>,
+    #[serde(rename = "frontendPorts", default, skip_serializing_if = "Option::is_none")]
+    pub frontend_ports: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFrontendPort>,
+    >,
     /// Subnets of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "gatewayIPConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub gateway_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayIpConfiguration>>,
+    pub gateway_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayIpConfiguration>,
+    >,
     /// Global Configuration.
     #[serde(
         rename = "globalConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub global_configuration: ::core::option::Option<ApplicationGatewayGlobalConfiguration>,
+    pub global_configuration: ::core::option::Option<
+        ApplicationGatewayGlobalConfiguration,
+    >,
     /// Http listeners of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "httpListeners",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub http_listeners: ::core::option::Option<::std::vec::Vec<ApplicationGatewayHttpListener>>,
+    #[serde(rename = "httpListeners", default, skip_serializing_if = "Option::is_none")]
+    pub http_listeners: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayHttpListener>,
+    >,
     /// The identity of the application gateway, if configured.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<ManagedServiceIdentity>,
@@ -1135,8 +1045,9 @@ pub struct ApplicationGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_distribution_policies:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayLoadDistributionPolicy>>,
+    pub load_distribution_policies: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayLoadDistributionPolicy>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -1146,8 +1057,9 @@ pub struct ApplicationGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayPrivateLinkConfiguration>>,
+    pub private_link_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayPrivateLinkConfiguration>,
+    >,
     /// Probes of the application gateway resource.
     #[serde(rename = "probes", default, skip_serializing_if = "Option::is_none")]
     pub probes: ::core::option::Option<::std::vec::Vec<ApplicationGatewayProbe>>,
@@ -1157,31 +1069,32 @@ pub struct ApplicationGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub redirect_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayRedirectConfiguration>>,
+    pub redirect_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRedirectConfiguration>,
+    >,
     /// Request routing rules of the application gateway resource.
     #[serde(
         rename = "requestRoutingRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub request_routing_rules:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayRequestRoutingRule>>,
+    pub request_routing_rules: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRequestRoutingRule>,
+    >,
     /// Rewrite rules for the application gateway resource.
     #[serde(
         rename = "rewriteRuleSets",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub rewrite_rule_sets:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayRewriteRuleSet>>,
+    pub rewrite_rule_sets: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRewriteRuleSet>,
+    >,
     /// Routing rules of the application gateway resource.
-    #[serde(
-        rename = "routingRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub routing_rules: ::core::option::Option<::std::vec::Vec<ApplicationGatewayRoutingRule>>,
+    #[serde(rename = "routingRules", default, skip_serializing_if = "Option::is_none")]
+    pub routing_rules: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRoutingRule>,
+    >,
     /// SKU of the application gateway resource.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ApplicationGatewaySku>,
@@ -1191,17 +1104,17 @@ pub struct ApplicationGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ssl_certificates: ::core::option::Option<::std::vec::Vec<ApplicationGatewaySslCertificate>>,
+    pub ssl_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewaySslCertificate>,
+    >,
     /// SSL policy of the application gateway resource.
     #[serde(rename = "sslPolicy", default, skip_serializing_if = "Option::is_none")]
     pub ssl_policy: ::core::option::Option<ApplicationGatewaySslPolicy>,
     /// SSL profiles of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "sslProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ssl_profiles: ::core::option::Option<::std::vec::Vec<ApplicationGatewaySslProfile>>,
+    #[serde(rename = "sslProfiles", default, skip_serializing_if = "Option::is_none")]
+    pub ssl_profiles: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewaySslProfile>,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
@@ -1213,31 +1126,32 @@ pub struct ApplicationGatewaySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub trusted_client_certificates:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayTrustedClientCertificate>>,
+    pub trusted_client_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayTrustedClientCertificate>,
+    >,
     /// Trusted Root certificates of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "trustedRootCertificates",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub trusted_root_certificates:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayTrustedRootCertificate>>,
+    pub trusted_root_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayTrustedRootCertificate>,
+    >,
     /// URL path map of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "urlPathMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub url_path_maps: ::core::option::Option<::std::vec::Vec<ApplicationGatewayUrlPathMap>>,
+    #[serde(rename = "urlPathMaps", default, skip_serializing_if = "Option::is_none")]
+    pub url_path_maps: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayUrlPathMap>,
+    >,
     /// Web application firewall configuration.
     #[serde(
         rename = "webApplicationFirewallConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub web_application_firewall_configuration:
-        ::core::option::Option<ApplicationGatewayWebApplicationFirewallConfiguration>,
+    pub web_application_firewall_configuration: ::core::option::Option<
+        ApplicationGatewayWebApplicationFirewallConfiguration,
+    >,
     /// A list of availability zones denoting where the resource needs to come from.
     #[serde(rename = "zones", default, skip_serializing_if = "Option::is_none")]
     pub zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1273,7 +1187,7 @@ pub struct ApplicationGatewaySslCertificate {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewaySslCipherSuite {
     #[default]
@@ -1338,20 +1252,19 @@ pub enum ApplicationGatewaySslCipherSuite {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewaySslPolicy {
     /// Ssl cipher suites to be enabled in the specified order to application gateway.
-    #[serde(
-        rename = "cipherSuites",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub cipher_suites: ::core::option::Option<::std::vec::Vec<ApplicationGatewaySslCipherSuite>>,
+    #[serde(rename = "cipherSuites", default, skip_serializing_if = "Option::is_none")]
+    pub cipher_suites: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewaySslCipherSuite>,
+    >,
     /// Ssl protocols to be disabled on application gateway.
     #[serde(
         rename = "disabledSslProtocols",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disabled_ssl_protocols:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewaySslProtocol>>,
+    pub disabled_ssl_protocols: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewaySslProtocol>,
+    >,
     /// Minimum version of Ssl protocol to be supported on application gateway.
     #[serde(
         rename = "minProtocolVersion",
@@ -1360,18 +1273,10 @@ pub struct ApplicationGatewaySslPolicy {
     )]
     pub min_protocol_version: ::core::option::Option<ApplicationGatewaySslProtocol>,
     /// Name of Ssl predefined policy.
-    #[serde(
-        rename = "policyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
     pub policy_name: ::core::option::Option<ApplicationGatewaySslPolicyName>,
     /// Type of Ssl Policy.
-    #[serde(
-        rename = "policyType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyType", default, skip_serializing_if = "Option::is_none")]
     pub policy_type: ::core::option::Option<ApplicationGatewaySslPolicyType>,
 }
 #[derive(
@@ -1385,7 +1290,7 @@ pub struct ApplicationGatewaySslPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewaySslPolicyName {
     #[default]
@@ -1411,7 +1316,7 @@ pub enum ApplicationGatewaySslPolicyName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewaySslPolicyType {
     #[default]
@@ -1431,8 +1336,9 @@ pub struct ApplicationGatewaySslProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub client_auth_configuration:
-        ::core::option::Option<ApplicationGatewayClientAuthConfiguration>,
+    pub client_auth_configuration: ::core::option::Option<
+        ApplicationGatewayClientAuthConfiguration,
+    >,
     /// Name of the SSL profile that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -1445,7 +1351,9 @@ pub struct ApplicationGatewaySslProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub trusted_client_certificates: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub trusted_client_certificates: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
 }
 #[derive(
     Clone,
@@ -1458,7 +1366,7 @@ pub struct ApplicationGatewaySslProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewaySslProtocol {
     #[default]
@@ -1482,7 +1390,7 @@ pub enum ApplicationGatewaySslProtocol {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ApplicationGatewayTier {
     #[default]
@@ -1526,11 +1434,7 @@ pub struct ApplicationGatewayTrustedRootCertificate {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayUrlConfiguration {
     /// Url path which user has provided for url rewrite. Null means no path will be updated. Default value is null.
-    #[serde(
-        rename = "modifiedPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedPath", default, skip_serializing_if = "Option::is_none")]
     pub modified_path: ::core::option::Option<::std::string::String>,
     /// Query string which user has provided for url rewrite. Null means no query string will be updated. Default value is null.
     #[serde(
@@ -1597,18 +1501,17 @@ pub struct ApplicationGatewayWebApplicationFirewallConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disabled_rule_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayFirewallDisabledRuleGroup>>,
+    pub disabled_rule_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFirewallDisabledRuleGroup>,
+    >,
     /// Whether the web application firewall is enabled or not.
     #[serde(rename = "enabled")]
     pub enabled: bool,
     /// The exclusion list.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub exclusions: ::core::option::Option<::std::vec::Vec<ApplicationGatewayFirewallExclusion>>,
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
+    pub exclusions: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFirewallExclusion>,
+    >,
     /// Maximum file upload size in Mb for WAF.
     #[serde(
         rename = "fileUploadLimitInMb",
@@ -1689,7 +1592,7 @@ pub struct BastionHostIpConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BastionHostSkuName {
     #[default]
@@ -1717,11 +1620,7 @@ pub struct BastionHostSpec {
     #[serde(rename = "dnsName", default, skip_serializing_if = "Option::is_none")]
     pub dns_name: ::core::option::Option<::std::string::String>,
     /// Enable/Disable File Copy feature of the Bastion Host resource.
-    #[serde(
-        rename = "enableFileCopy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFileCopy", default, skip_serializing_if = "Option::is_none")]
     pub enable_file_copy: ::core::option::Option<bool>,
     /// Enable/Disable IP Connect feature of the Bastion Host resource.
     #[serde(
@@ -1750,16 +1649,14 @@ pub struct BastionHostSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations: ::core::option::Option<::std::vec::Vec<BastionHostIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<BastionHostIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// The scale units for the Bastion Host resource.
-    #[serde(
-        rename = "scaleUnits",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleUnits", default, skip_serializing_if = "Option::is_none")]
     pub scale_units: ::core::option::Option<i64>,
     /// The sku of this Bastion Host.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -1898,7 +1795,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -1916,7 +1813,7 @@ pub enum ExtendedLocationTypes {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ForwardingRuleState {
     #[default]
@@ -1943,7 +1840,7 @@ pub struct FrontendIpConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpAllocationMethod {
     #[default]
@@ -1994,7 +1891,7 @@ pub struct IpTag {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpVersion {
     #[default]
@@ -2015,8 +1912,9 @@ pub struct ManagedServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Nat Gateway resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2043,7 +1941,7 @@ pub struct NatGatewaySku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NatGatewaySkuName {
     #[default]
@@ -2106,8 +2004,9 @@ pub struct PrivateDnsZoneConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_dns_zone_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_dns_zone_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// An IP Configuration of the private endpoint.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2116,11 +2015,7 @@ pub struct PrivateEndpointIpConfiguration {
     #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
     pub group_id: ::core::option::Option<::std::string::String>,
     /// The member name of a group obtained from the remote resource that this private endpoint should connect to.
-    #[serde(
-        rename = "memberName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memberName", default, skip_serializing_if = "Option::is_none")]
     pub member_name: ::core::option::Option<::std::string::String>,
     /// The name of the resource that is unique within a resource group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -2140,16 +2035,13 @@ pub struct PrivateEndpointOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_nic_private_ip_address:
-        ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub primary_nic_private_ip_address: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateEndpointOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<PrivateEndpointOperatorConfigMaps>,
 }
 /// Private endpoint resource.
@@ -2161,11 +2053,7 @@ pub struct PrivateEndpointSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<PrivateEndpointOperatorSpec>,
     /// Application security groups in which the private endpoint IP configuration is included.
     #[serde(
@@ -2173,8 +2061,9 @@ pub struct PrivateEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// The custom name of the network interface attached to the private endpoint.
     #[serde(
         rename = "customNetworkInterfaceName",
@@ -2195,7 +2084,9 @@ pub struct PrivateEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations: ::core::option::Option<::std::vec::Vec<PrivateEndpointIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -2205,16 +2096,18 @@ pub struct PrivateEndpointSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub manual_private_link_service_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkServiceConnection>>,
+    pub manual_private_link_service_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkServiceConnection>,
+    >,
     /// A grouping of information about the connection to the remote resource.
     #[serde(
         rename = "privateLinkServiceConnections",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkServiceConnection>>,
+    pub private_link_service_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkServiceConnection>,
+    >,
     /// The ID of the subnet from which the private IP will be allocated.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
     pub subnet: ::core::option::Option<Subnet>,
@@ -2238,17 +2131,15 @@ pub struct PrivateEndpointsPrivateDnsZoneGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_dns_zone_configs: ::core::option::Option<::std::vec::Vec<PrivateDnsZoneConfig>>,
+    pub private_dns_zone_configs: ::core::option::Option<
+        ::std::vec::Vec<PrivateDnsZoneConfig>,
+    >,
 }
 /// The auto-approval list of the private link service.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateLinkServiceAutoApproval {
     /// The list of subscriptions.
-    #[serde(
-        rename = "subscriptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptions", default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// PrivateLinkServiceConnection resource.
@@ -2266,22 +2157,20 @@ pub struct PrivateLinkServiceConnection {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connection_state:
-        ::core::option::Option<PrivateLinkServiceConnectionState>,
+    pub private_link_service_connection_state: ::core::option::Option<
+        PrivateLinkServiceConnectionState,
+    >,
     /// The resource id of private link service.
     #[serde(
         rename = "privateLinkServiceReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub private_link_service_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// A message passed to the owner of the remote resource with this connection request. Restricted to 140 chars.
-    #[serde(
-        rename = "requestMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestMessage", default, skip_serializing_if = "Option::is_none")]
     pub request_message: ::core::option::Option<::std::string::String>,
 }
 /// A collection of information about the state of the connection between service consumer and provider.
@@ -2295,11 +2184,7 @@ pub struct PrivateLinkServiceConnectionState {
     )]
     pub actions_required: ::core::option::Option<::std::string::String>,
     /// The reason for approval/rejection of the connection.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Indicates whether the connection has been Approved/Rejected/Removed by the owner of the service.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -2346,11 +2231,7 @@ pub struct PrivateLinkServiceOperatorConfigMaps {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateLinkServiceOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<PrivateLinkServiceOperatorConfigMaps>,
 }
 /// Private link service resource.
@@ -2362,18 +2243,10 @@ pub struct PrivateLinkServiceSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<PrivateLinkServiceOperatorSpec>,
     /// The auto-approval list of the private link service.
-    #[serde(
-        rename = "autoApproval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoApproval", default, skip_serializing_if = "Option::is_none")]
     pub auto_approval: ::core::option::Option<PrivateLinkServiceAutoApproval>,
     /// Whether the private link service is enabled for proxy protocol or not.
     #[serde(
@@ -2398,16 +2271,18 @@ pub struct PrivateLinkServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkServiceIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkServiceIpConfiguration>,
+    >,
     /// An array of references to the load balancer IP configurations.
     #[serde(
         rename = "loadBalancerFrontendIpConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_frontend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<FrontendIpConfiguration>>,
+    pub load_balancer_frontend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<FrontendIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -2417,22 +2292,14 @@ pub struct PrivateLinkServiceSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The visibility list of the private link service.
-    #[serde(
-        rename = "visibility",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "visibility", default, skip_serializing_if = "Option::is_none")]
     pub visibility: ::core::option::Option<PrivateLinkServiceVisibility>,
 }
 /// The visibility list of the private link service.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateLinkServiceVisibility {
     /// The list of subscriptions.
-    #[serde(
-        rename = "subscriptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptions", default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// SKU of a public IP prefix.
@@ -2456,7 +2323,7 @@ pub struct PublicIpPrefixSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicIpPrefixSkuName {
     #[default]
@@ -2474,7 +2341,7 @@ pub enum PublicIpPrefixSkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicIpPrefixSkuTier {
     #[default]
@@ -2492,11 +2359,7 @@ pub struct PublicIpPrefixSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The customIpPrefix that this prefix is associated with.
-    #[serde(
-        rename = "customIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub custom_ip_prefix: ::core::option::Option<SubResource>,
     /// The extended location of the public ip address.
     #[serde(
@@ -2512,18 +2375,10 @@ pub struct PublicIpPrefixSpec {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// NatGateway of Public IP Prefix.
-    #[serde(
-        rename = "natGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "natGateway", default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway: ::core::option::Option<NatGateway>,
     /// The Length of the Public IP Prefix.
-    #[serde(
-        rename = "prefixLength",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "prefixLength", default, skip_serializing_if = "Option::is_none")]
     pub prefix_length: ::core::option::Option<i64>,
     /// The public IP address version.
     #[serde(
@@ -2555,7 +2410,7 @@ pub struct PublicIpPrefixSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -2608,7 +2463,9 @@ pub struct TargetDnsServer {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_address_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub ip_address_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// DNS server port.
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
     pub port: ::core::option::Option<i64>,

@@ -26,18 +26,10 @@ pub struct ApplicationGatewayAuthenticationCertificate {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayAutoscaleConfiguration {
     /// Upper bound on number of Application Gateway capacity.
-    #[serde(
-        rename = "maxCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxCapacity", default, skip_serializing_if = "Option::is_none")]
     pub max_capacity: ::core::option::Option<i64>,
     /// Lower bound on number of Application Gateway capacity.
-    #[serde(
-        rename = "minCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minCapacity", default, skip_serializing_if = "Option::is_none")]
     pub min_capacity: ::core::option::Option<i64>,
 }
 /// Backend address of an application gateway.
@@ -59,16 +51,18 @@ pub struct ApplicationGatewayBackendAddressPool {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_addresses:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendAddress>>,
+    pub backend_addresses: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendAddress>,
+    >,
     /// Collection of references to IPs defined in network interfaces.
     #[serde(
         rename = "backendIPConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<NetworkInterfaceIpConfiguration>>,
+    pub backend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<NetworkInterfaceIpConfiguration>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -105,14 +99,18 @@ pub struct ApplicationGatewayBackendHttpSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authentication_certificates: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub authentication_certificates: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Connection draining of the backend http settings resource.
     #[serde(
         rename = "connectionDraining",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub connection_draining: ::core::option::Option<ApplicationGatewayConnectionDraining>,
+    pub connection_draining: ::core::option::Option<
+        ApplicationGatewayConnectionDraining,
+    >,
     /// Cookie based affinity.
     #[serde(
         rename = "cookieBasedAffinity",
@@ -149,11 +147,7 @@ pub struct ApplicationGatewayBackendHttpSettings {
     #[serde(rename = "probe", default, skip_serializing_if = "Option::is_none")]
     pub probe: ::core::option::Option<SubResource>,
     /// Whether the probe is enabled. Default value is false.
-    #[serde(
-        rename = "probeEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "probeEnabled", default, skip_serializing_if = "Option::is_none")]
     pub probe_enabled: ::core::option::Option<bool>,
     /// The protocol used to communicate with the backend.
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
@@ -166,11 +160,7 @@ pub struct ApplicationGatewayBackendHttpSettings {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Request timeout in seconds. Application Gateway will fail the request if response is not received within RequestTimeout. Acceptable values are from 1 second to 86400 seconds.
-    #[serde(
-        rename = "requestTimeout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestTimeout", default, skip_serializing_if = "Option::is_none")]
     pub request_timeout: ::core::option::Option<i64>,
     /// Array of references to application gateway trusted root certificates.
     #[serde(
@@ -278,22 +268,14 @@ pub struct ApplicationGatewayCustomError {
     )]
     pub custom_error_page_url: ::core::option::Option<::std::string::String>,
     /// Status code of the application gateway customer error.
-    #[serde(
-        rename = "statusCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: ::core::option::Option<::std::string::String>,
 }
 /// Allows to disable rules within a rule group or an entire rule group.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayFirewallDisabledRuleGroup {
     /// The name of the rule group that will be disabled.
-    #[serde(
-        rename = "ruleGroupName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleGroupName", default, skip_serializing_if = "Option::is_none")]
     pub rule_group_name: ::core::option::Option<::std::string::String>,
     /// The list of rules that will be disabled. If null, all rules of the rule group will be disabled.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
@@ -303,11 +285,7 @@ pub struct ApplicationGatewayFirewallDisabledRuleGroup {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayFirewallExclusion {
     /// The variable to be excluded.
-    #[serde(
-        rename = "matchVariable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchVariable", default, skip_serializing_if = "Option::is_none")]
     pub match_variable: ::core::option::Option<::std::string::String>,
     /// When matchVariable is a collection, operator used to specify which elements in the collection this exclusion applies to.
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
@@ -422,18 +400,10 @@ pub struct ApplicationGatewayGlobalConfiguration {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayHeaderConfiguration {
     /// Header name of the header configuration.
-    #[serde(
-        rename = "headerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "headerName", default, skip_serializing_if = "Option::is_none")]
     pub header_name: ::core::option::Option<::std::string::String>,
     /// Header value of the header configuration.
-    #[serde(
-        rename = "headerValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "headerValue", default, skip_serializing_if = "Option::is_none")]
     pub header_value: ::core::option::Option<::std::string::String>,
 }
 /// Http listener of an application gateway.
@@ -445,17 +415,14 @@ pub struct ApplicationGatewayHttpListener {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_error_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayCustomError>>,
+    pub custom_error_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayCustomError>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
     /// Reference to the FirewallPolicy resource.
-    #[serde(
-        rename = "firewallPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firewallPolicy", default, skip_serializing_if = "Option::is_none")]
     pub firewall_policy: ::core::option::Option<SubResource>,
     /// Frontend IP configuration resource of an application gateway.
     #[serde(
@@ -465,11 +432,7 @@ pub struct ApplicationGatewayHttpListener {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// Frontend port resource of an application gateway.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<SubResource>,
     /// Host name of HTTP listener.
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
@@ -501,18 +464,10 @@ pub struct ApplicationGatewayHttpListener {
     )]
     pub require_server_name_indication: ::core::option::Option<bool>,
     /// SSL certificate resource of an application gateway.
-    #[serde(
-        rename = "sslCertificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslCertificate", default, skip_serializing_if = "Option::is_none")]
     pub ssl_certificate: ::core::option::Option<SubResource>,
     /// SSL profile resource of the application gateway.
-    #[serde(
-        rename = "sslProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslProfile", default, skip_serializing_if = "Option::is_none")]
     pub ssl_profile: ::core::option::Option<SubResource>,
     /// Type of the resource.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -558,11 +513,7 @@ pub struct ApplicationGatewayListener {
     )]
     pub frontend_ip_configuration: ::core::option::Option<SubResource>,
     /// Frontend port resource of an application gateway.
-    #[serde(
-        rename = "frontendPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "frontendPort", default, skip_serializing_if = "Option::is_none")]
     pub frontend_port: ::core::option::Option<SubResource>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -581,18 +532,10 @@ pub struct ApplicationGatewayListener {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// SSL certificate resource of an application gateway.
-    #[serde(
-        rename = "sslCertificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslCertificate", default, skip_serializing_if = "Option::is_none")]
     pub ssl_certificate: ::core::option::Option<SubResource>,
     /// SSL profile resource of the application gateway.
-    #[serde(
-        rename = "sslProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sslProfile", default, skip_serializing_if = "Option::is_none")]
     pub ssl_profile: ::core::option::Option<SubResource>,
     /// Type of the resource.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -620,8 +563,9 @@ pub struct ApplicationGatewayLoadDistributionPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_distribution_targets:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayLoadDistributionTarget>>,
+    pub load_distribution_targets: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayLoadDistributionTarget>,
+    >,
     /// Name of the load distribution policy that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -672,8 +616,9 @@ pub struct ApplicationGatewayPrivateLinkConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayPrivateLinkIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayPrivateLinkIpConfiguration>,
+    >,
     /// Name of the private link configuration that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -714,11 +659,7 @@ pub struct ApplicationGatewayProbe {
     #[serde(rename = "match", default, skip_serializing_if = "Option::is_none")]
     pub r#match: ::core::option::Option<ApplicationGatewayProbeHealthResponseMatch>,
     /// Minimum number of servers that are always marked healthy. Default value is 0.
-    #[serde(
-        rename = "minServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minServers", default, skip_serializing_if = "Option::is_none")]
     pub min_servers: ::core::option::Option<i64>,
     /// Name of the probe that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -774,11 +715,7 @@ pub struct ApplicationGatewayProbeHealthResponseMatch {
     #[serde(rename = "body", default, skip_serializing_if = "Option::is_none")]
     pub body: ::core::option::Option<::std::string::String>,
     /// Allowed ranges of healthy status codes. Default range of healthy status codes is 200-399.
-    #[serde(
-        rename = "statusCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCodes", default, skip_serializing_if = "Option::is_none")]
     pub status_codes: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Redirect configuration of an application gateway.
@@ -791,11 +728,7 @@ pub struct ApplicationGatewayRedirectConfiguration {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Include path in the redirected url.
-    #[serde(
-        rename = "includePath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includePath", default, skip_serializing_if = "Option::is_none")]
     pub include_path: ::core::option::Option<bool>,
     /// Include query string in the redirected url.
     #[serde(
@@ -811,11 +744,7 @@ pub struct ApplicationGatewayRedirectConfiguration {
     #[serde(rename = "pathRules", default, skip_serializing_if = "Option::is_none")]
     pub path_rules: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// HTTP redirection type.
-    #[serde(
-        rename = "redirectType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redirectType", default, skip_serializing_if = "Option::is_none")]
     pub redirect_type: ::core::option::Option<::std::string::String>,
     /// Request routing specifying redirect configuration.
     #[serde(
@@ -825,11 +754,7 @@ pub struct ApplicationGatewayRedirectConfiguration {
     )]
     pub request_routing_rules: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// Reference to a listener to redirect the request to.
-    #[serde(
-        rename = "targetListener",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetListener", default, skip_serializing_if = "Option::is_none")]
     pub target_listener: ::core::option::Option<SubResource>,
     /// Url to redirect the request to.
     #[serde(rename = "targetUrl", default, skip_serializing_if = "Option::is_none")]
@@ -838,11 +763,7 @@ pub struct ApplicationGatewayRedirectConfiguration {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// Url path maps specifying default redirect configuration.
-    #[serde(
-        rename = "urlPathMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlPathMaps", default, skip_serializing_if = "Option::is_none")]
     pub url_path_maps: ::core::option::Option<::std::vec::Vec<SubResource>>,
 }
 /// Request routing rule of an application gateway.
@@ -866,11 +787,7 @@ pub struct ApplicationGatewayRequestRoutingRule {
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
     /// Http listener resource of the application gateway.
-    #[serde(
-        rename = "httpListener",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpListener", default, skip_serializing_if = "Option::is_none")]
     pub http_listener: ::core::option::Option<SubResource>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -903,11 +820,7 @@ pub struct ApplicationGatewayRequestRoutingRule {
     )]
     pub redirect_configuration: ::core::option::Option<SubResource>,
     /// Rewrite Rule Set resource in Basic rule of the application gateway.
-    #[serde(
-        rename = "rewriteRuleSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rewriteRuleSet", default, skip_serializing_if = "Option::is_none")]
     pub rewrite_rule_set: ::core::option::Option<SubResource>,
     /// Rule type.
     #[serde(rename = "ruleType", default, skip_serializing_if = "Option::is_none")]
@@ -916,11 +829,7 @@ pub struct ApplicationGatewayRequestRoutingRule {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// URL path map resource of the application gateway.
-    #[serde(
-        rename = "urlPathMap",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlPathMap", default, skip_serializing_if = "Option::is_none")]
     pub url_path_map: ::core::option::Option<SubResource>,
 }
 /// Rewrite rule of an application gateway.
@@ -930,21 +839,15 @@ pub struct ApplicationGatewayRewriteRule {
     #[serde(rename = "actionSet", default, skip_serializing_if = "Option::is_none")]
     pub action_set: ::core::option::Option<ApplicationGatewayRewriteRuleActionSet>,
     /// Conditions based on which the action set execution will be evaluated.
-    #[serde(
-        rename = "conditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub conditions: ::core::option::Option<::std::vec::Vec<ApplicationGatewayRewriteRuleCondition>>,
+    #[serde(rename = "conditions", default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRewriteRuleCondition>,
+    >,
     /// Name of the rewrite rule that is unique within an Application Gateway.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Rule Sequence of the rewrite rule that determines the order of execution of a particular rule in a RewriteRuleSet.
-    #[serde(
-        rename = "ruleSequence",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSequence", default, skip_serializing_if = "Option::is_none")]
     pub rule_sequence: ::core::option::Option<i64>,
 }
 /// Set of actions in the Rewrite Rule in Application Gateway.
@@ -956,16 +859,18 @@ pub struct ApplicationGatewayRewriteRuleActionSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub request_header_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayHeaderConfiguration>>,
+    pub request_header_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayHeaderConfiguration>,
+    >,
     /// Response Header Actions in the Action Set.
     #[serde(
         rename = "responseHeaderConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub response_header_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayHeaderConfiguration>>,
+    pub response_header_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayHeaderConfiguration>,
+    >,
     /// Url Configuration Action in the Action Set.
     #[serde(
         rename = "urlConfiguration",
@@ -978,11 +883,7 @@ pub struct ApplicationGatewayRewriteRuleActionSet {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayRewriteRuleCondition {
     /// Setting this parameter to truth value with force the pattern to do a case in-sensitive comparison.
-    #[serde(
-        rename = "ignoreCase",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
     pub ignore_case: ::core::option::Option<bool>,
     /// Setting this value as truth will force to check the negation of the condition given by the user.
     #[serde(rename = "negate", default, skip_serializing_if = "Option::is_none")]
@@ -1014,12 +915,10 @@ pub struct ApplicationGatewayRewriteRuleSet {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Rewrite rules in the rewrite rule set.
-    #[serde(
-        rename = "rewriteRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub rewrite_rules: ::core::option::Option<::std::vec::Vec<ApplicationGatewayRewriteRule>>,
+    #[serde(rename = "rewriteRules", default, skip_serializing_if = "Option::is_none")]
+    pub rewrite_rules: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRewriteRule>,
+    >,
 }
 /// Routing rule of an application gateway.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1107,11 +1006,7 @@ pub struct ApplicationGatewaySslCertificate {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Base-64 encoded Public cert data corresponding to pfx specified in data. Only applicable in GET request.
-    #[serde(
-        rename = "publicCertData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicCertData", default, skip_serializing_if = "Option::is_none")]
     pub public_cert_data: ::core::option::Option<::std::string::String>,
     /// Type of the resource.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1121,11 +1016,7 @@ pub struct ApplicationGatewaySslCertificate {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewaySslPolicy {
     /// Ssl cipher suites to be enabled in the specified order to application gateway.
-    #[serde(
-        rename = "cipherSuites",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cipherSuites", default, skip_serializing_if = "Option::is_none")]
     pub cipher_suites: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Ssl protocols to be disabled on application gateway.
     #[serde(
@@ -1133,7 +1024,9 @@ pub struct ApplicationGatewaySslPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disabled_ssl_protocols: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub disabled_ssl_protocols: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Minimum version of Ssl protocol to be supported on application gateway.
     #[serde(
         rename = "minProtocolVersion",
@@ -1142,18 +1035,10 @@ pub struct ApplicationGatewaySslPolicy {
     )]
     pub min_protocol_version: ::core::option::Option<::std::string::String>,
     /// Name of Ssl predefined policy.
-    #[serde(
-        rename = "policyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyName", default, skip_serializing_if = "Option::is_none")]
     pub policy_name: ::core::option::Option<::std::string::String>,
     /// Type of Ssl Policy.
-    #[serde(
-        rename = "policyType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policyType", default, skip_serializing_if = "Option::is_none")]
     pub policy_type: ::core::option::Option<::std::string::String>,
 }
 /// SSL profile of an application gateway.
@@ -1165,8 +1050,9 @@ pub struct ApplicationGatewaySslProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub client_auth_configuration:
-        ::core::option::Option<ApplicationGatewayClientAuthConfiguration>,
+    pub client_auth_configuration: ::core::option::Option<
+        ApplicationGatewayClientAuthConfiguration,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -1192,7 +1078,9 @@ pub struct ApplicationGatewaySslProfile {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub trusted_client_certificates: ::core::option::Option<::std::vec::Vec<SubResource>>,
+    pub trusted_client_certificates: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
     /// Type of the resource.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
@@ -1202,77 +1090,74 @@ pub struct ApplicationGatewaySslProfile {
 pub struct ApplicationGatewayStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Authentication certificates of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "authenticationCertificates",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub authentication_certificates:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayAuthenticationCertificate>>,
+    pub authentication_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayAuthenticationCertificate>,
+    >,
     /// Autoscale Configuration.
     #[serde(
         rename = "autoscaleConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub autoscale_configuration: ::core::option::Option<ApplicationGatewayAutoscaleConfiguration>,
+    pub autoscale_configuration: ::core::option::Option<
+        ApplicationGatewayAutoscaleConfiguration,
+    >,
     /// Backend address pool of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "backendAddressPools",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_address_pools:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendAddressPool>>,
+    pub backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendAddressPool>,
+    >,
     /// Backend http settings of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "backendHttpSettingsCollection",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_http_settings_collection:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendHttpSettings>>,
+    pub backend_http_settings_collection: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendHttpSettings>,
+    >,
     /// Backend settings of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "backendSettingsCollection",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub backend_settings_collection:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayBackendSettings>>,
+    pub backend_settings_collection: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayBackendSettings>,
+    >,
     /// Custom error configurations of the application gateway resource.
     #[serde(
         rename = "customErrorConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_error_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayCustomError>>,
+    pub custom_error_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayCustomError>,
+    >,
     /// Whether FIPS is enabled on the application gateway resource.
-    #[serde(
-        rename = "enableFips",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFips", default, skip_serializing_if = "Option::is_none")]
     pub enable_fips: ::core::option::Option<bool>,
     /// Whether HTTP2 is enabled on the application gateway resource.
-    #[serde(
-        rename = "enableHttp2",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableHttp2", default, skip_serializing_if = "Option::is_none")]
     pub enable_http2: ::core::option::Option<bool>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
     /// Reference to the FirewallPolicy resource.
-    #[serde(
-        rename = "firewallPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firewallPolicy", default, skip_serializing_if = "Option::is_none")]
     pub firewall_policy: ::core::option::Option<SubResource>,
     /// If true, associates a firewall policy with an application gateway regardless whether the policy differs from the WAF Config.
     #[serde(
@@ -1287,37 +1172,37 @@ pub struct ApplicationGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub frontend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayFrontendIpConfiguration>>,
+    pub frontend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFrontendIpConfiguration>,
+    >,
     /// Frontend ports of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "frontendPorts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub frontend_ports: ::core::option::Option<::std::vec::Vec<ApplicationGatewayFrontendPort>>,
+    #[serde(rename = "frontendPorts", default, skip_serializing_if = "Option::is_none")]
+    pub frontend_ports: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFrontendPort>,
+    >,
     /// Subnets of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "gatewayIPConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub gateway_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayIpConfiguration>>,
+    pub gateway_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayIpConfiguration>,
+    >,
     /// Global Configuration.
     #[serde(
         rename = "globalConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub global_configuration: ::core::option::Option<ApplicationGatewayGlobalConfiguration>,
+    pub global_configuration: ::core::option::Option<
+        ApplicationGatewayGlobalConfiguration,
+    >,
     /// Http listeners of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "httpListeners",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub http_listeners: ::core::option::Option<::std::vec::Vec<ApplicationGatewayHttpListener>>,
+    #[serde(rename = "httpListeners", default, skip_serializing_if = "Option::is_none")]
+    pub http_listeners: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayHttpListener>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1333,8 +1218,9 @@ pub struct ApplicationGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_distribution_policies:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayLoadDistributionPolicy>>,
+    pub load_distribution_policies: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayLoadDistributionPolicy>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -1354,16 +1240,18 @@ pub struct ApplicationGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayPrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayPrivateEndpointConnection>,
+    >,
     /// PrivateLink configurations on application gateway.
     #[serde(
         rename = "privateLinkConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayPrivateLinkConfiguration>>,
+    pub private_link_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayPrivateLinkConfiguration>,
+    >,
     /// Probes of the application gateway resource.
     #[serde(rename = "probes", default, skip_serializing_if = "Option::is_none")]
     pub probes: ::core::option::Option<::std::vec::Vec<ApplicationGatewayProbe>>,
@@ -1380,22 +1268,20 @@ pub struct ApplicationGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub redirect_configurations:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayRedirectConfiguration>>,
+    pub redirect_configurations: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRedirectConfiguration>,
+    >,
     /// Request routing rules of the application gateway resource.
     #[serde(
         rename = "requestRoutingRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub request_routing_rules:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayRequestRoutingRule>>,
+    pub request_routing_rules: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRequestRoutingRule>,
+    >,
     /// The resource GUID property of the application gateway resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Rewrite rules for the application gateway resource.
     #[serde(
@@ -1403,15 +1289,14 @@ pub struct ApplicationGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub rewrite_rule_sets:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayRewriteRuleSet>>,
+    pub rewrite_rule_sets: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRewriteRuleSet>,
+    >,
     /// Routing rules of the application gateway resource.
-    #[serde(
-        rename = "routingRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub routing_rules: ::core::option::Option<::std::vec::Vec<ApplicationGatewayRoutingRule>>,
+    #[serde(rename = "routingRules", default, skip_serializing_if = "Option::is_none")]
+    pub routing_rules: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayRoutingRule>,
+    >,
     /// SKU of the application gateway resource.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ApplicationGatewaySku>,
@@ -1421,17 +1306,17 @@ pub struct ApplicationGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ssl_certificates: ::core::option::Option<::std::vec::Vec<ApplicationGatewaySslCertificate>>,
+    pub ssl_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewaySslCertificate>,
+    >,
     /// SSL policy of the application gateway resource.
     #[serde(rename = "sslPolicy", default, skip_serializing_if = "Option::is_none")]
     pub ssl_policy: ::core::option::Option<ApplicationGatewaySslPolicy>,
     /// SSL profiles of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "sslProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub ssl_profiles: ::core::option::Option<::std::vec::Vec<ApplicationGatewaySslProfile>>,
+    #[serde(rename = "sslProfiles", default, skip_serializing_if = "Option::is_none")]
+    pub ssl_profiles: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewaySslProfile>,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
@@ -1443,34 +1328,35 @@ pub struct ApplicationGatewayStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub trusted_client_certificates:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayTrustedClientCertificate>>,
+    pub trusted_client_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayTrustedClientCertificate>,
+    >,
     /// Trusted Root certificates of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
     #[serde(
         rename = "trustedRootCertificates",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub trusted_root_certificates:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayTrustedRootCertificate>>,
+    pub trusted_root_certificates: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayTrustedRootCertificate>,
+    >,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// URL path map of the application gateway resource. For default limits, see [Application Gateway limits](https://docs.microsoft.com/azure/azure-subscription-service-limits#application-gateway-limits).
-    #[serde(
-        rename = "urlPathMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub url_path_maps: ::core::option::Option<::std::vec::Vec<ApplicationGatewayUrlPathMap>>,
+    #[serde(rename = "urlPathMaps", default, skip_serializing_if = "Option::is_none")]
+    pub url_path_maps: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayUrlPathMap>,
+    >,
     /// Web application firewall configuration.
     #[serde(
         rename = "webApplicationFirewallConfiguration",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub web_application_firewall_configuration:
-        ::core::option::Option<ApplicationGatewayWebApplicationFirewallConfiguration>,
+    pub web_application_firewall_configuration: ::core::option::Option<
+        ApplicationGatewayWebApplicationFirewallConfiguration,
+    >,
     /// A list of availability zones denoting where the resource needs to come from.
     #[serde(rename = "zones", default, skip_serializing_if = "Option::is_none")]
     pub zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1546,11 +1432,7 @@ pub struct ApplicationGatewayTrustedRootCertificate {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApplicationGatewayUrlConfiguration {
     /// Url path which user has provided for url rewrite. Null means no path will be updated. Default value is null.
-    #[serde(
-        rename = "modifiedPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedPath", default, skip_serializing_if = "Option::is_none")]
     pub modified_path: ::core::option::Option<::std::string::String>,
     /// Query string which user has provided for url rewrite. Null means no query string will be updated. Default value is null.
     #[serde(
@@ -1633,18 +1515,17 @@ pub struct ApplicationGatewayWebApplicationFirewallConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub disabled_rule_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationGatewayFirewallDisabledRuleGroup>>,
+    pub disabled_rule_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFirewallDisabledRuleGroup>,
+    >,
     /// Whether the web application firewall is enabled or not.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// The exclusion list.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub exclusions: ::core::option::Option<::std::vec::Vec<ApplicationGatewayFirewallExclusion>>,
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
+    pub exclusions: ::core::option::Option<
+        ::std::vec::Vec<ApplicationGatewayFirewallExclusion>,
+    >,
     /// Maximum file upload size in Mb for WAF.
     #[serde(
         rename = "fileUploadLimitInMb",
@@ -1653,11 +1534,7 @@ pub struct ApplicationGatewayWebApplicationFirewallConfiguration {
     )]
     pub file_upload_limit_in_mb: ::core::option::Option<i64>,
     /// Web application firewall mode.
-    #[serde(
-        rename = "firewallMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firewallMode", default, skip_serializing_if = "Option::is_none")]
     pub firewall_mode: ::core::option::Option<::std::string::String>,
     /// Maximum request body size for WAF.
     #[serde(
@@ -1681,18 +1558,10 @@ pub struct ApplicationGatewayWebApplicationFirewallConfiguration {
     )]
     pub request_body_check: ::core::option::Option<bool>,
     /// The type of the web application firewall rule set. Possible values are: 'OWASP'.
-    #[serde(
-        rename = "ruleSetType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSetType", default, skip_serializing_if = "Option::is_none")]
     pub rule_set_type: ::core::option::Option<::std::string::String>,
     /// The version of the rule set type.
-    #[serde(
-        rename = "ruleSetVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSetVersion", default, skip_serializing_if = "Option::is_none")]
     pub rule_set_version: ::core::option::Option<::std::string::String>,
 }
 /// An application security group in a resource group.
@@ -1747,7 +1616,9 @@ pub struct BastionHostIpConfiguration {
 pub struct BastionHostStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Enable/Disable Copy/Paste feature of the Bastion Host resource.
     #[serde(
         rename = "disableCopyPaste",
@@ -1759,11 +1630,7 @@ pub struct BastionHostStatus {
     #[serde(rename = "dnsName", default, skip_serializing_if = "Option::is_none")]
     pub dns_name: ::core::option::Option<::std::string::String>,
     /// Enable/Disable File Copy feature of the Bastion Host resource.
-    #[serde(
-        rename = "enableFileCopy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFileCopy", default, skip_serializing_if = "Option::is_none")]
     pub enable_file_copy: ::core::option::Option<bool>,
     /// Enable/Disable IP Connect feature of the Bastion Host resource.
     #[serde(
@@ -1798,7 +1665,9 @@ pub struct BastionHostStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations: ::core::option::Option<::std::vec::Vec<BastionHostIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<BastionHostIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -1813,11 +1682,7 @@ pub struct BastionHostStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The scale units for the Bastion Host resource.
-    #[serde(
-        rename = "scaleUnits",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleUnits", default, skip_serializing_if = "Option::is_none")]
     pub scale_units: ::core::option::Option<i64>,
     /// The sku of this Bastion Host.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -1838,11 +1703,7 @@ pub struct CustomDnsConfigPropertiesFormat {
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
     pub fqdn: ::core::option::Option<::std::string::String>,
     /// A list of private ip addresses of the private endpoint.
-    #[serde(
-        rename = "ipAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipAddresses", default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Describes a forwarding rule within a DNS forwarding ruleset.
@@ -1850,13 +1711,11 @@ pub struct CustomDnsConfigPropertiesFormat {
 pub struct DnsForwardingRuleSetsForwardingRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The domain name for the forwarding rule.
-    #[serde(
-        rename = "domainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "domainName", default, skip_serializing_if = "Option::is_none")]
     pub domain_name: ::core::option::Option<::std::string::String>,
     /// ETag of the forwarding rule.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -1887,11 +1746,7 @@ pub struct DnsForwardingRuleSetsForwardingRuleStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// DNS servers to forward the DNS query to.
     #[serde(
@@ -1909,14 +1764,18 @@ pub struct DnsForwardingRuleSetsForwardingRuleStatus {
 pub struct DnsForwardingRulesetStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The reference to the DNS resolver outbound endpoints that are used to route DNS queries matching the forwarding rules in the ruleset to the target DNS servers.
     #[serde(
         rename = "dnsResolverOutboundEndpoints",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub dns_resolver_outbound_endpoints: ::core::option::Option<::std::vec::Vec<SubResource2>>,
+    pub dns_resolver_outbound_endpoints: ::core::option::Option<
+        ::std::vec::Vec<SubResource2>,
+    >,
     /// ETag of the DNS forwarding ruleset.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -1937,18 +1796,10 @@ pub struct DnsForwardingRulesetStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resourceGuid for the DNS forwarding ruleset.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1964,7 +1815,9 @@ pub struct DnsForwardingRulesetStatus {
 pub struct DnsResolverStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The current status of the DNS resolver. This is a read-only property and any attempt to set this value will be ignored.
     #[serde(
         rename = "dnsResolverState",
@@ -1992,18 +1845,10 @@ pub struct DnsResolverStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resourceGuid property of the DNS resolver resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2014,11 +1859,7 @@ pub struct DnsResolverStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The reference to the virtual network. This cannot be changed after creation.
-    #[serde(
-        rename = "virtualNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualNetwork", default, skip_serializing_if = "Option::is_none")]
     pub virtual_network: ::core::option::Option<SubResource2>,
 }
 /// Describes an inbound endpoint for a DNS resolver.
@@ -2026,7 +1867,9 @@ pub struct DnsResolverStatus {
 pub struct DnsResolversInboundEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// ETag of the inbound endpoint.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -2054,18 +1897,10 @@ pub struct DnsResolversInboundEndpointStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resourceGuid property of the inbound endpoint resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2081,7 +1916,9 @@ pub struct DnsResolversInboundEndpointStatus {
 pub struct DnsResolversOutboundEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// ETag of the outbound endpoint.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -2102,21 +1939,13 @@ pub struct DnsResolversOutboundEndpointStatus {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// The resourceGuid property of the outbound endpoint resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// The reference to the subnet used for the outbound endpoint.
     #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
     pub subnet: ::core::option::Option<SubResource2>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -2179,11 +2008,7 @@ pub struct IpTag {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedServiceIdentity {
     /// The principal id of the system assigned identity. This property will only be provided for a system assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant id of the system assigned identity. This property will only be provided for a system assigned identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -2210,11 +2035,7 @@ pub struct ManagedServiceIdentityUserAssignedIdentities {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal id of user assigned identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Nat Gateway resource.
@@ -2236,7 +2057,9 @@ pub struct NatGatewaySku {
 pub struct NatGatewayStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -2278,11 +2101,7 @@ pub struct NatGatewayStatus {
     )]
     pub public_ip_prefixes: ::core::option::Option<::std::vec::Vec<SubResource>>,
     /// The resource GUID property of the NAT gateway resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// The nat gateway SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -2330,11 +2149,7 @@ pub struct PrivateDnsZoneConfig {
     )]
     pub private_dns_zone_id: ::core::option::Option<::std::string::String>,
     /// A collection of information regarding a recordSet, holding information to identify private resources.
-    #[serde(
-        rename = "recordSets",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recordSets", default, skip_serializing_if = "Option::is_none")]
     pub record_sets: ::core::option::Option<::std::vec::Vec<RecordSet>>,
 }
 /// PrivateEndpointConnection resource.
@@ -2354,11 +2169,7 @@ pub struct PrivateEndpointIpConfiguration {
     #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
     pub group_id: ::core::option::Option<::std::string::String>,
     /// The member name of a group obtained from the remote resource that this private endpoint should connect to.
-    #[serde(
-        rename = "memberName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memberName", default, skip_serializing_if = "Option::is_none")]
     pub member_name: ::core::option::Option<::std::string::String>,
     /// The name of the resource that is unique within a resource group.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -2379,23 +2190,27 @@ pub struct PrivateEndpointIpConfiguration {
 pub struct PrivateEndpointStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Application security groups in which the private endpoint IP configuration is included.
     #[serde(
         rename = "applicationSecurityGroups",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub application_security_groups:
-        ::core::option::Option<::std::vec::Vec<ApplicationSecurityGroup>>,
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<ApplicationSecurityGroup>,
+    >,
     /// An array of custom dns configurations.
     #[serde(
         rename = "customDnsConfigs",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub custom_dns_configs:
-        ::core::option::Option<::std::vec::Vec<CustomDnsConfigPropertiesFormat>>,
+    pub custom_dns_configs: ::core::option::Option<
+        ::std::vec::Vec<CustomDnsConfigPropertiesFormat>,
+    >,
     /// The custom name of the network interface attached to the private endpoint.
     #[serde(
         rename = "customNetworkInterfaceName",
@@ -2422,7 +2237,9 @@ pub struct PrivateEndpointStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations: ::core::option::Option<::std::vec::Vec<PrivateEndpointIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -2432,8 +2249,9 @@ pub struct PrivateEndpointStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub manual_private_link_service_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkServiceConnection>>,
+    pub manual_private_link_service_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkServiceConnection>,
+    >,
     /// Resource name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -2450,8 +2268,9 @@ pub struct PrivateEndpointStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkServiceConnection>>,
+    pub private_link_service_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkServiceConnection>,
+    >,
     /// The provisioning state of the private endpoint resource.
     #[serde(
         rename = "provisioningState",
@@ -2476,7 +2295,9 @@ pub struct PrivateEndpointStatus {
 pub struct PrivateEndpointsPrivateDnsZoneGroupStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
     pub etag: ::core::option::Option<::std::string::String>,
@@ -2492,7 +2313,9 @@ pub struct PrivateEndpointsPrivateDnsZoneGroupStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_dns_zone_configs: ::core::option::Option<::std::vec::Vec<PrivateDnsZoneConfig>>,
+    pub private_dns_zone_configs: ::core::option::Option<
+        ::std::vec::Vec<PrivateDnsZoneConfig>,
+    >,
     /// The provisioning state of the private dns zone group resource.
     #[serde(
         rename = "provisioningState",
@@ -2505,11 +2328,7 @@ pub struct PrivateEndpointsPrivateDnsZoneGroupStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateLinkServiceAutoApproval {
     /// The list of subscriptions.
-    #[serde(
-        rename = "subscriptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptions", default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// PrivateLinkServiceConnection resource.
@@ -2533,8 +2352,9 @@ pub struct PrivateLinkServiceConnection {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connection_state:
-        ::core::option::Option<PrivateLinkServiceConnectionState>,
+    pub private_link_service_connection_state: ::core::option::Option<
+        PrivateLinkServiceConnectionState,
+    >,
     /// The resource id of private link service.
     #[serde(
         rename = "privateLinkServiceId",
@@ -2550,11 +2370,7 @@ pub struct PrivateLinkServiceConnection {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// A message passed to the owner of the remote resource with this connection request. Restricted to 140 chars.
-    #[serde(
-        rename = "requestMessage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestMessage", default, skip_serializing_if = "Option::is_none")]
     pub request_message: ::core::option::Option<::std::string::String>,
     /// The resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -2571,11 +2387,7 @@ pub struct PrivateLinkServiceConnectionState {
     )]
     pub actions_required: ::core::option::Option<::std::string::String>,
     /// The reason for approval/rejection of the connection.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// Indicates whether the connection has been Approved/Rejected/Removed by the owner of the service.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -2636,16 +2448,14 @@ pub struct PrivateLinkServiceIpConfiguration {
 pub struct PrivateLinkServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The alias of the private link service.
     #[serde(rename = "alias", default, skip_serializing_if = "Option::is_none")]
     pub alias: ::core::option::Option<::std::string::String>,
     /// The auto-approval list of the private link service.
-    #[serde(
-        rename = "autoApproval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoApproval", default, skip_serializing_if = "Option::is_none")]
     pub auto_approval: ::core::option::Option<PrivateLinkServiceAutoApproval>,
     /// Whether the private link service is enabled for proxy protocol or not.
     #[serde(
@@ -2676,16 +2486,18 @@ pub struct PrivateLinkServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_configurations:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkServiceIpConfiguration>>,
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkServiceIpConfiguration>,
+    >,
     /// An array of references to the load balancer IP configurations.
     #[serde(
         rename = "loadBalancerFrontendIpConfigurations",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub load_balancer_frontend_ip_configurations:
-        ::core::option::Option<::std::vec::Vec<FrontendIpConfiguration>>,
+    pub load_balancer_frontend_ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<FrontendIpConfiguration>,
+    >,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
@@ -2705,8 +2517,9 @@ pub struct PrivateLinkServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The provisioning state of the private link service resource.
     #[serde(
         rename = "provisioningState",
@@ -2723,22 +2536,14 @@ pub struct PrivateLinkServiceStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The visibility list of the private link service.
-    #[serde(
-        rename = "visibility",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "visibility", default, skip_serializing_if = "Option::is_none")]
     pub visibility: ::core::option::Option<PrivateLinkServiceVisibility>,
 }
 /// The visibility list of the private link service.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateLinkServiceVisibility {
     /// The list of subscriptions.
-    #[serde(
-        rename = "subscriptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptions", default, skip_serializing_if = "Option::is_none")]
     pub subscriptions: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// SKU of a public IP prefix.
@@ -2756,13 +2561,11 @@ pub struct PublicIpPrefixSku {
 pub struct PublicIpPrefixStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The customIpPrefix that this prefix is associated with.
-    #[serde(
-        rename = "customIPPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customIPPrefix", default, skip_serializing_if = "Option::is_none")]
     pub custom_ip_prefix: ::core::option::Option<SubResource>,
     /// A unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -2797,18 +2600,10 @@ pub struct PublicIpPrefixStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// NatGateway of Public IP Prefix.
-    #[serde(
-        rename = "natGateway",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "natGateway", default, skip_serializing_if = "Option::is_none")]
     pub nat_gateway: ::core::option::Option<NatGateway>,
     /// The Length of the Public IP Prefix.
-    #[serde(
-        rename = "prefixLength",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "prefixLength", default, skip_serializing_if = "Option::is_none")]
     pub prefix_length: ::core::option::Option<i64>,
     /// The provisioning state of the public IP prefix resource.
     #[serde(
@@ -2830,13 +2625,11 @@ pub struct PublicIpPrefixStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_ip_addresses: ::core::option::Option<::std::vec::Vec<ReferencedPublicIpAddress>>,
+    pub public_ip_addresses: ::core::option::Option<
+        ::std::vec::Vec<ReferencedPublicIpAddress>,
+    >,
     /// The resource GUID property of the public IP prefix resource.
-    #[serde(
-        rename = "resourceGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGuid", default, skip_serializing_if = "Option::is_none")]
     pub resource_guid: ::core::option::Option<::std::string::String>,
     /// The public IP prefix SKU.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -2860,11 +2653,7 @@ pub struct RecordSet {
     #[serde(rename = "fqdn", default, skip_serializing_if = "Option::is_none")]
     pub fqdn: ::core::option::Option<::std::string::String>,
     /// The private ip address of the private endpoint.
-    #[serde(
-        rename = "ipAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipAddresses", default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The provisioning state of the recordset.
     #[serde(
@@ -2874,18 +2663,10 @@ pub struct RecordSet {
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
     /// Recordset name.
-    #[serde(
-        rename = "recordSetName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recordSetName", default, skip_serializing_if = "Option::is_none")]
     pub record_set_name: ::core::option::Option<::std::string::String>,
     /// Resource record type.
-    #[serde(
-        rename = "recordType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recordType", default, skip_serializing_if = "Option::is_none")]
     pub record_type: ::core::option::Option<::std::string::String>,
     /// Recordset time to live.
     #[serde(rename = "ttl", default, skip_serializing_if = "Option::is_none")]
@@ -2936,25 +2717,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(

@@ -24,8 +24,7 @@ pub struct WebApplicationFirewallPolicy {
     pub status: ::core::option::Option<status::WebApplicationFirewallPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    WebApplicationFirewallPolicy,
-    spec::WebApplicationFirewallPolicySpec,
+    WebApplicationFirewallPolicy, spec::WebApplicationFirewallPolicySpec,
     status::WebApplicationFirewallPolicyStatus,
     ::aso_catalog::network_frontdoor::v1api20220501::WEB_APPLICATION_FIREWALL_POLICY
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ActionType {
     #[default]
@@ -32,11 +32,7 @@ pub struct CustomRule {
     #[serde(rename = "action")]
     pub action: ActionType,
     /// Describes if the custom rule is in enabled or disabled state. Defaults to Enabled if not specified.
-    #[serde(
-        rename = "enabledState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enabledState", default, skip_serializing_if = "Option::is_none")]
     pub enabled_state: ::core::option::Option<CustomRuleEnabledState>,
     /// List of match conditions.
     #[serde(rename = "matchConditions")]
@@ -76,7 +72,7 @@ pub struct CustomRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CustomRuleEnabledState {
     #[default]
@@ -103,7 +99,7 @@ pub struct CustomRuleList {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedRuleEnabledState {
     #[default]
@@ -136,7 +132,7 @@ pub struct ManagedRuleExclusion {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedRuleExclusionMatchVariable {
     #[default]
@@ -162,7 +158,7 @@ pub enum ManagedRuleExclusionMatchVariable {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedRuleExclusionSelectorMatchOperator {
     #[default]
@@ -181,11 +177,7 @@ pub enum ManagedRuleExclusionSelectorMatchOperator {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedRuleGroupOverride {
     /// Describes the exclusions that are applied to all rules in the group.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
     pub exclusions: ::core::option::Option<::std::vec::Vec<ManagedRuleExclusion>>,
     /// Describes the managed rule group to override.
     #[serde(rename = "ruleGroupName")]
@@ -201,18 +193,10 @@ pub struct ManagedRuleOverride {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<ActionType>,
     /// Describes if the managed rule is in enabled or disabled state. Defaults to Disabled if not specified.
-    #[serde(
-        rename = "enabledState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enabledState", default, skip_serializing_if = "Option::is_none")]
     pub enabled_state: ::core::option::Option<ManagedRuleEnabledState>,
     /// Describes the exclusions that are applied to this specific rule.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
     pub exclusions: ::core::option::Option<::std::vec::Vec<ManagedRuleExclusion>>,
     /// Identifier for the managed rule.
     #[serde(rename = "ruleId")]
@@ -222,11 +206,7 @@ pub struct ManagedRuleOverride {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedRuleSet {
     /// Describes the exclusions that are applied to all rules in the set.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
     pub exclusions: ::core::option::Option<::std::vec::Vec<ManagedRuleExclusion>>,
     /// Defines the rule group overrides to apply to the rule set.
     #[serde(
@@ -234,13 +214,11 @@ pub struct ManagedRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub rule_group_overrides: ::core::option::Option<::std::vec::Vec<ManagedRuleGroupOverride>>,
+    pub rule_group_overrides: ::core::option::Option<
+        ::std::vec::Vec<ManagedRuleGroupOverride>,
+    >,
     /// Defines the rule set action.
-    #[serde(
-        rename = "ruleSetAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSetAction", default, skip_serializing_if = "Option::is_none")]
     pub rule_set_action: ::core::option::Option<ManagedRuleSetActionType>,
     /// Defines the rule set type to use.
     #[serde(rename = "ruleSetType")]
@@ -260,7 +238,7 @@ pub struct ManagedRuleSet {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedRuleSetActionType {
     #[default]
@@ -305,11 +283,7 @@ pub struct MatchCondition {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms.
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<TransformType>>,
 }
 #[derive(
@@ -323,7 +297,7 @@ pub struct MatchCondition {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MatchVariable {
     #[default]
@@ -357,7 +331,7 @@ pub enum MatchVariable {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Operator {
     #[default]
@@ -397,7 +371,7 @@ pub enum Operator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyEnabledState {
     #[default]
@@ -417,7 +391,7 @@ pub enum PolicyEnabledState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyMode {
     #[default]
@@ -437,7 +411,7 @@ pub enum PolicyMode {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PolicyRequestBodyCheck {
     #[default]
@@ -464,21 +438,13 @@ pub struct PolicySettings {
     )]
     pub custom_block_response_status_code: ::core::option::Option<i64>,
     /// Describes if the policy is in enabled or disabled state. Defaults to Enabled if not specified.
-    #[serde(
-        rename = "enabledState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enabledState", default, skip_serializing_if = "Option::is_none")]
     pub enabled_state: ::core::option::Option<PolicyEnabledState>,
     /// Describes if it is in detection mode or prevention mode at policy level.
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<PolicyMode>,
     /// If action type is redirect, this field represents redirect URL for the client.
-    #[serde(
-        rename = "redirectUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redirectUrl", default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: ::core::option::Option<::std::string::String>,
     /// Describes if policy managed rules will inspect the request body content.
     #[serde(
@@ -499,7 +465,7 @@ pub struct PolicySettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RuleType {
     #[default]
@@ -526,7 +492,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -548,7 +514,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TransformType {
     #[default]
@@ -574,11 +540,7 @@ pub struct WebApplicationFirewallPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Describes custom rules inside the policy.
-    #[serde(
-        rename = "customRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customRules", default, skip_serializing_if = "Option::is_none")]
     pub custom_rules: ::core::option::Option<CustomRuleList>,
     /// Gets a unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -587,18 +549,10 @@ pub struct WebApplicationFirewallPolicySpec {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// Describes managed rules inside the policy.
-    #[serde(
-        rename = "managedRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedRules", default, skip_serializing_if = "Option::is_none")]
     pub managed_rules: ::core::option::Option<ManagedRuleSetList>,
     /// Describes settings for the policy.
-    #[serde(
-        rename = "policySettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policySettings", default, skip_serializing_if = "Option::is_none")]
     pub policy_settings: ::core::option::Option<PolicySettings>,
     /// The pricing tier of web application firewall policy. Defaults to Classic_AzureFrontDoor if not specified.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]

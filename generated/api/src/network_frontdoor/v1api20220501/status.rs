@@ -6,11 +6,7 @@ pub struct CustomRule {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// Describes if the custom rule is in enabled or disabled state. Defaults to Enabled if not specified.
-    #[serde(
-        rename = "enabledState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enabledState", default, skip_serializing_if = "Option::is_none")]
     pub enabled_state: ::core::option::Option<::std::string::String>,
     /// List of match conditions.
     #[serde(
@@ -61,11 +57,7 @@ pub struct FrontendEndpointLink {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedRuleExclusion {
     /// The variable type to be excluded.
-    #[serde(
-        rename = "matchVariable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchVariable", default, skip_serializing_if = "Option::is_none")]
     pub match_variable: ::core::option::Option<::std::string::String>,
     /// Selector value for which elements in the collection this exclusion applies to.
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
@@ -82,18 +74,10 @@ pub struct ManagedRuleExclusion {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedRuleGroupOverride {
     /// Describes the exclusions that are applied to all rules in the group.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
     pub exclusions: ::core::option::Option<::std::vec::Vec<ManagedRuleExclusion>>,
     /// Describes the managed rule group to override.
-    #[serde(
-        rename = "ruleGroupName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleGroupName", default, skip_serializing_if = "Option::is_none")]
     pub rule_group_name: ::core::option::Option<::std::string::String>,
     /// List of rules that will be disabled. If none specified, all rules in the group will be disabled.
     #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
@@ -106,18 +90,10 @@ pub struct ManagedRuleOverride {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// Describes if the managed rule is in enabled or disabled state. Defaults to Disabled if not specified.
-    #[serde(
-        rename = "enabledState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enabledState", default, skip_serializing_if = "Option::is_none")]
     pub enabled_state: ::core::option::Option<::std::string::String>,
     /// Describes the exclusions that are applied to this specific rule.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
     pub exclusions: ::core::option::Option<::std::vec::Vec<ManagedRuleExclusion>>,
     /// Identifier for the managed rule.
     #[serde(rename = "ruleId", default, skip_serializing_if = "Option::is_none")]
@@ -127,11 +103,7 @@ pub struct ManagedRuleOverride {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedRuleSet {
     /// Describes the exclusions that are applied to all rules in the set.
-    #[serde(
-        rename = "exclusions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exclusions", default, skip_serializing_if = "Option::is_none")]
     pub exclusions: ::core::option::Option<::std::vec::Vec<ManagedRuleExclusion>>,
     /// Defines the rule group overrides to apply to the rule set.
     #[serde(
@@ -139,27 +111,17 @@ pub struct ManagedRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub rule_group_overrides: ::core::option::Option<::std::vec::Vec<ManagedRuleGroupOverride>>,
+    pub rule_group_overrides: ::core::option::Option<
+        ::std::vec::Vec<ManagedRuleGroupOverride>,
+    >,
     /// Defines the rule set action.
-    #[serde(
-        rename = "ruleSetAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSetAction", default, skip_serializing_if = "Option::is_none")]
     pub rule_set_action: ::core::option::Option<::std::string::String>,
     /// Defines the rule set type to use.
-    #[serde(
-        rename = "ruleSetType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSetType", default, skip_serializing_if = "Option::is_none")]
     pub rule_set_type: ::core::option::Option<::std::string::String>,
     /// Defines the version of the rule set to use.
-    #[serde(
-        rename = "ruleSetVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ruleSetVersion", default, skip_serializing_if = "Option::is_none")]
     pub rule_set_version: ::core::option::Option<::std::string::String>,
 }
 /// Defines the list of managed rule sets for the policy.
@@ -177,18 +139,10 @@ pub struct ManagedRuleSetList {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MatchCondition {
     /// List of possible match values.
-    #[serde(
-        rename = "matchValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchValue", default, skip_serializing_if = "Option::is_none")]
     pub match_value: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Request variable to compare with.
-    #[serde(
-        rename = "matchVariable",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchVariable", default, skip_serializing_if = "Option::is_none")]
     pub match_variable: ::core::option::Option<::std::string::String>,
     /// Describes if the result of this condition should be negated.
     #[serde(
@@ -204,11 +158,7 @@ pub struct MatchCondition {
     #[serde(rename = "selector", default, skip_serializing_if = "Option::is_none")]
     pub selector: ::core::option::Option<::std::string::String>,
     /// List of transforms.
-    #[serde(
-        rename = "transforms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transforms", default, skip_serializing_if = "Option::is_none")]
     pub transforms: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Defines top-level WebApplicationFirewallPolicy configuration settings.
@@ -229,21 +179,13 @@ pub struct PolicySettings {
     )]
     pub custom_block_response_status_code: ::core::option::Option<i64>,
     /// Describes if the policy is in enabled or disabled state. Defaults to Enabled if not specified.
-    #[serde(
-        rename = "enabledState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enabledState", default, skip_serializing_if = "Option::is_none")]
     pub enabled_state: ::core::option::Option<::std::string::String>,
     /// Describes if it is in detection mode or prevention mode at policy level.
     #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
     pub mode: ::core::option::Option<::std::string::String>,
     /// If action type is redirect, this field represents redirect URL for the client.
-    #[serde(
-        rename = "redirectUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redirectUrl", default, skip_serializing_if = "Option::is_none")]
     pub redirect_url: ::core::option::Option<::std::string::String>,
     /// Describes if policy managed rules will inspect the request body content.
     #[serde(
@@ -279,13 +221,11 @@ pub struct Sku {
 pub struct WebApplicationFirewallPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Describes custom rules inside the policy.
-    #[serde(
-        rename = "customRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customRules", default, skip_serializing_if = "Option::is_none")]
     pub custom_rules: ::core::option::Option<CustomRuleList>,
     /// Gets a unique read-only string that changes whenever the resource is updated.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -296,7 +236,9 @@ pub struct WebApplicationFirewallPolicyStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub frontend_endpoint_links: ::core::option::Option<::std::vec::Vec<FrontendEndpointLink>>,
+    pub frontend_endpoint_links: ::core::option::Option<
+        ::std::vec::Vec<FrontendEndpointLink>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -304,21 +246,13 @@ pub struct WebApplicationFirewallPolicyStatus {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// Describes managed rules inside the policy.
-    #[serde(
-        rename = "managedRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedRules", default, skip_serializing_if = "Option::is_none")]
     pub managed_rules: ::core::option::Option<ManagedRuleSetList>,
     /// Resource name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Describes settings for the policy.
-    #[serde(
-        rename = "policySettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "policySettings", default, skip_serializing_if = "Option::is_none")]
     pub policy_settings: ::core::option::Option<PolicySettings>,
     /// Provisioning state of the policy.
     #[serde(
@@ -327,11 +261,7 @@ pub struct WebApplicationFirewallPolicyStatus {
         skip_serializing_if = "Option::is_none"
     )]
     pub provisioning_state: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "resourceState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceState", default, skip_serializing_if = "Option::is_none")]
     pub resource_state: ::core::option::Option<::std::string::String>,
     /// Describes Routing Rules associated with this Web Application Firewall policy.
     #[serde(
@@ -346,7 +276,9 @@ pub struct WebApplicationFirewallPolicyStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub security_policy_links: ::core::option::Option<::std::vec::Vec<SecurityPolicyLink>>,
+    pub security_policy_links: ::core::option::Option<
+        ::std::vec::Vec<SecurityPolicyLink>,
+    >,
     /// The pricing tier of web application firewall policy. Defaults to Classic_AzureFrontDoor if not specified.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,

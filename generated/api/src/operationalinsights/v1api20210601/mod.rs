@@ -24,8 +24,6 @@ pub struct Workspace {
     pub status: ::core::option::Option<status::WorkspaceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Workspace,
-    spec::WorkspaceSpec,
-    status::WorkspaceStatus,
+    Workspace, spec::WorkspaceSpec, status::WorkspaceStatus,
     ::aso_catalog::operationalinsights::v1api20210601::WORKSPACE
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccessType {
     #[default]
@@ -23,11 +23,7 @@ pub enum PublicNetworkAccessType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkspaceCapping {
     /// The workspace daily quota for ingestion.
-    #[serde(
-        rename = "dailyQuotaGb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dailyQuotaGb", default, skip_serializing_if = "Option::is_none")]
     pub daily_quota_gb: ::core::option::Option<f64>,
 }
 #[derive(
@@ -41,7 +37,7 @@ pub struct WorkspaceCapping {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WorkspaceEntityStatus {
     #[default]
@@ -69,8 +65,9 @@ pub struct WorkspaceFeatures {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub cluster_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub cluster_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Disable Non-AAD based Auth.
     #[serde(
         rename = "disableLocalAuth",
@@ -125,7 +122,7 @@ pub struct WorkspaceSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WorkspaceSkuNameEnum {
     #[default]
@@ -183,7 +180,9 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_network_access_for_ingestion: ::core::option::Option<PublicNetworkAccessType>,
+    pub public_network_access_for_ingestion: ::core::option::Option<
+        PublicNetworkAccessType,
+    >,
     /// The network access type for accessing Log Analytics query.
     #[serde(
         rename = "publicNetworkAccessForQuery",

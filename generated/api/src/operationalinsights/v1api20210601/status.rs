@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PrivateLinkScopedResource {
     /// The full resource Id of the private link scope resource.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// The private link scope unique Identifier.
     #[serde(rename = "scopeId", default, skip_serializing_if = "Option::is_none")]
@@ -17,11 +13,7 @@ pub struct PrivateLinkScopedResource {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkspaceCapping {
     /// The workspace daily quota for ingestion.
-    #[serde(
-        rename = "dailyQuotaGb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dailyQuotaGb", default, skip_serializing_if = "Option::is_none")]
     pub daily_quota_gb: ::core::option::Option<f64>,
     /// The status of data ingestion for this workspace.
     #[serde(
@@ -88,11 +80,7 @@ pub struct WorkspaceSku {
     )]
     pub capacity_reservation_level: ::core::option::Option<i64>,
     /// The last time when the sku was updated.
-    #[serde(
-        rename = "lastSkuUpdate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastSkuUpdate", default, skip_serializing_if = "Option::is_none")]
     pub last_sku_update: ::core::option::Option<::std::string::String>,
     /// The name of the SKU.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -103,20 +91,14 @@ pub struct WorkspaceSku {
 pub struct WorkspaceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Workspace creation date.
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
     pub created_date: ::core::option::Option<::std::string::String>,
     /// This is a read-only property. Represents the ID associated with the workspace.
-    #[serde(
-        rename = "customerId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customerId", default, skip_serializing_if = "Option::is_none")]
     pub customer_id: ::core::option::Option<::std::string::String>,
     /// The etag of the workspace.
     #[serde(rename = "etag", default, skip_serializing_if = "Option::is_none")]
@@ -138,11 +120,7 @@ pub struct WorkspaceStatus {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// Workspace modification date.
-    #[serde(
-        rename = "modifiedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "modifiedDate", default, skip_serializing_if = "Option::is_none")]
     pub modified_date: ::core::option::Option<::std::string::String>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -153,8 +131,9 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_scoped_resources:
-        ::core::option::Option<::std::vec::Vec<PrivateLinkScopedResource>>,
+    pub private_link_scoped_resources: ::core::option::Option<
+        ::std::vec::Vec<PrivateLinkScopedResource>,
+    >,
     /// The provisioning state of the workspace.
     #[serde(
         rename = "provisioningState",
@@ -168,7 +147,9 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub public_network_access_for_ingestion: ::core::option::Option<::std::string::String>,
+    pub public_network_access_for_ingestion: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The network access type for accessing Log Analytics query.
     #[serde(
         rename = "publicNetworkAccessForQuery",

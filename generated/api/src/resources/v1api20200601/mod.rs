@@ -24,8 +24,6 @@ pub struct ResourceGroup {
     pub status: ::core::option::Option<status::ResourceGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ResourceGroup,
-    spec::ResourceGroupSpec,
-    status::ResourceGroupStatus,
+    ResourceGroup, spec::ResourceGroupSpec, status::ResourceGroupStatus,
     ::aso_catalog::resources::v1api20200601::RESOURCE_GROUP
 );

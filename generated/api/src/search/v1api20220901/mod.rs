@@ -25,8 +25,6 @@ pub struct SearchService {
     pub status: ::core::option::Option<status::SearchServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SearchService,
-    spec::SearchServiceSpec,
-    status::SearchServiceStatus,
+    SearchService, spec::SearchServiceSpec, status::SearchServiceStatus,
     ::aso_catalog::search::v1api20220901::SEARCH_SERVICE
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AadAuthFailureMode {
     #[default]
@@ -34,22 +34,14 @@ pub struct DataPlaneAadOrApiKeyAuthOption {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataPlaneAuthOptions {
     /// Indicates that either the API key or an access token from Azure Active Directory can be used for authentication.
-    #[serde(
-        rename = "aadOrApiKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadOrApiKey", default, skip_serializing_if = "Option::is_none")]
     pub aad_or_api_key: ::core::option::Option<DataPlaneAadOrApiKeyAuthOption>,
 }
 /// Describes a policy that determines how resources within the search service are to be encrypted with Customer Managed Keys.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EncryptionWithCmk {
     /// Describes how a search service should enforce having one or more non customer encrypted resources.
-    #[serde(
-        rename = "enforcement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enforcement", default, skip_serializing_if = "Option::is_none")]
     pub enforcement: ::core::option::Option<SearchEncryptionWithCmk>,
 }
 #[derive(
@@ -63,7 +55,7 @@ pub struct EncryptionWithCmk {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HostingMode {
     #[default]
@@ -90,7 +82,7 @@ pub struct Identity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IdentityType {
     #[default]
@@ -124,7 +116,7 @@ pub struct NetworkRuleSet {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -144,7 +136,7 @@ pub enum PublicNetworkAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SearchEncryptionWithCmk {
     #[default]
@@ -162,13 +154,17 @@ pub struct SearchServiceOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub admin_primary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(
         rename = "adminSecondaryKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub admin_secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
+    pub admin_secondary_key: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
     #[serde(rename = "queryKey", default, skip_serializing_if = "Option::is_none")]
     pub query_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
@@ -186,18 +182,10 @@ pub struct SearchServiceSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<SearchServiceOperatorSpec>,
     /// Defines the options for how the data plane API of a search service authenticates requests. This cannot be set if 'disableLocalAuth' is set to true.
-    #[serde(
-        rename = "authOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authOptions", default, skip_serializing_if = "Option::is_none")]
     pub auth_options: ::core::option::Option<DataPlaneAuthOptions>,
     /// When set to true, calls to the search service will not be permitted to utilize API keys for authentication. This cannot be set to true if 'dataPlaneAuthOptions' are defined.
     #[serde(
@@ -214,11 +202,7 @@ pub struct SearchServiceSpec {
     )]
     pub encryption_with_cmk: ::core::option::Option<EncryptionWithCmk>,
     /// Applicable only for the standard3 SKU. You can set this property to enable up to 3 high density partitions that allow up to 1000 indexes, which is much higher than the maximum indexes allowed for any other SKU. For the standard3 SKU, the value is either 'default' or 'highDensity'. For all other SKUs, this value must be 'default'.
-    #[serde(
-        rename = "hostingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostingMode", default, skip_serializing_if = "Option::is_none")]
     pub hosting_mode: ::core::option::Option<HostingMode>,
     /// The identity of the resource.
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -227,18 +211,10 @@ pub struct SearchServiceSpec {
     #[serde(rename = "location")]
     pub location: ::std::string::String,
     /// Network specific rules that determine how the Azure Cognitive Search service may be reached.
-    #[serde(
-        rename = "networkRuleSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkRuleSet", default, skip_serializing_if = "Option::is_none")]
     pub network_rule_set: ::core::option::Option<NetworkRuleSet>,
     /// The number of partitions in the search service; if specified, it can be 1, 2, 3, 4, 6, or 12. Values greater than 1 are only valid for standard SKUs. For 'standard3' services with hostingMode set to 'highDensity', the allowed values are between 1 and 3.
-    #[serde(
-        rename = "partitionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionCount", default, skip_serializing_if = "Option::is_none")]
     pub partition_count: ::core::option::Option<i64>,
     /// This value can be set to 'enabled' to avoid breaking changes on existing customer resources and templates. If set to 'disabled', traffic over public interface is not allowed, and private endpoint connections would be the exclusive access method.
     #[serde(
@@ -248,11 +224,7 @@ pub struct SearchServiceSpec {
     )]
     pub public_network_access: ::core::option::Option<PublicNetworkAccess>,
     /// The number of replicas in the search service. If specified, it must be a value between 1 and 12 inclusive for standard SKUs or between 1 and 3 inclusive for basic SKU.
-    #[serde(
-        rename = "replicaCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicaCount", default, skip_serializing_if = "Option::is_none")]
     pub replica_count: ::core::option::Option<i64>,
     /// The SKU of the Search Service, which determines price tier and capacity limits. This property is required when creating a new Search Service.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -281,7 +253,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]

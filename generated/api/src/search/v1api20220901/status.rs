@@ -14,18 +14,10 @@ pub struct DataPlaneAadOrApiKeyAuthOption {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataPlaneAuthOptions {
     /// Indicates that either the API key or an access token from Azure Active Directory can be used for authentication.
-    #[serde(
-        rename = "aadOrApiKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "aadOrApiKey", default, skip_serializing_if = "Option::is_none")]
     pub aad_or_api_key: ::core::option::Option<DataPlaneAadOrApiKeyAuthOption>,
     /// Indicates that only the API key needs to be used for authentication.
-    #[serde(
-        rename = "apiKeyOnly",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiKeyOnly", default, skip_serializing_if = "Option::is_none")]
     pub api_key_only: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -41,22 +33,14 @@ pub struct EncryptionWithCmk {
     )]
     pub encryption_compliance_status: ::core::option::Option<::std::string::String>,
     /// Describes how a search service should enforce having one or more non customer encrypted resources.
-    #[serde(
-        rename = "enforcement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enforcement", default, skip_serializing_if = "Option::is_none")]
     pub enforcement: ::core::option::Option<::std::string::String>,
 }
 /// Identity for the resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// The principal ID of the system-assigned identity of the search service.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of the system-assigned identity of the search service.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -91,13 +75,11 @@ pub struct PrivateEndpointConnection {
 pub struct SearchServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Defines the options for how the data plane API of a search service authenticates requests. This cannot be set if 'disableLocalAuth' is set to true.
-    #[serde(
-        rename = "authOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authOptions", default, skip_serializing_if = "Option::is_none")]
     pub auth_options: ::core::option::Option<DataPlaneAuthOptions>,
     /// When set to true, calls to the search service will not be permitted to utilize API keys for authentication. This cannot be set to true if 'dataPlaneAuthOptions' are defined.
     #[serde(
@@ -114,11 +96,7 @@ pub struct SearchServiceStatus {
     )]
     pub encryption_with_cmk: ::core::option::Option<EncryptionWithCmk>,
     /// Applicable only for the standard3 SKU. You can set this property to enable up to 3 high density partitions that allow up to 1000 indexes, which is much higher than the maximum indexes allowed for any other SKU. For the standard3 SKU, the value is either 'default' or 'highDensity'. For all other SKUs, this value must be 'default'.
-    #[serde(
-        rename = "hostingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostingMode", default, skip_serializing_if = "Option::is_none")]
     pub hosting_mode: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -133,18 +111,10 @@ pub struct SearchServiceStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Network specific rules that determine how the Azure Cognitive Search service may be reached.
-    #[serde(
-        rename = "networkRuleSet",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkRuleSet", default, skip_serializing_if = "Option::is_none")]
     pub network_rule_set: ::core::option::Option<NetworkRuleSet>,
     /// The number of partitions in the search service; if specified, it can be 1, 2, 3, 4, 6, or 12. Values greater than 1 are only valid for standard SKUs. For 'standard3' services with hostingMode set to 'highDensity', the allowed values are between 1 and 3.
-    #[serde(
-        rename = "partitionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionCount", default, skip_serializing_if = "Option::is_none")]
     pub partition_count: ::core::option::Option<i64>,
     /// The list of private endpoint connections to the Azure Cognitive Search service.
     #[serde(
@@ -152,8 +122,9 @@ pub struct SearchServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// The state of the last provisioning operation performed on the search service. Provisioning is an intermediate state that occurs while service capacity is being established. After capacity is set up, provisioningState changes to either 'succeeded' or 'failed'. Client applications can poll provisioning status (the recommended polling interval is from 30 seconds to one minute) by using the Get Search Service operation to see when an operation is completed. If you are using the free service, this value tends to come back as 'succeeded' directly in the call to Create search service. This is because the free service uses capacity that is already set up.
     #[serde(
         rename = "provisioningState",
@@ -169,11 +140,7 @@ pub struct SearchServiceStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// The number of replicas in the search service. If specified, it must be a value between 1 and 12 inclusive for standard SKUs or between 1 and 3 inclusive for basic SKU.
-    #[serde(
-        rename = "replicaCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicaCount", default, skip_serializing_if = "Option::is_none")]
     pub replica_count: ::core::option::Option<i64>,
     /// The list of shared private link resources managed by the Azure Cognitive Search service.
     #[serde(
@@ -181,8 +148,9 @@ pub struct SearchServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub shared_private_link_resources:
-        ::core::option::Option<::std::vec::Vec<SharedPrivateLinkResource>>,
+    pub shared_private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<SharedPrivateLinkResource>,
+    >,
     /// The SKU of the Search Service, which determines price tier and capacity limits. This property is required when creating a new Search Service.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<Sku>,
@@ -190,11 +158,7 @@ pub struct SearchServiceStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The details of the search service status.
-    #[serde(
-        rename = "statusDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusDetails", default, skip_serializing_if = "Option::is_none")]
     pub status_details: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]

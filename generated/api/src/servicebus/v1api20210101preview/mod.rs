@@ -2,8 +2,9 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    NamespaceSpec, NamespacesAuthorizationRuleSpec, NamespacesQueueSpec, NamespacesTopicSpec,
-    NamespacesTopicsSubscriptionSpec, NamespacesTopicsSubscriptionsRuleSpec,
+    NamespaceSpec, NamespacesAuthorizationRuleSpec, NamespacesQueueSpec,
+    NamespacesTopicSpec, NamespacesTopicsSubscriptionSpec,
+    NamespacesTopicsSubscriptionsRuleSpec,
 };
 pub use status::{
     NamespaceStatus, NamespacesAuthorizationRuleStatus, NamespacesQueueStatus,
@@ -32,9 +33,7 @@ pub struct Namespace {
     pub status: ::core::option::Option<status::NamespaceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Namespace,
-    spec::NamespaceSpec,
-    status::NamespaceStatus,
+    Namespace, spec::NamespaceSpec, status::NamespaceStatus,
     ::aso_catalog::servicebus::v1api20210101preview::NAMESPACE
 );
 /// Description of a namespace authorization rule.
@@ -59,8 +58,7 @@ pub struct NamespacesAuthorizationRule {
     pub status: ::core::option::Option<status::NamespacesAuthorizationRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesAuthorizationRule,
-    spec::NamespacesAuthorizationRuleSpec,
+    NamespacesAuthorizationRule, spec::NamespacesAuthorizationRuleSpec,
     status::NamespacesAuthorizationRuleStatus,
     ::aso_catalog::servicebus::v1api20210101preview::NAMESPACES_AUTHORIZATION_RULE
 );
@@ -85,9 +83,7 @@ pub struct NamespacesQueue {
     pub status: ::core::option::Option<status::NamespacesQueueStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesQueue,
-    spec::NamespacesQueueSpec,
-    status::NamespacesQueueStatus,
+    NamespacesQueue, spec::NamespacesQueueSpec, status::NamespacesQueueStatus,
     ::aso_catalog::servicebus::v1api20210101preview::NAMESPACES_QUEUE
 );
 /// Description of topic resource.
@@ -111,9 +107,7 @@ pub struct NamespacesTopic {
     pub status: ::core::option::Option<status::NamespacesTopicStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesTopic,
-    spec::NamespacesTopicSpec,
-    status::NamespacesTopicStatus,
+    NamespacesTopic, spec::NamespacesTopicSpec, status::NamespacesTopicStatus,
     ::aso_catalog::servicebus::v1api20210101preview::NAMESPACES_TOPIC
 );
 /// Description of subscription resource.
@@ -137,8 +131,7 @@ pub struct NamespacesTopicsSubscription {
     pub status: ::core::option::Option<status::NamespacesTopicsSubscriptionStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesTopicsSubscription,
-    spec::NamespacesTopicsSubscriptionSpec,
+    NamespacesTopicsSubscription, spec::NamespacesTopicsSubscriptionSpec,
     status::NamespacesTopicsSubscriptionStatus,
     ::aso_catalog::servicebus::v1api20210101preview::NAMESPACES_TOPICS_SUBSCRIPTION
 );
@@ -163,8 +156,7 @@ pub struct NamespacesTopicsSubscriptionsRule {
     pub status: ::core::option::Option<status::NamespacesTopicsSubscriptionsRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    NamespacesTopicsSubscriptionsRule,
-    spec::NamespacesTopicsSubscriptionsRuleSpec,
+    NamespacesTopicsSubscriptionsRule, spec::NamespacesTopicsSubscriptionsRuleSpec,
     status::NamespacesTopicsSubscriptionsRuleStatus,
     ::aso_catalog::servicebus::v1api20210101preview::NAMESPACES_TOPICS_SUBSCRIPTIONS_RULE
 );

@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AccessRights {
     #[default]
@@ -39,29 +39,17 @@ pub struct Action {
     )]
     pub requires_preprocessing: ::core::option::Option<bool>,
     /// SQL expression. e.g. MyProperty='ABC'
-    #[serde(
-        rename = "sqlExpression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
     pub sql_expression: ::core::option::Option<::std::string::String>,
 }
 /// Represents the correlation filter expression.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelationFilter {
     /// Content type of the message.
-    #[serde(
-        rename = "contentType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: ::core::option::Option<::std::string::String>,
     /// Identifier of the correlation.
-    #[serde(
-        rename = "correlationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "correlationId", default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: ::core::option::Option<::std::string::String>,
     /// Application specific label.
     #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
@@ -70,11 +58,7 @@ pub struct CorrelationFilter {
     #[serde(rename = "messageId", default, skip_serializing_if = "Option::is_none")]
     pub message_id: ::core::option::Option<::std::string::String>,
     /// dictionary object for custom filters
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -114,7 +98,9 @@ pub struct Encryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_properties: ::core::option::Option<::std::vec::Vec<KeyVaultProperties>>,
+    pub key_vault_properties: ::core::option::Option<
+        ::std::vec::Vec<KeyVaultProperties>,
+    >,
     /// Enable Infrastructure Encryption (Double Encryption)
     #[serde(
         rename = "requireInfrastructureEncryption",
@@ -134,7 +120,7 @@ pub struct Encryption {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum FilterType {
     #[default]
@@ -155,8 +141,9 @@ pub struct Identity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -169,7 +156,7 @@ pub struct Identity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeySource {
     #[default]
@@ -185,18 +172,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyName", default, skip_serializing_if = "Option::is_none")]
     pub key_name: ::core::option::Option<::std::string::String>,
     /// Uri of KeyVault
-    #[serde(
-        rename = "keyVaultUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_uri: ::core::option::Option<::std::string::String>,
     /// Version of KeyVault
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -210,7 +189,7 @@ pub struct KeyVaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedServiceIdentityType {
     #[default]
@@ -232,26 +211,20 @@ pub struct NamespaceOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub primary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(
         rename = "secondaryConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub secondary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -268,18 +241,10 @@ pub struct NamespaceSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<NamespaceOperatorSpec>,
     /// Properties of BYOK Encryption description
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Properties of BYOK Identity description
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -296,11 +261,7 @@ pub struct NamespaceSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Enabling this property creates a Premium Service Bus Namespace in regions supported availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -310,26 +271,20 @@ pub struct NamespacesAuthorizationRuleOperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub primary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(
         rename = "secondaryConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub secondary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -346,11 +301,7 @@ pub struct NamespacesAuthorizationRuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<NamespacesAuthorizationRuleOperatorSpec>,
     /// The rights associated with the rule.
     #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
@@ -391,7 +342,9 @@ pub struct NamespacesQueueSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -400,11 +353,7 @@ pub struct NamespacesQueueSpec {
     )]
     pub enable_batched_operations: ::core::option::Option<bool>,
     /// A value that indicates whether Express Entities are enabled. An express queue holds a message in memory temporarily before writing it to persistent storage.
-    #[serde(
-        rename = "enableExpress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExpress", default, skip_serializing_if = "Option::is_none")]
     pub enable_express: ::core::option::Option<bool>,
     /// A value that indicates whether the queue is to be partitioned across multiple message brokers.
     #[serde(
@@ -424,11 +373,7 @@ pub struct NamespacesQueueSpec {
     #[serde(rename = "forwardTo", default, skip_serializing_if = "Option::is_none")]
     pub forward_to: ::core::option::Option<::std::string::String>,
     /// ISO 8601 timespan duration of a peek-lock; that is, the amount of time that the message is locked for other receivers. The maximum value for LockDuration is 5 minutes; the default value is 1 minute.
-    #[serde(
-        rename = "lockDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lockDuration", default, skip_serializing_if = "Option::is_none")]
     pub lock_duration: ::core::option::Option<::std::string::String>,
     /// The maximum delivery count. A message is automatically deadlettered after this number of deliveries. default value is 10.
     #[serde(
@@ -487,7 +432,9 @@ pub struct NamespacesTopicSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -496,11 +443,7 @@ pub struct NamespacesTopicSpec {
     )]
     pub enable_batched_operations: ::core::option::Option<bool>,
     /// Value that indicates whether Express Entities are enabled. An express topic holds a message in memory temporarily before writing it to persistent storage.
-    #[serde(
-        rename = "enableExpress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExpress", default, skip_serializing_if = "Option::is_none")]
     pub enable_express: ::core::option::Option<bool>,
     /// Value that indicates whether the topic to be partitioned across multiple message brokers is enabled.
     #[serde(
@@ -573,7 +516,9 @@ pub struct NamespacesTopicsSubscriptionSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -592,11 +537,7 @@ pub struct NamespacesTopicsSubscriptionSpec {
     #[serde(rename = "forwardTo", default, skip_serializing_if = "Option::is_none")]
     pub forward_to: ::core::option::Option<::std::string::String>,
     /// ISO 8061 lock duration timespan for the subscription. The default value is 1 minute.
-    #[serde(
-        rename = "lockDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lockDuration", default, skip_serializing_if = "Option::is_none")]
     pub lock_duration: ::core::option::Option<::std::string::String>,
     /// Number of maximum deliveries.
     #[serde(
@@ -632,11 +573,7 @@ pub struct NamespacesTopicsSubscriptionsRuleSpec {
     )]
     pub correlation_filter: ::core::option::Option<CorrelationFilter>,
     /// Filter type that is evaluated against a BrokeredMessage.
-    #[serde(
-        rename = "filterType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filterType", default, skip_serializing_if = "Option::is_none")]
     pub filter_type: ::core::option::Option<FilterType>,
     /// Properties of sqlFilter
     #[serde(rename = "sqlFilter", default, skip_serializing_if = "Option::is_none")]
@@ -666,7 +603,7 @@ pub struct SbSku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -688,7 +625,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -717,11 +654,7 @@ pub struct SqlFilter {
     )]
     pub requires_preprocessing: ::core::option::Option<bool>,
     /// The SQL expression. e.g. MyProperty='ABC'
-    #[serde(
-        rename = "sqlExpression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
     pub sql_expression: ::core::option::Option<::std::string::String>,
 }
 /// Information about the user assigned identity for the resource
@@ -738,6 +671,7 @@ pub struct UserAssignedIdentityProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }

@@ -17,29 +17,17 @@ pub struct Action {
     )]
     pub requires_preprocessing: ::core::option::Option<bool>,
     /// SQL expression. e.g. MyProperty='ABC'
-    #[serde(
-        rename = "sqlExpression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
     pub sql_expression: ::core::option::Option<::std::string::String>,
 }
 /// Represents the correlation filter expression.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelationFilter {
     /// Content type of the message.
-    #[serde(
-        rename = "contentType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: ::core::option::Option<::std::string::String>,
     /// Identifier of the correlation.
-    #[serde(
-        rename = "correlationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "correlationId", default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: ::core::option::Option<::std::string::String>,
     /// Application specific label.
     #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
@@ -48,11 +36,7 @@ pub struct CorrelationFilter {
     #[serde(rename = "messageId", default, skip_serializing_if = "Option::is_none")]
     pub message_id: ::core::option::Option<::std::string::String>,
     /// dictionary object for custom filters
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -87,11 +71,7 @@ pub struct DictionaryValue {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// Principal Id of user assigned identity
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Properties to configure Encryption
@@ -106,7 +86,9 @@ pub struct Encryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_properties: ::core::option::Option<::std::vec::Vec<KeyVaultProperties>>,
+    pub key_vault_properties: ::core::option::Option<
+        ::std::vec::Vec<KeyVaultProperties>,
+    >,
     /// Enable Infrastructure Encryption (Double Encryption)
     #[serde(
         rename = "requireInfrastructureEncryption",
@@ -119,11 +101,7 @@ pub struct Encryption {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// ObjectId from the KeyVault
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// TenantId from the KeyVault
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -150,18 +128,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyName", default, skip_serializing_if = "Option::is_none")]
     pub key_name: ::core::option::Option<::std::string::String>,
     /// Uri of KeyVault
-    #[serde(
-        rename = "keyVaultUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_uri: ::core::option::Option<::std::string::String>,
     /// Version of KeyVault
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
 }
 /// Message Count Details.
@@ -208,16 +178,14 @@ pub struct MessageCountDetails {
 pub struct NamespaceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The time the namespace was created
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: ::core::option::Option<::std::string::String>,
     /// Properties of BYOK Encryption description
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -240,8 +208,9 @@ pub struct NamespaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Provisioning state of the namespace.
     #[serde(
         rename = "provisioningState",
@@ -263,11 +232,7 @@ pub struct NamespaceStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -281,11 +246,7 @@ pub struct NamespaceStatus {
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: ::core::option::Option<::std::string::String>,
     /// Enabling this property creates a Premium Service Bus Namespace in regions supported availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// Description of a namespace authorization rule.
@@ -293,7 +254,9 @@ pub struct NamespaceStatus {
 pub struct NamespacesAuthorizationRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -304,11 +267,7 @@ pub struct NamespacesAuthorizationRuleStatus {
     #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
     pub rights: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -319,13 +278,11 @@ pub struct NamespacesAuthorizationRuleStatus {
 pub struct NamespacesQueueStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Last time a message was sent, or the last time there was a receive request to this queue.
-    #[serde(
-        rename = "accessedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessedAt", default, skip_serializing_if = "Option::is_none")]
     pub accessed_at: ::core::option::Option<::std::string::String>,
     /// ISO 8061 timeSpan idle interval after which the queue is automatically deleted. The minimum duration is 5 minutes.
     #[serde(
@@ -335,11 +292,7 @@ pub struct NamespacesQueueStatus {
     )]
     pub auto_delete_on_idle: ::core::option::Option<::std::string::String>,
     /// Message Count Details.
-    #[serde(
-        rename = "countDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countDetails", default, skip_serializing_if = "Option::is_none")]
     pub count_details: ::core::option::Option<MessageCountDetails>,
     /// The exact time the message was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -364,7 +317,9 @@ pub struct NamespacesQueueStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -373,11 +328,7 @@ pub struct NamespacesQueueStatus {
     )]
     pub enable_batched_operations: ::core::option::Option<bool>,
     /// A value that indicates whether Express Entities are enabled. An express queue holds a message in memory temporarily before writing it to persistent storage.
-    #[serde(
-        rename = "enableExpress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExpress", default, skip_serializing_if = "Option::is_none")]
     pub enable_express: ::core::option::Option<bool>,
     /// A value that indicates whether the queue is to be partitioned across multiple message brokers.
     #[serde(
@@ -400,11 +351,7 @@ pub struct NamespacesQueueStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// ISO 8601 timespan duration of a peek-lock; that is, the amount of time that the message is locked for other receivers. The maximum value for LockDuration is 5 minutes; the default value is 1 minute.
-    #[serde(
-        rename = "lockDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lockDuration", default, skip_serializing_if = "Option::is_none")]
     pub lock_duration: ::core::option::Option<::std::string::String>,
     /// The maximum delivery count. A message is automatically deadlettered after this number of deliveries. default value is 10.
     #[serde(
@@ -421,11 +368,7 @@ pub struct NamespacesQueueStatus {
     )]
     pub max_size_in_megabytes: ::core::option::Option<i64>,
     /// The number of messages in the queue.
-    #[serde(
-        rename = "messageCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "messageCount", default, skip_serializing_if = "Option::is_none")]
     pub message_count: ::core::option::Option<i64>,
     /// Resource name
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -445,21 +388,13 @@ pub struct NamespacesQueueStatus {
     )]
     pub requires_session: ::core::option::Option<bool>,
     /// The size of the queue, in bytes.
-    #[serde(
-        rename = "sizeInBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sizeInBytes", default, skip_serializing_if = "Option::is_none")]
     pub size_in_bytes: ::core::option::Option<i64>,
     /// Enumerates the possible values for the status of a messaging entity.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -473,13 +408,11 @@ pub struct NamespacesQueueStatus {
 pub struct NamespacesTopicStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Last time the message was sent, or a request was received, for this topic.
-    #[serde(
-        rename = "accessedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessedAt", default, skip_serializing_if = "Option::is_none")]
     pub accessed_at: ::core::option::Option<::std::string::String>,
     /// ISO 8601 timespan idle interval after which the topic is automatically deleted. The minimum duration is 5 minutes.
     #[serde(
@@ -489,11 +422,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub auto_delete_on_idle: ::core::option::Option<::std::string::String>,
     /// Message count details
-    #[serde(
-        rename = "countDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countDetails", default, skip_serializing_if = "Option::is_none")]
     pub count_details: ::core::option::Option<MessageCountDetails>,
     /// Exact time the message was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -511,7 +440,9 @@ pub struct NamespacesTopicStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -520,11 +451,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub enable_batched_operations: ::core::option::Option<bool>,
     /// Value that indicates whether Express Entities are enabled. An express topic holds a message in memory temporarily before writing it to persistent storage.
-    #[serde(
-        rename = "enableExpress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExpress", default, skip_serializing_if = "Option::is_none")]
     pub enable_express: ::core::option::Option<bool>,
     /// Value that indicates whether the topic to be partitioned across multiple message brokers is enabled.
     #[serde(
@@ -554,11 +481,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub requires_duplicate_detection: ::core::option::Option<bool>,
     /// Size of the topic, in bytes.
-    #[serde(
-        rename = "sizeInBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sizeInBytes", default, skip_serializing_if = "Option::is_none")]
     pub size_in_bytes: ::core::option::Option<i64>,
     /// Enumerates the possible values for the status of a messaging entity.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -578,11 +501,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub support_ordering: ::core::option::Option<bool>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -596,13 +515,11 @@ pub struct NamespacesTopicStatus {
 pub struct NamespacesTopicsSubscriptionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Last time there was a receive request to this subscription.
-    #[serde(
-        rename = "accessedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessedAt", default, skip_serializing_if = "Option::is_none")]
     pub accessed_at: ::core::option::Option<::std::string::String>,
     /// ISO 8061 timeSpan idle interval after which the topic is automatically deleted. The minimum duration is 5 minutes.
     #[serde(
@@ -612,11 +529,7 @@ pub struct NamespacesTopicsSubscriptionStatus {
     )]
     pub auto_delete_on_idle: ::core::option::Option<::std::string::String>,
     /// Message count details
-    #[serde(
-        rename = "countDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countDetails", default, skip_serializing_if = "Option::is_none")]
     pub count_details: ::core::option::Option<MessageCountDetails>,
     /// Exact time the message was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -648,7 +561,9 @@ pub struct NamespacesTopicsSubscriptionStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -670,11 +585,7 @@ pub struct NamespacesTopicsSubscriptionStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// ISO 8061 lock duration timespan for the subscription. The default value is 1 minute.
-    #[serde(
-        rename = "lockDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lockDuration", default, skip_serializing_if = "Option::is_none")]
     pub lock_duration: ::core::option::Option<::std::string::String>,
     /// Number of maximum deliveries.
     #[serde(
@@ -684,11 +595,7 @@ pub struct NamespacesTopicsSubscriptionStatus {
     )]
     pub max_delivery_count: ::core::option::Option<i64>,
     /// Number of messages.
-    #[serde(
-        rename = "messageCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "messageCount", default, skip_serializing_if = "Option::is_none")]
     pub message_count: ::core::option::Option<i64>,
     /// Resource name
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -704,11 +611,7 @@ pub struct NamespacesTopicsSubscriptionStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -722,7 +625,9 @@ pub struct NamespacesTopicsSubscriptionStatus {
 pub struct NamespacesTopicsSubscriptionsRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Represents the filter actions which are allowed for the transformation of a message that have been matched by a filter expression.
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<Action>,
@@ -734,11 +639,7 @@ pub struct NamespacesTopicsSubscriptionsRuleStatus {
     )]
     pub correlation_filter: ::core::option::Option<CorrelationFilter>,
     /// Filter type that is evaluated against a BrokeredMessage.
-    #[serde(
-        rename = "filterType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filterType", default, skip_serializing_if = "Option::is_none")]
     pub filter_type: ::core::option::Option<::std::string::String>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -750,11 +651,7 @@ pub struct NamespacesTopicsSubscriptionsRuleStatus {
     #[serde(rename = "sqlFilter", default, skip_serializing_if = "Option::is_none")]
     pub sql_filter: ::core::option::Option<SqlFilter>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -798,11 +695,7 @@ pub struct SqlFilter {
     )]
     pub requires_preprocessing: ::core::option::Option<bool>,
     /// The SQL expression. e.g. MyProperty='ABC'
-    #[serde(
-        rename = "sqlExpression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
     pub sql_expression: ::core::option::Option<::std::string::String>,
 }
 /// Metadata pertaining to creation and last modification of the resource.
@@ -815,25 +708,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(

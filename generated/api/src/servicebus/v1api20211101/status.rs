@@ -17,29 +17,17 @@ pub struct Action {
     )]
     pub requires_preprocessing: ::core::option::Option<bool>,
     /// SQL expression. e.g. MyProperty='ABC'
-    #[serde(
-        rename = "sqlExpression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
     pub sql_expression: ::core::option::Option<::std::string::String>,
 }
 /// Represents the correlation filter expression.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorrelationFilter {
     /// Content type of the message.
-    #[serde(
-        rename = "contentType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "contentType", default, skip_serializing_if = "Option::is_none")]
     pub content_type: ::core::option::Option<::std::string::String>,
     /// Identifier of the correlation.
-    #[serde(
-        rename = "correlationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "correlationId", default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: ::core::option::Option<::std::string::String>,
     /// Application specific label.
     #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
@@ -48,11 +36,7 @@ pub struct CorrelationFilter {
     #[serde(rename = "messageId", default, skip_serializing_if = "Option::is_none")]
     pub message_id: ::core::option::Option<::std::string::String>,
     /// dictionary object for custom filters
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -92,7 +76,9 @@ pub struct Encryption {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub key_vault_properties: ::core::option::Option<::std::vec::Vec<KeyVaultProperties>>,
+    pub key_vault_properties: ::core::option::Option<
+        ::std::vec::Vec<KeyVaultProperties>,
+    >,
     /// Enable Infrastructure Encryption (Double Encryption)
     #[serde(
         rename = "requireInfrastructureEncryption",
@@ -105,11 +91,7 @@ pub struct Encryption {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// ObjectId from the KeyVault
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// TenantId from the KeyVault
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -136,18 +118,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyName", default, skip_serializing_if = "Option::is_none")]
     pub key_name: ::core::option::Option<::std::string::String>,
     /// Uri of KeyVault
-    #[serde(
-        rename = "keyVaultUri",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultUri", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_uri: ::core::option::Option<::std::string::String>,
     /// Version of KeyVault
-    #[serde(
-        rename = "keyVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersion", default, skip_serializing_if = "Option::is_none")]
     pub key_version: ::core::option::Option<::std::string::String>,
 }
 /// Message Count Details.
@@ -194,13 +168,11 @@ pub struct MessageCountDetails {
 pub struct NamespaceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Alternate name for namespace
-    #[serde(
-        rename = "alternateName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alternateName", default, skip_serializing_if = "Option::is_none")]
     pub alternate_name: ::core::option::Option<::std::string::String>,
     /// The time the namespace was created
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -213,11 +185,7 @@ pub struct NamespaceStatus {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// Properties of BYOK Encryption description
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Resource Id
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -240,8 +208,9 @@ pub struct NamespaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Provisioning state of the namespace.
     #[serde(
         rename = "provisioningState",
@@ -263,11 +232,7 @@ pub struct NamespaceStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource tags
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -281,11 +246,7 @@ pub struct NamespaceStatus {
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: ::core::option::Option<::std::string::String>,
     /// Enabling this property creates a Premium Service Bus Namespace in regions supported availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// Description of a namespace authorization rule.
@@ -293,7 +254,9 @@ pub struct NamespaceStatus {
 pub struct NamespacesAuthorizationRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -307,11 +270,7 @@ pub struct NamespacesAuthorizationRuleStatus {
     #[serde(rename = "rights", default, skip_serializing_if = "Option::is_none")]
     pub rights: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -322,13 +281,11 @@ pub struct NamespacesAuthorizationRuleStatus {
 pub struct NamespacesQueueStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Last time a message was sent, or the last time there was a receive request to this queue.
-    #[serde(
-        rename = "accessedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessedAt", default, skip_serializing_if = "Option::is_none")]
     pub accessed_at: ::core::option::Option<::std::string::String>,
     /// ISO 8061 timeSpan idle interval after which the queue is automatically deleted. The minimum duration is 5 minutes.
     #[serde(
@@ -338,11 +295,7 @@ pub struct NamespacesQueueStatus {
     )]
     pub auto_delete_on_idle: ::core::option::Option<::std::string::String>,
     /// Message Count Details.
-    #[serde(
-        rename = "countDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countDetails", default, skip_serializing_if = "Option::is_none")]
     pub count_details: ::core::option::Option<MessageCountDetails>,
     /// The exact time the message was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -367,7 +320,9 @@ pub struct NamespacesQueueStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -376,11 +331,7 @@ pub struct NamespacesQueueStatus {
     )]
     pub enable_batched_operations: ::core::option::Option<bool>,
     /// A value that indicates whether Express Entities are enabled. An express queue holds a message in memory temporarily before writing it to persistent storage.
-    #[serde(
-        rename = "enableExpress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExpress", default, skip_serializing_if = "Option::is_none")]
     pub enable_express: ::core::option::Option<bool>,
     /// A value that indicates whether the queue is to be partitioned across multiple message brokers.
     #[serde(
@@ -406,11 +357,7 @@ pub struct NamespacesQueueStatus {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// ISO 8601 timespan duration of a peek-lock; that is, the amount of time that the message is locked for other receivers. The maximum value for LockDuration is 5 minutes; the default value is 1 minute.
-    #[serde(
-        rename = "lockDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lockDuration", default, skip_serializing_if = "Option::is_none")]
     pub lock_duration: ::core::option::Option<::std::string::String>,
     /// The maximum delivery count. A message is automatically deadlettered after this number of deliveries. default value is 10.
     #[serde(
@@ -434,11 +381,7 @@ pub struct NamespacesQueueStatus {
     )]
     pub max_size_in_megabytes: ::core::option::Option<i64>,
     /// The number of messages in the queue.
-    #[serde(
-        rename = "messageCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "messageCount", default, skip_serializing_if = "Option::is_none")]
     pub message_count: ::core::option::Option<i64>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -458,21 +401,13 @@ pub struct NamespacesQueueStatus {
     )]
     pub requires_session: ::core::option::Option<bool>,
     /// The size of the queue, in bytes.
-    #[serde(
-        rename = "sizeInBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sizeInBytes", default, skip_serializing_if = "Option::is_none")]
     pub size_in_bytes: ::core::option::Option<i64>,
     /// Enumerates the possible values for the status of a messaging entity.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -486,13 +421,11 @@ pub struct NamespacesQueueStatus {
 pub struct NamespacesTopicStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Last time the message was sent, or a request was received, for this topic.
-    #[serde(
-        rename = "accessedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessedAt", default, skip_serializing_if = "Option::is_none")]
     pub accessed_at: ::core::option::Option<::std::string::String>,
     /// ISO 8601 timespan idle interval after which the topic is automatically deleted. The minimum duration is 5 minutes.
     #[serde(
@@ -502,11 +435,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub auto_delete_on_idle: ::core::option::Option<::std::string::String>,
     /// Message count details
-    #[serde(
-        rename = "countDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countDetails", default, skip_serializing_if = "Option::is_none")]
     pub count_details: ::core::option::Option<MessageCountDetails>,
     /// Exact time the message was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -524,7 +453,9 @@ pub struct NamespacesTopicStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -533,11 +464,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub enable_batched_operations: ::core::option::Option<bool>,
     /// Value that indicates whether Express Entities are enabled. An express topic holds a message in memory temporarily before writing it to persistent storage.
-    #[serde(
-        rename = "enableExpress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExpress", default, skip_serializing_if = "Option::is_none")]
     pub enable_express: ::core::option::Option<bool>,
     /// Value that indicates whether the topic to be partitioned across multiple message brokers is enabled.
     #[serde(
@@ -577,11 +504,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub requires_duplicate_detection: ::core::option::Option<bool>,
     /// Size of the topic, in bytes.
-    #[serde(
-        rename = "sizeInBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sizeInBytes", default, skip_serializing_if = "Option::is_none")]
     pub size_in_bytes: ::core::option::Option<i64>,
     /// Enumerates the possible values for the status of a messaging entity.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -601,11 +524,7 @@ pub struct NamespacesTopicStatus {
     )]
     pub support_ordering: ::core::option::Option<bool>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -619,13 +538,11 @@ pub struct NamespacesTopicStatus {
 pub struct NamespacesTopicsSubscriptionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Last time there was a receive request to this subscription.
-    #[serde(
-        rename = "accessedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessedAt", default, skip_serializing_if = "Option::is_none")]
     pub accessed_at: ::core::option::Option<::std::string::String>,
     /// ISO 8061 timeSpan idle interval after which the topic is automatically deleted. The minimum duration is 5 minutes.
     #[serde(
@@ -642,11 +559,7 @@ pub struct NamespacesTopicsSubscriptionStatus {
     )]
     pub client_affine_properties: ::core::option::Option<SbClientAffineProperties>,
     /// Message count details
-    #[serde(
-        rename = "countDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "countDetails", default, skip_serializing_if = "Option::is_none")]
     pub count_details: ::core::option::Option<MessageCountDetails>,
     /// Exact time the message was created.
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -678,7 +591,9 @@ pub struct NamespacesTopicsSubscriptionStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub duplicate_detection_history_time_window: ::core::option::Option<::std::string::String>,
+    pub duplicate_detection_history_time_window: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Value that indicates whether server-side batched operations are enabled.
     #[serde(
         rename = "enableBatchedOperations",
@@ -700,21 +615,13 @@ pub struct NamespacesTopicsSubscriptionStatus {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Value that indicates whether the subscription has an affinity to the client id.
-    #[serde(
-        rename = "isClientAffine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isClientAffine", default, skip_serializing_if = "Option::is_none")]
     pub is_client_affine: ::core::option::Option<bool>,
     /// The geo-location where the resource lives
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// ISO 8061 lock duration timespan for the subscription. The default value is 1 minute.
-    #[serde(
-        rename = "lockDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lockDuration", default, skip_serializing_if = "Option::is_none")]
     pub lock_duration: ::core::option::Option<::std::string::String>,
     /// Number of maximum deliveries.
     #[serde(
@@ -724,11 +631,7 @@ pub struct NamespacesTopicsSubscriptionStatus {
     )]
     pub max_delivery_count: ::core::option::Option<i64>,
     /// Number of messages.
-    #[serde(
-        rename = "messageCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "messageCount", default, skip_serializing_if = "Option::is_none")]
     pub message_count: ::core::option::Option<i64>,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -744,11 +647,7 @@ pub struct NamespacesTopicsSubscriptionStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -762,7 +661,9 @@ pub struct NamespacesTopicsSubscriptionStatus {
 pub struct NamespacesTopicsSubscriptionsRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Represents the filter actions which are allowed for the transformation of a message that have been matched by a filter expression.
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<Action>,
@@ -774,11 +675,7 @@ pub struct NamespacesTopicsSubscriptionsRuleStatus {
     )]
     pub correlation_filter: ::core::option::Option<CorrelationFilter>,
     /// Filter type that is evaluated against a BrokeredMessage.
-    #[serde(
-        rename = "filterType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filterType", default, skip_serializing_if = "Option::is_none")]
     pub filter_type: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -793,11 +690,7 @@ pub struct NamespacesTopicsSubscriptionsRuleStatus {
     #[serde(rename = "sqlFilter", default, skip_serializing_if = "Option::is_none")]
     pub sql_filter: ::core::option::Option<SqlFilter>,
     /// The system meta data relating to this resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// The type of the resource. E.g. "Microsoft.EventHub/Namespaces" or "Microsoft.EventHub/Namespaces/EventHubs"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -854,11 +747,7 @@ pub struct SqlFilter {
     )]
     pub requires_preprocessing: ::core::option::Option<bool>,
     /// The SQL expression. e.g. MyProperty='ABC'
-    #[serde(
-        rename = "sqlExpression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sqlExpression", default, skip_serializing_if = "Option::is_none")]
     pub sql_expression: ::core::option::Option<::std::string::String>,
 }
 /// Metadata pertaining to creation and last modification of the resource.
@@ -871,25 +760,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -906,11 +783,7 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// Principal Id of user assigned identity
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

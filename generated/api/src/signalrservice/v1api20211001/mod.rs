@@ -25,8 +25,6 @@ pub struct SignalR {
     pub status: ::core::option::Option<status::SignalRStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    SignalR,
-    spec::SignalRSpec,
-    status::SignalRStatus,
+    SignalR, spec::SignalRSpec, status::SignalRStatus,
     ::aso_catalog::signalrservice::v1api20211001::SIGNAL_R
 );

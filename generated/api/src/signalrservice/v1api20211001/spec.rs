@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AclAction {
     #[default]
@@ -30,7 +30,7 @@ pub enum AclAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum FeatureFlags {
     #[default]
@@ -55,8 +55,9 @@ pub struct ManagedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Managed identity settings for upstream.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -77,7 +78,7 @@ pub struct ManagedIdentitySettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedIdentityType {
     #[default]
@@ -129,11 +130,7 @@ pub struct ResourceLogCategory {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceLogConfiguration {
     /// Gets or sets the list of category configurations.
-    #[serde(
-        rename = "categories",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "categories", default, skip_serializing_if = "Option::is_none")]
     pub categories: ::core::option::Option<::std::vec::Vec<ResourceLogCategory>>,
 }
 /// The billing information of the resource.
@@ -175,7 +172,7 @@ pub struct ServerlessUpstreamSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServiceKind {
     #[default]
@@ -188,11 +185,7 @@ pub enum ServiceKind {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SignalRCorsSettings {
     /// Gets or sets the list of origins that should be allowed to make cross-origin calls (for example: http://example.com:12345). Use "*" to allow all. If omitted, allow all by default.
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Feature of a resource, which controls the runtime behavior.
@@ -206,11 +199,7 @@ pub struct SignalRFeature {
     #[serde(rename = "flag")]
     pub flag: FeatureFlags,
     /// Optional properties related to this feature.
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -222,11 +211,7 @@ pub struct SignalRFeature {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SignalRNetworkAcLs {
     /// Azure Networking ACL Action.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<AclAction>,
     /// ACLs for requests from private endpoints
     #[serde(
@@ -236,11 +221,7 @@ pub struct SignalRNetworkAcLs {
     )]
     pub private_endpoints: ::core::option::Option<::std::vec::Vec<PrivateEndpointAcl>>,
     /// Network ACL
-    #[serde(
-        rename = "publicNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicNetwork", default, skip_serializing_if = "Option::is_none")]
     pub public_network: ::core::option::Option<NetworkAcl>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -250,26 +231,20 @@ pub struct SignalROperatorSecrets {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "primaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub primary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "primaryKey", default, skip_serializing_if = "Option::is_none")]
     pub primary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(
         rename = "secondaryConnectionString",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub secondary_connection_string:
-        ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "secondaryKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    pub secondary_connection_string: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "secondaryKey", default, skip_serializing_if = "Option::is_none")]
     pub secondary_key: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -288,7 +263,7 @@ pub struct SignalROperatorSpec {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SignalRRequestType {
     #[default]
@@ -312,7 +287,7 @@ pub enum SignalRRequestType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SignalRSkuTier {
     #[default]
@@ -334,11 +309,7 @@ pub struct SignalRSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<SignalROperatorSpec>,
     /// Cross-Origin Resource Sharing (CORS) settings.
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
@@ -346,11 +317,7 @@ pub struct SignalRSpec {
     /// DisableLocalAuth
     /// Enable or disable aad auth
     /// When set as true, connection with AuthType=aad won't work.
-    #[serde(
-        rename = "disableAadAuth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableAadAuth", default, skip_serializing_if = "Option::is_none")]
     pub disable_aad_auth: ::core::option::Option<bool>,
     /// DisableLocalAuth
     /// Enable or disable local auth with AccessKey
@@ -379,11 +346,7 @@ pub struct SignalRSpec {
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
     pub location: ::core::option::Option<::std::string::String>,
     /// Network ACLs for the resource
-    #[serde(
-        rename = "networkACLs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkACLs", default, skip_serializing_if = "Option::is_none")]
     pub network_ac_ls: ::core::option::Option<SignalRNetworkAcLs>,
     /// Enable or disable public network access. Default to "Enabled".
     /// When it's Enabled, network ACLs still apply.
@@ -452,7 +415,7 @@ pub struct UpstreamAuthSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum UpstreamAuthType {
     #[default]
@@ -484,22 +447,14 @@ pub struct UpstreamTemplate {
     ///     1. "*", it to matches any event name
     ///     2. Combine multiple events with ",", for example "connect,disconnect", it matches event "connect" and "disconnect"
     ///     3. The single event name, for example, "connect", it matches "connect"
-    #[serde(
-        rename = "eventPattern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "eventPattern", default, skip_serializing_if = "Option::is_none")]
     pub event_pattern: ::core::option::Option<::std::string::String>,
     /// Gets or sets the matching pattern for hub names. If not set, it matches any hub.
     /// There are 3 kind of patterns supported:
     ///     1. "*", it to matches any hub name
     ///     2. Combine multiple hubs with ",", for example "hub1,hub2", it matches "hub1" and "hub2"
     ///     3. The single hub name, for example, "hub1", it matches "hub1"
-    #[serde(
-        rename = "hubPattern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hubPattern", default, skip_serializing_if = "Option::is_none")]
     pub hub_pattern: ::core::option::Option<::std::string::String>,
     /// Gets or sets the Upstream URL template. You can use 3 predefined parameters {hub}, {category} {event} inside the template, the value of the Upstream URL is dynamically calculated when the client request comes in.
     /// For example, if the urlTemplate is `http://example.com/{hub}/api/{event}`, with a client request from hub `chat` connects, it will first POST to this URL: `http://example.com/chat/api/connect`.

@@ -4,11 +4,7 @@
 pub struct ManagedIdentity {
     /// Get the principal id for the system assigned identity.
     /// Only be used in response.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// Get the tenant id for the system assigned identity.
     /// Only be used in response
@@ -83,11 +79,7 @@ pub struct ResourceLogCategory {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceLogConfiguration {
     /// Gets or sets the list of category configurations.
-    #[serde(
-        rename = "categories",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "categories", default, skip_serializing_if = "Option::is_none")]
     pub categories: ::core::option::Option<::std::vec::Vec<ResourceLogCategory>>,
 }
 /// The billing information of the resource.
@@ -135,11 +127,7 @@ pub struct SharedPrivateLinkResource {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SignalRCorsSettings {
     /// Gets or sets the list of origins that should be allowed to make cross-origin calls (for example: http://example.com:12345). Use "*" to allow all. If omitted, allow all by default.
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// Feature of a resource, which controls the runtime behavior.
@@ -153,11 +141,7 @@ pub struct SignalRFeature {
     #[serde(rename = "flag", default, skip_serializing_if = "Option::is_none")]
     pub flag: ::core::option::Option<::std::string::String>,
     /// Optional properties related to this feature.
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -169,11 +153,7 @@ pub struct SignalRFeature {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SignalRNetworkAcLs {
     /// Azure Networking ACL Action.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<::std::string::String>,
     /// ACLs for requests from private endpoints
     #[serde(
@@ -183,11 +163,7 @@ pub struct SignalRNetworkAcLs {
     )]
     pub private_endpoints: ::core::option::Option<::std::vec::Vec<PrivateEndpointAcl>>,
     /// Network ACL
-    #[serde(
-        rename = "publicNetwork",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicNetwork", default, skip_serializing_if = "Option::is_none")]
     pub public_network: ::core::option::Option<NetworkAcl>,
 }
 /// A class represent a resource.
@@ -195,18 +171,16 @@ pub struct SignalRNetworkAcLs {
 pub struct SignalRStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Cross-Origin Resource Sharing (CORS) settings.
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
     pub cors: ::core::option::Option<SignalRCorsSettings>,
     /// DisableLocalAuth
     /// Enable or disable aad auth
     /// When set as true, connection with AuthType=aad won't work.
-    #[serde(
-        rename = "disableAadAuth",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableAadAuth", default, skip_serializing_if = "Option::is_none")]
     pub disable_aad_auth: ::core::option::Option<bool>,
     /// DisableLocalAuth
     /// Enable or disable local auth with AccessKey
@@ -218,11 +192,7 @@ pub struct SignalRStatus {
     )]
     pub disable_local_auth: ::core::option::Option<bool>,
     /// The publicly accessible IP of the resource.
-    #[serde(
-        rename = "externalIP",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "externalIP", default, skip_serializing_if = "Option::is_none")]
     pub external_ip: ::core::option::Option<::std::string::String>,
     /// List of the featureFlags.
     ///
@@ -236,11 +206,7 @@ pub struct SignalRStatus {
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
     /// Deprecated.
-    #[serde(
-        rename = "hostNamePrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostNamePrefix", default, skip_serializing_if = "Option::is_none")]
     pub host_name_prefix: ::core::option::Option<::std::string::String>,
     /// Fully qualified resource Id for the resource.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -258,11 +224,7 @@ pub struct SignalRStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Network ACLs for the resource
-    #[serde(
-        rename = "networkACLs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkACLs", default, skip_serializing_if = "Option::is_none")]
     pub network_ac_ls: ::core::option::Option<SignalRNetworkAcLs>,
     /// Private endpoint connections to the resource.
     #[serde(
@@ -270,8 +232,9 @@ pub struct SignalRStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Provisioning state of the resource.
     #[serde(
         rename = "provisioningState",
@@ -289,11 +252,7 @@ pub struct SignalRStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// The publicly accessible port of the resource which is designed for browser/client side usage.
-    #[serde(
-        rename = "publicPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicPort", default, skip_serializing_if = "Option::is_none")]
     pub public_port: ::core::option::Option<i64>,
     /// Resource log configuration of a Microsoft.SignalRService resource.
     #[serde(
@@ -303,11 +262,7 @@ pub struct SignalRStatus {
     )]
     pub resource_log_configuration: ::core::option::Option<ResourceLogConfiguration>,
     /// The publicly accessible port of the resource which is designed for customer server side usage.
-    #[serde(
-        rename = "serverPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverPort", default, skip_serializing_if = "Option::is_none")]
     pub server_port: ::core::option::Option<i64>,
     /// The list of shared private link resources.
     #[serde(
@@ -315,17 +270,14 @@ pub struct SignalRStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub shared_private_link_resources:
-        ::core::option::Option<::std::vec::Vec<SharedPrivateLinkResource>>,
+    pub shared_private_link_resources: ::core::option::Option<
+        ::std::vec::Vec<SharedPrivateLinkResource>,
+    >,
     /// The billing information of the resource.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
     pub sku: ::core::option::Option<ResourceSku>,
     /// Metadata pertaining to creation and last modification of the resource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Tags of the service which is a list of key value pairs that describe the resource.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -366,25 +318,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -431,30 +371,18 @@ pub struct UpstreamTemplate {
     ///     1. "*", it to matches any event name
     ///     2. Combine multiple events with ",", for example "connect,disconnect", it matches event "connect" and "disconnect"
     ///     3. The single event name, for example, "connect", it matches "connect"
-    #[serde(
-        rename = "eventPattern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "eventPattern", default, skip_serializing_if = "Option::is_none")]
     pub event_pattern: ::core::option::Option<::std::string::String>,
     /// Gets or sets the matching pattern for hub names. If not set, it matches any hub.
     /// There are 3 kind of patterns supported:
     ///     1. "*", it to matches any hub name
     ///     2. Combine multiple hubs with ",", for example "hub1,hub2", it matches "hub1" and "hub2"
     ///     3. The single hub name, for example, "hub1", it matches "hub1"
-    #[serde(
-        rename = "hubPattern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hubPattern", default, skip_serializing_if = "Option::is_none")]
     pub hub_pattern: ::core::option::Option<::std::string::String>,
     /// Gets or sets the Upstream URL template. You can use 3 predefined parameters {hub}, {category} {event} inside the template, the value of the Upstream URL is dynamically calculated when the client request comes in.
     /// For example, if the urlTemplate is `http://example.com/{hub}/api/{event}`, with a client request from hub `chat` connects, it will first POST to this URL: `http://example.com/chat/api/connect`.
-    #[serde(
-        rename = "urlTemplate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "urlTemplate", default, skip_serializing_if = "Option::is_none")]
     pub url_template: ::core::option::Option<::std::string::String>,
 }
 /// Properties of user assigned identity.
@@ -464,10 +392,6 @@ pub struct UserAssignedIdentityProperty {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// Get the principal id for the user assigned identity
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }

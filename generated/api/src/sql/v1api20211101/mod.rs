@@ -3,23 +3,29 @@ pub mod spec;
 pub mod status;
 pub use spec::{
     ServerSpec, ServersAdministratorSpec, ServersAdvancedThreatProtectionSettingSpec,
-    ServersAuditingSettingSpec, ServersAzureAdOnlyAuthenticationSpec, ServersConnectionPolicySpec,
-    ServersDatabaseSpec, ServersDatabasesAdvancedThreatProtectionSettingSpec,
-    ServersDatabasesAuditingSettingSpec, ServersDatabasesBackupLongTermRetentionPolicySpec,
-    ServersDatabasesBackupShortTermRetentionPolicySpec, ServersDatabasesSecurityAlertPolicySpec,
-    ServersDatabasesTransparentDataEncryptionSpec, ServersDatabasesVulnerabilityAssessmentSpec,
-    ServersElasticPoolSpec, ServersFailoverGroupSpec, ServersFirewallRuleSpec,
-    ServersIpv6FirewallRuleSpec, ServersOutboundFirewallRuleSpec, ServersSecurityAlertPolicySpec,
+    ServersAuditingSettingSpec, ServersAzureAdOnlyAuthenticationSpec,
+    ServersConnectionPolicySpec, ServersDatabaseSpec,
+    ServersDatabasesAdvancedThreatProtectionSettingSpec,
+    ServersDatabasesAuditingSettingSpec,
+    ServersDatabasesBackupLongTermRetentionPolicySpec,
+    ServersDatabasesBackupShortTermRetentionPolicySpec,
+    ServersDatabasesSecurityAlertPolicySpec,
+    ServersDatabasesTransparentDataEncryptionSpec,
+    ServersDatabasesVulnerabilityAssessmentSpec, ServersElasticPoolSpec,
+    ServersFailoverGroupSpec, ServersFirewallRuleSpec, ServersIpv6FirewallRuleSpec,
+    ServersOutboundFirewallRuleSpec, ServersSecurityAlertPolicySpec,
     ServersVirtualNetworkRuleSpec, ServersVulnerabilityAssessmentSpec,
 };
 pub use status::{
-    ServerStatus, ServersAdministratorStatus, ServersAdvancedThreatProtectionSettingStatus,
-    ServersAuditingSettingStatus, ServersAzureAdOnlyAuthenticationStatus,
-    ServersConnectionPolicyStatus, ServersDatabaseStatus,
-    ServersDatabasesAdvancedThreatProtectionSettingStatus, ServersDatabasesAuditingSettingStatus,
+    ServerStatus, ServersAdministratorStatus,
+    ServersAdvancedThreatProtectionSettingStatus, ServersAuditingSettingStatus,
+    ServersAzureAdOnlyAuthenticationStatus, ServersConnectionPolicyStatus,
+    ServersDatabaseStatus, ServersDatabasesAdvancedThreatProtectionSettingStatus,
+    ServersDatabasesAuditingSettingStatus,
     ServersDatabasesBackupLongTermRetentionPolicyStatus,
     ServersDatabasesBackupShortTermRetentionPolicyStatus,
-    ServersDatabasesSecurityAlertPolicyStatus, ServersDatabasesTransparentDataEncryptionStatus,
+    ServersDatabasesSecurityAlertPolicyStatus,
+    ServersDatabasesTransparentDataEncryptionStatus,
     ServersDatabasesVulnerabilityAssessmentStatus, ServersElasticPoolStatus,
     ServersFailoverGroupStatus, ServersFirewallRuleStatus, ServersIpv6FirewallRuleStatus,
     ServersOutboundFirewallRuleStatus, ServersSecurityAlertPolicyStatus,
@@ -47,9 +53,7 @@ pub struct Server {
     pub status: ::core::option::Option<status::ServerStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Server,
-    spec::ServerSpec,
-    status::ServerStatus,
+    Server, spec::ServerSpec, status::ServerStatus,
     ::aso_catalog::sql::v1api20211101::SERVER
 );
 /// Azure Active Directory administrator.
@@ -73,8 +77,7 @@ pub struct ServersAdministrator {
     pub status: ::core::option::Option<status::ServersAdministratorStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersAdministrator,
-    spec::ServersAdministratorSpec,
+    ServersAdministrator, spec::ServersAdministratorSpec,
     status::ServersAdministratorStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_ADMINISTRATOR
 );
@@ -96,7 +99,9 @@ pub struct ServersAdvancedThreatProtectionSetting {
     pub spec: spec::ServersAdvancedThreatProtectionSettingSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::ServersAdvancedThreatProtectionSettingStatus>,
+    pub status: ::core::option::Option<
+        status::ServersAdvancedThreatProtectionSettingStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     ServersAdvancedThreatProtectionSetting,
@@ -125,8 +130,7 @@ pub struct ServersAuditingSetting {
     pub status: ::core::option::Option<status::ServersAuditingSettingStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersAuditingSetting,
-    spec::ServersAuditingSettingSpec,
+    ServersAuditingSetting, spec::ServersAuditingSettingSpec,
     status::ServersAuditingSettingStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_AUDITING_SETTING
 );
@@ -151,8 +155,7 @@ pub struct ServersAzureADOnlyAuthentication {
     pub status: ::core::option::Option<status::ServersAzureAdOnlyAuthenticationStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersAzureADOnlyAuthentication,
-    spec::ServersAzureAdOnlyAuthenticationSpec,
+    ServersAzureADOnlyAuthentication, spec::ServersAzureAdOnlyAuthenticationSpec,
     status::ServersAzureAdOnlyAuthenticationStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_AZURE_AD_ONLY_AUTHENTICATION
 );
@@ -177,8 +180,7 @@ pub struct ServersConnectionPolicy {
     pub status: ::core::option::Option<status::ServersConnectionPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersConnectionPolicy,
-    spec::ServersConnectionPolicySpec,
+    ServersConnectionPolicy, spec::ServersConnectionPolicySpec,
     status::ServersConnectionPolicyStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_CONNECTION_POLICY
 );
@@ -203,9 +205,7 @@ pub struct ServersDatabase {
     pub status: ::core::option::Option<status::ServersDatabaseStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersDatabase,
-    spec::ServersDatabaseSpec,
-    status::ServersDatabaseStatus,
+    ServersDatabase, spec::ServersDatabaseSpec, status::ServersDatabaseStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_DATABASE
 );
 /// A database Advanced Threat Protection.
@@ -226,8 +226,9 @@ pub struct ServersDatabasesAdvancedThreatProtectionSetting {
     pub spec: spec::ServersDatabasesAdvancedThreatProtectionSettingSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status:
-        ::core::option::Option<status::ServersDatabasesAdvancedThreatProtectionSettingStatus>,
+    pub status: ::core::option::Option<
+        status::ServersDatabasesAdvancedThreatProtectionSettingStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     ServersDatabasesAdvancedThreatProtectionSetting,
@@ -256,8 +257,7 @@ pub struct ServersDatabasesAuditingSetting {
     pub status: ::core::option::Option<status::ServersDatabasesAuditingSettingStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersDatabasesAuditingSetting,
-    spec::ServersDatabasesAuditingSettingSpec,
+    ServersDatabasesAuditingSetting, spec::ServersDatabasesAuditingSettingSpec,
     status::ServersDatabasesAuditingSettingStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_DATABASES_AUDITING_SETTING
 );
@@ -279,7 +279,9 @@ pub struct ServersDatabasesBackupLongTermRetentionPolicy {
     pub spec: spec::ServersDatabasesBackupLongTermRetentionPolicySpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::ServersDatabasesBackupLongTermRetentionPolicyStatus>,
+    pub status: ::core::option::Option<
+        status::ServersDatabasesBackupLongTermRetentionPolicyStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     ServersDatabasesBackupLongTermRetentionPolicy,
@@ -305,8 +307,9 @@ pub struct ServersDatabasesBackupShortTermRetentionPolicy {
     pub spec: spec::ServersDatabasesBackupShortTermRetentionPolicySpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status:
-        ::core::option::Option<status::ServersDatabasesBackupShortTermRetentionPolicyStatus>,
+    pub status: ::core::option::Option<
+        status::ServersDatabasesBackupShortTermRetentionPolicyStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     ServersDatabasesBackupShortTermRetentionPolicy,
@@ -332,11 +335,12 @@ pub struct ServersDatabasesSecurityAlertPolicy {
     pub spec: spec::ServersDatabasesSecurityAlertPolicySpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::ServersDatabasesSecurityAlertPolicyStatus>,
+    pub status: ::core::option::Option<
+        status::ServersDatabasesSecurityAlertPolicyStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    ServersDatabasesSecurityAlertPolicy,
-    spec::ServersDatabasesSecurityAlertPolicySpec,
+    ServersDatabasesSecurityAlertPolicy, spec::ServersDatabasesSecurityAlertPolicySpec,
     status::ServersDatabasesSecurityAlertPolicyStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_DATABASES_SECURITY_ALERT_POLICY
 );
@@ -358,7 +362,9 @@ pub struct ServersDatabasesTransparentDataEncryption {
     pub spec: spec::ServersDatabasesTransparentDataEncryptionSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::ServersDatabasesTransparentDataEncryptionStatus>,
+    pub status: ::core::option::Option<
+        status::ServersDatabasesTransparentDataEncryptionStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     ServersDatabasesTransparentDataEncryption,
@@ -384,7 +390,9 @@ pub struct ServersDatabasesVulnerabilityAssessment {
     pub spec: spec::ServersDatabasesVulnerabilityAssessmentSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::ServersDatabasesVulnerabilityAssessmentStatus>,
+    pub status: ::core::option::Option<
+        status::ServersDatabasesVulnerabilityAssessmentStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
     ServersDatabasesVulnerabilityAssessment,
@@ -413,9 +421,7 @@ pub struct ServersElasticPool {
     pub status: ::core::option::Option<status::ServersElasticPoolStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersElasticPool,
-    spec::ServersElasticPoolSpec,
-    status::ServersElasticPoolStatus,
+    ServersElasticPool, spec::ServersElasticPoolSpec, status::ServersElasticPoolStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_ELASTIC_POOL
 );
 /// A failover group.
@@ -439,8 +445,7 @@ pub struct ServersFailoverGroup {
     pub status: ::core::option::Option<status::ServersFailoverGroupStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersFailoverGroup,
-    spec::ServersFailoverGroupSpec,
+    ServersFailoverGroup, spec::ServersFailoverGroupSpec,
     status::ServersFailoverGroupStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_FAILOVER_GROUP
 );
@@ -465,8 +470,7 @@ pub struct ServersFirewallRule {
     pub status: ::core::option::Option<status::ServersFirewallRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersFirewallRule,
-    spec::ServersFirewallRuleSpec,
+    ServersFirewallRule, spec::ServersFirewallRuleSpec,
     status::ServersFirewallRuleStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_FIREWALL_RULE
 );
@@ -491,8 +495,7 @@ pub struct ServersIPV6FirewallRule {
     pub status: ::core::option::Option<status::ServersIpv6FirewallRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersIPV6FirewallRule,
-    spec::ServersIpv6FirewallRuleSpec,
+    ServersIPV6FirewallRule, spec::ServersIpv6FirewallRuleSpec,
     status::ServersIpv6FirewallRuleStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_IPV6_FIREWALL_RULE
 );
@@ -517,8 +520,7 @@ pub struct ServersOutboundFirewallRule {
     pub status: ::core::option::Option<status::ServersOutboundFirewallRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersOutboundFirewallRule,
-    spec::ServersOutboundFirewallRuleSpec,
+    ServersOutboundFirewallRule, spec::ServersOutboundFirewallRuleSpec,
     status::ServersOutboundFirewallRuleStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_OUTBOUND_FIREWALL_RULE
 );
@@ -543,8 +545,7 @@ pub struct ServersSecurityAlertPolicy {
     pub status: ::core::option::Option<status::ServersSecurityAlertPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersSecurityAlertPolicy,
-    spec::ServersSecurityAlertPolicySpec,
+    ServersSecurityAlertPolicy, spec::ServersSecurityAlertPolicySpec,
     status::ServersSecurityAlertPolicyStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_SECURITY_ALERT_POLICY
 );
@@ -569,8 +570,7 @@ pub struct ServersVirtualNetworkRule {
     pub status: ::core::option::Option<status::ServersVirtualNetworkRuleStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersVirtualNetworkRule,
-    spec::ServersVirtualNetworkRuleSpec,
+    ServersVirtualNetworkRule, spec::ServersVirtualNetworkRuleSpec,
     status::ServersVirtualNetworkRuleStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_VIRTUAL_NETWORK_RULE
 );
@@ -595,8 +595,7 @@ pub struct ServersVulnerabilityAssessment {
     pub status: ::core::option::Option<status::ServersVulnerabilityAssessmentStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServersVulnerabilityAssessment,
-    spec::ServersVulnerabilityAssessmentSpec,
+    ServersVulnerabilityAssessment, spec::ServersVulnerabilityAssessmentSpec,
     status::ServersVulnerabilityAssessmentStatus,
     ::aso_catalog::sql::v1api20211101::SERVERS_VULNERABILITY_ASSESSMENT
 );

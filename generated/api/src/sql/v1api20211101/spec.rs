@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AdministratorType {
     #[default]
@@ -28,7 +28,7 @@ pub enum AdministratorType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AdvancedThreatProtectionState {
     #[default]
@@ -50,7 +50,7 @@ pub enum AdvancedThreatProtectionState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BackupStorageRedundancy {
     #[default]
@@ -74,7 +74,7 @@ pub enum BackupStorageRedundancy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum BlobAuditingPolicyState {
     #[default]
@@ -94,7 +94,7 @@ pub enum BlobAuditingPolicyState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CatalogCollationType {
     #[default]
@@ -114,7 +114,7 @@ pub enum CatalogCollationType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CreateMode {
     #[default]
@@ -151,8 +151,9 @@ pub struct DatabaseIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -165,7 +166,7 @@ pub struct DatabaseIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabaseIdentityType {
     #[default]
@@ -185,7 +186,7 @@ pub enum DatabaseIdentityType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabaseLicenseType {
     #[default]
@@ -205,7 +206,7 @@ pub enum DatabaseLicenseType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DatabaseReadScale {
     #[default]
@@ -225,7 +226,7 @@ pub enum DatabaseReadScale {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ElasticPoolLicenseType {
     #[default]
@@ -238,29 +239,17 @@ pub enum ElasticPoolLicenseType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ElasticPoolPerDatabaseSettings {
     /// The maximum capacity any one database can consume.
-    #[serde(
-        rename = "maxCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxCapacity", default, skip_serializing_if = "Option::is_none")]
     pub max_capacity: ::core::option::Option<f64>,
     /// The minimum capacity all databases are guaranteed.
-    #[serde(
-        rename = "minCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minCapacity", default, skip_serializing_if = "Option::is_none")]
     pub min_capacity: ::core::option::Option<f64>,
 }
 /// Read-only endpoint of the failover group instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FailoverGroupReadOnlyEndpoint {
     /// Failover policy of the read-only endpoint for the failover group.
-    #[serde(
-        rename = "failoverPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failoverPolicy", default, skip_serializing_if = "Option::is_none")]
     pub failover_policy: ::core::option::Option<ReadOnlyEndpointFailoverPolicy>,
 }
 /// Read-write endpoint of the failover group instance.
@@ -288,7 +277,7 @@ pub struct FailoverGroupReadWriteEndpoint {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IdentityType {
     #[default]
@@ -319,7 +308,7 @@ pub struct PartnerInfo {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PrincipalType {
     #[default]
@@ -341,7 +330,7 @@ pub enum PrincipalType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReadOnlyEndpointFailoverPolicy {
     #[default]
@@ -361,7 +350,7 @@ pub enum ReadOnlyEndpointFailoverPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ReadWriteEndpointFailoverPolicy {
     #[default]
@@ -382,8 +371,9 @@ pub struct ResourceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -396,7 +386,7 @@ pub struct ResourceIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SampleName {
     #[default]
@@ -418,7 +408,7 @@ pub enum SampleName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecondaryType {
     #[default]
@@ -438,7 +428,7 @@ pub enum SecondaryType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SecurityAlertsPolicyState {
     #[default]
@@ -458,7 +448,7 @@ pub enum SecurityAlertsPolicyState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerConnectionType {
     #[default]
@@ -490,11 +480,7 @@ pub struct ServerExternalAdministrator {
     #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
     pub login: ::core::option::Option<::std::string::String>,
     /// Principal Type of the sever administrator.
-    #[serde(
-        rename = "principalType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalType", default, skip_serializing_if = "Option::is_none")]
     pub principal_type: ::core::option::Option<PrincipalType>,
     /// SID (object ID) of the server administrator.
     #[serde(rename = "sid", default, skip_serializing_if = "Option::is_none")]
@@ -514,7 +500,7 @@ pub struct ServerExternalAdministrator {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ServerNetworkAccessFlag {
     #[default]
@@ -530,16 +516,13 @@ pub struct ServerOperatorConfigMaps {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub fully_qualified_domain_name:
-        ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    pub fully_qualified_domain_name: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServerOperatorSpec {
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<ServerOperatorConfigMaps>,
 }
 /// An Azure SQL Database server.
@@ -551,11 +534,7 @@ pub struct ServerSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<ServerOperatorSpec>,
     /// Administrator username for the server. Once created it cannot be changed.
     #[serde(
@@ -570,14 +549,11 @@ pub struct ServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub administrator_login_password:
-        ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub administrator_login_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// The Azure Active Directory administrator of the server.
-    #[serde(
-        rename = "administrators",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "administrators", default, skip_serializing_if = "Option::is_none")]
     pub administrators: ::core::option::Option<ServerExternalAdministrator>,
     /// The Client id used for cross tenant CMK scenario
     #[serde(
@@ -608,8 +584,9 @@ pub struct ServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub primary_user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub primary_user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Whether or not public endpoint access is allowed for this server.  Value is optional but if passed in, must be 'Enabled' or 'Disabled'
     #[serde(
         rename = "publicNetworkAccess",
@@ -623,7 +600,9 @@ pub struct ServerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub restrict_outbound_network_access: ::core::option::Option<ServerNetworkAccessFlag>,
+    pub restrict_outbound_network_access: ::core::option::Option<
+        ServerNetworkAccessFlag,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
@@ -652,12 +631,10 @@ pub struct ServersAdministratorSpec {
     #[serde(rename = "sid", default, skip_serializing_if = "Option::is_none")]
     pub sid: ::core::option::Option<::std::string::String>,
     /// SID (object ID) of the server administrator.
-    #[serde(
-        rename = "sidFromConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub sid_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    #[serde(rename = "sidFromConfig", default, skip_serializing_if = "Option::is_none")]
+    pub sid_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Tenant ID of the administrator.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
@@ -667,7 +644,9 @@ pub struct ServersAdministratorSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_id_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
 }
 /// A server Advanced Threat Protection.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -749,7 +728,9 @@ pub struct ServersAuditingSettingSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub audit_actions_and_groups: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub audit_actions_and_groups: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Specifies whether audit events are sent to Azure Monitor.
     /// In order to send the events to Azure Monitor, specify 'State' as 'Enabled' and 'IsAzureMonitorTargetEnabled' as true.
     ///
@@ -799,18 +780,10 @@ pub struct ServersAuditingSettingSpec {
     pub is_storage_secondary_key_in_use: ::core::option::Option<bool>,
     /// Specifies the amount of time in milliseconds that can elapse before audit actions are forced to be processed.
     /// The default minimum value is 1000 (1 second). The maximum is 2,147,483,647.
-    #[serde(
-        rename = "queueDelayMs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queueDelayMs", default, skip_serializing_if = "Option::is_none")]
     pub queue_delay_ms: ::core::option::Option<i64>,
     /// Specifies the number of days to keep in the audit logs in the storage account.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the audit. If state is Enabled, storageEndpoint or isAzureMonitorTargetEnabled are required.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -826,7 +799,9 @@ pub struct ServersAuditingSettingSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_access_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_account_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Specifies the blob storage subscription Id.
     #[serde(
         rename = "storageAccountSubscriptionId",
@@ -861,11 +836,7 @@ pub struct ServersConnectionPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The server connection type.
-    #[serde(
-        rename = "connectionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: ::core::option::Option<ServerConnectionType>,
 }
 /// A database resource.
@@ -877,11 +848,7 @@ pub struct ServersDatabaseSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Time in minutes after which database is automatically paused. A value of -1 means that automatic pause is disabled
-    #[serde(
-        rename = "autoPauseDelay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoPauseDelay", default, skip_serializing_if = "Option::is_none")]
     pub auto_pause_delay: ::core::option::Option<i64>,
     /// Collation of the metadata catalog.
     #[serde(
@@ -910,11 +877,7 @@ pub struct ServersDatabaseSpec {
     /// RestoreLongTermRetentionBackup: Creates a database by restoring from a long term retention vault. recoveryServicesRecoveryPointResourceId must be specified as the recovery point resource ID.
     ///
     /// Copy, Secondary, and RestoreLongTermRetentionBackup are not supported for DataWarehouse edition.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<CreateMode>,
     /// The resource identifier of the elastic pool containing this database.
     #[serde(
@@ -922,7 +885,9 @@ pub struct ServersDatabaseSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub elastic_pool_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub elastic_pool_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The Client id used for cross tenant per database CMK scenario
     #[serde(
         rename = "federatedClientId",
@@ -941,18 +906,10 @@ pub struct ServersDatabaseSpec {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<DatabaseIdentity>,
     /// Whether or not this database is a ledger database, which means all tables in the database are ledger tables. Note: the value of this property cannot be changed after the database has been created.
-    #[serde(
-        rename = "isLedgerOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isLedgerOn", default, skip_serializing_if = "Option::is_none")]
     pub is_ledger_on: ::core::option::Option<bool>,
     /// The license type to apply for this database. `LicenseIncluded` if you need a license, or `BasePrice` if you have a license and are eligible for the Azure Hybrid Benefit.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<DatabaseLicenseType>,
     /// Resource location.
     #[serde(rename = "location")]
@@ -963,8 +920,9 @@ pub struct ServersDatabaseSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub long_term_retention_backup_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub long_term_retention_backup_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Maintenance configuration id assigned to the database. This configuration defines the period when the maintenance updates will occur.
     #[serde(
         rename = "maintenanceConfigurationId",
@@ -973,18 +931,10 @@ pub struct ServersDatabaseSpec {
     )]
     pub maintenance_configuration_id: ::core::option::Option<::std::string::String>,
     /// The max size of the database expressed in bytes.
-    #[serde(
-        rename = "maxSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxSizeBytes", default, skip_serializing_if = "Option::is_none")]
     pub max_size_bytes: ::core::option::Option<i64>,
     /// Minimal capacity that database will always have allocated, if not paused
-    #[serde(
-        rename = "minCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minCapacity", default, skip_serializing_if = "Option::is_none")]
     pub min_capacity: ::core::option::Option<f64>,
     /// The state of read-only routing. If enabled, connections that have application intent set to readonly in their connection string may be routed to a readonly secondary replica in the same region. Not applicable to a Hyperscale database within an elastic pool.
     #[serde(rename = "readScale", default, skip_serializing_if = "Option::is_none")]
@@ -995,31 +945,36 @@ pub struct ServersDatabaseSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub recoverable_database_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub recoverable_database_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The resource identifier of the recovery point associated with create operation of this database.
     #[serde(
         rename = "recoveryServicesRecoveryPointReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub recovery_services_recovery_point_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub recovery_services_recovery_point_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The storage account type to be used to store backups for this database.
     #[serde(
         rename = "requestedBackupStorageRedundancy",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub requested_backup_storage_redundancy: ::core::option::Option<BackupStorageRedundancy>,
+    pub requested_backup_storage_redundancy: ::core::option::Option<
+        BackupStorageRedundancy,
+    >,
     /// The resource identifier of the restorable dropped database associated with create operation of this database.
     #[serde(
         rename = "restorableDroppedDatabaseReference",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub restorable_dropped_database_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub restorable_dropped_database_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Specifies the point in time (ISO8601 format) of the source database that will be restored to create the new database.
     #[serde(
         rename = "restorePointInTime",
@@ -1028,18 +983,10 @@ pub struct ServersDatabaseSpec {
     )]
     pub restore_point_in_time: ::core::option::Option<::std::string::String>,
     /// The name of the sample schema to apply when creating this database.
-    #[serde(
-        rename = "sampleName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sampleName", default, skip_serializing_if = "Option::is_none")]
     pub sample_name: ::core::option::Option<SampleName>,
     /// The secondary type of the database if it is a secondary.  Valid values are Geo and Named.
-    #[serde(
-        rename = "secondaryType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryType", default, skip_serializing_if = "Option::is_none")]
     pub secondary_type: ::core::option::Option<SecondaryType>,
     /// The database SKU.
     ///
@@ -1067,8 +1014,9 @@ pub struct ServersDatabaseSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_database_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_database_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// The resource identifier of the source associated with the create operation of this database.
     ///
     /// This property is only supported for DataWarehouse edition and allows to restore across subscriptions.
@@ -1087,19 +1035,16 @@ pub struct ServersDatabaseSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub source_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub source_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Whether or not this database is zone redundant, which means the replicas of this database will be spread across multiple availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// A database Advanced Threat Protection.
@@ -1182,7 +1127,9 @@ pub struct ServersDatabasesAuditingSettingSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub audit_actions_and_groups: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub audit_actions_and_groups: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Specifies whether audit events are sent to Azure Monitor.
     /// In order to send the events to Azure Monitor, specify 'State' as 'Enabled' and 'IsAzureMonitorTargetEnabled' as true.
     ///
@@ -1216,18 +1163,10 @@ pub struct ServersDatabasesAuditingSettingSpec {
     pub is_storage_secondary_key_in_use: ::core::option::Option<bool>,
     /// Specifies the amount of time in milliseconds that can elapse before audit actions are forced to be processed.
     /// The default minimum value is 1000 (1 second). The maximum is 2,147,483,647.
-    #[serde(
-        rename = "queueDelayMs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queueDelayMs", default, skip_serializing_if = "Option::is_none")]
     pub queue_delay_ms: ::core::option::Option<i64>,
     /// Specifies the number of days to keep in the audit logs in the storage account.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the audit. If state is Enabled, storageEndpoint or isAzureMonitorTargetEnabled are required.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1243,7 +1182,9 @@ pub struct ServersDatabasesAuditingSettingSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_access_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_account_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Specifies the blob storage subscription Id.
     #[serde(
         rename = "storageAccountSubscriptionId",
@@ -1272,11 +1213,7 @@ pub struct ServersDatabasesBackupLongTermRetentionPolicySpec {
     )]
     pub monthly_retention: ::core::option::Option<::std::string::String>,
     /// The week of year to take the yearly backup in an ISO 8601 format.
-    #[serde(
-        rename = "weekOfYear",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "weekOfYear", default, skip_serializing_if = "Option::is_none")]
     pub week_of_year: ::core::option::Option<i64>,
     /// The weekly retention policy for an LTR backup in an ISO 8601 format.
     #[serde(
@@ -1306,11 +1243,7 @@ pub struct ServersDatabasesBackupShortTermRetentionPolicySpec {
     )]
     pub diff_backup_interval_in_hours: ::core::option::Option<i64>,
     /// The backup retention period in days. This is how many days Point-in-Time Restore will be supported.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
 }
 /// A database security alert policy.
@@ -1319,11 +1252,7 @@ pub struct ServersDatabasesSecurityAlertPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Specifies an array of alerts that are disabled. Allowed values are: Sql_Injection, Sql_Injection_Vulnerability, Access_Anomaly, Data_Exfiltration, Unsafe_Action, Brute_Force
-    #[serde(
-        rename = "disabledAlerts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disabledAlerts", default, skip_serializing_if = "Option::is_none")]
     pub disabled_alerts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Specifies that the alert is sent to the account administrators.
     #[serde(
@@ -1333,18 +1262,10 @@ pub struct ServersDatabasesSecurityAlertPolicySpec {
     )]
     pub email_account_admins: ::core::option::Option<bool>,
     /// Specifies an array of e-mail addresses to which the alert is sent.
-    #[serde(
-        rename = "emailAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailAddresses", default, skip_serializing_if = "Option::is_none")]
     pub email_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Specifies the number of days to keep in the Threat Detection audit logs.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the policy, whether it is enabled or disabled or a policy has not been applied yet on the specific database.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1355,7 +1276,9 @@ pub struct ServersDatabasesSecurityAlertPolicySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_access_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_account_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Specifies the blob storage endpoint (e.g. https://MyAccount.blob.core.windows.net). This blob storage will hold all Threat Detection audit logs.
     #[serde(
         rename = "storageEndpoint",
@@ -1379,19 +1302,19 @@ pub struct ServersDatabasesVulnerabilityAssessmentSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The recurring scans settings
-    #[serde(
-        rename = "recurringScans",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recurring_scans: ::core::option::Option<VulnerabilityAssessmentRecurringScansProperties>,
+    #[serde(rename = "recurringScans", default, skip_serializing_if = "Option::is_none")]
+    pub recurring_scans: ::core::option::Option<
+        VulnerabilityAssessmentRecurringScansProperties,
+    >,
     /// Specifies the identifier key of the storage account for vulnerability assessment scan results. If 'StorageContainerSasKey' isn't specified, storageAccountAccessKey is required. Applies only if the storage account is not behind a Vnet or a firewall
     #[serde(
         rename = "storageAccountAccessKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_access_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_account_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// A blob storage container path to hold the scan results (e.g. https://myStorage.blob.core.windows.net/VaScans/).  It is required if server level vulnerability assessment policy doesn't set
     #[serde(
         rename = "storageContainerPath",
@@ -1405,15 +1328,18 @@ pub struct ServersDatabasesVulnerabilityAssessmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_container_path_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub storage_container_path_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// A shared access signature (SAS Key) that has write access to the blob container specified in 'storageContainerPath' parameter. If 'storageAccountAccessKey' isn't specified, StorageContainerSasKey is required. Applies only if the storage account is not behind a Vnet or a firewall
     #[serde(
         rename = "storageContainerSasKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_container_sas_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_container_sas_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
 }
 /// An elastic pool.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1431,11 +1357,7 @@ pub struct ServersElasticPoolSpec {
     )]
     pub high_availability_replica_count: ::core::option::Option<i64>,
     /// The license type to apply for this elastic pool.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<ElasticPoolLicenseType>,
     /// Resource location.
     #[serde(rename = "location")]
@@ -1448,18 +1370,10 @@ pub struct ServersElasticPoolSpec {
     )]
     pub maintenance_configuration_id: ::core::option::Option<::std::string::String>,
     /// The storage limit for the database elastic pool in bytes.
-    #[serde(
-        rename = "maxSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxSizeBytes", default, skip_serializing_if = "Option::is_none")]
     pub max_size_bytes: ::core::option::Option<i64>,
     /// Minimal capacity that serverless pool will not shrink below, if not paused
-    #[serde(
-        rename = "minCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minCapacity", default, skip_serializing_if = "Option::is_none")]
     pub min_capacity: ::core::option::Option<f64>,
     /// The per database settings for the elastic pool.
     #[serde(
@@ -1483,11 +1397,7 @@ pub struct ServersElasticPoolSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Whether or not this elastic pool is zone redundant, which means the replicas of this elastic pool will be spread across multiple availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// A failover group.
@@ -1504,14 +1414,11 @@ pub struct ServersFailoverGroupSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub databases_references:
-        ::core::option::Option<::std::vec::Vec<aso_runtime::reference::ResourceReference>>,
+    pub databases_references: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::reference::ResourceReference>,
+    >,
     /// List of partner server information for the failover group.
-    #[serde(
-        rename = "partnerServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partnerServers", default, skip_serializing_if = "Option::is_none")]
     pub partner_servers: ::core::option::Option<::std::vec::Vec<PartnerInfo>>,
     /// Read-only endpoint of the failover group instance.
     #[serde(
@@ -1542,18 +1449,10 @@ pub struct ServersFirewallRuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The end IP address of the firewall rule. Must be IPv4 format. Must be greater than or equal to startIpAddress. Use value '0.0.0.0' for all Azure-internal IP addresses.
-    #[serde(
-        rename = "endIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub end_ip_address: ::core::option::Option<::std::string::String>,
     /// The start IP address of the firewall rule. Must be IPv4 format. Use value '0.0.0.0' for all Azure-internal IP addresses.
-    #[serde(
-        rename = "startIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub start_ip_address: ::core::option::Option<::std::string::String>,
 }
 /// An IPv6 server firewall rule.
@@ -1565,11 +1464,7 @@ pub struct ServersIpv6FirewallRuleSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The end IP address of the firewall rule. Must be IPv6 format. Must be greater than or equal to startIpAddress.
-    #[serde(
-        rename = "endIPv6Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endIPv6Address", default, skip_serializing_if = "Option::is_none")]
     pub end_i_pv6_address: ::core::option::Option<::std::string::String>,
     /// The start IP address of the firewall rule. Must be IPv6 format.
     #[serde(
@@ -1593,11 +1488,7 @@ pub struct ServersSecurityAlertPolicySpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Specifies an array of alerts that are disabled. Allowed values are: Sql_Injection, Sql_Injection_Vulnerability, Access_Anomaly, Data_Exfiltration, Unsafe_Action, Brute_Force
-    #[serde(
-        rename = "disabledAlerts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disabledAlerts", default, skip_serializing_if = "Option::is_none")]
     pub disabled_alerts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Specifies that the alert is sent to the account administrators.
     #[serde(
@@ -1607,18 +1498,10 @@ pub struct ServersSecurityAlertPolicySpec {
     )]
     pub email_account_admins: ::core::option::Option<bool>,
     /// Specifies an array of e-mail addresses to which the alert is sent.
-    #[serde(
-        rename = "emailAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailAddresses", default, skip_serializing_if = "Option::is_none")]
     pub email_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Specifies the number of days to keep in the Threat Detection audit logs.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the policy, whether it is enabled or disabled or a policy has not been applied yet on the specific database.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1629,7 +1512,9 @@ pub struct ServersSecurityAlertPolicySpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_access_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_account_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Specifies the blob storage endpoint (e.g. https://MyAccount.blob.core.windows.net). This blob storage will hold all Threat Detection audit logs.
     #[serde(
         rename = "storageEndpoint",
@@ -1659,8 +1544,9 @@ pub struct ServersVirtualNetworkRuleSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_subnet_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub virtual_network_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// A server vulnerability assessment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1668,19 +1554,19 @@ pub struct ServersVulnerabilityAssessmentSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// The recurring scans settings
-    #[serde(
-        rename = "recurringScans",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recurring_scans: ::core::option::Option<VulnerabilityAssessmentRecurringScansProperties>,
+    #[serde(rename = "recurringScans", default, skip_serializing_if = "Option::is_none")]
+    pub recurring_scans: ::core::option::Option<
+        VulnerabilityAssessmentRecurringScansProperties,
+    >,
     /// Specifies the identifier key of the storage account for vulnerability assessment scan results. If 'StorageContainerSasKey' isn't specified, storageAccountAccessKey is required. Applies only if the storage account is not behind a Vnet or a firewall
     #[serde(
         rename = "storageAccountAccessKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_access_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_account_access_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// A blob storage container path to hold the scan results (e.g. https://myStorage.blob.core.windows.net/VaScans/).
     #[serde(
         rename = "storageContainerPath",
@@ -1694,15 +1580,18 @@ pub struct ServersVulnerabilityAssessmentSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_container_path_from_config:
-        ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub storage_container_path_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// A shared access signature (SAS Key) that has write access to the blob container specified in 'storageContainerPath' parameter. If 'storageAccountAccessKey' isn't specified, StorageContainerSasKey is required. Applies only if the storage account is not behind a Vnet or a firewall
     #[serde(
         rename = "storageContainerSasKey",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_container_sas_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub storage_container_sas_key: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
 }
 /// An ARM Resource SKU.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1734,7 +1623,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum TransparentDataEncryptionState {
     #[default]

@@ -25,51 +25,31 @@ pub struct DatabaseUserIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The Azure Active Directory principal id.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Per database settings of an elastic pool.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ElasticPoolPerDatabaseSettings {
     /// The maximum capacity any one database can consume.
-    #[serde(
-        rename = "maxCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxCapacity", default, skip_serializing_if = "Option::is_none")]
     pub max_capacity: ::core::option::Option<f64>,
     /// The minimum capacity all databases are guaranteed.
-    #[serde(
-        rename = "minCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minCapacity", default, skip_serializing_if = "Option::is_none")]
     pub min_capacity: ::core::option::Option<f64>,
 }
 /// Read-only endpoint of the failover group instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FailoverGroupReadOnlyEndpoint {
     /// Failover policy of the read-only endpoint for the failover group.
-    #[serde(
-        rename = "failoverPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failoverPolicy", default, skip_serializing_if = "Option::is_none")]
     pub failover_policy: ::core::option::Option<::std::string::String>,
 }
 /// Read-write endpoint of the failover group instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FailoverGroupReadWriteEndpoint {
     /// Failover policy of the read-write endpoint for the failover group. If failoverPolicy is Automatic then failoverWithDataLossGracePeriodMinutes is required.
-    #[serde(
-        rename = "failoverPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failoverPolicy", default, skip_serializing_if = "Option::is_none")]
     pub failover_policy: ::core::option::Option<::std::string::String>,
     /// Grace period before failover with data loss is attempted for the read-write endpoint. If failoverPolicy is Automatic then failoverWithDataLossGracePeriodMinutes is required.
     #[serde(
@@ -115,8 +95,9 @@ pub struct PrivateEndpointConnectionProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_link_service_connection_state:
-        ::core::option::Option<PrivateLinkServiceConnectionStateProperty>,
+    pub private_link_service_connection_state: ::core::option::Option<
+        PrivateLinkServiceConnectionStateProperty,
+    >,
     /// State of the private endpoint connection.
     #[serde(
         rename = "provisioningState",
@@ -141,11 +122,7 @@ pub struct PrivateLinkServiceConnectionStateProperty {
     )]
     pub actions_required: ::core::option::Option<::std::string::String>,
     /// The private link service connection description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// The private link service connection status.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -155,11 +132,7 @@ pub struct PrivateLinkServiceConnectionStateProperty {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceIdentity {
     /// The Azure Active Directory principal id.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The Azure Active Directory tenant id.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -173,8 +146,9 @@ pub struct ResourceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::collections::BTreeMap<::std::string::String, UserIdentity>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, UserIdentity>,
+    >,
 }
 /// Properties of a active directory administrator.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -197,11 +171,7 @@ pub struct ServerExternalAdministrator {
     #[serde(rename = "login", default, skip_serializing_if = "Option::is_none")]
     pub login: ::core::option::Option<::std::string::String>,
     /// Principal Type of the sever administrator.
-    #[serde(
-        rename = "principalType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalType", default, skip_serializing_if = "Option::is_none")]
     pub principal_type: ::core::option::Option<::std::string::String>,
     /// SID (object ID) of the server administrator.
     #[serde(rename = "sid", default, skip_serializing_if = "Option::is_none")]
@@ -217,11 +187,7 @@ pub struct ServerPrivateEndpointConnection {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Private endpoint connection properties
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<PrivateEndpointConnectionProperties>,
 }
 /// An Azure SQL Database server.
@@ -229,7 +195,9 @@ pub struct ServerPrivateEndpointConnection {
 pub struct ServerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Administrator username for the server. Once created it cannot be changed.
     #[serde(
         rename = "administratorLogin",
@@ -238,11 +206,7 @@ pub struct ServerStatus {
     )]
     pub administrator_login: ::core::option::Option<::std::string::String>,
     /// The Azure Active Directory administrator of the server.
-    #[serde(
-        rename = "administrators",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "administrators", default, skip_serializing_if = "Option::is_none")]
     pub administrators: ::core::option::Option<ServerExternalAdministrator>,
     /// The Client id used for cross tenant CMK scenario
     #[serde(
@@ -296,8 +260,9 @@ pub struct ServerStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<ServerPrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<ServerPrivateEndpointConnection>,
+    >,
     /// Whether or not public endpoint access is allowed for this server.  Value is optional but if passed in, must be 'Enabled' or 'Disabled'
     #[serde(
         rename = "publicNetworkAccess",
@@ -339,7 +304,9 @@ pub struct ServerStatus {
 pub struct ServersAdministratorStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Type of the sever administrator.
     #[serde(
         rename = "administratorType",
@@ -378,13 +345,11 @@ pub struct ServersAdministratorStatus {
 pub struct ServersAdvancedThreatProtectionSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies the UTC creation time of the policy.
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -396,11 +361,7 @@ pub struct ServersAdvancedThreatProtectionSettingStatus {
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
     pub state: ::core::option::Option<::std::string::String>,
     /// SystemData of AdvancedThreatProtectionResource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -411,7 +372,9 @@ pub struct ServersAdvancedThreatProtectionSettingStatus {
 pub struct ServersAuditingSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies the Actions-Groups and Actions to audit.
     ///
     /// The recommended set of action groups to use is the following combination - this will audit all the queries and stored procedures executed against the database, as well as successful and failed logins:
@@ -478,7 +441,9 @@ pub struct ServersAuditingSettingStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub audit_actions_and_groups: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub audit_actions_and_groups: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -534,18 +499,10 @@ pub struct ServersAuditingSettingStatus {
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies the amount of time in milliseconds that can elapse before audit actions are forced to be processed.
     /// The default minimum value is 1000 (1 second). The maximum is 2,147,483,647.
-    #[serde(
-        rename = "queueDelayMs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queueDelayMs", default, skip_serializing_if = "Option::is_none")]
     pub queue_delay_ms: ::core::option::Option<i64>,
     /// Specifies the number of days to keep in the audit logs in the storage account.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the audit. If state is Enabled, storageEndpoint or isAzureMonitorTargetEnabled are required.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -573,7 +530,9 @@ pub struct ServersAuditingSettingStatus {
 pub struct ServersAzureAdOnlyAuthenticationStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Azure Active Directory only Authentication enabled.
     #[serde(
         rename = "azureADOnlyAuthentication",
@@ -596,13 +555,11 @@ pub struct ServersAzureAdOnlyAuthenticationStatus {
 pub struct ServersConnectionPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The server connection type.
-    #[serde(
-        rename = "connectionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionType", default, skip_serializing_if = "Option::is_none")]
     pub connection_type: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -625,13 +582,11 @@ pub struct ServersConnectionPolicyStatus {
 pub struct ServersDatabaseStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Time in minutes after which database is automatically paused. A value of -1 means that automatic pause is disabled
-    #[serde(
-        rename = "autoPauseDelay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoPauseDelay", default, skip_serializing_if = "Option::is_none")]
     pub auto_pause_delay: ::core::option::Option<i64>,
     /// Collation of the metadata catalog.
     #[serde(
@@ -660,18 +615,10 @@ pub struct ServersDatabaseStatus {
     /// RestoreLongTermRetentionBackup: Creates a database by restoring from a long term retention vault. recoveryServicesRecoveryPointResourceId must be specified as the recovery point resource ID.
     ///
     /// Copy, Secondary, and RestoreLongTermRetentionBackup are not supported for DataWarehouse edition.
-    #[serde(
-        rename = "createMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createMode", default, skip_serializing_if = "Option::is_none")]
     pub create_mode: ::core::option::Option<::std::string::String>,
     /// The creation date of the database (ISO8601 format).
-    #[serde(
-        rename = "creationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
     pub creation_date: ::core::option::Option<::std::string::String>,
     /// The storage account type used to store backups for this database.
     #[serde(
@@ -688,18 +635,10 @@ pub struct ServersDatabaseStatus {
     )]
     pub current_service_objective_name: ::core::option::Option<::std::string::String>,
     /// The name and tier of the SKU.
-    #[serde(
-        rename = "currentSku",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentSku", default, skip_serializing_if = "Option::is_none")]
     pub current_sku: ::core::option::Option<Sku>,
     /// The ID of the database.
-    #[serde(
-        rename = "databaseId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "databaseId", default, skip_serializing_if = "Option::is_none")]
     pub database_id: ::core::option::Option<::std::string::String>,
     /// The default secondary region for this database.
     #[serde(
@@ -716,11 +655,7 @@ pub struct ServersDatabaseStatus {
     )]
     pub earliest_restore_date: ::core::option::Option<::std::string::String>,
     /// The resource identifier of the elastic pool containing this database.
-    #[serde(
-        rename = "elasticPoolId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "elasticPoolId", default, skip_serializing_if = "Option::is_none")]
     pub elastic_pool_id: ::core::option::Option<::std::string::String>,
     /// Failover Group resource identifier that this database belongs to.
     #[serde(
@@ -757,21 +692,13 @@ pub struct ServersDatabaseStatus {
     )]
     pub is_infra_encryption_enabled: ::core::option::Option<bool>,
     /// Whether or not this database is a ledger database, which means all tables in the database are ledger tables. Note: the value of this property cannot be changed after the database has been created.
-    #[serde(
-        rename = "isLedgerOn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isLedgerOn", default, skip_serializing_if = "Option::is_none")]
     pub is_ledger_on: ::core::option::Option<bool>,
     /// Kind of database. This is metadata used for the Azure portal experience.
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
     pub kind: ::core::option::Option<::std::string::String>,
     /// The license type to apply for this database. `LicenseIncluded` if you need a license, or `BasePrice` if you have a license and are eligible for the Azure Hybrid Benefit.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -782,7 +709,9 @@ pub struct ServersDatabaseStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub long_term_retention_backup_resource_id: ::core::option::Option<::std::string::String>,
+    pub long_term_retention_backup_resource_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// Maintenance configuration id assigned to the database. This configuration defines the period when the maintenance updates will occur.
     #[serde(
         rename = "maintenanceConfigurationId",
@@ -801,28 +730,16 @@ pub struct ServersDatabaseStatus {
     )]
     pub max_log_size_bytes: ::core::option::Option<i64>,
     /// The max size of the database expressed in bytes.
-    #[serde(
-        rename = "maxSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxSizeBytes", default, skip_serializing_if = "Option::is_none")]
     pub max_size_bytes: ::core::option::Option<i64>,
     /// Minimal capacity that database will always have allocated, if not paused
-    #[serde(
-        rename = "minCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minCapacity", default, skip_serializing_if = "Option::is_none")]
     pub min_capacity: ::core::option::Option<f64>,
     /// Resource name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The date when database was paused by user configuration or action(ISO8601 format). Null if the database is ready.
-    #[serde(
-        rename = "pausedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pausedDate", default, skip_serializing_if = "Option::is_none")]
     pub paused_date: ::core::option::Option<::std::string::String>,
     /// The state of read-only routing. If enabled, connections that have application intent set to readonly in their connection string may be routed to a readonly secondary replica in the same region. Not applicable to a Hyperscale database within an elastic pool.
     #[serde(rename = "readScale", default, skip_serializing_if = "Option::is_none")]
@@ -840,14 +757,18 @@ pub struct ServersDatabaseStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub recovery_services_recovery_point_id: ::core::option::Option<::std::string::String>,
+    pub recovery_services_recovery_point_id: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The storage account type to be used to store backups for this database.
     #[serde(
         rename = "requestedBackupStorageRedundancy",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub requested_backup_storage_redundancy: ::core::option::Option<::std::string::String>,
+    pub requested_backup_storage_redundancy: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The requested service level objective name of the database.
     #[serde(
         rename = "requestedServiceObjectiveName",
@@ -870,25 +791,13 @@ pub struct ServersDatabaseStatus {
     )]
     pub restore_point_in_time: ::core::option::Option<::std::string::String>,
     /// The date when database was resumed by user action or database login (ISO8601 format). Null if the database is paused.
-    #[serde(
-        rename = "resumedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resumedDate", default, skip_serializing_if = "Option::is_none")]
     pub resumed_date: ::core::option::Option<::std::string::String>,
     /// The name of the sample schema to apply when creating this database.
-    #[serde(
-        rename = "sampleName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sampleName", default, skip_serializing_if = "Option::is_none")]
     pub sample_name: ::core::option::Option<::std::string::String>,
     /// The secondary type of the database if it is a secondary.  Valid values are Geo and Named.
-    #[serde(
-        rename = "secondaryType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secondaryType", default, skip_serializing_if = "Option::is_none")]
     pub secondary_type: ::core::option::Option<::std::string::String>,
     /// The database SKU.
     ///
@@ -948,11 +857,7 @@ pub struct ServersDatabaseStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// Whether or not this database is zone redundant, which means the replicas of this database will be spread across multiple availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// A database Advanced Threat Protection.
@@ -960,13 +865,11 @@ pub struct ServersDatabaseStatus {
 pub struct ServersDatabasesAdvancedThreatProtectionSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies the UTC creation time of the policy.
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -978,11 +881,7 @@ pub struct ServersDatabasesAdvancedThreatProtectionSettingStatus {
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
     pub state: ::core::option::Option<::std::string::String>,
     /// SystemData of AdvancedThreatProtectionResource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -993,7 +892,9 @@ pub struct ServersDatabasesAdvancedThreatProtectionSettingStatus {
 pub struct ServersDatabasesAuditingSettingStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies the Actions-Groups and Actions to audit.
     ///
     /// The recommended set of action groups to use is the following combination - this will audit all the queries and stored procedures executed against the database, as well as successful and failed logins:
@@ -1060,7 +961,9 @@ pub struct ServersDatabasesAuditingSettingStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub audit_actions_and_groups: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub audit_actions_and_groups: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1103,18 +1006,10 @@ pub struct ServersDatabasesAuditingSettingStatus {
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies the amount of time in milliseconds that can elapse before audit actions are forced to be processed.
     /// The default minimum value is 1000 (1 second). The maximum is 2,147,483,647.
-    #[serde(
-        rename = "queueDelayMs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queueDelayMs", default, skip_serializing_if = "Option::is_none")]
     pub queue_delay_ms: ::core::option::Option<i64>,
     /// Specifies the number of days to keep in the audit logs in the storage account.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the audit. If state is Enabled, storageEndpoint or isAzureMonitorTargetEnabled are required.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1142,7 +1037,9 @@ pub struct ServersDatabasesAuditingSettingStatus {
 pub struct ServersDatabasesBackupLongTermRetentionPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1160,11 +1057,7 @@ pub struct ServersDatabasesBackupLongTermRetentionPolicyStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// The week of year to take the yearly backup in an ISO 8601 format.
-    #[serde(
-        rename = "weekOfYear",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "weekOfYear", default, skip_serializing_if = "Option::is_none")]
     pub week_of_year: ::core::option::Option<i64>,
     /// The weekly retention policy for an LTR backup in an ISO 8601 format.
     #[serde(
@@ -1186,7 +1079,9 @@ pub struct ServersDatabasesBackupLongTermRetentionPolicyStatus {
 pub struct ServersDatabasesBackupShortTermRetentionPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The differential backup interval in hours. This is how many interval hours between each differential backup will be supported. This is only applicable to live databases but not dropped databases.
     #[serde(
         rename = "diffBackupIntervalInHours",
@@ -1201,11 +1096,7 @@ pub struct ServersDatabasesBackupShortTermRetentionPolicyStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The backup retention period in days. This is how many days Point-in-Time Restore will be supported.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1216,20 +1107,14 @@ pub struct ServersDatabasesBackupShortTermRetentionPolicyStatus {
 pub struct ServersDatabasesSecurityAlertPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies the UTC creation time of the policy.
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: ::core::option::Option<::std::string::String>,
     /// Specifies an array of alerts that are disabled. Allowed values are: Sql_Injection, Sql_Injection_Vulnerability, Access_Anomaly, Data_Exfiltration, Unsafe_Action, Brute_Force
-    #[serde(
-        rename = "disabledAlerts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disabledAlerts", default, skip_serializing_if = "Option::is_none")]
     pub disabled_alerts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Specifies that the alert is sent to the account administrators.
     #[serde(
@@ -1239,11 +1124,7 @@ pub struct ServersDatabasesSecurityAlertPolicyStatus {
     )]
     pub email_account_admins: ::core::option::Option<bool>,
     /// Specifies an array of e-mail addresses to which the alert is sent.
-    #[serde(
-        rename = "emailAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailAddresses", default, skip_serializing_if = "Option::is_none")]
     pub email_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1252,11 +1133,7 @@ pub struct ServersDatabasesSecurityAlertPolicyStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies the number of days to keep in the Threat Detection audit logs.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the policy, whether it is enabled or disabled or a policy has not been applied yet on the specific database.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1269,11 +1146,7 @@ pub struct ServersDatabasesSecurityAlertPolicyStatus {
     )]
     pub storage_endpoint: ::core::option::Option<::std::string::String>,
     /// SystemData of SecurityAlertPolicyResource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1284,7 +1157,9 @@ pub struct ServersDatabasesSecurityAlertPolicyStatus {
 pub struct ServersDatabasesTransparentDataEncryptionStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1303,7 +1178,9 @@ pub struct ServersDatabasesTransparentDataEncryptionStatus {
 pub struct ServersDatabasesVulnerabilityAssessmentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1311,12 +1188,10 @@ pub struct ServersDatabasesVulnerabilityAssessmentStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The recurring scans settings
-    #[serde(
-        rename = "recurringScans",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recurring_scans: ::core::option::Option<VulnerabilityAssessmentRecurringScansProperties>,
+    #[serde(rename = "recurringScans", default, skip_serializing_if = "Option::is_none")]
+    pub recurring_scans: ::core::option::Option<
+        VulnerabilityAssessmentRecurringScansProperties,
+    >,
     /// A blob storage container path to hold the scan results (e.g. https://myStorage.blob.core.windows.net/VaScans/).  It is required if server level vulnerability assessment policy doesn't set
     #[serde(
         rename = "storageContainerPath",
@@ -1333,13 +1208,11 @@ pub struct ServersDatabasesVulnerabilityAssessmentStatus {
 pub struct ServersElasticPoolStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The creation date of the elastic pool (ISO8601 format).
-    #[serde(
-        rename = "creationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
     pub creation_date: ::core::option::Option<::std::string::String>,
     /// The number of secondary replicas associated with the elastic pool that are used to provide high availability. Applicable only to Hyperscale elastic pools.
     #[serde(
@@ -1355,11 +1228,7 @@ pub struct ServersElasticPoolStatus {
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
     pub kind: ::core::option::Option<::std::string::String>,
     /// The license type to apply for this elastic pool.
-    #[serde(
-        rename = "licenseType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
     pub license_type: ::core::option::Option<::std::string::String>,
     /// Resource location.
     #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
@@ -1372,18 +1241,10 @@ pub struct ServersElasticPoolStatus {
     )]
     pub maintenance_configuration_id: ::core::option::Option<::std::string::String>,
     /// The storage limit for the database elastic pool in bytes.
-    #[serde(
-        rename = "maxSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxSizeBytes", default, skip_serializing_if = "Option::is_none")]
     pub max_size_bytes: ::core::option::Option<i64>,
     /// Minimal capacity that serverless pool will not shrink below, if not paused
-    #[serde(
-        rename = "minCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minCapacity", default, skip_serializing_if = "Option::is_none")]
     pub min_capacity: ::core::option::Option<f64>,
     /// Resource name.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -1416,11 +1277,7 @@ pub struct ServersElasticPoolStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// Whether or not this elastic pool is zone redundant, which means the replicas of this elastic pool will be spread across multiple availability zones.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// A failover group.
@@ -1428,7 +1285,9 @@ pub struct ServersElasticPoolStatus {
 pub struct ServersFailoverGroupStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// List of databases in the failover group.
     #[serde(rename = "databases", default, skip_serializing_if = "Option::is_none")]
     pub databases: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1442,11 +1301,7 @@ pub struct ServersFailoverGroupStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// List of partner server information for the failover group.
-    #[serde(
-        rename = "partnerServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partnerServers", default, skip_serializing_if = "Option::is_none")]
     pub partner_servers: ::core::option::Option<::std::vec::Vec<PartnerInfo>>,
     /// Read-only endpoint of the failover group instance.
     #[serde(
@@ -1490,13 +1345,11 @@ pub struct ServersFailoverGroupStatus {
 pub struct ServersFirewallRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The end IP address of the firewall rule. Must be IPv4 format. Must be greater than or equal to startIpAddress. Use value '0.0.0.0' for all Azure-internal IP addresses.
-    #[serde(
-        rename = "endIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub end_ip_address: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1505,11 +1358,7 @@ pub struct ServersFirewallRuleStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The start IP address of the firewall rule. Must be IPv4 format. Use value '0.0.0.0' for all Azure-internal IP addresses.
-    #[serde(
-        rename = "startIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startIpAddress", default, skip_serializing_if = "Option::is_none")]
     pub start_ip_address: ::core::option::Option<::std::string::String>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1520,13 +1369,11 @@ pub struct ServersFirewallRuleStatus {
 pub struct ServersIpv6FirewallRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The end IP address of the firewall rule. Must be IPv6 format. Must be greater than or equal to startIpAddress.
-    #[serde(
-        rename = "endIPv6Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endIPv6Address", default, skip_serializing_if = "Option::is_none")]
     pub end_i_pv6_address: ::core::option::Option<::std::string::String>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1550,7 +1397,9 @@ pub struct ServersIpv6FirewallRuleStatus {
 pub struct ServersOutboundFirewallRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1573,20 +1422,14 @@ pub struct ServersOutboundFirewallRuleStatus {
 pub struct ServersSecurityAlertPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies the UTC creation time of the policy.
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: ::core::option::Option<::std::string::String>,
     /// Specifies an array of alerts that are disabled. Allowed values are: Sql_Injection, Sql_Injection_Vulnerability, Access_Anomaly, Data_Exfiltration, Unsafe_Action, Brute_Force
-    #[serde(
-        rename = "disabledAlerts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disabledAlerts", default, skip_serializing_if = "Option::is_none")]
     pub disabled_alerts: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Specifies that the alert is sent to the account administrators.
     #[serde(
@@ -1596,11 +1439,7 @@ pub struct ServersSecurityAlertPolicyStatus {
     )]
     pub email_account_admins: ::core::option::Option<bool>,
     /// Specifies an array of e-mail addresses to which the alert is sent.
-    #[serde(
-        rename = "emailAddresses",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "emailAddresses", default, skip_serializing_if = "Option::is_none")]
     pub email_addresses: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1609,11 +1448,7 @@ pub struct ServersSecurityAlertPolicyStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies the number of days to keep in the Threat Detection audit logs.
-    #[serde(
-        rename = "retentionDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
     pub retention_days: ::core::option::Option<i64>,
     /// Specifies the state of the policy, whether it is enabled or disabled or a policy has not been applied yet on the specific database.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1626,11 +1461,7 @@ pub struct ServersSecurityAlertPolicyStatus {
     )]
     pub storage_endpoint: ::core::option::Option<::std::string::String>,
     /// SystemData of SecurityAlertPolicyResource.
-    #[serde(
-        rename = "systemData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemData", default, skip_serializing_if = "Option::is_none")]
     pub system_data: ::core::option::Option<SystemData>,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1641,7 +1472,9 @@ pub struct ServersSecurityAlertPolicyStatus {
 pub struct ServersVirtualNetworkRuleStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1674,7 +1507,9 @@ pub struct ServersVirtualNetworkRuleStatus {
 pub struct ServersVulnerabilityAssessmentStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Resource ID.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1682,12 +1517,10 @@ pub struct ServersVulnerabilityAssessmentStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The recurring scans settings
-    #[serde(
-        rename = "recurringScans",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recurring_scans: ::core::option::Option<VulnerabilityAssessmentRecurringScansProperties>,
+    #[serde(rename = "recurringScans", default, skip_serializing_if = "Option::is_none")]
+    pub recurring_scans: ::core::option::Option<
+        VulnerabilityAssessmentRecurringScansProperties,
+    >,
     /// A blob storage container path to hold the scan results (e.g. https://myStorage.blob.core.windows.net/VaScans/).
     #[serde(
         rename = "storageContainerPath",
@@ -1728,25 +1561,13 @@ pub struct SystemData {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that created the resource.
-    #[serde(
-        rename = "createdByType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createdByType", default, skip_serializing_if = "Option::is_none")]
     pub created_by_type: ::core::option::Option<::std::string::String>,
     /// The timestamp of resource last modification (UTC)
-    #[serde(
-        rename = "lastModifiedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_at: ::core::option::Option<::std::string::String>,
     /// The identity that last modified the resource.
-    #[serde(
-        rename = "lastModifiedBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastModifiedBy", default, skip_serializing_if = "Option::is_none")]
     pub last_modified_by: ::core::option::Option<::std::string::String>,
     /// The type of identity that last modified the resource.
     #[serde(
@@ -1763,11 +1584,7 @@ pub struct UserIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The Azure Active Directory principal id.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Properties of a Vulnerability Assessment recurring scans.

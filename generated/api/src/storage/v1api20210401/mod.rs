@@ -2,9 +2,9 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    StorageAccountSpec, StorageAccountsBlobServiceSpec, StorageAccountsBlobServicesContainerSpec,
-    StorageAccountsManagementPolicySpec, StorageAccountsQueueServiceSpec,
-    StorageAccountsQueueServicesQueueSpec,
+    StorageAccountSpec, StorageAccountsBlobServiceSpec,
+    StorageAccountsBlobServicesContainerSpec, StorageAccountsManagementPolicySpec,
+    StorageAccountsQueueServiceSpec, StorageAccountsQueueServicesQueueSpec,
 };
 pub use status::{
     StorageAccountStatus, StorageAccountsBlobServiceStatus,
@@ -33,9 +33,7 @@ pub struct StorageAccount {
     pub status: ::core::option::Option<status::StorageAccountStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccount,
-    spec::StorageAccountSpec,
-    status::StorageAccountStatus,
+    StorageAccount, spec::StorageAccountSpec, status::StorageAccountStatus,
     ::aso_catalog::storage::v1api20210401::STORAGE_ACCOUNT
 );
 /// The properties of a storage account’s Blob service.
@@ -59,8 +57,7 @@ pub struct StorageAccountsBlobService {
     pub status: ::core::option::Option<status::StorageAccountsBlobServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsBlobService,
-    spec::StorageAccountsBlobServiceSpec,
+    StorageAccountsBlobService, spec::StorageAccountsBlobServiceSpec,
     status::StorageAccountsBlobServiceStatus,
     ::aso_catalog::storage::v1api20210401::STORAGE_ACCOUNTS_BLOB_SERVICE
 );
@@ -82,11 +79,12 @@ pub struct StorageAccountsBlobServicesContainer {
     pub spec: spec::StorageAccountsBlobServicesContainerSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::StorageAccountsBlobServicesContainerStatus>,
+    pub status: ::core::option::Option<
+        status::StorageAccountsBlobServicesContainerStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsBlobServicesContainer,
-    spec::StorageAccountsBlobServicesContainerSpec,
+    StorageAccountsBlobServicesContainer, spec::StorageAccountsBlobServicesContainerSpec,
     status::StorageAccountsBlobServicesContainerStatus,
     ::aso_catalog::storage::v1api20210401::STORAGE_ACCOUNTS_BLOB_SERVICES_CONTAINER
 );
@@ -111,8 +109,7 @@ pub struct StorageAccountsManagementPolicy {
     pub status: ::core::option::Option<status::StorageAccountsManagementPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsManagementPolicy,
-    spec::StorageAccountsManagementPolicySpec,
+    StorageAccountsManagementPolicy, spec::StorageAccountsManagementPolicySpec,
     status::StorageAccountsManagementPolicyStatus,
     ::aso_catalog::storage::v1api20210401::STORAGE_ACCOUNTS_MANAGEMENT_POLICY
 );
@@ -137,8 +134,7 @@ pub struct StorageAccountsQueueService {
     pub status: ::core::option::Option<status::StorageAccountsQueueServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsQueueService,
-    spec::StorageAccountsQueueServiceSpec,
+    StorageAccountsQueueService, spec::StorageAccountsQueueServiceSpec,
     status::StorageAccountsQueueServiceStatus,
     ::aso_catalog::storage::v1api20210401::STORAGE_ACCOUNTS_QUEUE_SERVICE
 );
@@ -163,8 +159,7 @@ pub struct StorageAccountsQueueServicesQueue {
     pub status: ::core::option::Option<status::StorageAccountsQueueServicesQueueStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsQueueServicesQueue,
-    spec::StorageAccountsQueueServicesQueueSpec,
+    StorageAccountsQueueServicesQueue, spec::StorageAccountsQueueServicesQueueSpec,
     status::StorageAccountsQueueServicesQueueStatus,
     ::aso_catalog::storage::v1api20210401::STORAGE_ACCOUNTS_QUEUE_SERVICES_QUEUE
 );

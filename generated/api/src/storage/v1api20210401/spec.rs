@@ -10,7 +10,7 @@
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AccessTier {
     #[default]
@@ -30,7 +30,7 @@ pub enum AccessTier {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Action {
     #[default]
@@ -91,7 +91,7 @@ pub struct AzureFilesIdentityBasedAuthentication {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Bypass {
     #[default]
@@ -148,7 +148,7 @@ pub struct CorsRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum CorsRuleAllowedMethodsItem {
     #[default]
@@ -224,7 +224,7 @@ pub struct DateAfterModification {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultAction {
     #[default]
@@ -244,7 +244,7 @@ pub enum DefaultAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultSharePermission {
     #[default]
@@ -280,7 +280,7 @@ pub struct DeleteRetentionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DirectoryServiceOptions {
     #[default]
@@ -327,8 +327,9 @@ pub struct EncryptionIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// A service that allows server-side encryption to be used.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -367,7 +368,7 @@ pub struct EncryptionServices {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExpirationAction {
     #[default]
@@ -395,7 +396,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -414,8 +415,9 @@ pub struct Identity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -428,7 +430,7 @@ pub struct Identity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IdentityType {
     #[default]
@@ -476,7 +478,7 @@ pub struct KeyPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeySource {
     #[default]
@@ -496,7 +498,7 @@ pub enum KeySource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyType {
     #[default]
@@ -512,18 +514,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyname", default, skip_serializing_if = "Option::is_none")]
     pub keyname: ::core::option::Option<::std::string::String>,
     /// The Uri of KeyVault.
-    #[serde(
-        rename = "keyvaulturi",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyvaulturi", default, skip_serializing_if = "Option::is_none")]
     pub keyvaulturi: ::core::option::Option<::std::string::String>,
     /// The version of KeyVault key.
-    #[serde(
-        rename = "keyversion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyversion", default, skip_serializing_if = "Option::is_none")]
     pub keyversion: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -537,7 +531,7 @@ pub struct KeyVaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Kind {
     #[default]
@@ -563,7 +557,7 @@ pub enum Kind {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LargeFileSharesState {
     #[default]
@@ -619,18 +613,10 @@ pub struct ManagementPolicyBaseBlob {
     )]
     pub enable_auto_tier_to_hot_from_cool: ::core::option::Option<bool>,
     /// The function to tier blobs to archive storage. Support blobs currently at Hot or Cool tier
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to cool storage. Support blobs currently at Hot tier
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterModification>,
 }
 /// An object that defines the Lifecycle rule. Each definition is made up with a filters set and an actions set.
@@ -647,21 +633,13 @@ pub struct ManagementPolicyDefinition {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagementPolicyFilter {
     /// An array of blob index tag based filters, there can be at most 10 tag filters
-    #[serde(
-        rename = "blobIndexMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobIndexMatch", default, skip_serializing_if = "Option::is_none")]
     pub blob_index_match: ::core::option::Option<::std::vec::Vec<TagFilter>>,
     /// An array of predefined enum values. Currently blockBlob supports all tiering and delete actions. Only delete actions are supported for appendBlob.
     #[serde(rename = "blobTypes")]
     pub blob_types: ::std::vec::Vec<::std::string::String>,
     /// An array of strings for prefixes to be match.
-    #[serde(
-        rename = "prefixMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "prefixMatch", default, skip_serializing_if = "Option::is_none")]
     pub prefix_match: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// An object that wraps the Lifecycle rule. Each rule is uniquely defined by name.
@@ -694,18 +672,10 @@ pub struct ManagementPolicySnapShot {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to archive storage. Support blob snapshot currently at Hot or Cool tier
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to cool storage. Support blob snapshot currently at Hot tier
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
 }
 /// Management policy action for blob version.
@@ -715,18 +685,10 @@ pub struct ManagementPolicyVersion {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to archive storage. Support blob version currently at Hot or Cool tier
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to cool storage. Support blob version currently at Hot tier
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
 }
 #[derive(
@@ -740,7 +702,7 @@ pub struct ManagementPolicyVersion {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MinimumTlsVersion {
     #[default]
@@ -762,7 +724,7 @@ pub enum MinimumTlsVersion {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Name {
     #[default]
@@ -787,14 +749,18 @@ pub struct NetworkRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_access_rules: ::core::option::Option<::std::vec::Vec<ResourceAccessRule>>,
+    pub resource_access_rules: ::core::option::Option<
+        ::std::vec::Vec<ResourceAccessRule>,
+    >,
     /// Sets the virtual network rules
     #[serde(
         rename = "virtualNetworkRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 #[derive(
     Clone,
@@ -807,7 +773,7 @@ pub struct NetworkRuleSet {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicAccess {
     #[default]
@@ -827,7 +793,9 @@ pub struct ResourceAccessRule {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Tenant Id
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
@@ -853,7 +821,7 @@ pub struct RestorePolicyProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RoutingChoice {
     #[default]
@@ -880,11 +848,7 @@ pub struct RoutingPreference {
     )]
     pub publish_microsoft_endpoints: ::core::option::Option<bool>,
     /// Routing Choice defines the kind of network routing opted by the user.
-    #[serde(
-        rename = "routingChoice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "routingChoice", default, skip_serializing_if = "Option::is_none")]
     pub routing_choice: ::core::option::Option<RoutingChoice>,
 }
 #[derive(
@@ -898,7 +862,7 @@ pub struct RoutingPreference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RuleType {
     #[default]
@@ -936,7 +900,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -968,7 +932,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -988,7 +952,7 @@ pub enum SkuTier {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum State {
     #[default]
@@ -1005,95 +969,59 @@ pub enum State {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageAccountOperatorConfigMaps {
-    #[serde(
-        rename = "blobEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub blob_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "dfsEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub dfs_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "fileEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "queueEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub queue_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "tableEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub table_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "webEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub web_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    #[serde(rename = "blobEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub blob_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "dfsEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub dfs_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "fileEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub file_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "queueEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub queue_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "tableEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub table_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "webEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub web_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageAccountOperatorSecrets {
-    #[serde(
-        rename = "blobEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub blob_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "dfsEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dfsEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub dfs_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "fileEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fileEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub file_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "key1", default, skip_serializing_if = "Option::is_none")]
     pub key1: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "key2", default, skip_serializing_if = "Option::is_none")]
     pub key2: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "queueEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub queue_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "tableEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub table_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "webEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queueEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub queue_endpoint: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "tableEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub table_endpoint: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "webEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub web_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageAccountOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<StorageAccountOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<StorageAccountOperatorConfigMaps>,
 }
 /// The parameters used when creating a storage account.
@@ -1105,18 +1033,10 @@ pub struct StorageAccountSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<StorageAccountOperatorSpec>,
     /// Required for storage accounts where kind = BlobStorage. The access tier used for billing.
-    #[serde(
-        rename = "accessTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessTier", default, skip_serializing_if = "Option::is_none")]
     pub access_tier: ::core::option::Option<AccessTier>,
     /// Allow or disallow public access to all blobs or containers in the storage account. The default interpretation is true for this property.
     #[serde(
@@ -1145,21 +1065,14 @@ pub struct StorageAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_files_identity_based_authentication:
-        ::core::option::Option<AzureFilesIdentityBasedAuthentication>,
+    pub azure_files_identity_based_authentication: ::core::option::Option<
+        AzureFilesIdentityBasedAuthentication,
+    >,
     /// User domain assigned to the storage account. Name is the CNAME source. Only one custom domain is supported per storage account at this time. To clear the existing custom domain, use an empty string for the custom domain name property.
-    #[serde(
-        rename = "customDomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customDomain", default, skip_serializing_if = "Option::is_none")]
     pub custom_domain: ::core::option::Option<CustomDomain>,
     /// Not applicable. Azure Storage encryption is enabled for all storage accounts and cannot be disabled.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Optional. Set the extended location of the resource. If not set, the storage account will be created in Azure main region. Otherwise it will be created in the specified extended location
     #[serde(
@@ -1172,18 +1085,10 @@ pub struct StorageAccountSpec {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<Identity>,
     /// Account HierarchicalNamespace enabled if sets to true.
-    #[serde(
-        rename = "isHnsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHnsEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_hns_enabled: ::core::option::Option<bool>,
     /// NFS 3.0 protocol support enabled if set to true.
-    #[serde(
-        rename = "isNfsV3Enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isNfsV3Enabled", default, skip_serializing_if = "Option::is_none")]
     pub is_nfs_v3_enabled: ::core::option::Option<bool>,
     /// KeyPolicy assigned to the storage account.
     #[serde(rename = "keyPolicy", default, skip_serializing_if = "Option::is_none")]
@@ -1209,11 +1114,7 @@ pub struct StorageAccountSpec {
     )]
     pub minimum_tls_version: ::core::option::Option<MinimumTlsVersion>,
     /// Network rule set
-    #[serde(
-        rename = "networkAcls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkAcls", default, skip_serializing_if = "Option::is_none")]
     pub network_acls: ::core::option::Option<NetworkRuleSet>,
     /// Maintains information about the network routing choice opted by the user for data transfer
     #[serde(
@@ -1254,11 +1155,7 @@ pub struct StorageAccountsBlobServiceSpec {
     )]
     pub automatic_snapshot_policy_enabled: ::core::option::Option<bool>,
     /// The blob service properties for change feed events.
-    #[serde(
-        rename = "changeFeed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "changeFeed", default, skip_serializing_if = "Option::is_none")]
     pub change_feed: ::core::option::Option<ChangeFeed>,
     /// The blob service properties for container soft delete.
     #[serde(
@@ -1297,13 +1194,11 @@ pub struct StorageAccountsBlobServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_access_time_tracking_policy: ::core::option::Option<LastAccessTimeTrackingPolicy>,
+    pub last_access_time_tracking_policy: ::core::option::Option<
+        LastAccessTimeTrackingPolicy,
+    >,
     /// The blob service properties for blob restore policy.
-    #[serde(
-        rename = "restorePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restorePolicy", default, skip_serializing_if = "Option::is_none")]
     pub restore_policy: ::core::option::Option<RestorePolicyProperties>,
 }
 /// Properties of the blob container, including Id, resource name, resource type, Etag.
@@ -1334,18 +1229,16 @@ pub struct StorageAccountsBlobServicesContainerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub immutable_storage_with_versioning: ::core::option::Option<ImmutableStorageWithVersioning>,
+    pub immutable_storage_with_versioning: ::core::option::Option<
+        ImmutableStorageWithVersioning,
+    >,
     /// A name-value pair to associate with the container as metadata.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Specifies whether data in the container may be accessed publicly and the level of access.
-    #[serde(
-        rename = "publicAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicAccess", default, skip_serializing_if = "Option::is_none")]
     pub public_access: ::core::option::Option<PublicAccess>,
 }
 /// The Get Storage Account ManagementPolicies operation response.

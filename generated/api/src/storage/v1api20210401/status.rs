@@ -10,28 +10,16 @@ pub struct ActiveDirectoryProperties {
     )]
     pub azure_storage_sid: ::core::option::Option<::std::string::String>,
     /// Specifies the domain GUID.
-    #[serde(
-        rename = "domainGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "domainGuid", default, skip_serializing_if = "Option::is_none")]
     pub domain_guid: ::core::option::Option<::std::string::String>,
     /// Specifies the primary domain that the AD DNS server is authoritative for.
-    #[serde(
-        rename = "domainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "domainName", default, skip_serializing_if = "Option::is_none")]
     pub domain_name: ::core::option::Option<::std::string::String>,
     /// Specifies the security identifier (SID).
     #[serde(rename = "domainSid", default, skip_serializing_if = "Option::is_none")]
     pub domain_sid: ::core::option::Option<::std::string::String>,
     /// Specifies the Active Directory forest to get.
-    #[serde(
-        rename = "forestName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forestName", default, skip_serializing_if = "Option::is_none")]
     pub forest_name: ::core::option::Option<::std::string::String>,
     /// Specifies the NetBIOS domain name.
     #[serde(
@@ -70,18 +58,10 @@ pub struct AzureFilesIdentityBasedAuthentication {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlobRestoreParameters {
     /// Blob ranges to restore.
-    #[serde(
-        rename = "blobRanges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobRanges", default, skip_serializing_if = "Option::is_none")]
     pub blob_ranges: ::core::option::Option<::std::vec::Vec<BlobRestoreRange>>,
     /// Restore blob to the specified time.
-    #[serde(
-        rename = "timeToRestore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeToRestore", default, skip_serializing_if = "Option::is_none")]
     pub time_to_restore: ::core::option::Option<::std::string::String>,
 }
 /// Blob range
@@ -91,29 +71,17 @@ pub struct BlobRestoreRange {
     #[serde(rename = "endRange", default, skip_serializing_if = "Option::is_none")]
     pub end_range: ::core::option::Option<::std::string::String>,
     /// Blob start range. This is inclusive. Empty means account start.
-    #[serde(
-        rename = "startRange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startRange", default, skip_serializing_if = "Option::is_none")]
     pub start_range: ::core::option::Option<::std::string::String>,
 }
 /// Blob restore status.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlobRestoreStatus {
     /// Failure reason when blob restore is failed.
-    #[serde(
-        rename = "failureReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: ::core::option::Option<::std::string::String>,
     /// Blob restore request parameters.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<BlobRestoreParameters>,
     /// Id for tracking blob restore request.
     #[serde(rename = "restoreId", default, skip_serializing_if = "Option::is_none")]
@@ -140,32 +108,16 @@ pub struct ChangeFeed {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorsRule {
     /// Required if CorsRule element is present. A list of headers allowed to be part of the cross-origin request.
-    #[serde(
-        rename = "allowedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub allowed_headers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. A list of HTTP methods that are allowed to be executed by the origin.
-    #[serde(
-        rename = "allowedMethods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedMethods", default, skip_serializing_if = "Option::is_none")]
     pub allowed_methods: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. A list of origin domains that will be allowed via CORS, or "*" to allow all domains
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. A list of response headers to expose to CORS clients.
-    #[serde(
-        rename = "exposedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exposedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub exposed_headers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. The number of seconds that the client/browser should cache a preflight response.
     #[serde(
@@ -356,18 +308,10 @@ pub struct ExtendedLocation {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GeoReplicationStats {
     /// A boolean flag which indicates whether or not account failover is supported for the account.
-    #[serde(
-        rename = "canFailover",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "canFailover", default, skip_serializing_if = "Option::is_none")]
     pub can_failover: ::core::option::Option<bool>,
     /// All primary writes preceding this UTC date/time value are guaranteed to be available for read operations. Primary writes following this point in time may or may not be available for reads. Element may be default value if value of LastSyncTime is not available, this can happen if secondary is offline or we are in bootstrap.
-    #[serde(
-        rename = "lastSyncTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastSyncTime", default, skip_serializing_if = "Option::is_none")]
     pub last_sync_time: ::core::option::Option<::std::string::String>,
     /// The status of the secondary location. Possible values are: - Live: Indicates that the secondary location is active and operational. - Bootstrap: Indicates initial synchronization from the primary location to the secondary location is in progress.This typically occurs when replication is first enabled. - Unavailable: Indicates that the secondary location is temporarily unavailable.
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
@@ -377,11 +321,7 @@ pub struct GeoReplicationStats {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// The principal ID of resource identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of resource.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -423,11 +363,7 @@ pub struct ImmutabilityPolicyProperties {
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
     pub state: ::core::option::Option<::std::string::String>,
     /// The ImmutabilityPolicy update history of the blob container.
-    #[serde(
-        rename = "updateHistory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateHistory", default, skip_serializing_if = "Option::is_none")]
     pub update_history: ::core::option::Option<::std::vec::Vec<UpdateHistoryProperty>>,
 }
 /// Object level immutability properties of the container.
@@ -437,11 +373,7 @@ pub struct ImmutableStorageWithVersioning {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// This property denotes the container level immutability to object level immutability migration state.
-    #[serde(
-        rename = "migrationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationState", default, skip_serializing_if = "Option::is_none")]
     pub migration_state: ::core::option::Option<::std::string::String>,
     /// Returns the date and time the object level immutability was enabled.
     #[serde(rename = "timeStamp", default, skip_serializing_if = "Option::is_none")]
@@ -490,18 +422,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyname", default, skip_serializing_if = "Option::is_none")]
     pub keyname: ::core::option::Option<::std::string::String>,
     /// The Uri of KeyVault.
-    #[serde(
-        rename = "keyvaulturi",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyvaulturi", default, skip_serializing_if = "Option::is_none")]
     pub keyvaulturi: ::core::option::Option<::std::string::String>,
     /// The version of KeyVault key.
-    #[serde(
-        rename = "keyversion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyversion", default, skip_serializing_if = "Option::is_none")]
     pub keyversion: ::core::option::Option<::std::string::String>,
     /// Timestamp of last rotation of the Key Vault Key.
     #[serde(
@@ -535,11 +459,7 @@ pub struct LastAccessTimeTrackingPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LegalHoldProperties {
     /// The hasLegalHold public property is set to true by SRP if there are at least one existing tag. The hasLegalHold public property is set to false by SRP if all existing legal hold tags are cleared out. There can be a maximum of 1000 blob containers with hasLegalHold=true for a given account.
-    #[serde(
-        rename = "hasLegalHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hasLegalHold", default, skip_serializing_if = "Option::is_none")]
     pub has_legal_hold: ::core::option::Option<bool>,
     /// The list of LegalHold tags of a blob container.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -572,18 +492,10 @@ pub struct ManagementPolicyBaseBlob {
     )]
     pub enable_auto_tier_to_hot_from_cool: ::core::option::Option<bool>,
     /// The function to tier blobs to archive storage. Support blobs currently at Hot or Cool tier
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to cool storage. Support blobs currently at Hot tier
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterModification>,
 }
 /// An object that defines the Lifecycle rule. Each definition is made up with a filters set and an actions set.
@@ -600,32 +512,20 @@ pub struct ManagementPolicyDefinition {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagementPolicyFilter {
     /// An array of blob index tag based filters, there can be at most 10 tag filters
-    #[serde(
-        rename = "blobIndexMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobIndexMatch", default, skip_serializing_if = "Option::is_none")]
     pub blob_index_match: ::core::option::Option<::std::vec::Vec<TagFilter>>,
     /// An array of predefined enum values. Currently blockBlob supports all tiering and delete actions. Only delete actions are supported for appendBlob.
     #[serde(rename = "blobTypes", default, skip_serializing_if = "Option::is_none")]
     pub blob_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// An array of strings for prefixes to be match.
-    #[serde(
-        rename = "prefixMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "prefixMatch", default, skip_serializing_if = "Option::is_none")]
     pub prefix_match: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// An object that wraps the Lifecycle rule. Each rule is uniquely defined by name.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagementPolicyRule {
     /// An object that defines the Lifecycle rule.
-    #[serde(
-        rename = "definition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "definition", default, skip_serializing_if = "Option::is_none")]
     pub definition: ::core::option::Option<ManagementPolicyDefinition>,
     /// Rule is enabled if set to true.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -651,18 +551,10 @@ pub struct ManagementPolicySnapShot {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to archive storage. Support blob snapshot currently at Hot or Cool tier
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to cool storage. Support blob snapshot currently at Hot tier
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
 }
 /// Management policy action for blob version.
@@ -672,18 +564,10 @@ pub struct ManagementPolicyVersion {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to archive storage. Support blob version currently at Hot or Cool tier
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to cool storage. Support blob version currently at Hot tier
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
 }
 /// Network rule set
@@ -693,11 +577,7 @@ pub struct NetworkRuleSet {
     #[serde(rename = "bypass", default, skip_serializing_if = "Option::is_none")]
     pub bypass: ::core::option::Option<::std::string::String>,
     /// Specifies the default action of allow or deny when no other rules match.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<::std::string::String>,
     /// Sets the IP ACL rules
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -708,14 +588,18 @@ pub struct NetworkRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_access_rules: ::core::option::Option<::std::vec::Vec<ResourceAccessRule>>,
+    pub resource_access_rules: ::core::option::Option<
+        ::std::vec::Vec<ResourceAccessRule>,
+    >,
     /// Sets the virtual network rules
     #[serde(
         rename = "virtualNetworkRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 /// The Private Endpoint Connection resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -728,11 +612,7 @@ pub struct PrivateEndpointConnection {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceAccessRule {
     /// Resource Id
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// Tenant Id
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -755,11 +635,7 @@ pub struct RestorePolicyProperties {
     )]
     pub last_enabled_time: ::core::option::Option<::std::string::String>,
     /// Returns the minimum date and time that the restore can be started.
-    #[serde(
-        rename = "minRestoreTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minRestoreTime", default, skip_serializing_if = "Option::is_none")]
     pub min_restore_time: ::core::option::Option<::std::string::String>,
 }
 /// Routing preference defines the type of network, either microsoft or internet routing to be used to deliver the user data, the default option is microsoft routing
@@ -780,11 +656,7 @@ pub struct RoutingPreference {
     )]
     pub publish_microsoft_endpoints: ::core::option::Option<bool>,
     /// Routing Choice defines the kind of network routing opted by the user.
-    #[serde(
-        rename = "routingChoice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "routingChoice", default, skip_serializing_if = "Option::is_none")]
     pub routing_choice: ::core::option::Option<::std::string::String>,
 }
 /// SasPolicy assigned to the storage account.
@@ -858,13 +730,11 @@ pub struct StorageAccountMicrosoftEndpoints {
 pub struct StorageAccountStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Required for storage accounts where kind = BlobStorage. The access tier used for billing.
-    #[serde(
-        rename = "accessTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessTier", default, skip_serializing_if = "Option::is_none")]
     pub access_tier: ::core::option::Option<::std::string::String>,
     /// Allow or disallow public access to all blobs or containers in the storage account. The default interpretation is true for this property.
     #[serde(
@@ -893,8 +763,9 @@ pub struct StorageAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_files_identity_based_authentication:
-        ::core::option::Option<AzureFilesIdentityBasedAuthentication>,
+    pub azure_files_identity_based_authentication: ::core::option::Option<
+        AzureFilesIdentityBasedAuthentication,
+    >,
     /// Blob restore status
     #[serde(
         rename = "blobRestoreStatus",
@@ -903,25 +774,13 @@ pub struct StorageAccountStatus {
     )]
     pub blob_restore_status: ::core::option::Option<BlobRestoreStatus>,
     /// Gets the creation date and time of the storage account in UTC.
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: ::core::option::Option<::std::string::String>,
     /// Gets the custom domain the user assigned to this storage account.
-    #[serde(
-        rename = "customDomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customDomain", default, skip_serializing_if = "Option::is_none")]
     pub custom_domain: ::core::option::Option<CustomDomain>,
     /// Gets the encryption settings on the account. If unspecified, the account is unencrypted.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// The extendedLocation of the resource.
     #[serde(
@@ -951,18 +810,10 @@ pub struct StorageAccountStatus {
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
     pub identity: ::core::option::Option<Identity>,
     /// Account HierarchicalNamespace enabled if sets to true.
-    #[serde(
-        rename = "isHnsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHnsEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_hns_enabled: ::core::option::Option<bool>,
     /// NFS 3.0 protocol support enabled if set to true.
-    #[serde(
-        rename = "isNfsV3Enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isNfsV3Enabled", default, skip_serializing_if = "Option::is_none")]
     pub is_nfs_v3_enabled: ::core::option::Option<bool>,
     /// Storage account keys creation time.
     #[serde(
@@ -1005,11 +856,7 @@ pub struct StorageAccountStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Network rule set
-    #[serde(
-        rename = "networkAcls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkAcls", default, skip_serializing_if = "Option::is_none")]
     pub network_acls: ::core::option::Option<NetworkRuleSet>,
     /// Gets the URLs that are used to perform a retrieval of a public blob, queue, or table object. Note that Standard_ZRS and Premium_LRS accounts only return the blob endpoint.
     #[serde(
@@ -1031,8 +878,9 @@ pub struct StorageAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Gets the status of the storage account at the time the operation was called.
     #[serde(
         rename = "provisioningState",
@@ -1102,7 +950,9 @@ pub struct StorageAccountStatus {
 pub struct StorageAccountsBlobServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Deprecated in favor of isVersioningEnabled property.
     #[serde(
         rename = "automaticSnapshotPolicyEnabled",
@@ -1111,11 +961,7 @@ pub struct StorageAccountsBlobServiceStatus {
     )]
     pub automatic_snapshot_policy_enabled: ::core::option::Option<bool>,
     /// The blob service properties for change feed events.
-    #[serde(
-        rename = "changeFeed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "changeFeed", default, skip_serializing_if = "Option::is_none")]
     pub change_feed: ::core::option::Option<ChangeFeed>,
     /// The blob service properties for container soft delete.
     #[serde(
@@ -1157,16 +1003,14 @@ pub struct StorageAccountsBlobServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_access_time_tracking_policy: ::core::option::Option<LastAccessTimeTrackingPolicy>,
+    pub last_access_time_tracking_policy: ::core::option::Option<
+        LastAccessTimeTrackingPolicy,
+    >,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The blob service properties for blob restore policy.
-    #[serde(
-        rename = "restorePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restorePolicy", default, skip_serializing_if = "Option::is_none")]
     pub restore_policy: ::core::option::Option<RestorePolicyProperties>,
     /// Sku name and tier.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -1180,7 +1024,9 @@ pub struct StorageAccountsBlobServiceStatus {
 pub struct StorageAccountsBlobServicesContainerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Default the container to use specified encryption scope for all writes.
     #[serde(
         rename = "defaultEncryptionScope",
@@ -1192,11 +1038,7 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     #[serde(rename = "deleted", default, skip_serializing_if = "Option::is_none")]
     pub deleted: ::core::option::Option<bool>,
     /// Blob container deletion time.
-    #[serde(
-        rename = "deletedTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deletedTime", default, skip_serializing_if = "Option::is_none")]
     pub deleted_time: ::core::option::Option<::std::string::String>,
     /// Block override of encryption scope from the container default.
     #[serde(
@@ -1216,11 +1058,7 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     )]
     pub has_immutability_policy: ::core::option::Option<bool>,
     /// The hasLegalHold public property is set to true by SRP if there are at least one existing tag. The hasLegalHold public property is set to false by SRP if all existing legal hold tags are cleared out. There can be a maximum of 1000 blob containers with hasLegalHold=true for a given account.
-    #[serde(
-        rename = "hasLegalHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hasLegalHold", default, skip_serializing_if = "Option::is_none")]
     pub has_legal_hold: ::core::option::Option<bool>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1238,7 +1076,9 @@ pub struct StorageAccountsBlobServicesContainerStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub immutable_storage_with_versioning: ::core::option::Option<ImmutableStorageWithVersioning>,
+    pub immutable_storage_with_versioning: ::core::option::Option<
+        ImmutableStorageWithVersioning,
+    >,
     /// Returns the date and time the container was last modified.
     #[serde(
         rename = "lastModifiedTime",
@@ -1247,25 +1087,13 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     )]
     pub last_modified_time: ::core::option::Option<::std::string::String>,
     /// Specifies whether the lease on a container is of infinite or fixed duration, only when the container is leased.
-    #[serde(
-        rename = "leaseDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseDuration", default, skip_serializing_if = "Option::is_none")]
     pub lease_duration: ::core::option::Option<::std::string::String>,
     /// Lease state of the container.
-    #[serde(
-        rename = "leaseState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseState", default, skip_serializing_if = "Option::is_none")]
     pub lease_state: ::core::option::Option<::std::string::String>,
     /// The lease status of the container.
-    #[serde(
-        rename = "leaseStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseStatus", default, skip_serializing_if = "Option::is_none")]
     pub lease_status: ::core::option::Option<::std::string::String>,
     /// The LegalHold property of the container.
     #[serde(rename = "legalHold", default, skip_serializing_if = "Option::is_none")]
@@ -1279,11 +1107,7 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies whether data in the container may be accessed publicly and the level of access.
-    #[serde(
-        rename = "publicAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicAccess", default, skip_serializing_if = "Option::is_none")]
     pub public_access: ::core::option::Option<::std::string::String>,
     /// Remaining retention days for soft deleted blob container.
     #[serde(
@@ -1304,7 +1128,9 @@ pub struct StorageAccountsBlobServicesContainerStatus {
 pub struct StorageAccountsManagementPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1330,7 +1156,9 @@ pub struct StorageAccountsManagementPolicyStatus {
 pub struct StorageAccountsQueueServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies CORS rules for the Queue service. You can include up to five CorsRule elements in the request. If no CorsRule elements are included in the request body, all CORS rules will be deleted, and CORS will be disabled for the Queue service.
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
     pub cors: ::core::option::Option<CorsRules>,
@@ -1348,7 +1176,9 @@ pub struct StorageAccountsQueueServiceStatus {
 pub struct StorageAccountsQueueServicesQueueStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Integer indicating an approximate number of messages in the queue. This number is not lower than the actual number of messages in the queue, but could be higher.
     #[serde(
         rename = "approximateMessageCount",
@@ -1444,11 +1274,7 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal ID of the identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Virtual Network rule.

@@ -2,18 +2,10 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessPolicy {
     /// Expiry time of the access policy
-    #[serde(
-        rename = "expiryTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expiryTime", default, skip_serializing_if = "Option::is_none")]
     pub expiry_time: ::core::option::Option<::std::string::String>,
     /// List of abbreviated permissions.
-    #[serde(
-        rename = "permission",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "permission", default, skip_serializing_if = "Option::is_none")]
     pub permission: ::core::option::Option<::std::string::String>,
     /// Start time of the access policy
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
@@ -30,7 +22,7 @@ pub struct AccessPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AccessTier {
     #[default]
@@ -73,7 +65,7 @@ pub struct AccountImmutabilityPolicyProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AccountImmutabilityPolicyState {
     #[default]
@@ -95,7 +87,7 @@ pub enum AccountImmutabilityPolicyState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AccountType {
     #[default]
@@ -115,7 +107,7 @@ pub enum AccountType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Action {
     #[default]
@@ -126,11 +118,7 @@ pub enum Action {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ActiveDirectoryProperties {
     /// Specifies the Active Directory account type for Azure Storage.
-    #[serde(
-        rename = "accountType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountType", default, skip_serializing_if = "Option::is_none")]
     pub account_type: ::core::option::Option<AccountType>,
     /// Specifies the security identifier (SID) for Azure Storage.
     #[serde(
@@ -149,11 +137,7 @@ pub struct ActiveDirectoryProperties {
     #[serde(rename = "domainSid", default, skip_serializing_if = "Option::is_none")]
     pub domain_sid: ::core::option::Option<::std::string::String>,
     /// Specifies the Active Directory forest to get.
-    #[serde(
-        rename = "forestName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forestName", default, skip_serializing_if = "Option::is_none")]
     pub forest_name: ::core::option::Option<::std::string::String>,
     /// Specifies the NetBIOS domain name.
     #[serde(
@@ -163,11 +147,7 @@ pub struct ActiveDirectoryProperties {
     )]
     pub net_bios_domain_name: ::core::option::Option<::std::string::String>,
     /// Specifies the Active Directory SAMAccountName for Azure Storage.
-    #[serde(
-        rename = "samAccountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "samAccountName", default, skip_serializing_if = "Option::is_none")]
     pub sam_account_name: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -181,7 +161,7 @@ pub struct ActiveDirectoryProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AllowedCopyScope {
     #[default]
@@ -201,7 +181,7 @@ pub enum AllowedCopyScope {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AllowedMethods {
     #[default]
@@ -254,7 +234,7 @@ pub struct AzureFilesIdentityBasedAuthentication {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Bypass {
     #[default]
@@ -378,7 +358,7 @@ pub struct DateAfterModification {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultAction {
     #[default]
@@ -398,7 +378,7 @@ pub enum DefaultAction {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DefaultSharePermission {
     #[default]
@@ -439,7 +419,7 @@ pub struct DeleteRetentionPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DirectoryServiceOptions {
     #[default]
@@ -463,7 +443,7 @@ pub enum DirectoryServiceOptions {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum DnsEndpointType {
     #[default]
@@ -483,7 +463,7 @@ pub enum DnsEndpointType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum EnabledProtocols {
     #[default]
@@ -535,8 +515,9 @@ pub struct EncryptionIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// A service that allows server-side encryption to be used.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -575,7 +556,7 @@ pub struct EncryptionServices {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExpirationAction {
     #[default]
@@ -603,7 +584,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ExtendedLocationTypes {
     #[default]
@@ -622,8 +603,9 @@ pub struct Identity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -636,7 +618,7 @@ pub struct Identity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IdentityType {
     #[default]
@@ -698,7 +680,7 @@ pub struct KeyPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeySource {
     #[default]
@@ -718,7 +700,7 @@ pub enum KeySource {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum KeyType {
     #[default]
@@ -734,18 +716,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyname", default, skip_serializing_if = "Option::is_none")]
     pub keyname: ::core::option::Option<::std::string::String>,
     /// The Uri of KeyVault.
-    #[serde(
-        rename = "keyvaulturi",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyvaulturi", default, skip_serializing_if = "Option::is_none")]
     pub keyvaulturi: ::core::option::Option<::std::string::String>,
     /// The version of KeyVault key.
-    #[serde(
-        rename = "keyversion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyversion", default, skip_serializing_if = "Option::is_none")]
     pub keyversion: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -759,7 +733,7 @@ pub struct KeyVaultProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Kind {
     #[default]
@@ -785,7 +759,7 @@ pub enum Kind {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum LargeFileSharesState {
     #[default]
@@ -841,25 +815,13 @@ pub struct ManagementPolicyBaseBlob {
     )]
     pub enable_auto_tier_to_hot_from_cool: ::core::option::Option<bool>,
     /// The function to tier blobs to archive storage.
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to cold storage.
-    #[serde(
-        rename = "tierToCold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCold", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cold: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to cool storage.
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to hot storage. This action can only be used with Premium Block Blob Storage Accounts
     #[serde(rename = "tierToHot", default, skip_serializing_if = "Option::is_none")]
@@ -879,21 +841,13 @@ pub struct ManagementPolicyDefinition {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagementPolicyFilter {
     /// An array of blob index tag based filters, there can be at most 10 tag filters
-    #[serde(
-        rename = "blobIndexMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobIndexMatch", default, skip_serializing_if = "Option::is_none")]
     pub blob_index_match: ::core::option::Option<::std::vec::Vec<TagFilter>>,
     /// An array of predefined enum values. Currently blockBlob supports all tiering and delete actions. Only delete actions are supported for appendBlob.
     #[serde(rename = "blobTypes")]
     pub blob_types: ::std::vec::Vec<::std::string::String>,
     /// An array of strings for prefixes to be match.
-    #[serde(
-        rename = "prefixMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "prefixMatch", default, skip_serializing_if = "Option::is_none")]
     pub prefix_match: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// An object that wraps the Lifecycle rule. Each rule is uniquely defined by name.
@@ -926,25 +880,13 @@ pub struct ManagementPolicySnapShot {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to archive storage.
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to cold storage.
-    #[serde(
-        rename = "tierToCold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCold", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cold: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to cool storage.
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to hot storage. This action can only be used with Premium Block Blob Storage Accounts
     #[serde(rename = "tierToHot", default, skip_serializing_if = "Option::is_none")]
@@ -957,25 +899,13 @@ pub struct ManagementPolicyVersion {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to archive storage.
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to cold storage.
-    #[serde(
-        rename = "tierToCold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCold", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cold: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to cool storage.
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to hot storage. This action can only be used with Premium Block Blob Storage Accounts
     #[serde(rename = "tierToHot", default, skip_serializing_if = "Option::is_none")]
@@ -992,7 +922,7 @@ pub struct ManagementPolicyVersion {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum MinimumTlsVersion {
     #[default]
@@ -1021,7 +951,7 @@ pub struct Multichannel {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Name {
     #[default]
@@ -1046,14 +976,18 @@ pub struct NetworkRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_access_rules: ::core::option::Option<::std::vec::Vec<ResourceAccessRule>>,
+    pub resource_access_rules: ::core::option::Option<
+        ::std::vec::Vec<ResourceAccessRule>,
+    >,
     /// Sets the virtual network rules
     #[serde(
         rename = "virtualNetworkRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 /// Protocol settings for file service
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1073,7 +1007,7 @@ pub struct ProtocolSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicAccess {
     #[default]
@@ -1095,7 +1029,7 @@ pub enum PublicAccess {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum PublicNetworkAccess {
     #[default]
@@ -1113,7 +1047,9 @@ pub struct ResourceAccessRule {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Tenant Id
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: ::core::option::Option<::std::string::String>,
@@ -1139,7 +1075,7 @@ pub struct RestorePolicyProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RootSquashType {
     #[default]
@@ -1161,7 +1097,7 @@ pub enum RootSquashType {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RoutingChoice {
     #[default]
@@ -1188,11 +1124,7 @@ pub struct RoutingPreference {
     )]
     pub publish_microsoft_endpoints: ::core::option::Option<bool>,
     /// Routing Choice defines the kind of network routing opted by the user.
-    #[serde(
-        rename = "routingChoice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "routingChoice", default, skip_serializing_if = "Option::is_none")]
     pub routing_choice: ::core::option::Option<RoutingChoice>,
 }
 #[derive(
@@ -1206,7 +1138,7 @@ pub struct RoutingPreference {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RuleType {
     #[default]
@@ -1234,7 +1166,7 @@ pub struct SasPolicy {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ShareAccessTier {
     #[default]
@@ -1250,11 +1182,7 @@ pub enum ShareAccessTier {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SignedIdentifier {
     /// Access policy
-    #[serde(
-        rename = "accessPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPolicy", default, skip_serializing_if = "Option::is_none")]
     pub access_policy: ::core::option::Option<AccessPolicy>,
     /// An unique identifier of the stored access policy.
     #[serde(rename = "reference", default, skip_serializing_if = "Option::is_none")]
@@ -1281,7 +1209,7 @@ pub struct Sku {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuName {
     #[default]
@@ -1313,7 +1241,7 @@ pub enum SkuName {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SkuTier {
     #[default]
@@ -1347,11 +1275,7 @@ pub struct SmbSetting {
     )]
     pub kerberos_ticket_encryption: ::core::option::Option<::std::string::String>,
     /// Multichannel setting. Applies to Premium FileStorage only.
-    #[serde(
-        rename = "multichannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "multichannel", default, skip_serializing_if = "Option::is_none")]
     pub multichannel: ::core::option::Option<Multichannel>,
     /// SMB protocol versions supported by server. Valid values are SMB2.1, SMB3.0, SMB3.1.1. Should be passed as a string with delimiter ';'.
     #[serde(rename = "versions", default, skip_serializing_if = "Option::is_none")]
@@ -1368,7 +1292,7 @@ pub struct SmbSetting {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum State {
     #[default]
@@ -1385,95 +1309,59 @@ pub enum State {
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageAccountOperatorConfigMaps {
-    #[serde(
-        rename = "blobEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub blob_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "dfsEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub dfs_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "fileEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub file_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "queueEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub queue_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "tableEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub table_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
-    #[serde(
-        rename = "webEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub web_endpoint: ::core::option::Option<aso_runtime::reference::ConfigMapDestination>,
+    #[serde(rename = "blobEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub blob_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "dfsEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub dfs_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "fileEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub file_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "queueEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub queue_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "tableEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub table_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
+    #[serde(rename = "webEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub web_endpoint: ::core::option::Option<
+        aso_runtime::reference::ConfigMapDestination,
+    >,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageAccountOperatorSecrets {
-    #[serde(
-        rename = "blobEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub blob_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "dfsEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dfsEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub dfs_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "fileEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fileEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub file_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "key1", default, skip_serializing_if = "Option::is_none")]
     pub key1: ::core::option::Option<aso_runtime::reference::SecretDestination>,
     #[serde(rename = "key2", default, skip_serializing_if = "Option::is_none")]
     pub key2: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "queueEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub queue_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "tableEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub table_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
-    #[serde(
-        rename = "webEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queueEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub queue_endpoint: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "tableEndpoint", default, skip_serializing_if = "Option::is_none")]
+    pub table_endpoint: ::core::option::Option<
+        aso_runtime::reference::SecretDestination,
+    >,
+    #[serde(rename = "webEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub web_endpoint: ::core::option::Option<aso_runtime::reference::SecretDestination>,
 }
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct StorageAccountOperatorSpec {
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: ::core::option::Option<StorageAccountOperatorSecrets>,
-    #[serde(
-        rename = "configMaps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configMaps", default, skip_serializing_if = "Option::is_none")]
     pub config_maps: ::core::option::Option<StorageAccountOperatorConfigMaps>,
 }
 /// The parameters used when creating a storage account.
@@ -1485,18 +1373,10 @@ pub struct StorageAccountSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// What the operator exports to Secrets and ConfigMaps.
-    #[serde(
-        rename = "operatorSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatorSpec", default, skip_serializing_if = "Option::is_none")]
     pub operator_spec: ::core::option::Option<StorageAccountOperatorSpec>,
     /// Required for storage accounts where kind = BlobStorage. The access tier is used for billing. The 'Premium' access tier is the default value for premium block blobs storage account type and it cannot be changed for the premium block blobs storage account type.
-    #[serde(
-        rename = "accessTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessTier", default, skip_serializing_if = "Option::is_none")]
     pub access_tier: ::core::option::Option<AccessTier>,
     /// Allow or disallow public access to all blobs or containers in the storage account. The default interpretation is true for this property.
     #[serde(
@@ -1532,14 +1412,11 @@ pub struct StorageAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_files_identity_based_authentication:
-        ::core::option::Option<AzureFilesIdentityBasedAuthentication>,
+    pub azure_files_identity_based_authentication: ::core::option::Option<
+        AzureFilesIdentityBasedAuthentication,
+    >,
     /// User domain assigned to the storage account. Name is the CNAME source. Only one custom domain is supported per storage account at this time. To clear the existing custom domain, use an empty string for the custom domain name property.
-    #[serde(
-        rename = "customDomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customDomain", default, skip_serializing_if = "Option::is_none")]
     pub custom_domain: ::core::option::Option<CustomDomain>,
     /// A boolean flag which indicates whether the default authentication is OAuth or not. The default interpretation is false for this property.
     #[serde(
@@ -1556,11 +1433,7 @@ pub struct StorageAccountSpec {
     )]
     pub dns_endpoint_type: ::core::option::Option<DnsEndpointType>,
     /// Encryption settings to be used for server-side encryption for the storage account.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// Optional. Set the extended location of the resource. If not set, the storage account will be created in Azure main region. Otherwise it will be created in the specified extended location
     #[serde(
@@ -1578,13 +1451,11 @@ pub struct StorageAccountSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub immutable_storage_with_versioning: ::core::option::Option<ImmutableStorageAccount>,
+    pub immutable_storage_with_versioning: ::core::option::Option<
+        ImmutableStorageAccount,
+    >,
     /// Account HierarchicalNamespace enabled if sets to true.
-    #[serde(
-        rename = "isHnsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHnsEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_hns_enabled: ::core::option::Option<bool>,
     /// Enables local users feature, if set to true
     #[serde(
@@ -1594,18 +1465,10 @@ pub struct StorageAccountSpec {
     )]
     pub is_local_user_enabled: ::core::option::Option<bool>,
     /// NFS 3.0 protocol support enabled if set to true.
-    #[serde(
-        rename = "isNfsV3Enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isNfsV3Enabled", default, skip_serializing_if = "Option::is_none")]
     pub is_nfs_v3_enabled: ::core::option::Option<bool>,
     /// Enables Secure File Transfer Protocol, if set to true
-    #[serde(
-        rename = "isSftpEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isSftpEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_sftp_enabled: ::core::option::Option<bool>,
     /// KeyPolicy assigned to the storage account.
     #[serde(rename = "keyPolicy", default, skip_serializing_if = "Option::is_none")]
@@ -1631,11 +1494,7 @@ pub struct StorageAccountSpec {
     )]
     pub minimum_tls_version: ::core::option::Option<MinimumTlsVersion>,
     /// Network rule set
-    #[serde(
-        rename = "networkAcls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkAcls", default, skip_serializing_if = "Option::is_none")]
     pub network_acls: ::core::option::Option<NetworkRuleSet>,
     /// Allow or disallow public network access to Storage Account. Value is optional but if passed in, must be 'Enabled' or 'Disabled'.
     #[serde(
@@ -1683,11 +1542,7 @@ pub struct StorageAccountsBlobServiceSpec {
     )]
     pub automatic_snapshot_policy_enabled: ::core::option::Option<bool>,
     /// The blob service properties for change feed events.
-    #[serde(
-        rename = "changeFeed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "changeFeed", default, skip_serializing_if = "Option::is_none")]
     pub change_feed: ::core::option::Option<ChangeFeed>,
     /// The blob service properties for container soft delete.
     #[serde(
@@ -1726,13 +1581,11 @@ pub struct StorageAccountsBlobServiceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_access_time_tracking_policy: ::core::option::Option<LastAccessTimeTrackingPolicy>,
+    pub last_access_time_tracking_policy: ::core::option::Option<
+        LastAccessTimeTrackingPolicy,
+    >,
     /// The blob service properties for blob restore policy.
-    #[serde(
-        rename = "restorePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restorePolicy", default, skip_serializing_if = "Option::is_none")]
     pub restore_policy: ::core::option::Option<RestorePolicyProperties>,
 }
 /// Properties of the blob container, including Id, resource name, resource type, Etag.
@@ -1777,18 +1630,16 @@ pub struct StorageAccountsBlobServicesContainerSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub immutable_storage_with_versioning: ::core::option::Option<ImmutableStorageWithVersioning>,
+    pub immutable_storage_with_versioning: ::core::option::Option<
+        ImmutableStorageWithVersioning,
+    >,
     /// A name-value pair to associate with the container as metadata.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Specifies whether data in the container may be accessed publicly and the level of access.
-    #[serde(
-        rename = "publicAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicAccess", default, skip_serializing_if = "Option::is_none")]
     pub public_access: ::core::option::Option<PublicAccess>,
 }
 /// The properties of File services in storage account.
@@ -1823,11 +1674,7 @@ pub struct StorageAccountsFileServicesShareSpec {
     /// The owner of the resource, by name in the same namespace or by ARM ID.
     pub owner: aso_runtime::reference::KnownResourceReference,
     /// Access tier for specific share. GpV2 account can choose between TransactionOptimized (default), Hot, and Cool. FileStorage account can choose Premium.
-    #[serde(
-        rename = "accessTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessTier", default, skip_serializing_if = "Option::is_none")]
     pub access_tier: ::core::option::Option<ShareAccessTier>,
     /// The authentication protocol that is used for the file share. Can only be specified when creating a share.
     #[serde(
@@ -1842,18 +1689,10 @@ pub struct StorageAccountsFileServicesShareSpec {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// The property is for NFS share only. The default is NoRootSquash.
-    #[serde(
-        rename = "rootSquash",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootSquash", default, skip_serializing_if = "Option::is_none")]
     pub root_squash: ::core::option::Option<RootSquashType>,
     /// The maximum size of the share, in gigabytes. Must be greater than 0, and less than or equal to 5TB (5120). For Large File Shares, the maximum size is 102400.
-    #[serde(
-        rename = "shareQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shareQuota", default, skip_serializing_if = "Option::is_none")]
     pub share_quota: ::core::option::Option<i64>,
     /// List of stored access policies specified on the share.
     #[serde(
@@ -1917,17 +1756,15 @@ pub struct StorageAccountsTableServicesTableSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub signed_identifiers: ::core::option::Option<::std::vec::Vec<TableSignedIdentifier>>,
+    pub signed_identifiers: ::core::option::Option<
+        ::std::vec::Vec<TableSignedIdentifier>,
+    >,
 }
 /// Table Access Policy Properties Object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TableAccessPolicy {
     /// Expiry time of the access policy
-    #[serde(
-        rename = "expiryTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expiryTime", default, skip_serializing_if = "Option::is_none")]
     pub expiry_time: ::core::option::Option<::std::string::String>,
     /// Required. List of abbreviated permissions. Supported permission values include 'r','a','u','d'
     #[serde(rename = "permission")]
@@ -1940,11 +1777,7 @@ pub struct TableAccessPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TableSignedIdentifier {
     /// Access policy
-    #[serde(
-        rename = "accessPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPolicy", default, skip_serializing_if = "Option::is_none")]
     pub access_policy: ::core::option::Option<TableAccessPolicy>,
     /// unique-64-character-value of the stored access policy.
     #[serde(rename = "reference")]

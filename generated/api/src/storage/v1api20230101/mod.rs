@@ -2,11 +2,11 @@
 pub mod spec;
 pub mod status;
 pub use spec::{
-    StorageAccountSpec, StorageAccountsBlobServiceSpec, StorageAccountsBlobServicesContainerSpec,
-    StorageAccountsFileServiceSpec, StorageAccountsFileServicesShareSpec,
-    StorageAccountsManagementPolicySpec, StorageAccountsQueueServiceSpec,
-    StorageAccountsQueueServicesQueueSpec, StorageAccountsTableServiceSpec,
-    StorageAccountsTableServicesTableSpec,
+    StorageAccountSpec, StorageAccountsBlobServiceSpec,
+    StorageAccountsBlobServicesContainerSpec, StorageAccountsFileServiceSpec,
+    StorageAccountsFileServicesShareSpec, StorageAccountsManagementPolicySpec,
+    StorageAccountsQueueServiceSpec, StorageAccountsQueueServicesQueueSpec,
+    StorageAccountsTableServiceSpec, StorageAccountsTableServicesTableSpec,
 };
 pub use status::{
     StorageAccountStatus, StorageAccountsBlobServiceStatus,
@@ -37,9 +37,7 @@ pub struct StorageAccount {
     pub status: ::core::option::Option<status::StorageAccountStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccount,
-    spec::StorageAccountSpec,
-    status::StorageAccountStatus,
+    StorageAccount, spec::StorageAccountSpec, status::StorageAccountStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNT
 );
 /// The properties of a storage account’s Blob service.
@@ -63,8 +61,7 @@ pub struct StorageAccountsBlobService {
     pub status: ::core::option::Option<status::StorageAccountsBlobServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsBlobService,
-    spec::StorageAccountsBlobServiceSpec,
+    StorageAccountsBlobService, spec::StorageAccountsBlobServiceSpec,
     status::StorageAccountsBlobServiceStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_BLOB_SERVICE
 );
@@ -86,11 +83,12 @@ pub struct StorageAccountsBlobServicesContainer {
     pub spec: spec::StorageAccountsBlobServicesContainerSpec,
     /// What Azure returned, and the operator's conditions.
     #[serde(default)]
-    pub status: ::core::option::Option<status::StorageAccountsBlobServicesContainerStatus>,
+    pub status: ::core::option::Option<
+        status::StorageAccountsBlobServicesContainerStatus,
+    >,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsBlobServicesContainer,
-    spec::StorageAccountsBlobServicesContainerSpec,
+    StorageAccountsBlobServicesContainer, spec::StorageAccountsBlobServicesContainerSpec,
     status::StorageAccountsBlobServicesContainerStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_BLOB_SERVICES_CONTAINER
 );
@@ -115,8 +113,7 @@ pub struct StorageAccountsFileService {
     pub status: ::core::option::Option<status::StorageAccountsFileServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsFileService,
-    spec::StorageAccountsFileServiceSpec,
+    StorageAccountsFileService, spec::StorageAccountsFileServiceSpec,
     status::StorageAccountsFileServiceStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_FILE_SERVICE
 );
@@ -141,8 +138,7 @@ pub struct StorageAccountsFileServicesShare {
     pub status: ::core::option::Option<status::StorageAccountsFileServicesShareStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsFileServicesShare,
-    spec::StorageAccountsFileServicesShareSpec,
+    StorageAccountsFileServicesShare, spec::StorageAccountsFileServicesShareSpec,
     status::StorageAccountsFileServicesShareStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_FILE_SERVICES_SHARE
 );
@@ -167,8 +163,7 @@ pub struct StorageAccountsManagementPolicy {
     pub status: ::core::option::Option<status::StorageAccountsManagementPolicyStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsManagementPolicy,
-    spec::StorageAccountsManagementPolicySpec,
+    StorageAccountsManagementPolicy, spec::StorageAccountsManagementPolicySpec,
     status::StorageAccountsManagementPolicyStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_MANAGEMENT_POLICY
 );
@@ -193,8 +188,7 @@ pub struct StorageAccountsQueueService {
     pub status: ::core::option::Option<status::StorageAccountsQueueServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsQueueService,
-    spec::StorageAccountsQueueServiceSpec,
+    StorageAccountsQueueService, spec::StorageAccountsQueueServiceSpec,
     status::StorageAccountsQueueServiceStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_QUEUE_SERVICE
 );
@@ -219,8 +213,7 @@ pub struct StorageAccountsQueueServicesQueue {
     pub status: ::core::option::Option<status::StorageAccountsQueueServicesQueueStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsQueueServicesQueue,
-    spec::StorageAccountsQueueServicesQueueSpec,
+    StorageAccountsQueueServicesQueue, spec::StorageAccountsQueueServicesQueueSpec,
     status::StorageAccountsQueueServicesQueueStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_QUEUE_SERVICES_QUEUE
 );
@@ -245,8 +238,7 @@ pub struct StorageAccountsTableService {
     pub status: ::core::option::Option<status::StorageAccountsTableServiceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsTableService,
-    spec::StorageAccountsTableServiceSpec,
+    StorageAccountsTableService, spec::StorageAccountsTableServiceSpec,
     status::StorageAccountsTableServiceStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_TABLE_SERVICE
 );
@@ -271,8 +263,7 @@ pub struct StorageAccountsTableServicesTable {
     pub status: ::core::option::Option<status::StorageAccountsTableServicesTableStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    StorageAccountsTableServicesTable,
-    spec::StorageAccountsTableServicesTableSpec,
+    StorageAccountsTableServicesTable, spec::StorageAccountsTableServicesTableSpec,
     status::StorageAccountsTableServicesTableStatus,
     ::aso_catalog::storage::v1api20230101::STORAGE_ACCOUNTS_TABLE_SERVICES_TABLE
 );

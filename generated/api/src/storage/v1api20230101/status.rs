@@ -2,18 +2,10 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccessPolicy {
     /// Expiry time of the access policy
-    #[serde(
-        rename = "expiryTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expiryTime", default, skip_serializing_if = "Option::is_none")]
     pub expiry_time: ::core::option::Option<::std::string::String>,
     /// List of abbreviated permissions.
-    #[serde(
-        rename = "permission",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "permission", default, skip_serializing_if = "Option::is_none")]
     pub permission: ::core::option::Option<::std::string::String>,
     /// Start time of the access policy
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
@@ -44,11 +36,7 @@ pub struct AccountImmutabilityPolicyProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ActiveDirectoryProperties {
     /// Specifies the Active Directory account type for Azure Storage.
-    #[serde(
-        rename = "accountType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountType", default, skip_serializing_if = "Option::is_none")]
     pub account_type: ::core::option::Option<::std::string::String>,
     /// Specifies the security identifier (SID) for Azure Storage.
     #[serde(
@@ -58,28 +46,16 @@ pub struct ActiveDirectoryProperties {
     )]
     pub azure_storage_sid: ::core::option::Option<::std::string::String>,
     /// Specifies the domain GUID.
-    #[serde(
-        rename = "domainGuid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "domainGuid", default, skip_serializing_if = "Option::is_none")]
     pub domain_guid: ::core::option::Option<::std::string::String>,
     /// Specifies the primary domain that the AD DNS server is authoritative for.
-    #[serde(
-        rename = "domainName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "domainName", default, skip_serializing_if = "Option::is_none")]
     pub domain_name: ::core::option::Option<::std::string::String>,
     /// Specifies the security identifier (SID).
     #[serde(rename = "domainSid", default, skip_serializing_if = "Option::is_none")]
     pub domain_sid: ::core::option::Option<::std::string::String>,
     /// Specifies the Active Directory forest to get.
-    #[serde(
-        rename = "forestName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forestName", default, skip_serializing_if = "Option::is_none")]
     pub forest_name: ::core::option::Option<::std::string::String>,
     /// Specifies the NetBIOS domain name.
     #[serde(
@@ -89,11 +65,7 @@ pub struct ActiveDirectoryProperties {
     )]
     pub net_bios_domain_name: ::core::option::Option<::std::string::String>,
     /// Specifies the Active Directory SAMAccountName for Azure Storage.
-    #[serde(
-        rename = "samAccountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "samAccountName", default, skip_serializing_if = "Option::is_none")]
     pub sam_account_name: ::core::option::Option<::std::string::String>,
 }
 /// Settings for Azure Files identity based authentication.
@@ -125,18 +97,10 @@ pub struct AzureFilesIdentityBasedAuthentication {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlobRestoreParameters {
     /// Blob ranges to restore.
-    #[serde(
-        rename = "blobRanges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobRanges", default, skip_serializing_if = "Option::is_none")]
     pub blob_ranges: ::core::option::Option<::std::vec::Vec<BlobRestoreRange>>,
     /// Restore blob to the specified time.
-    #[serde(
-        rename = "timeToRestore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeToRestore", default, skip_serializing_if = "Option::is_none")]
     pub time_to_restore: ::core::option::Option<::std::string::String>,
 }
 /// Blob range
@@ -146,29 +110,17 @@ pub struct BlobRestoreRange {
     #[serde(rename = "endRange", default, skip_serializing_if = "Option::is_none")]
     pub end_range: ::core::option::Option<::std::string::String>,
     /// Blob start range. This is inclusive. Empty means account start.
-    #[serde(
-        rename = "startRange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startRange", default, skip_serializing_if = "Option::is_none")]
     pub start_range: ::core::option::Option<::std::string::String>,
 }
 /// Blob restore status.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BlobRestoreStatus {
     /// Failure reason when blob restore is failed.
-    #[serde(
-        rename = "failureReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
     pub failure_reason: ::core::option::Option<::std::string::String>,
     /// Blob restore request parameters.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<BlobRestoreParameters>,
     /// Id for tracking blob restore request.
     #[serde(rename = "restoreId", default, skip_serializing_if = "Option::is_none")]
@@ -195,32 +147,16 @@ pub struct ChangeFeed {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CorsRule {
     /// Required if CorsRule element is present. A list of headers allowed to be part of the cross-origin request.
-    #[serde(
-        rename = "allowedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub allowed_headers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. A list of HTTP methods that are allowed to be executed by the origin.
-    #[serde(
-        rename = "allowedMethods",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedMethods", default, skip_serializing_if = "Option::is_none")]
     pub allowed_methods: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. A list of origin domains that will be allowed via CORS, or "*" to allow all domains
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. A list of response headers to expose to CORS clients.
-    #[serde(
-        rename = "exposedHeaders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "exposedHeaders", default, skip_serializing_if = "Option::is_none")]
     pub exposed_headers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required if CorsRule element is present. The number of seconds that the client/browser should cache a preflight response.
     #[serde(
@@ -446,11 +382,7 @@ pub struct ExtendedLocation {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GeoReplicationStats {
     /// A boolean flag which indicates whether or not account failover is supported for the account.
-    #[serde(
-        rename = "canFailover",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "canFailover", default, skip_serializing_if = "Option::is_none")]
     pub can_failover: ::core::option::Option<bool>,
     /// A boolean flag which indicates whether or not planned account failover is supported for the account.
     #[serde(
@@ -460,11 +392,7 @@ pub struct GeoReplicationStats {
     )]
     pub can_planned_failover: ::core::option::Option<bool>,
     /// All primary writes preceding this UTC date/time value are guaranteed to be available for read operations. Primary writes following this point in time may or may not be available for reads. Element may be default value if value of LastSyncTime is not available, this can happen if secondary is offline or we are in bootstrap.
-    #[serde(
-        rename = "lastSyncTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastSyncTime", default, skip_serializing_if = "Option::is_none")]
     pub last_sync_time: ::core::option::Option<::std::string::String>,
     /// The redundancy type of the account after an account failover is performed.
     #[serde(
@@ -488,11 +416,7 @@ pub struct GeoReplicationStats {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Identity {
     /// The principal ID of resource identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of resource.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -541,11 +465,7 @@ pub struct ImmutabilityPolicyProperties {
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
     pub state: ::core::option::Option<::std::string::String>,
     /// The ImmutabilityPolicy update history of the blob container.
-    #[serde(
-        rename = "updateHistory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateHistory", default, skip_serializing_if = "Option::is_none")]
     pub update_history: ::core::option::Option<::std::vec::Vec<UpdateHistoryProperty>>,
 }
 /// This property enables and defines account-level immutability. Enabling the feature auto-enables Blob Versioning.
@@ -569,11 +489,7 @@ pub struct ImmutableStorageWithVersioning {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// This property denotes the container level immutability to object level immutability migration state.
-    #[serde(
-        rename = "migrationState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "migrationState", default, skip_serializing_if = "Option::is_none")]
     pub migration_state: ::core::option::Option<::std::string::String>,
     /// Returns the date and time the object level immutability was enabled.
     #[serde(rename = "timeStamp", default, skip_serializing_if = "Option::is_none")]
@@ -617,7 +533,9 @@ pub struct KeyVaultProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub current_versioned_key_expiration_timestamp: ::core::option::Option<::std::string::String>,
+    pub current_versioned_key_expiration_timestamp: ::core::option::Option<
+        ::std::string::String,
+    >,
     /// The object identifier of the current versioned Key Vault Key in use.
     #[serde(
         rename = "currentVersionedKeyIdentifier",
@@ -629,18 +547,10 @@ pub struct KeyVaultProperties {
     #[serde(rename = "keyname", default, skip_serializing_if = "Option::is_none")]
     pub keyname: ::core::option::Option<::std::string::String>,
     /// The Uri of KeyVault.
-    #[serde(
-        rename = "keyvaulturi",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyvaulturi", default, skip_serializing_if = "Option::is_none")]
     pub keyvaulturi: ::core::option::Option<::std::string::String>,
     /// The version of KeyVault key.
-    #[serde(
-        rename = "keyversion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyversion", default, skip_serializing_if = "Option::is_none")]
     pub keyversion: ::core::option::Option<::std::string::String>,
     /// Timestamp of last rotation of the Key Vault Key.
     #[serde(
@@ -674,11 +584,7 @@ pub struct LastAccessTimeTrackingPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LegalHoldProperties {
     /// The hasLegalHold public property is set to true by SRP if there are at least one existing tag. The hasLegalHold public property is set to false by SRP if all existing legal hold tags are cleared out. There can be a maximum of 1000 blob containers with hasLegalHold=true for a given account.
-    #[serde(
-        rename = "hasLegalHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hasLegalHold", default, skip_serializing_if = "Option::is_none")]
     pub has_legal_hold: ::core::option::Option<bool>,
     /// Protected append blob writes history.
     #[serde(
@@ -686,7 +592,9 @@ pub struct LegalHoldProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub protected_append_writes_history: ::core::option::Option<ProtectedAppendWritesHistory>,
+    pub protected_append_writes_history: ::core::option::Option<
+        ProtectedAppendWritesHistory,
+    >,
     /// The list of LegalHold tags of a blob container.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<::std::vec::Vec<TagProperty>>,
@@ -718,25 +626,13 @@ pub struct ManagementPolicyBaseBlob {
     )]
     pub enable_auto_tier_to_hot_from_cool: ::core::option::Option<bool>,
     /// The function to tier blobs to archive storage.
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to cold storage.
-    #[serde(
-        rename = "tierToCold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCold", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cold: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to cool storage.
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterModification>,
     /// The function to tier blobs to hot storage. This action can only be used with Premium Block Blob Storage Accounts
     #[serde(rename = "tierToHot", default, skip_serializing_if = "Option::is_none")]
@@ -756,32 +652,20 @@ pub struct ManagementPolicyDefinition {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagementPolicyFilter {
     /// An array of blob index tag based filters, there can be at most 10 tag filters
-    #[serde(
-        rename = "blobIndexMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "blobIndexMatch", default, skip_serializing_if = "Option::is_none")]
     pub blob_index_match: ::core::option::Option<::std::vec::Vec<TagFilter>>,
     /// An array of predefined enum values. Currently blockBlob supports all tiering and delete actions. Only delete actions are supported for appendBlob.
     #[serde(rename = "blobTypes", default, skip_serializing_if = "Option::is_none")]
     pub blob_types: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// An array of strings for prefixes to be match.
-    #[serde(
-        rename = "prefixMatch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "prefixMatch", default, skip_serializing_if = "Option::is_none")]
     pub prefix_match: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 /// An object that wraps the Lifecycle rule. Each rule is uniquely defined by name.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagementPolicyRule {
     /// An object that defines the Lifecycle rule.
-    #[serde(
-        rename = "definition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "definition", default, skip_serializing_if = "Option::is_none")]
     pub definition: ::core::option::Option<ManagementPolicyDefinition>,
     /// Rule is enabled if set to true.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -807,25 +691,13 @@ pub struct ManagementPolicySnapShot {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to archive storage.
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to cold storage.
-    #[serde(
-        rename = "tierToCold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCold", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cold: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob snapshot to cool storage.
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to hot storage. This action can only be used with Premium Block Blob Storage Accounts
     #[serde(rename = "tierToHot", default, skip_serializing_if = "Option::is_none")]
@@ -838,25 +710,13 @@ pub struct ManagementPolicyVersion {
     #[serde(rename = "delete", default, skip_serializing_if = "Option::is_none")]
     pub delete: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to archive storage.
-    #[serde(
-        rename = "tierToArchive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToArchive", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_archive: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to cold storage.
-    #[serde(
-        rename = "tierToCold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCold", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cold: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blob version to cool storage.
-    #[serde(
-        rename = "tierToCool",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tierToCool", default, skip_serializing_if = "Option::is_none")]
     pub tier_to_cool: ::core::option::Option<DateAfterCreation>,
     /// The function to tier blobs to hot storage. This action can only be used with Premium Block Blob Storage Accounts
     #[serde(rename = "tierToHot", default, skip_serializing_if = "Option::is_none")]
@@ -876,11 +736,7 @@ pub struct NetworkRuleSet {
     #[serde(rename = "bypass", default, skip_serializing_if = "Option::is_none")]
     pub bypass: ::core::option::Option<::std::string::String>,
     /// Specifies the default action of allow or deny when no other rules match.
-    #[serde(
-        rename = "defaultAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultAction", default, skip_serializing_if = "Option::is_none")]
     pub default_action: ::core::option::Option<::std::string::String>,
     /// Sets the IP ACL rules
     #[serde(rename = "ipRules", default, skip_serializing_if = "Option::is_none")]
@@ -891,14 +747,18 @@ pub struct NetworkRuleSet {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_access_rules: ::core::option::Option<::std::vec::Vec<ResourceAccessRule>>,
+    pub resource_access_rules: ::core::option::Option<
+        ::std::vec::Vec<ResourceAccessRule>,
+    >,
     /// Sets the virtual network rules
     #[serde(
         rename = "virtualNetworkRules",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_rules: ::core::option::Option<::std::vec::Vec<VirtualNetworkRule>>,
+    pub virtual_network_rules: ::core::option::Option<
+        ::std::vec::Vec<VirtualNetworkRule>,
+    >,
 }
 /// The Private Endpoint Connection resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -932,11 +792,7 @@ pub struct ProtocolSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResourceAccessRule {
     /// Resource Id
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
     /// Tenant Id
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -959,11 +815,7 @@ pub struct RestorePolicyProperties {
     )]
     pub last_enabled_time: ::core::option::Option<::std::string::String>,
     /// Returns the minimum date and time that the restore can be started.
-    #[serde(
-        rename = "minRestoreTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minRestoreTime", default, skip_serializing_if = "Option::is_none")]
     pub min_restore_time: ::core::option::Option<::std::string::String>,
 }
 /// Routing preference defines the type of network, either microsoft or internet routing to be used to deliver the user data, the default option is microsoft routing
@@ -984,11 +836,7 @@ pub struct RoutingPreference {
     )]
     pub publish_microsoft_endpoints: ::core::option::Option<bool>,
     /// Routing Choice defines the kind of network routing opted by the user.
-    #[serde(
-        rename = "routingChoice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "routingChoice", default, skip_serializing_if = "Option::is_none")]
     pub routing_choice: ::core::option::Option<::std::string::String>,
 }
 /// SasPolicy assigned to the storage account.
@@ -1012,11 +860,7 @@ pub struct SasPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SignedIdentifier {
     /// Access policy
-    #[serde(
-        rename = "accessPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPolicy", default, skip_serializing_if = "Option::is_none")]
     pub access_policy: ::core::option::Option<AccessPolicy>,
     /// An unique identifier of the stored access policy.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1057,11 +901,7 @@ pub struct SmbSetting {
     )]
     pub kerberos_ticket_encryption: ::core::option::Option<::std::string::String>,
     /// Multichannel setting. Applies to Premium FileStorage only.
-    #[serde(
-        rename = "multichannel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "multichannel", default, skip_serializing_if = "Option::is_none")]
     pub multichannel: ::core::option::Option<Multichannel>,
     /// SMB protocol versions supported by server. Valid values are SMB2.1, SMB3.0, SMB3.1.1. Should be passed as a string with delimiter ';'.
     #[serde(rename = "versions", default, skip_serializing_if = "Option::is_none")]
@@ -1122,11 +962,7 @@ pub struct StorageAccountSkuConversionStatus {
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
     pub start_time: ::core::option::Option<::std::string::String>,
     /// This property represents the target sku name to which the account sku is being converted asynchronously.
-    #[serde(
-        rename = "targetSkuName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetSkuName", default, skip_serializing_if = "Option::is_none")]
     pub target_sku_name: ::core::option::Option<::std::string::String>,
 }
 /// The storage account.
@@ -1134,13 +970,11 @@ pub struct StorageAccountSkuConversionStatus {
 pub struct StorageAccountStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Required for storage accounts where kind = BlobStorage. The access tier is used for billing. The 'Premium' access tier is the default value for premium block blobs storage account type and it cannot be changed for the premium block blobs storage account type.
-    #[serde(
-        rename = "accessTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessTier", default, skip_serializing_if = "Option::is_none")]
     pub access_tier: ::core::option::Option<::std::string::String>,
     /// If customer initiated account migration is in progress, the value will be true else it will be null.
     #[serde(
@@ -1183,8 +1017,9 @@ pub struct StorageAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub azure_files_identity_based_authentication:
-        ::core::option::Option<AzureFilesIdentityBasedAuthentication>,
+    pub azure_files_identity_based_authentication: ::core::option::Option<
+        AzureFilesIdentityBasedAuthentication,
+    >,
     /// Blob restore status
     #[serde(
         rename = "blobRestoreStatus",
@@ -1193,18 +1028,10 @@ pub struct StorageAccountStatus {
     )]
     pub blob_restore_status: ::core::option::Option<BlobRestoreStatus>,
     /// Gets the creation date and time of the storage account in UTC.
-    #[serde(
-        rename = "creationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationTime", default, skip_serializing_if = "Option::is_none")]
     pub creation_time: ::core::option::Option<::std::string::String>,
     /// Gets the custom domain the user assigned to this storage account.
-    #[serde(
-        rename = "customDomain",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customDomain", default, skip_serializing_if = "Option::is_none")]
     pub custom_domain: ::core::option::Option<CustomDomain>,
     /// A boolean flag which indicates whether the default authentication is OAuth or not. The default interpretation is false for this property.
     #[serde(
@@ -1221,11 +1048,7 @@ pub struct StorageAccountStatus {
     )]
     pub dns_endpoint_type: ::core::option::Option<::std::string::String>,
     /// Encryption settings to be used for server-side encryption for the storage account.
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<Encryption>,
     /// The extendedLocation of the resource.
     #[serde(
@@ -1260,13 +1083,11 @@ pub struct StorageAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub immutable_storage_with_versioning: ::core::option::Option<ImmutableStorageAccount>,
+    pub immutable_storage_with_versioning: ::core::option::Option<
+        ImmutableStorageAccount,
+    >,
     /// Account HierarchicalNamespace enabled if sets to true.
-    #[serde(
-        rename = "isHnsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isHnsEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_hns_enabled: ::core::option::Option<bool>,
     /// Enables local users feature, if set to true
     #[serde(
@@ -1276,18 +1097,10 @@ pub struct StorageAccountStatus {
     )]
     pub is_local_user_enabled: ::core::option::Option<bool>,
     /// NFS 3.0 protocol support enabled if set to true.
-    #[serde(
-        rename = "isNfsV3Enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isNfsV3Enabled", default, skip_serializing_if = "Option::is_none")]
     pub is_nfs_v3_enabled: ::core::option::Option<bool>,
     /// Enables Secure File Transfer Protocol, if set to true
-    #[serde(
-        rename = "isSftpEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isSftpEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_sftp_enabled: ::core::option::Option<bool>,
     /// This property will be set to true or false on an event of ongoing migration. Default value is null.
     #[serde(
@@ -1337,11 +1150,7 @@ pub struct StorageAccountStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Network rule set
-    #[serde(
-        rename = "networkAcls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkAcls", default, skip_serializing_if = "Option::is_none")]
     pub network_acls: ::core::option::Option<NetworkRuleSet>,
     /// Gets the URLs that are used to perform a retrieval of a public blob, queue, or table object. Note that Standard_ZRS and Premium_LRS accounts only return the blob endpoint.
     #[serde(
@@ -1363,8 +1172,9 @@ pub struct StorageAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Gets the status of the storage account at the time the operation was called.
     #[serde(
         rename = "provisioningState",
@@ -1426,8 +1236,9 @@ pub struct StorageAccountStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub storage_account_sku_conversion_status:
-        ::core::option::Option<StorageAccountSkuConversionStatus>,
+    pub storage_account_sku_conversion_status: ::core::option::Option<
+        StorageAccountSkuConversionStatus,
+    >,
     /// Allows https traffic only to storage service if sets to true.
     #[serde(
         rename = "supportsHttpsTrafficOnly",
@@ -1449,7 +1260,9 @@ pub struct StorageAccountStatus {
 pub struct StorageAccountsBlobServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Deprecated in favor of isVersioningEnabled property.
     #[serde(
         rename = "automaticSnapshotPolicyEnabled",
@@ -1458,11 +1271,7 @@ pub struct StorageAccountsBlobServiceStatus {
     )]
     pub automatic_snapshot_policy_enabled: ::core::option::Option<bool>,
     /// The blob service properties for change feed events.
-    #[serde(
-        rename = "changeFeed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "changeFeed", default, skip_serializing_if = "Option::is_none")]
     pub change_feed: ::core::option::Option<ChangeFeed>,
     /// The blob service properties for container soft delete.
     #[serde(
@@ -1504,16 +1313,14 @@ pub struct StorageAccountsBlobServiceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub last_access_time_tracking_policy: ::core::option::Option<LastAccessTimeTrackingPolicy>,
+    pub last_access_time_tracking_policy: ::core::option::Option<
+        LastAccessTimeTrackingPolicy,
+    >,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// The blob service properties for blob restore policy.
-    #[serde(
-        rename = "restorePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restorePolicy", default, skip_serializing_if = "Option::is_none")]
     pub restore_policy: ::core::option::Option<RestorePolicyProperties>,
     /// Sku name and tier.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -1527,7 +1334,9 @@ pub struct StorageAccountsBlobServiceStatus {
 pub struct StorageAccountsBlobServicesContainerStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Default the container to use specified encryption scope for all writes.
     #[serde(
         rename = "defaultEncryptionScope",
@@ -1539,11 +1348,7 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     #[serde(rename = "deleted", default, skip_serializing_if = "Option::is_none")]
     pub deleted: ::core::option::Option<bool>,
     /// Blob container deletion time.
-    #[serde(
-        rename = "deletedTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deletedTime", default, skip_serializing_if = "Option::is_none")]
     pub deleted_time: ::core::option::Option<::std::string::String>,
     /// Block override of encryption scope from the container default.
     #[serde(
@@ -1577,11 +1382,7 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     )]
     pub has_immutability_policy: ::core::option::Option<bool>,
     /// The hasLegalHold public property is set to true by SRP if there are at least one existing tag. The hasLegalHold public property is set to false by SRP if all existing legal hold tags are cleared out. There can be a maximum of 1000 blob containers with hasLegalHold=true for a given account.
-    #[serde(
-        rename = "hasLegalHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hasLegalHold", default, skip_serializing_if = "Option::is_none")]
     pub has_legal_hold: ::core::option::Option<bool>,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -1599,7 +1400,9 @@ pub struct StorageAccountsBlobServicesContainerStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub immutable_storage_with_versioning: ::core::option::Option<ImmutableStorageWithVersioning>,
+    pub immutable_storage_with_versioning: ::core::option::Option<
+        ImmutableStorageWithVersioning,
+    >,
     /// Returns the date and time the container was last modified.
     #[serde(
         rename = "lastModifiedTime",
@@ -1608,25 +1411,13 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     )]
     pub last_modified_time: ::core::option::Option<::std::string::String>,
     /// Specifies whether the lease on a container is of infinite or fixed duration, only when the container is leased.
-    #[serde(
-        rename = "leaseDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseDuration", default, skip_serializing_if = "Option::is_none")]
     pub lease_duration: ::core::option::Option<::std::string::String>,
     /// Lease state of the container.
-    #[serde(
-        rename = "leaseState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseState", default, skip_serializing_if = "Option::is_none")]
     pub lease_state: ::core::option::Option<::std::string::String>,
     /// The lease status of the container.
-    #[serde(
-        rename = "leaseStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseStatus", default, skip_serializing_if = "Option::is_none")]
     pub lease_status: ::core::option::Option<::std::string::String>,
     /// The LegalHold property of the container.
     #[serde(rename = "legalHold", default, skip_serializing_if = "Option::is_none")]
@@ -1640,11 +1431,7 @@ pub struct StorageAccountsBlobServicesContainerStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Specifies whether data in the container may be accessed publicly and the level of access.
-    #[serde(
-        rename = "publicAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicAccess", default, skip_serializing_if = "Option::is_none")]
     pub public_access: ::core::option::Option<::std::string::String>,
     /// Remaining retention days for soft deleted blob container.
     #[serde(
@@ -1665,7 +1452,9 @@ pub struct StorageAccountsBlobServicesContainerStatus {
 pub struct StorageAccountsFileServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies CORS rules for the File service. You can include up to five CorsRule elements in the request. If no CorsRule elements are included in the request body, all CORS rules will be deleted, and CORS will be disabled for the File service.
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
     pub cors: ::core::option::Option<CorsRules>,
@@ -1701,13 +1490,11 @@ pub struct StorageAccountsFileServiceStatus {
 pub struct StorageAccountsFileServicesShareStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Access tier for specific share. GpV2 account can choose between TransactionOptimized (default), Hot, and Cool. FileStorage account can choose Premium.
-    #[serde(
-        rename = "accessTier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessTier", default, skip_serializing_if = "Option::is_none")]
     pub access_tier: ::core::option::Option<::std::string::String>,
     /// Indicates the last modification time for share access tier.
     #[serde(
@@ -1727,11 +1514,7 @@ pub struct StorageAccountsFileServicesShareStatus {
     #[serde(rename = "deleted", default, skip_serializing_if = "Option::is_none")]
     pub deleted: ::core::option::Option<bool>,
     /// The deleted time if the share was deleted.
-    #[serde(
-        rename = "deletedTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deletedTime", default, skip_serializing_if = "Option::is_none")]
     pub deleted_time: ::core::option::Option<::std::string::String>,
     /// The authentication protocol that is used for the file share. Can only be specified when creating a share.
     #[serde(
@@ -1754,25 +1537,13 @@ pub struct StorageAccountsFileServicesShareStatus {
     )]
     pub last_modified_time: ::core::option::Option<::std::string::String>,
     /// Specifies whether the lease on a share is of infinite or fixed duration, only when the share is leased.
-    #[serde(
-        rename = "leaseDuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseDuration", default, skip_serializing_if = "Option::is_none")]
     pub lease_duration: ::core::option::Option<::std::string::String>,
     /// Lease state of the share.
-    #[serde(
-        rename = "leaseState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseState", default, skip_serializing_if = "Option::is_none")]
     pub lease_state: ::core::option::Option<::std::string::String>,
     /// The lease status of the share.
-    #[serde(
-        rename = "leaseStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "leaseStatus", default, skip_serializing_if = "Option::is_none")]
     pub lease_status: ::core::option::Option<::std::string::String>,
     /// A name-value pair to associate with the share as metadata.
     #[serde(rename = "metadata", default, skip_serializing_if = "Option::is_none")]
@@ -1790,18 +1561,10 @@ pub struct StorageAccountsFileServicesShareStatus {
     )]
     pub remaining_retention_days: ::core::option::Option<i64>,
     /// The property is for NFS share only. The default is NoRootSquash.
-    #[serde(
-        rename = "rootSquash",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootSquash", default, skip_serializing_if = "Option::is_none")]
     pub root_squash: ::core::option::Option<::std::string::String>,
     /// The maximum size of the share, in gigabytes. Must be greater than 0, and less than or equal to 5TB (5120). For Large File Shares, the maximum size is 102400.
-    #[serde(
-        rename = "shareQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shareQuota", default, skip_serializing_if = "Option::is_none")]
     pub share_quota: ::core::option::Option<i64>,
     /// The approximate size of the data stored on the share. Note that this value may not include all recently created or recently resized files.
     #[serde(
@@ -1818,11 +1581,7 @@ pub struct StorageAccountsFileServicesShareStatus {
     )]
     pub signed_identifiers: ::core::option::Option<::std::vec::Vec<SignedIdentifier>>,
     /// Creation time of share snapshot returned in the response of list shares with expand param "snapshots".
-    #[serde(
-        rename = "snapshotTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "snapshotTime", default, skip_serializing_if = "Option::is_none")]
     pub snapshot_time: ::core::option::Option<::std::string::String>,
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -1836,7 +1595,9 @@ pub struct StorageAccountsFileServicesShareStatus {
 pub struct StorageAccountsManagementPolicyStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1862,7 +1623,9 @@ pub struct StorageAccountsManagementPolicyStatus {
 pub struct StorageAccountsQueueServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies CORS rules for the Queue service. You can include up to five CorsRule elements in the request. If no CorsRule elements are included in the request body, all CORS rules will be deleted, and CORS will be disabled for the Queue service.
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
     pub cors: ::core::option::Option<CorsRules>,
@@ -1880,7 +1643,9 @@ pub struct StorageAccountsQueueServiceStatus {
 pub struct StorageAccountsQueueServicesQueueStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Integer indicating an approximate number of messages in the queue. This number is not lower than the actual number of messages in the queue, but could be higher.
     #[serde(
         rename = "approximateMessageCount",
@@ -1908,7 +1673,9 @@ pub struct StorageAccountsQueueServicesQueueStatus {
 pub struct StorageAccountsTableServiceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Specifies CORS rules for the Table service. You can include up to five CorsRule elements in the request. If no CorsRule elements are included in the request body, all CORS rules will be deleted, and CORS will be disabled for the Table service.
     #[serde(rename = "cors", default, skip_serializing_if = "Option::is_none")]
     pub cors: ::core::option::Option<CorsRules>,
@@ -1927,7 +1694,9 @@ pub struct StorageAccountsTableServiceStatus {
 pub struct StorageAccountsTableServicesTableStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
@@ -1940,7 +1709,9 @@ pub struct StorageAccountsTableServicesTableStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub signed_identifiers: ::core::option::Option<::std::vec::Vec<TableSignedIdentifier>>,
+    pub signed_identifiers: ::core::option::Option<
+        ::std::vec::Vec<TableSignedIdentifier>,
+    >,
     /// Table name under the specified account
     #[serde(rename = "tableName", default, skip_serializing_if = "Option::is_none")]
     pub table_name: ::core::option::Option<::std::string::String>,
@@ -1952,18 +1723,10 @@ pub struct StorageAccountsTableServicesTableStatus {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TableAccessPolicy {
     /// Expiry time of the access policy
-    #[serde(
-        rename = "expiryTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expiryTime", default, skip_serializing_if = "Option::is_none")]
     pub expiry_time: ::core::option::Option<::std::string::String>,
     /// Required. List of abbreviated permissions. Supported permission values include 'r','a','u','d'
-    #[serde(
-        rename = "permission",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "permission", default, skip_serializing_if = "Option::is_none")]
     pub permission: ::core::option::Option<::std::string::String>,
     /// Start time of the access policy
     #[serde(rename = "startTime", default, skip_serializing_if = "Option::is_none")]
@@ -1973,11 +1736,7 @@ pub struct TableAccessPolicy {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TableSignedIdentifier {
     /// Access policy
-    #[serde(
-        rename = "accessPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPolicy", default, skip_serializing_if = "Option::is_none")]
     pub access_policy: ::core::option::Option<TableAccessPolicy>,
     /// unique-64-character-value of the stored access policy.
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
@@ -2070,11 +1829,7 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal ID of the identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Virtual Network rule.

@@ -24,8 +24,6 @@ pub struct Alias {
     pub status: ::core::option::Option<status::AliasStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Alias,
-    spec::AliasSpec,
-    status::AliasStatus,
+    Alias, spec::AliasSpec, status::AliasStatus,
     ::aso_catalog::subscription::v1api20211001::ALIAS
 );

@@ -6,11 +6,7 @@ pub struct AliasSpec {
     #[serde(rename = "azureName", default, skip_serializing_if = "Option::is_none")]
     pub azure_name: ::core::option::Option<::std::string::String>,
     /// Put alias request properties.
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: ::core::option::Option<PutAliasRequestProperties>,
 }
 /// Put subscription additional properties.
@@ -52,37 +48,23 @@ pub struct PutAliasRequestProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub additional_properties: ::core::option::Option<PutAliasRequestAdditionalProperties>,
+    pub additional_properties: ::core::option::Option<
+        PutAliasRequestAdditionalProperties,
+    >,
     /// Billing scope of the subscription.
     /// For CustomerLed and FieldLed - /billingAccounts/{billingAccountName}/billingProfiles/{billingProfileName}/invoiceSections/{invoiceSectionName}
     /// For PartnerLed - /billingAccounts/{billingAccountName}/customers/{customerName}
     /// For Legacy EA - /billingAccounts/{billingAccountName}/enrollmentAccounts/{enrollmentAccountName}
-    #[serde(
-        rename = "billingScope",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "billingScope", default, skip_serializing_if = "Option::is_none")]
     pub billing_scope: ::core::option::Option<::std::string::String>,
     /// The friendly name of the subscription.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: ::core::option::Option<::std::string::String>,
     /// Reseller Id
-    #[serde(
-        rename = "resellerId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resellerId", default, skip_serializing_if = "Option::is_none")]
     pub reseller_id: ::core::option::Option<::std::string::String>,
     /// This parameter can be used to create alias for existing subscription Id
-    #[serde(
-        rename = "subscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscriptionId", default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: ::core::option::Option<::std::string::String>,
     /// The workload type of the subscription. It can be either Production or DevTest.
     #[serde(rename = "workload", default, skip_serializing_if = "Option::is_none")]
@@ -99,7 +81,7 @@ pub struct PutAliasRequestProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum Workload {
     #[default]

@@ -24,9 +24,7 @@ pub struct Workspace {
     pub status: ::core::option::Option<status::WorkspaceStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Workspace,
-    spec::WorkspaceSpec,
-    status::WorkspaceStatus,
+    Workspace, spec::WorkspaceSpec, status::WorkspaceStatus,
     ::aso_catalog::synapse::v1api20210601::WORKSPACE
 );
 /// A Big Data pool
@@ -50,8 +48,7 @@ pub struct WorkspacesBigDataPool {
     pub status: ::core::option::Option<status::WorkspacesBigDataPoolStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    WorkspacesBigDataPool,
-    spec::WorkspacesBigDataPoolSpec,
+    WorkspacesBigDataPool, spec::WorkspacesBigDataPoolSpec,
     status::WorkspacesBigDataPoolStatus,
     ::aso_catalog::synapse::v1api20210601::WORKSPACES_BIG_DATA_POOL
 );

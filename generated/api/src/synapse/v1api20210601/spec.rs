@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPauseProperties {
     /// Number of minutes of idle time before the Big Data pool is automatically paused.
-    #[serde(
-        rename = "delayInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "delayInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub delay_in_minutes: ::core::option::Option<i64>,
     /// Whether auto-pausing is enabled for the Big Data pool.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -20,18 +16,10 @@ pub struct AutoScaleProperties {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// The maximum number of nodes the Big Data pool can support.
-    #[serde(
-        rename = "maxNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub max_node_count: ::core::option::Option<i64>,
     /// The minimum number of nodes the Big Data pool can support.
-    #[serde(
-        rename = "minNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub min_node_count: ::core::option::Option<i64>,
 }
 #[derive(
@@ -45,7 +33,7 @@ pub struct AutoScaleProperties {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConfigurationType {
     #[default]
@@ -69,11 +57,7 @@ pub struct CspWorkspaceAdminProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerManagedKeyDetails {
     /// Key encryption key
-    #[serde(
-        rename = "kekIdentity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kekIdentity", default, skip_serializing_if = "Option::is_none")]
     pub kek_identity: ::core::option::Option<KekIdentityProperties>,
     /// The key object of the workspace
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
@@ -83,11 +67,7 @@ pub struct CustomerManagedKeyDetails {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataLakeStorageAccountDetails {
     /// Account URL
-    #[serde(
-        rename = "accountUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountUrl", default, skip_serializing_if = "Option::is_none")]
     pub account_url: ::core::option::Option<::std::string::String>,
     /// Account URL
     #[serde(
@@ -95,7 +75,9 @@ pub struct DataLakeStorageAccountDetails {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub account_url_from_config: ::core::option::Option<aso_runtime::reference::ConfigMapReference>,
+    pub account_url_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
     /// Create managed private endpoint to this storage account or not
     #[serde(
         rename = "createManagedPrivateEndpoint",
@@ -104,11 +86,7 @@ pub struct DataLakeStorageAccountDetails {
     )]
     pub create_managed_private_endpoint: ::core::option::Option<bool>,
     /// Filesystem name
-    #[serde(
-        rename = "filesystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filesystem", default, skip_serializing_if = "Option::is_none")]
     pub filesystem: ::core::option::Option<::std::string::String>,
     /// ARM resource Id of this storage account
     #[serde(
@@ -116,7 +94,9 @@ pub struct DataLakeStorageAccountDetails {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub resource_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Dynamic Executor Allocation Properties
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -125,18 +105,10 @@ pub struct DynamicExecutorAllocation {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// The maximum number of executors alloted
-    #[serde(
-        rename = "maxExecutors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxExecutors", default, skip_serializing_if = "Option::is_none")]
     pub max_executors: ::core::option::Option<i64>,
     /// The minimum number of executors alloted
-    #[serde(
-        rename = "minExecutors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minExecutors", default, skip_serializing_if = "Option::is_none")]
     pub min_executors: ::core::option::Option<i64>,
 }
 /// Details of the encryption associated with the workspace
@@ -162,18 +134,15 @@ pub struct KekIdentityProperties {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identity_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub user_assigned_identity_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Library/package information of a Big Data pool powered by Apache Spark
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LibraryInfo {
     /// Storage blob container name.
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: ::core::option::Option<::std::string::String>,
     /// Name of the library.
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -207,8 +176,9 @@ pub struct ManagedIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 /// Managed Virtual Network Settings
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -219,8 +189,9 @@ pub struct ManagedVirtualNetworkSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_aad_tenant_ids_for_linking:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_aad_tenant_ids_for_linking: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Linked Access Check On Target Resource
     #[serde(
         rename = "linkedAccessCheckOnTargetResource",
@@ -247,7 +218,7 @@ pub struct ManagedVirtualNetworkSettings {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NodeSize {
     #[default]
@@ -277,7 +248,7 @@ pub enum NodeSize {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum NodeSizeFamily {
     #[default]
@@ -299,8 +270,9 @@ pub struct PurviewConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub purview_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub purview_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 #[derive(
     Clone,
@@ -313,7 +285,7 @@ pub struct PurviewConfiguration {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ResourceIdentityType {
     #[default]
@@ -362,11 +334,7 @@ pub struct VirtualNetworkProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkspaceKeyDetails {
     /// Workspace Key sub-resource key vault url
-    #[serde(
-        rename = "keyVaultUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultUrl", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_url: ::core::option::Option<::std::string::String>,
     /// Workspace Key sub-resource name
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -383,7 +351,7 @@ pub struct WorkspaceKeyDetails {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum WorkspacePublicNetworkAccess {
     #[default]
@@ -396,11 +364,7 @@ pub enum WorkspacePublicNetworkAccess {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkspaceRepositoryConfiguration {
     /// Account name
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: ::core::option::Option<::std::string::String>,
     /// Collaboration branch
     #[serde(
@@ -413,32 +377,16 @@ pub struct WorkspaceRepositoryConfiguration {
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
     /// The last commit ID
-    #[serde(
-        rename = "lastCommitId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastCommitId", default, skip_serializing_if = "Option::is_none")]
     pub last_commit_id: ::core::option::Option<::std::string::String>,
     /// VSTS project name
-    #[serde(
-        rename = "projectName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "projectName", default, skip_serializing_if = "Option::is_none")]
     pub project_name: ::core::option::Option<::std::string::String>,
     /// Repository name
-    #[serde(
-        rename = "repositoryName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repositoryName", default, skip_serializing_if = "Option::is_none")]
     pub repository_name: ::core::option::Option<::std::string::String>,
     /// Root folder to use in the repository
-    #[serde(
-        rename = "rootFolder",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootFolder", default, skip_serializing_if = "Option::is_none")]
     pub root_folder: ::core::option::Option<::std::string::String>,
     /// The VSTS tenant ID
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -468,7 +416,9 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub csp_workspace_admin_properties: ::core::option::Option<CspWorkspaceAdminProperties>,
+    pub csp_workspace_admin_properties: ::core::option::Option<
+        CspWorkspaceAdminProperties,
+    >,
     /// Workspace default data lake storage account details
     #[serde(
         rename = "defaultDataLakeStorage",
@@ -477,11 +427,7 @@ pub struct WorkspaceSpec {
     )]
     pub default_data_lake_storage: ::core::option::Option<DataLakeStorageAccountDetails>,
     /// The encryption details of the workspace
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionDetails>,
     /// Identity of the workspace
     #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
@@ -509,7 +455,9 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_virtual_network_settings: ::core::option::Option<ManagedVirtualNetworkSettings>,
+    pub managed_virtual_network_settings: ::core::option::Option<
+        ManagedVirtualNetworkSettings,
+    >,
     /// Enable or Disable public network access to workspace
     #[serde(
         rename = "publicNetworkAccess",
@@ -537,8 +485,9 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub sql_administrator_login_password:
-        ::core::option::Option<aso_runtime::reference::SecretReference>,
+    pub sql_administrator_login_password: ::core::option::Option<
+        aso_runtime::reference::SecretReference,
+    >,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: ::core::option::Option<
@@ -564,8 +513,9 @@ pub struct WorkspaceSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workspace_repository_configuration:
-        ::core::option::Option<WorkspaceRepositoryConfiguration>,
+    pub workspace_repository_configuration: ::core::option::Option<
+        WorkspaceRepositoryConfiguration,
+    >,
 }
 /// A Big Data pool
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -636,11 +586,7 @@ pub struct WorkspacesBigDataPoolSpec {
     #[serde(rename = "nodeSize", default, skip_serializing_if = "Option::is_none")]
     pub node_size: ::core::option::Option<NodeSize>,
     /// The kind of nodes that the Big Data pool provides.
-    #[serde(
-        rename = "nodeSizeFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeSizeFamily", default, skip_serializing_if = "Option::is_none")]
     pub node_size_family: ::core::option::Option<NodeSizeFamily>,
     /// The state of the Big Data pool.
     #[serde(
@@ -671,11 +617,7 @@ pub struct WorkspacesBigDataPoolSpec {
     )]
     pub spark_events_folder: ::core::option::Option<::std::string::String>,
     /// The Apache Spark version.
-    #[serde(
-        rename = "sparkVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sparkVersion", default, skip_serializing_if = "Option::is_none")]
     pub spark_version: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]

@@ -3,11 +3,7 @@
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoPauseProperties {
     /// Number of minutes of idle time before the Big Data pool is automatically paused.
-    #[serde(
-        rename = "delayInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "delayInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub delay_in_minutes: ::core::option::Option<i64>,
     /// Whether auto-pausing is enabled for the Big Data pool.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -20,18 +16,10 @@ pub struct AutoScaleProperties {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// The maximum number of nodes the Big Data pool can support.
-    #[serde(
-        rename = "maxNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub max_node_count: ::core::option::Option<i64>,
     /// The minimum number of nodes the Big Data pool can support.
-    #[serde(
-        rename = "minNodeCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minNodeCount", default, skip_serializing_if = "Option::is_none")]
     pub min_node_count: ::core::option::Option<i64>,
 }
 /// Initial workspace AAD admin properties for a CSP subscription
@@ -49,11 +37,7 @@ pub struct CspWorkspaceAdminProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerManagedKeyDetails {
     /// Key encryption key
-    #[serde(
-        rename = "kekIdentity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "kekIdentity", default, skip_serializing_if = "Option::is_none")]
     pub kek_identity: ::core::option::Option<KekIdentityProperties>,
     /// The key object of the workspace
     #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
@@ -66,11 +50,7 @@ pub struct CustomerManagedKeyDetails {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DataLakeStorageAccountDetails {
     /// Account URL
-    #[serde(
-        rename = "accountUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountUrl", default, skip_serializing_if = "Option::is_none")]
     pub account_url: ::core::option::Option<::std::string::String>,
     /// Create managed private endpoint to this storage account or not
     #[serde(
@@ -80,18 +60,10 @@ pub struct DataLakeStorageAccountDetails {
     )]
     pub create_managed_private_endpoint: ::core::option::Option<bool>,
     /// Filesystem name
-    #[serde(
-        rename = "filesystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filesystem", default, skip_serializing_if = "Option::is_none")]
     pub filesystem: ::core::option::Option<::std::string::String>,
     /// ARM resource Id of this storage account
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
     pub resource_id: ::core::option::Option<::std::string::String>,
 }
 /// Dynamic Executor Allocation Properties
@@ -101,18 +73,10 @@ pub struct DynamicExecutorAllocation {
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: ::core::option::Option<bool>,
     /// The maximum number of executors alloted
-    #[serde(
-        rename = "maxExecutors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxExecutors", default, skip_serializing_if = "Option::is_none")]
     pub max_executors: ::core::option::Option<i64>,
     /// The minimum number of executors alloted
-    #[serde(
-        rename = "minExecutors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minExecutors", default, skip_serializing_if = "Option::is_none")]
     pub min_executors: ::core::option::Option<i64>,
 }
 /// Details of the encryption associated with the workspace
@@ -151,11 +115,7 @@ pub struct KekIdentityProperties {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LibraryInfo {
     /// Storage blob container name.
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: ::core::option::Option<::std::string::String>,
     /// Creator Id of the library/package.
     #[serde(rename = "creatorId", default, skip_serializing_if = "Option::is_none")]
@@ -201,11 +161,7 @@ pub struct LibraryRequirements {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedIdentity {
     /// The principal ID of the workspace managed identity
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// The tenant ID of the workspace managed identity
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -232,8 +188,9 @@ pub struct ManagedVirtualNetworkSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allowed_aad_tenant_ids_for_linking:
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub allowed_aad_tenant_ids_for_linking: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Linked Access Check On Target Resource
     #[serde(
         rename = "linkedAccessCheckOnTargetResource",
@@ -294,11 +251,7 @@ pub struct UserAssignedManagedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// The principal ID.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Virtual Network Profile
@@ -316,11 +269,7 @@ pub struct VirtualNetworkProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkspaceKeyDetails {
     /// Workspace Key sub-resource key vault url
-    #[serde(
-        rename = "keyVaultUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVaultUrl", default, skip_serializing_if = "Option::is_none")]
     pub key_vault_url: ::core::option::Option<::std::string::String>,
     /// Workspace Key sub-resource name
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
@@ -330,11 +279,7 @@ pub struct WorkspaceKeyDetails {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WorkspaceRepositoryConfiguration {
     /// Account name
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: ::core::option::Option<::std::string::String>,
     /// Collaboration branch
     #[serde(
@@ -347,32 +292,16 @@ pub struct WorkspaceRepositoryConfiguration {
     #[serde(rename = "hostName", default, skip_serializing_if = "Option::is_none")]
     pub host_name: ::core::option::Option<::std::string::String>,
     /// The last commit ID
-    #[serde(
-        rename = "lastCommitId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastCommitId", default, skip_serializing_if = "Option::is_none")]
     pub last_commit_id: ::core::option::Option<::std::string::String>,
     /// VSTS project name
-    #[serde(
-        rename = "projectName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "projectName", default, skip_serializing_if = "Option::is_none")]
     pub project_name: ::core::option::Option<::std::string::String>,
     /// Repository name
-    #[serde(
-        rename = "repositoryName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repositoryName", default, skip_serializing_if = "Option::is_none")]
     pub repository_name: ::core::option::Option<::std::string::String>,
     /// Root folder to use in the repository
-    #[serde(
-        rename = "rootFolder",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootFolder", default, skip_serializing_if = "Option::is_none")]
     pub root_folder: ::core::option::Option<::std::string::String>,
     /// The VSTS tenant ID
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -386,13 +315,11 @@ pub struct WorkspaceRepositoryConfiguration {
 pub struct WorkspaceStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// The ADLA resource ID.
-    #[serde(
-        rename = "adlaResourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "adlaResourceId", default, skip_serializing_if = "Option::is_none")]
     pub adla_resource_id: ::core::option::Option<::std::string::String>,
     /// Enable or Disable AzureADOnlyAuthentication on All Workspace subresource
     #[serde(
@@ -416,7 +343,9 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub csp_workspace_admin_properties: ::core::option::Option<CspWorkspaceAdminProperties>,
+    pub csp_workspace_admin_properties: ::core::option::Option<
+        CspWorkspaceAdminProperties,
+    >,
     /// Workspace default data lake storage account details
     #[serde(
         rename = "defaultDataLakeStorage",
@@ -425,11 +354,7 @@ pub struct WorkspaceStatus {
     )]
     pub default_data_lake_storage: ::core::option::Option<DataLakeStorageAccountDetails>,
     /// The encryption details of the workspace
-    #[serde(
-        rename = "encryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryption", default, skip_serializing_if = "Option::is_none")]
     pub encryption: ::core::option::Option<EncryptionDetails>,
     /// Workspace level configs and feature flags
     #[serde(
@@ -469,7 +394,9 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub managed_virtual_network_settings: ::core::option::Option<ManagedVirtualNetworkSettings>,
+    pub managed_virtual_network_settings: ::core::option::Option<
+        ManagedVirtualNetworkSettings,
+    >,
     /// The name of the resource
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
@@ -479,8 +406,9 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub private_endpoint_connections:
-        ::core::option::Option<::std::vec::Vec<PrivateEndpointConnection>>,
+    pub private_endpoint_connections: ::core::option::Option<
+        ::std::vec::Vec<PrivateEndpointConnection>,
+    >,
     /// Resource provisioning state
     #[serde(
         rename = "provisioningState",
@@ -545,14 +473,11 @@ pub struct WorkspaceStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub workspace_repository_configuration:
-        ::core::option::Option<WorkspaceRepositoryConfiguration>,
+    pub workspace_repository_configuration: ::core::option::Option<
+        WorkspaceRepositoryConfiguration,
+    >,
     /// The workspace unique identifier
-    #[serde(
-        rename = "workspaceUID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workspaceUID", default, skip_serializing_if = "Option::is_none")]
     pub workspace_uid: ::core::option::Option<::std::string::String>,
 }
 /// A Big Data pool
@@ -560,7 +485,9 @@ pub struct WorkspaceStatus {
 pub struct WorkspacesBigDataPoolStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Auto-pausing properties
     #[serde(rename = "autoPause", default, skip_serializing_if = "Option::is_none")]
     pub auto_pause: ::core::option::Option<AutoPauseProperties>,
@@ -571,11 +498,7 @@ pub struct WorkspacesBigDataPoolStatus {
     #[serde(rename = "cacheSize", default, skip_serializing_if = "Option::is_none")]
     pub cache_size: ::core::option::Option<i64>,
     /// The time when the Big Data pool was created.
-    #[serde(
-        rename = "creationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creationDate", default, skip_serializing_if = "Option::is_none")]
     pub creation_date: ::core::option::Option<::std::string::String>,
     /// List of custom libraries/packages associated with the spark pool.
     #[serde(
@@ -642,11 +565,7 @@ pub struct WorkspacesBigDataPoolStatus {
     #[serde(rename = "nodeSize", default, skip_serializing_if = "Option::is_none")]
     pub node_size: ::core::option::Option<::std::string::String>,
     /// The kind of nodes that the Big Data pool provides.
-    #[serde(
-        rename = "nodeSizeFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeSizeFamily", default, skip_serializing_if = "Option::is_none")]
     pub node_size_family: ::core::option::Option<::std::string::String>,
     /// The state of the Big Data pool.
     #[serde(
@@ -677,11 +596,7 @@ pub struct WorkspacesBigDataPoolStatus {
     )]
     pub spark_events_folder: ::core::option::Option<::std::string::String>,
     /// The Apache Spark version.
-    #[serde(
-        rename = "sparkVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sparkVersion", default, skip_serializing_if = "Option::is_none")]
     pub spark_version: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]

@@ -24,9 +24,7 @@ pub struct ServerFarm {
     pub status: ::core::option::Option<status::ServerFarmStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    ServerFarm,
-    spec::ServerFarmSpec,
-    status::ServerFarmStatus,
+    ServerFarm, spec::ServerFarmSpec, status::ServerFarmStatus,
     ::aso_catalog::web::v1api20220301::SERVER_FARM
 );
 /// A web app, a mobile app backend, or an API app.
@@ -50,8 +48,5 @@ pub struct Site {
     pub status: ::core::option::Option<status::SiteStatus>,
 }
 aso_runtime::impl_azure_resource!(
-    Site,
-    spec::SiteSpec,
-    status::SiteStatus,
-    ::aso_catalog::web::v1api20220301::SITE
+    Site, spec::SiteSpec, status::SiteStatus, ::aso_catalog::web::v1api20220301::SITE
 );

@@ -24,7 +24,7 @@ pub struct ApiManagementConfig {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AutoHealActionType {
     #[default]
@@ -39,18 +39,10 @@ pub enum AutoHealActionType {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoHealActions {
     /// Predefined action to be taken.
-    #[serde(
-        rename = "actionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionType", default, skip_serializing_if = "Option::is_none")]
     pub action_type: ::core::option::Option<AutoHealActionType>,
     /// Custom action to be taken.
-    #[serde(
-        rename = "customAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customAction", default, skip_serializing_if = "Option::is_none")]
     pub custom_action: ::core::option::Option<AutoHealCustomAction>,
     /// Minimum time the process must execute
     /// before taking the action
@@ -69,11 +61,7 @@ pub struct AutoHealCustomAction {
     #[serde(rename = "exe", default, skip_serializing_if = "Option::is_none")]
     pub exe: ::core::option::Option<::std::string::String>,
     /// Parameters for the executable.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<::std::string::String>,
 }
 /// Rules that can be defined for auto-heal.
@@ -100,11 +88,7 @@ pub struct AutoHealTriggers {
     #[serde(rename = "requests", default, skip_serializing_if = "Option::is_none")]
     pub requests: ::core::option::Option<RequestsBasedTrigger>,
     /// A rule based on request execution time.
-    #[serde(
-        rename = "slowRequests",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "slowRequests", default, skip_serializing_if = "Option::is_none")]
     pub slow_requests: ::core::option::Option<SlowRequestsBasedTrigger>,
     /// A rule based on multiple Slow Requests Rule with path
     #[serde(
@@ -112,13 +96,11 @@ pub struct AutoHealTriggers {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub slow_requests_with_path: ::core::option::Option<::std::vec::Vec<SlowRequestsBasedTrigger>>,
+    pub slow_requests_with_path: ::core::option::Option<
+        ::std::vec::Vec<SlowRequestsBasedTrigger>,
+    >,
     /// A rule based on status codes.
-    #[serde(
-        rename = "statusCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCodes", default, skip_serializing_if = "Option::is_none")]
     pub status_codes: ::core::option::Option<::std::vec::Vec<StatusCodesBasedTrigger>>,
     /// A rule based on status codes ranges.
     #[serde(
@@ -126,7 +108,9 @@ pub struct AutoHealTriggers {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub status_codes_range: ::core::option::Option<::std::vec::Vec<StatusCodesRangeBasedTrigger>>,
+    pub status_codes_range: ::core::option::Option<
+        ::std::vec::Vec<StatusCodesRangeBasedTrigger>,
+    >,
 }
 /// Azure Files or Blob Storage access information value for dictionary storage.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -135,11 +119,7 @@ pub struct AzureStorageInfoValue {
     #[serde(rename = "accessKey", default, skip_serializing_if = "Option::is_none")]
     pub access_key: ::core::option::Option<aso_runtime::reference::SecretReference>,
     /// Name of the storage account.
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: ::core::option::Option<::std::string::String>,
     /// Path to mount the storage within the site's runtime environment.
     #[serde(rename = "mountPath", default, skip_serializing_if = "Option::is_none")]
@@ -162,7 +142,7 @@ pub struct AzureStorageInfoValue {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum AzureStorageType {
     #[default]
@@ -195,7 +175,7 @@ pub struct Capability {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ClientCertMode {
     #[default]
@@ -242,11 +222,7 @@ pub struct CloningInfo {
     pub configure_load_balancing: ::core::option::Option<bool>,
     /// Correlation ID of cloning operation. This ID ties multiple cloning operations
     /// together to use the same snapshot.
-    #[serde(
-        rename = "correlationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "correlationId", default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: ::core::option::Option<::std::string::String>,
     /// App Service Environment.
     #[serde(
@@ -284,8 +260,9 @@ pub struct CloningInfo {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub traffic_manager_profile_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub traffic_manager_profile_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
 }
 /// Database connection string information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -315,7 +292,7 @@ pub struct ConnStringInfo {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ConnectionStringType {
     #[default]
@@ -347,11 +324,7 @@ pub enum ConnectionStringType {
 pub struct CorsSettings {
     /// Gets or sets the list of origins that should be allowed to make cross-origin
     /// calls (for example: http://example.com:12345). Use "*" to allow all.
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Gets or sets whether CORS requests with credentials are allowed. See
     /// https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS#Requests_with_credentials
@@ -367,11 +340,7 @@ pub struct CorsSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Experiments {
     /// List of ramp-up rules.
-    #[serde(
-        rename = "rampUpRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rampUpRules", default, skip_serializing_if = "Option::is_none")]
     pub ramp_up_rules: ::core::option::Option<::std::vec::Vec<RampUpRule>>,
 }
 /// Extended Location.
@@ -392,7 +361,7 @@ pub struct ExtendedLocation {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum FtpsState {
     #[default]
@@ -434,11 +403,7 @@ pub struct HostNameSslState {
     #[serde(rename = "sslState", default, skip_serializing_if = "Option::is_none")]
     pub ssl_state: ::core::option::Option<SslState>,
     /// SSL certificate thumbprint.
-    #[serde(
-        rename = "thumbprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thumbprint", default, skip_serializing_if = "Option::is_none")]
     pub thumbprint: ::core::option::Option<::std::string::String>,
     /// Set to <code>true</code> to update existing hostname.
     #[serde(rename = "toUpdate", default, skip_serializing_if = "Option::is_none")]
@@ -458,7 +423,7 @@ pub struct HostNameSslState {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum HostType {
     #[default]
@@ -485,7 +450,7 @@ pub struct HostingEnvironmentProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum IpFilterTag {
     #[default]
@@ -503,11 +468,7 @@ pub struct IpSecurityRestriction {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// IP restriction rule description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// IP restriction rule headers.
     /// X-Forwarded-Host (https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Forwarded-Host#Examples).
@@ -527,7 +488,10 @@ pub struct IpSecurityRestriction {
     /// The matching logic is exact match.
     #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
     pub headers: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
     /// IP address the security restriction is valid for.
     /// It can be in form of pure ipv4 address (required SubnetMask property) or
@@ -542,11 +506,7 @@ pub struct IpSecurityRestriction {
     #[serde(rename = "priority", default, skip_serializing_if = "Option::is_none")]
     pub priority: ::core::option::Option<i64>,
     /// Subnet mask for the range of IP addresses the restriction is valid for.
-    #[serde(
-        rename = "subnetMask",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subnetMask", default, skip_serializing_if = "Option::is_none")]
     pub subnet_mask: ::core::option::Option<::std::string::String>,
     /// (internal) Subnet traffic tag
     #[serde(
@@ -564,14 +524,11 @@ pub struct IpSecurityRestriction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vnet_subnet_resource_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub vnet_subnet_resource_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// (internal) Vnet traffic tag
-    #[serde(
-        rename = "vnetTrafficTag",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vnetTrafficTag", default, skip_serializing_if = "Option::is_none")]
     pub vnet_traffic_tag: ::core::option::Option<i64>,
 }
 /// Specification for a Kubernetes Environment to use for this resource.
@@ -592,7 +549,7 @@ pub struct KubeEnvironmentProfile {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedPipelineMode {
     #[default]
@@ -613,8 +570,9 @@ pub struct ManagedServiceIdentity {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub user_assigned_identities:
-        ::core::option::Option<::std::vec::Vec<UserAssignedIdentityDetails>>,
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::vec::Vec<UserAssignedIdentityDetails>,
+    >,
 }
 #[derive(
     Clone,
@@ -627,7 +585,7 @@ pub struct ManagedServiceIdentity {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ManagedServiceIdentityType {
     #[default]
@@ -661,11 +619,7 @@ pub struct PushSettings {
     )]
     pub dynamic_tags_json: ::core::option::Option<::std::string::String>,
     /// Gets or sets a flag indicating whether the Push endpoint is enabled.
-    #[serde(
-        rename = "isPushEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isPushEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_push_enabled: ::core::option::Option<bool>,
     /// Kind of resource.
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
@@ -692,11 +646,7 @@ pub struct PushSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RampUpRule {
     /// Hostname of a slot to which the traffic will be redirected if decided to. E.g. myapp-stage.azurewebsites.net.
-    #[serde(
-        rename = "actionHostName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionHostName", default, skip_serializing_if = "Option::is_none")]
     pub action_host_name: ::core::option::Option<::std::string::String>,
     /// Custom decision algorithm can be provided in TiPCallback site extension which URL can be specified. See TiPCallback site extension for the scaffold and contracts.
     /// https://www.siteextensions.net/packages/TiPCallback/
@@ -716,11 +666,7 @@ pub struct RampUpRule {
     /// In auto ramp up scenario this is the step to add/remove from <code>ReroutePercentage</code> until it reaches \n<code>MinReroutePercentage</code> or
     /// <code>MaxReroutePercentage</code>. Site metrics are checked every N minutes specified in <code>ChangeIntervalInMinutes</code>.\nCustom decision algorithm
     /// can be provided in TiPCallback site extension which URL can be specified in <code>ChangeDecisionCallbackUrl</code>.
-    #[serde(
-        rename = "changeStep",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "changeStep", default, skip_serializing_if = "Option::is_none")]
     pub change_step: ::core::option::Option<f64>,
     /// Specifies upper boundary below which ReroutePercentage will stay.
     #[serde(
@@ -758,7 +704,7 @@ pub struct RampUpRule {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum RedundancyMode {
     #[default]
@@ -780,11 +726,7 @@ pub struct RequestsBasedTrigger {
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -798,7 +740,7 @@ pub struct RequestsBasedTrigger {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum ScmType {
     #[default]
@@ -898,11 +840,7 @@ pub struct ServerFarmSpec {
     pub maximum_elastic_worker_count: ::core::option::Option<i64>,
     /// If <code>true</code>, apps assigned to this App Service plan can be scaled independently.
     /// If <code>false</code>, apps assigned to this App Service plan will scale to all instances of the plan.
-    #[serde(
-        rename = "perSiteScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "perSiteScaling", default, skip_serializing_if = "Option::is_none")]
     pub per_site_scaling: ::core::option::Option<bool>,
     /// If Linux app service plan <code>true</code>, <code>false</code> otherwise.
     #[serde(rename = "reserved", default, skip_serializing_if = "Option::is_none")]
@@ -937,19 +875,11 @@ pub struct ServerFarmSpec {
     )]
     pub target_worker_size_id: ::core::option::Option<i64>,
     /// Target worker tier assigned to the App Service plan.
-    #[serde(
-        rename = "workerTierName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workerTierName", default, skip_serializing_if = "Option::is_none")]
     pub worker_tier_name: ::core::option::Option<::std::string::String>,
     /// If <code>true</code>, this App Service Plan will perform availability zone balancing.
     /// If <code>false</code>, this App Service Plan will not perform availability zone balancing.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// Configuration of an App Service app.
@@ -973,11 +903,7 @@ pub struct SiteConfig {
     #[serde(rename = "alwaysOn", default, skip_serializing_if = "Option::is_none")]
     pub always_on: ::core::option::Option<bool>,
     /// Information about the formal API definition for the app.
-    #[serde(
-        rename = "apiDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiDefinition", default, skip_serializing_if = "Option::is_none")]
     pub api_definition: ::core::option::Option<ApiDefinitionInfo>,
     /// Azure API management settings linked to the app.
     #[serde(
@@ -987,18 +913,10 @@ pub struct SiteConfig {
     )]
     pub api_management_config: ::core::option::Option<ApiManagementConfig>,
     /// App command line to launch.
-    #[serde(
-        rename = "appCommandLine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "appCommandLine", default, skip_serializing_if = "Option::is_none")]
     pub app_command_line: ::core::option::Option<::std::string::String>,
     /// Application settings.
-    #[serde(
-        rename = "appSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "appSettings", default, skip_serializing_if = "Option::is_none")]
     pub app_settings: ::core::option::Option<::std::vec::Vec<NameValuePair>>,
     /// <code>true</code> if Auto Heal is enabled; otherwise, <code>false</code>.
     #[serde(
@@ -1008,11 +926,7 @@ pub struct SiteConfig {
     )]
     pub auto_heal_enabled: ::core::option::Option<bool>,
     /// Auto Heal rules.
-    #[serde(
-        rename = "autoHealRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoHealRules", default, skip_serializing_if = "Option::is_none")]
     pub auto_heal_rules: ::core::option::Option<AutoHealRules>,
     /// Auto-swap slot name.
     #[serde(
@@ -1046,7 +960,9 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_documents: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub default_documents: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// <code>true</code> if detailed error logging is enabled; otherwise, <code>false</code>.
     #[serde(
         rename = "detailedErrorLoggingEnabled",
@@ -1055,18 +971,10 @@ pub struct SiteConfig {
     )]
     pub detailed_error_logging_enabled: ::core::option::Option<bool>,
     /// Document root.
-    #[serde(
-        rename = "documentRoot",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "documentRoot", default, skip_serializing_if = "Option::is_none")]
     pub document_root: ::core::option::Option<::std::string::String>,
     /// This is work around for polymorphic types.
-    #[serde(
-        rename = "experiments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experiments", default, skip_serializing_if = "Option::is_none")]
     pub experiments: ::core::option::Option<Experiments>,
     /// State of FTP / FTPS service
     #[serde(rename = "ftpsState", default, skip_serializing_if = "Option::is_none")]
@@ -1103,11 +1011,7 @@ pub struct SiteConfig {
     )]
     pub health_check_path: ::core::option::Option<::std::string::String>,
     /// Http20Enabled: configures a web site to allow clients to connect over http2.0
-    #[serde(
-        rename = "http20Enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "http20Enabled", default, skip_serializing_if = "Option::is_none")]
     pub http20_enabled: ::core::option::Option<bool>,
     /// <code>true</code> if HTTP logging is enabled; otherwise, <code>false</code>.
     #[serde(
@@ -1122,13 +1026,11 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_security_restrictions: ::core::option::Option<::std::vec::Vec<IpSecurityRestriction>>,
+    pub ip_security_restrictions: ::core::option::Option<
+        ::std::vec::Vec<IpSecurityRestriction>,
+    >,
     /// Java container.
-    #[serde(
-        rename = "javaContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "javaContainer", default, skip_serializing_if = "Option::is_none")]
     pub java_container: ::core::option::Option<::std::string::String>,
     /// Java container version.
     #[serde(
@@ -1138,11 +1040,7 @@ pub struct SiteConfig {
     )]
     pub java_container_version: ::core::option::Option<::std::string::String>,
     /// Java version.
-    #[serde(
-        rename = "javaVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "javaVersion", default, skip_serializing_if = "Option::is_none")]
     pub java_version: ::core::option::Option<::std::string::String>,
     /// Identity to use for Key Vault Reference authentication.
     #[serde(
@@ -1155,18 +1053,10 @@ pub struct SiteConfig {
     #[serde(rename = "limits", default, skip_serializing_if = "Option::is_none")]
     pub limits: ::core::option::Option<SiteLimits>,
     /// Linux App Framework and version
-    #[serde(
-        rename = "linuxFxVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxFxVersion", default, skip_serializing_if = "Option::is_none")]
     pub linux_fx_version: ::core::option::Option<::std::string::String>,
     /// Site load balancing.
-    #[serde(
-        rename = "loadBalancing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancing", default, skip_serializing_if = "Option::is_none")]
     pub load_balancing: ::core::option::Option<SiteLoadBalancing>,
     /// <code>true</code> to enable local MySQL; otherwise, <code>false</code>.
     #[serde(
@@ -1197,11 +1087,7 @@ pub struct SiteConfig {
     )]
     pub managed_service_identity_id: ::core::option::Option<i64>,
     /// MinTlsVersion: configures the minimum version of TLS required for SSL requests
-    #[serde(
-        rename = "minTlsVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minTlsVersion", default, skip_serializing_if = "Option::is_none")]
     pub min_tls_version: ::core::option::Option<SupportedTlsVersions>,
     /// Number of minimum instance count for a site
     /// This setting only applies to the Elastic Plans
@@ -1219,11 +1105,7 @@ pub struct SiteConfig {
     )]
     pub net_framework_version: ::core::option::Option<::std::string::String>,
     /// Version of Node.js.
-    #[serde(
-        rename = "nodeVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeVersion", default, skip_serializing_if = "Option::is_none")]
     pub node_version: ::core::option::Option<::std::string::String>,
     /// Number of workers.
     #[serde(
@@ -1233,11 +1115,7 @@ pub struct SiteConfig {
     )]
     pub number_of_workers: ::core::option::Option<i64>,
     /// Version of PHP.
-    #[serde(
-        rename = "phpVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "phpVersion", default, skip_serializing_if = "Option::is_none")]
     pub php_version: ::core::option::Option<::std::string::String>,
     /// Version of PowerShell.
     #[serde(
@@ -1272,11 +1150,7 @@ pub struct SiteConfig {
     #[serde(rename = "push", default, skip_serializing_if = "Option::is_none")]
     pub push: ::core::option::Option<PushSettings>,
     /// Version of Python.
-    #[serde(
-        rename = "pythonVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pythonVersion", default, skip_serializing_if = "Option::is_none")]
     pub python_version: ::core::option::Option<::std::string::String>,
     /// <code>true</code> if remote debugging is enabled; otherwise, <code>false</code>.
     #[serde(
@@ -1312,8 +1186,9 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub scm_ip_security_restrictions:
-        ::core::option::Option<::std::vec::Vec<IpSecurityRestriction>>,
+    pub scm_ip_security_restrictions: ::core::option::Option<
+        ::std::vec::Vec<IpSecurityRestriction>,
+    >,
     /// IP security restrictions for scm to use main.
     #[serde(
         rename = "scmIpSecurityRestrictionsUseMain",
@@ -1332,11 +1207,7 @@ pub struct SiteConfig {
     #[serde(rename = "scmType", default, skip_serializing_if = "Option::is_none")]
     pub scm_type: ::core::option::Option<ScmType>,
     /// Tracing options.
-    #[serde(
-        rename = "tracingOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tracingOptions", default, skip_serializing_if = "Option::is_none")]
     pub tracing_options: ::core::option::Option<::std::string::String>,
     /// <code>true</code> to use 32-bit worker process; otherwise, <code>false</code>.
     #[serde(
@@ -1351,7 +1222,9 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_applications: ::core::option::Option<::std::vec::Vec<VirtualApplication>>,
+    pub virtual_applications: ::core::option::Option<
+        ::std::vec::Vec<VirtualApplication>,
+    >,
     /// Virtual Network name.
     #[serde(rename = "vnetName", default, skip_serializing_if = "Option::is_none")]
     pub vnet_name: ::core::option::Option<::std::string::String>,
@@ -1409,11 +1282,7 @@ pub struct SiteLimits {
     )]
     pub max_disk_size_in_mb: ::core::option::Option<i64>,
     /// Maximum allowed memory usage in MB.
-    #[serde(
-        rename = "maxMemoryInMb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxMemoryInMb", default, skip_serializing_if = "Option::is_none")]
     pub max_memory_in_mb: ::core::option::Option<i64>,
     /// Maximum allowed CPU usage percentage.
     #[serde(
@@ -1434,7 +1303,7 @@ pub struct SiteLimits {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SiteLoadBalancing {
     #[default]
@@ -1484,25 +1353,13 @@ pub struct SiteSpec {
     /// - ClientCertEnabled: false means ClientCert is ignored.
     /// - ClientCertEnabled: true and ClientCertMode: Required means ClientCert is required.
     /// - ClientCertEnabled: true and ClientCertMode: Optional means ClientCert is optional or accepted.
-    #[serde(
-        rename = "clientCertMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientCertMode", default, skip_serializing_if = "Option::is_none")]
     pub client_cert_mode: ::core::option::Option<ClientCertMode>,
     /// If specified during app creation, the app is cloned from a source app.
-    #[serde(
-        rename = "cloningInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloningInfo", default, skip_serializing_if = "Option::is_none")]
     pub cloning_info: ::core::option::Option<CloningInfo>,
     /// Size of the function container.
-    #[serde(
-        rename = "containerSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerSize", default, skip_serializing_if = "Option::is_none")]
     pub container_size: ::core::option::Option<i64>,
     /// Unique identifier that verifies the custom domains assigned to the app. Customer will add this id to a txt record for verification.
     #[serde(
@@ -1584,11 +1441,7 @@ pub struct SiteSpec {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// Site redundancy mode
-    #[serde(
-        rename = "redundancyMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redundancyMode", default, skip_serializing_if = "Option::is_none")]
     pub redundancy_mode: ::core::option::Option<RedundancyMode>,
     /// <code>true</code> if reserved; otherwise, <code>false</code>.
     #[serde(rename = "reserved", default, skip_serializing_if = "Option::is_none")]
@@ -1606,13 +1459,11 @@ pub struct SiteSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub server_farm_reference: ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub server_farm_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// Configuration of the app.
-    #[serde(
-        rename = "siteConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "siteConfig", default, skip_serializing_if = "Option::is_none")]
     pub site_config: ::core::option::Option<SiteConfig>,
     /// Checks if Customer provided storage account is required
     #[serde(
@@ -1633,8 +1484,9 @@ pub struct SiteSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_network_subnet_reference:
-        ::core::option::Option<aso_runtime::reference::ResourceReference>,
+    pub virtual_network_subnet_reference: ::core::option::Option<
+        aso_runtime::reference::ResourceReference,
+    >,
     /// To enable accessing content over virtual network
     #[serde(
         rename = "vnetContentShareEnabled",
@@ -1664,11 +1516,7 @@ pub struct SkuCapacity {
     #[serde(rename = "default", default, skip_serializing_if = "Option::is_none")]
     pub default: ::core::option::Option<i64>,
     /// Maximum number of Elastic workers for this App Service plan SKU.
-    #[serde(
-        rename = "elasticMaximum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "elasticMaximum", default, skip_serializing_if = "Option::is_none")]
     pub elastic_maximum: ::core::option::Option<i64>,
     /// Maximum number of workers for this App Service plan SKU.
     #[serde(rename = "maximum", default, skip_serializing_if = "Option::is_none")]
@@ -1684,11 +1532,7 @@ pub struct SkuCapacity {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SkuDescription {
     /// Capabilities of the SKU, e.g., is traffic manager enabled?
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: ::core::option::Option<::std::vec::Vec<Capability>>,
     /// Current number of instances assigned to the resource.
     #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
@@ -1706,11 +1550,7 @@ pub struct SkuDescription {
     #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
     pub size: ::core::option::Option<::std::string::String>,
     /// Min, max, and default scale values of the SKU.
-    #[serde(
-        rename = "skuCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "skuCapacity", default, skip_serializing_if = "Option::is_none")]
     pub sku_capacity: ::core::option::Option<SkuCapacity>,
     /// Service tier of the resource SKU.
     #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
@@ -1726,11 +1566,7 @@ pub struct SlowRequestsBasedTrigger {
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
     pub path: ::core::option::Option<::std::string::String>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
     /// Time taken.
     #[serde(rename = "timeTaken", default, skip_serializing_if = "Option::is_none")]
@@ -1747,7 +1583,7 @@ pub struct SlowRequestsBasedTrigger {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SslState {
     #[default]
@@ -1774,18 +1610,10 @@ pub struct StatusCodesBasedTrigger {
     #[serde(rename = "subStatus", default, skip_serializing_if = "Option::is_none")]
     pub sub_status: ::core::option::Option<i64>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
     /// Win32 error code.
-    #[serde(
-        rename = "win32Status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "win32Status", default, skip_serializing_if = "Option::is_none")]
     pub win32_status: ::core::option::Option<i64>,
 }
 /// Trigger based on range of status codes.
@@ -1797,18 +1625,10 @@ pub struct StatusCodesRangeBasedTrigger {
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
     pub path: ::core::option::Option<::std::string::String>,
     /// HTTP status code.
-    #[serde(
-        rename = "statusCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCodes", default, skip_serializing_if = "Option::is_none")]
     pub status_codes: ::core::option::Option<::std::string::String>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
 }
 #[derive(
@@ -1822,7 +1642,7 @@ pub struct StatusCodesRangeBasedTrigger {
     PartialOrd,
     Ord,
     serde::Serialize,
-    serde::Deserialize,
+    serde::Deserialize
 )]
 pub enum SupportedTlsVersions {
     #[default]
@@ -1843,18 +1663,10 @@ pub struct UserAssignedIdentityDetails {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualApplication {
     /// Physical path.
-    #[serde(
-        rename = "physicalPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "physicalPath", default, skip_serializing_if = "Option::is_none")]
     pub physical_path: ::core::option::Option<::std::string::String>,
     /// <code>true</code> if preloading is enabled; otherwise, <code>false</code>.
-    #[serde(
-        rename = "preloadEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "preloadEnabled", default, skip_serializing_if = "Option::is_none")]
     pub preload_enabled: ::core::option::Option<bool>,
     /// Virtual directories for virtual application.
     #[serde(
@@ -1864,28 +1676,16 @@ pub struct VirtualApplication {
     )]
     pub virtual_directories: ::core::option::Option<::std::vec::Vec<VirtualDirectory>>,
     /// Virtual path.
-    #[serde(
-        rename = "virtualPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualPath", default, skip_serializing_if = "Option::is_none")]
     pub virtual_path: ::core::option::Option<::std::string::String>,
 }
 /// Directory for virtual application.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualDirectory {
     /// Physical path.
-    #[serde(
-        rename = "physicalPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "physicalPath", default, skip_serializing_if = "Option::is_none")]
     pub physical_path: ::core::option::Option<::std::string::String>,
     /// Path to virtual application.
-    #[serde(
-        rename = "virtualPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualPath", default, skip_serializing_if = "Option::is_none")]
     pub virtual_path: ::core::option::Option<::std::string::String>,
 }

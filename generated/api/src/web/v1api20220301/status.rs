@@ -17,18 +17,10 @@ pub struct ApiManagementConfig {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AutoHealActions {
     /// Predefined action to be taken.
-    #[serde(
-        rename = "actionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionType", default, skip_serializing_if = "Option::is_none")]
     pub action_type: ::core::option::Option<::std::string::String>,
     /// Custom action to be taken.
-    #[serde(
-        rename = "customAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customAction", default, skip_serializing_if = "Option::is_none")]
     pub custom_action: ::core::option::Option<AutoHealCustomAction>,
     /// Minimum time the process must execute
     /// before taking the action
@@ -47,11 +39,7 @@ pub struct AutoHealCustomAction {
     #[serde(rename = "exe", default, skip_serializing_if = "Option::is_none")]
     pub exe: ::core::option::Option<::std::string::String>,
     /// Parameters for the executable.
-    #[serde(
-        rename = "parameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: ::core::option::Option<::std::string::String>,
 }
 /// Rules that can be defined for auto-heal.
@@ -78,11 +66,7 @@ pub struct AutoHealTriggers {
     #[serde(rename = "requests", default, skip_serializing_if = "Option::is_none")]
     pub requests: ::core::option::Option<RequestsBasedTrigger>,
     /// A rule based on request execution time.
-    #[serde(
-        rename = "slowRequests",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "slowRequests", default, skip_serializing_if = "Option::is_none")]
     pub slow_requests: ::core::option::Option<SlowRequestsBasedTrigger>,
     /// A rule based on multiple Slow Requests Rule with path
     #[serde(
@@ -90,13 +74,11 @@ pub struct AutoHealTriggers {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub slow_requests_with_path: ::core::option::Option<::std::vec::Vec<SlowRequestsBasedTrigger>>,
+    pub slow_requests_with_path: ::core::option::Option<
+        ::std::vec::Vec<SlowRequestsBasedTrigger>,
+    >,
     /// A rule based on status codes.
-    #[serde(
-        rename = "statusCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCodes", default, skip_serializing_if = "Option::is_none")]
     pub status_codes: ::core::option::Option<::std::vec::Vec<StatusCodesBasedTrigger>>,
     /// A rule based on status codes ranges.
     #[serde(
@@ -104,17 +86,15 @@ pub struct AutoHealTriggers {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub status_codes_range: ::core::option::Option<::std::vec::Vec<StatusCodesRangeBasedTrigger>>,
+    pub status_codes_range: ::core::option::Option<
+        ::std::vec::Vec<StatusCodesRangeBasedTrigger>,
+    >,
 }
 /// Azure Files or Blob Storage access information value for dictionary storage.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AzureStorageInfoValue {
     /// Name of the storage account.
-    #[serde(
-        rename = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accountName", default, skip_serializing_if = "Option::is_none")]
     pub account_name: ::core::option::Option<::std::string::String>,
     /// Path to mount the storage within the site's runtime environment.
     #[serde(rename = "mountPath", default, skip_serializing_if = "Option::is_none")]
@@ -178,11 +158,7 @@ pub struct CloningInfo {
     pub configure_load_balancing: ::core::option::Option<bool>,
     /// Correlation ID of cloning operation. This ID ties multiple cloning operations
     /// together to use the same snapshot.
-    #[serde(
-        rename = "correlationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "correlationId", default, skip_serializing_if = "Option::is_none")]
     pub correlation_id: ::core::option::Option<::std::string::String>,
     /// App Service Environment.
     #[serde(
@@ -197,11 +173,7 @@ pub struct CloningInfo {
     /// ARM resource ID of the source app. App resource ID is of the form
     /// /subscriptions/{subId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Web/sites/{siteName} for production slots and
     /// /subscriptions/{subId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Web/sites/{siteName}/slots/{slotName} for other slots.
-    #[serde(
-        rename = "sourceWebAppId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceWebAppId", default, skip_serializing_if = "Option::is_none")]
     pub source_web_app_id: ::core::option::Option<::std::string::String>,
     /// Location of source app ex: West US or North Europe
     #[serde(
@@ -248,11 +220,7 @@ pub struct ConnStringInfo {
 pub struct CorsSettings {
     /// Gets or sets the list of origins that should be allowed to make cross-origin
     /// calls (for example: http://example.com:12345). Use "*" to allow all.
-    #[serde(
-        rename = "allowedOrigins",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedOrigins", default, skip_serializing_if = "Option::is_none")]
     pub allowed_origins: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Gets or sets whether CORS requests with credentials are allowed. See
     /// https://developer.mozilla.org/en-US/docs/Web/HTTP/CORS#Requests_with_credentials
@@ -268,11 +236,7 @@ pub struct CorsSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Experiments {
     /// List of ramp-up rules.
-    #[serde(
-        rename = "rampUpRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rampUpRules", default, skip_serializing_if = "Option::is_none")]
     pub ramp_up_rules: ::core::option::Option<::std::vec::Vec<RampUpRule>>,
 }
 /// Extended Location.
@@ -316,11 +280,7 @@ pub struct HostNameSslState {
     #[serde(rename = "sslState", default, skip_serializing_if = "Option::is_none")]
     pub ssl_state: ::core::option::Option<::std::string::String>,
     /// SSL certificate thumbprint.
-    #[serde(
-        rename = "thumbprint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thumbprint", default, skip_serializing_if = "Option::is_none")]
     pub thumbprint: ::core::option::Option<::std::string::String>,
     /// Set to <code>true</code> to update existing hostname.
     #[serde(rename = "toUpdate", default, skip_serializing_if = "Option::is_none")]
@@ -349,11 +309,7 @@ pub struct IpSecurityRestriction {
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: ::core::option::Option<::std::string::String>,
     /// IP restriction rule description.
-    #[serde(
-        rename = "description",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: ::core::option::Option<::std::string::String>,
     /// IP restriction rule headers.
     /// X-Forwarded-Host (https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Forwarded-Host#Examples).
@@ -373,7 +329,10 @@ pub struct IpSecurityRestriction {
     /// The matching logic is exact match.
     #[serde(rename = "headers", default, skip_serializing_if = "Option::is_none")]
     pub headers: ::core::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
     >,
     /// IP address the security restriction is valid for.
     /// It can be in form of pure ipv4 address (required SubnetMask property) or
@@ -388,11 +347,7 @@ pub struct IpSecurityRestriction {
     #[serde(rename = "priority", default, skip_serializing_if = "Option::is_none")]
     pub priority: ::core::option::Option<i64>,
     /// Subnet mask for the range of IP addresses the restriction is valid for.
-    #[serde(
-        rename = "subnetMask",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subnetMask", default, skip_serializing_if = "Option::is_none")]
     pub subnet_mask: ::core::option::Option<::std::string::String>,
     /// (internal) Subnet traffic tag
     #[serde(
@@ -412,11 +367,7 @@ pub struct IpSecurityRestriction {
     )]
     pub vnet_subnet_resource_id: ::core::option::Option<::std::string::String>,
     /// (internal) Vnet traffic tag
-    #[serde(
-        rename = "vnetTrafficTag",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vnetTrafficTag", default, skip_serializing_if = "Option::is_none")]
     pub vnet_traffic_tag: ::core::option::Option<i64>,
 }
 /// Specification for a Kubernetes Environment to use for this resource.
@@ -436,11 +387,7 @@ pub struct KubeEnvironmentProfile {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ManagedServiceIdentity {
     /// Principal Id of managed service identity.
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
     /// Tenant of managed service identity.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
@@ -482,11 +429,7 @@ pub struct PushSettings {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
     /// Gets or sets a flag indicating whether the Push endpoint is enabled.
-    #[serde(
-        rename = "isPushEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isPushEnabled", default, skip_serializing_if = "Option::is_none")]
     pub is_push_enabled: ::core::option::Option<bool>,
     /// Kind of resource.
     #[serde(rename = "kind", default, skip_serializing_if = "Option::is_none")]
@@ -519,11 +462,7 @@ pub struct PushSettings {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RampUpRule {
     /// Hostname of a slot to which the traffic will be redirected if decided to. E.g. myapp-stage.azurewebsites.net.
-    #[serde(
-        rename = "actionHostName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionHostName", default, skip_serializing_if = "Option::is_none")]
     pub action_host_name: ::core::option::Option<::std::string::String>,
     /// Custom decision algorithm can be provided in TiPCallback site extension which URL can be specified. See TiPCallback site extension for the scaffold and contracts.
     /// https://www.siteextensions.net/packages/TiPCallback/
@@ -543,11 +482,7 @@ pub struct RampUpRule {
     /// In auto ramp up scenario this is the step to add/remove from <code>ReroutePercentage</code> until it reaches \n<code>MinReroutePercentage</code> or
     /// <code>MaxReroutePercentage</code>. Site metrics are checked every N minutes specified in <code>ChangeIntervalInMinutes</code>.\nCustom decision algorithm
     /// can be provided in TiPCallback site extension which URL can be specified in <code>ChangeDecisionCallbackUrl</code>.
-    #[serde(
-        rename = "changeStep",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "changeStep", default, skip_serializing_if = "Option::is_none")]
     pub change_step: ::core::option::Option<f64>,
     /// Specifies upper boundary below which ReroutePercentage will stay.
     #[serde(
@@ -581,11 +516,7 @@ pub struct RequestsBasedTrigger {
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: ::core::option::Option<i64>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
 }
 /// App Service plan.
@@ -593,7 +524,9 @@ pub struct RequestsBasedTrigger {
 pub struct ServerFarmStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// ServerFarm supports ElasticScale. Apps in this plan will scale as if the ServerFarm was ElasticPremium sku
     #[serde(
         rename = "elasticScaleEnabled",
@@ -668,11 +601,7 @@ pub struct ServerFarmStatus {
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: ::core::option::Option<::std::string::String>,
     /// Number of apps assigned to this App Service plan.
-    #[serde(
-        rename = "numberOfSites",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numberOfSites", default, skip_serializing_if = "Option::is_none")]
     pub number_of_sites: ::core::option::Option<i64>,
     /// The number of instances that are assigned to this App Service plan.
     #[serde(
@@ -683,11 +612,7 @@ pub struct ServerFarmStatus {
     pub number_of_workers: ::core::option::Option<i64>,
     /// If <code>true</code>, apps assigned to this App Service plan can be scaled independently.
     /// If <code>false</code>, apps assigned to this App Service plan will scale to all instances of the plan.
-    #[serde(
-        rename = "perSiteScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "perSiteScaling", default, skip_serializing_if = "Option::is_none")]
     pub per_site_scaling: ::core::option::Option<bool>,
     /// Provisioning state of the App Service Plan.
     #[serde(
@@ -700,11 +625,7 @@ pub struct ServerFarmStatus {
     #[serde(rename = "reserved", default, skip_serializing_if = "Option::is_none")]
     pub reserved: ::core::option::Option<bool>,
     /// Resource group of the App Service plan.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// Description of a SKU for a scalable resource.
     #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
@@ -720,11 +641,7 @@ pub struct ServerFarmStatus {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: ::core::option::Option<::std::string::String>,
     /// App Service plan subscription.
-    #[serde(
-        rename = "subscription",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "subscription", default, skip_serializing_if = "Option::is_none")]
     pub subscription: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -749,19 +666,11 @@ pub struct ServerFarmStatus {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// Target worker tier assigned to the App Service plan.
-    #[serde(
-        rename = "workerTierName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workerTierName", default, skip_serializing_if = "Option::is_none")]
     pub worker_tier_name: ::core::option::Option<::std::string::String>,
     /// If <code>true</code>, this App Service Plan will perform availability zone balancing.
     /// If <code>false</code>, this App Service Plan will not perform availability zone balancing.
-    #[serde(
-        rename = "zoneRedundant",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "zoneRedundant", default, skip_serializing_if = "Option::is_none")]
     pub zone_redundant: ::core::option::Option<bool>,
 }
 /// Configuration of an App Service app.
@@ -785,11 +694,7 @@ pub struct SiteConfig {
     #[serde(rename = "alwaysOn", default, skip_serializing_if = "Option::is_none")]
     pub always_on: ::core::option::Option<bool>,
     /// Information about the formal API definition for the app.
-    #[serde(
-        rename = "apiDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiDefinition", default, skip_serializing_if = "Option::is_none")]
     pub api_definition: ::core::option::Option<ApiDefinitionInfo>,
     /// Azure API management settings linked to the app.
     #[serde(
@@ -799,18 +704,10 @@ pub struct SiteConfig {
     )]
     pub api_management_config: ::core::option::Option<ApiManagementConfig>,
     /// App command line to launch.
-    #[serde(
-        rename = "appCommandLine",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "appCommandLine", default, skip_serializing_if = "Option::is_none")]
     pub app_command_line: ::core::option::Option<::std::string::String>,
     /// Application settings.
-    #[serde(
-        rename = "appSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "appSettings", default, skip_serializing_if = "Option::is_none")]
     pub app_settings: ::core::option::Option<::std::vec::Vec<NameValuePair>>,
     /// <code>true</code> if Auto Heal is enabled; otherwise, <code>false</code>.
     #[serde(
@@ -820,11 +717,7 @@ pub struct SiteConfig {
     )]
     pub auto_heal_enabled: ::core::option::Option<bool>,
     /// Auto Heal rules.
-    #[serde(
-        rename = "autoHealRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoHealRules", default, skip_serializing_if = "Option::is_none")]
     pub auto_heal_rules: ::core::option::Option<AutoHealRules>,
     /// Auto-swap slot name.
     #[serde(
@@ -858,7 +751,9 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub default_documents: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub default_documents: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// <code>true</code> if detailed error logging is enabled; otherwise, <code>false</code>.
     #[serde(
         rename = "detailedErrorLoggingEnabled",
@@ -867,18 +762,10 @@ pub struct SiteConfig {
     )]
     pub detailed_error_logging_enabled: ::core::option::Option<bool>,
     /// Document root.
-    #[serde(
-        rename = "documentRoot",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "documentRoot", default, skip_serializing_if = "Option::is_none")]
     pub document_root: ::core::option::Option<::std::string::String>,
     /// This is work around for polymorphic types.
-    #[serde(
-        rename = "experiments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "experiments", default, skip_serializing_if = "Option::is_none")]
     pub experiments: ::core::option::Option<Experiments>,
     /// State of FTP / FTPS service
     #[serde(rename = "ftpsState", default, skip_serializing_if = "Option::is_none")]
@@ -915,11 +802,7 @@ pub struct SiteConfig {
     )]
     pub health_check_path: ::core::option::Option<::std::string::String>,
     /// Http20Enabled: configures a web site to allow clients to connect over http2.0
-    #[serde(
-        rename = "http20Enabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "http20Enabled", default, skip_serializing_if = "Option::is_none")]
     pub http20_enabled: ::core::option::Option<bool>,
     /// <code>true</code> if HTTP logging is enabled; otherwise, <code>false</code>.
     #[serde(
@@ -934,13 +817,11 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub ip_security_restrictions: ::core::option::Option<::std::vec::Vec<IpSecurityRestriction>>,
+    pub ip_security_restrictions: ::core::option::Option<
+        ::std::vec::Vec<IpSecurityRestriction>,
+    >,
     /// Java container.
-    #[serde(
-        rename = "javaContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "javaContainer", default, skip_serializing_if = "Option::is_none")]
     pub java_container: ::core::option::Option<::std::string::String>,
     /// Java container version.
     #[serde(
@@ -950,11 +831,7 @@ pub struct SiteConfig {
     )]
     pub java_container_version: ::core::option::Option<::std::string::String>,
     /// Java version.
-    #[serde(
-        rename = "javaVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "javaVersion", default, skip_serializing_if = "Option::is_none")]
     pub java_version: ::core::option::Option<::std::string::String>,
     /// Identity to use for Key Vault Reference authentication.
     #[serde(
@@ -967,18 +844,10 @@ pub struct SiteConfig {
     #[serde(rename = "limits", default, skip_serializing_if = "Option::is_none")]
     pub limits: ::core::option::Option<SiteLimits>,
     /// Linux App Framework and version
-    #[serde(
-        rename = "linuxFxVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxFxVersion", default, skip_serializing_if = "Option::is_none")]
     pub linux_fx_version: ::core::option::Option<::std::string::String>,
     /// Site load balancing.
-    #[serde(
-        rename = "loadBalancing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancing", default, skip_serializing_if = "Option::is_none")]
     pub load_balancing: ::core::option::Option<::std::string::String>,
     /// <code>true</code> to enable local MySQL; otherwise, <code>false</code>.
     #[serde(
@@ -995,11 +864,7 @@ pub struct SiteConfig {
     )]
     pub logs_directory_size_limit: ::core::option::Option<i64>,
     /// Site MachineKey.
-    #[serde(
-        rename = "machineKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "machineKey", default, skip_serializing_if = "Option::is_none")]
     pub machine_key: ::core::option::Option<SiteMachineKey>,
     /// Managed pipeline mode.
     #[serde(
@@ -1016,11 +881,7 @@ pub struct SiteConfig {
     )]
     pub managed_service_identity_id: ::core::option::Option<i64>,
     /// MinTlsVersion: configures the minimum version of TLS required for SSL requests
-    #[serde(
-        rename = "minTlsVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minTlsVersion", default, skip_serializing_if = "Option::is_none")]
     pub min_tls_version: ::core::option::Option<::std::string::String>,
     /// Number of minimum instance count for a site
     /// This setting only applies to the Elastic Plans
@@ -1038,11 +899,7 @@ pub struct SiteConfig {
     )]
     pub net_framework_version: ::core::option::Option<::std::string::String>,
     /// Version of Node.js.
-    #[serde(
-        rename = "nodeVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nodeVersion", default, skip_serializing_if = "Option::is_none")]
     pub node_version: ::core::option::Option<::std::string::String>,
     /// Number of workers.
     #[serde(
@@ -1052,11 +909,7 @@ pub struct SiteConfig {
     )]
     pub number_of_workers: ::core::option::Option<i64>,
     /// Version of PHP.
-    #[serde(
-        rename = "phpVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "phpVersion", default, skip_serializing_if = "Option::is_none")]
     pub php_version: ::core::option::Option<::std::string::String>,
     /// Version of PowerShell.
     #[serde(
@@ -1091,11 +944,7 @@ pub struct SiteConfig {
     #[serde(rename = "push", default, skip_serializing_if = "Option::is_none")]
     pub push: ::core::option::Option<PushSettings>,
     /// Version of Python.
-    #[serde(
-        rename = "pythonVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pythonVersion", default, skip_serializing_if = "Option::is_none")]
     pub python_version: ::core::option::Option<::std::string::String>,
     /// <code>true</code> if remote debugging is enabled; otherwise, <code>false</code>.
     #[serde(
@@ -1131,8 +980,9 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub scm_ip_security_restrictions:
-        ::core::option::Option<::std::vec::Vec<IpSecurityRestriction>>,
+    pub scm_ip_security_restrictions: ::core::option::Option<
+        ::std::vec::Vec<IpSecurityRestriction>,
+    >,
     /// IP security restrictions for scm to use main.
     #[serde(
         rename = "scmIpSecurityRestrictionsUseMain",
@@ -1151,11 +1001,7 @@ pub struct SiteConfig {
     #[serde(rename = "scmType", default, skip_serializing_if = "Option::is_none")]
     pub scm_type: ::core::option::Option<::std::string::String>,
     /// Tracing options.
-    #[serde(
-        rename = "tracingOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tracingOptions", default, skip_serializing_if = "Option::is_none")]
     pub tracing_options: ::core::option::Option<::std::string::String>,
     /// <code>true</code> to use 32-bit worker process; otherwise, <code>false</code>.
     #[serde(
@@ -1170,7 +1016,9 @@ pub struct SiteConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub virtual_applications: ::core::option::Option<::std::vec::Vec<VirtualApplication>>,
+    pub virtual_applications: ::core::option::Option<
+        ::std::vec::Vec<VirtualApplication>,
+    >,
     /// Virtual Network name.
     #[serde(rename = "vnetName", default, skip_serializing_if = "Option::is_none")]
     pub vnet_name: ::core::option::Option<::std::string::String>,
@@ -1228,11 +1076,7 @@ pub struct SiteLimits {
     )]
     pub max_disk_size_in_mb: ::core::option::Option<i64>,
     /// Maximum allowed memory usage in MB.
-    #[serde(
-        rename = "maxMemoryInMb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxMemoryInMb", default, skip_serializing_if = "Option::is_none")]
     pub max_memory_in_mb: ::core::option::Option<i64>,
     /// Maximum allowed CPU usage percentage.
     #[serde(
@@ -1246,32 +1090,16 @@ pub struct SiteLimits {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SiteMachineKey {
     /// Algorithm used for decryption.
-    #[serde(
-        rename = "decryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "decryption", default, skip_serializing_if = "Option::is_none")]
     pub decryption: ::core::option::Option<::std::string::String>,
     /// Decryption key.
-    #[serde(
-        rename = "decryptionKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "decryptionKey", default, skip_serializing_if = "Option::is_none")]
     pub decryption_key: ::core::option::Option<::std::string::String>,
     /// MachineKey validation.
-    #[serde(
-        rename = "validation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "validation", default, skip_serializing_if = "Option::is_none")]
     pub validation: ::core::option::Option<::std::string::String>,
     /// Validation key.
-    #[serde(
-        rename = "validationKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "validationKey", default, skip_serializing_if = "Option::is_none")]
     pub validation_key: ::core::option::Option<::std::string::String>,
 }
 /// A web app, a mobile app backend, or an API app.
@@ -1279,7 +1107,9 @@ pub struct SiteMachineKey {
 pub struct SiteStatus {
     /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: ::core::option::Option<::std::vec::Vec<aso_runtime::condition::Condition>>,
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
     /// Management information availability state for the app.
     #[serde(
         rename = "availabilityState",
@@ -1312,25 +1142,13 @@ pub struct SiteStatus {
     /// - ClientCertEnabled: false means ClientCert is ignored.
     /// - ClientCertEnabled: true and ClientCertMode: Required means ClientCert is required.
     /// - ClientCertEnabled: true and ClientCertMode: Optional means ClientCert is optional or accepted.
-    #[serde(
-        rename = "clientCertMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientCertMode", default, skip_serializing_if = "Option::is_none")]
     pub client_cert_mode: ::core::option::Option<::std::string::String>,
     /// If specified during app creation, the app is cloned from a source app.
-    #[serde(
-        rename = "cloningInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloningInfo", default, skip_serializing_if = "Option::is_none")]
     pub cloning_info: ::core::option::Option<CloningInfo>,
     /// Size of the function container.
-    #[serde(
-        rename = "containerSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerSize", default, skip_serializing_if = "Option::is_none")]
     pub container_size: ::core::option::Option<i64>,
     /// Unique identifier that verifies the custom domains assigned to the app. Customer will add this id to a txt record for verification.
     #[serde(
@@ -1363,7 +1181,9 @@ pub struct SiteStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub enabled_host_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub enabled_host_names: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Extended Location.
     #[serde(
         rename = "extendedLocation",
@@ -1479,11 +1299,7 @@ pub struct SiteStatus {
     )]
     pub public_network_access: ::core::option::Option<::std::string::String>,
     /// Site redundancy mode
-    #[serde(
-        rename = "redundancyMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redundancyMode", default, skip_serializing_if = "Option::is_none")]
     pub redundancy_mode: ::core::option::Option<::std::string::String>,
     /// Name of the repository site.
     #[serde(
@@ -1496,11 +1312,7 @@ pub struct SiteStatus {
     #[serde(rename = "reserved", default, skip_serializing_if = "Option::is_none")]
     pub reserved: ::core::option::Option<bool>,
     /// Name of the resource group the app belongs to. Read-only.
-    #[serde(
-        rename = "resourceGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroup", default, skip_serializing_if = "Option::is_none")]
     pub resource_group: ::core::option::Option<::std::string::String>,
     /// <code>true</code> to stop SCM (KUDU) site when the app is stopped; otherwise, <code>false</code>. The default is <code>false</code>.
     #[serde(
@@ -1510,25 +1322,13 @@ pub struct SiteStatus {
     )]
     pub scm_site_also_stopped: ::core::option::Option<bool>,
     /// Resource ID of the associated App Service plan, formatted as: "/subscriptions/{subscriptionID}/resourceGroups/{groupName}/providers/Microsoft.Web/serverfarms/{appServicePlanName}".
-    #[serde(
-        rename = "serverFarmId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverFarmId", default, skip_serializing_if = "Option::is_none")]
     pub server_farm_id: ::core::option::Option<::std::string::String>,
     /// Configuration of the app.
-    #[serde(
-        rename = "siteConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "siteConfig", default, skip_serializing_if = "Option::is_none")]
     pub site_config: ::core::option::Option<SiteConfig>,
     /// Status of the last deployment slot swap operation.
-    #[serde(
-        rename = "slotSwapStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "slotSwapStatus", default, skip_serializing_if = "Option::is_none")]
     pub slot_swap_status: ::core::option::Option<SlotSwapStatus>,
     /// Current state of the app.
     #[serde(rename = "state", default, skip_serializing_if = "Option::is_none")]
@@ -1541,11 +1341,7 @@ pub struct SiteStatus {
     )]
     pub storage_account_required: ::core::option::Option<bool>,
     /// App suspended till in case memory-time quota is exceeded.
-    #[serde(
-        rename = "suspendedTill",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "suspendedTill", default, skip_serializing_if = "Option::is_none")]
     pub suspended_till: ::core::option::Option<::std::string::String>,
     /// Resource tags.
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
@@ -1553,11 +1349,7 @@ pub struct SiteStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Specifies which deployment slot this app will swap into. Read-only.
-    #[serde(
-        rename = "targetSwapSlot",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetSwapSlot", default, skip_serializing_if = "Option::is_none")]
     pub target_swap_slot: ::core::option::Option<::std::string::String>,
     /// Azure Traffic Manager hostnames associated with the app. Read-only.
     #[serde(
@@ -1565,16 +1357,14 @@ pub struct SiteStatus {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub traffic_manager_host_names: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub traffic_manager_host_names: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
     /// Resource type.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: ::core::option::Option<::std::string::String>,
     /// State indicating whether the app has exceeded its quota usage. Read-only.
-    #[serde(
-        rename = "usageState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "usageState", default, skip_serializing_if = "Option::is_none")]
     pub usage_state: ::core::option::Option<::std::string::String>,
     /// Azure Resource Manager ID of the Virtual network and subnet to be joined by Regional VNET Integration.
     /// This must be of the form /subscriptions/{subscriptionName}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{vnetName}/subnets/{subnetName}
@@ -1613,11 +1403,7 @@ pub struct SkuCapacity {
     #[serde(rename = "default", default, skip_serializing_if = "Option::is_none")]
     pub default: ::core::option::Option<i64>,
     /// Maximum number of Elastic workers for this App Service plan SKU.
-    #[serde(
-        rename = "elasticMaximum",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "elasticMaximum", default, skip_serializing_if = "Option::is_none")]
     pub elastic_maximum: ::core::option::Option<i64>,
     /// Maximum number of workers for this App Service plan SKU.
     #[serde(rename = "maximum", default, skip_serializing_if = "Option::is_none")]
@@ -1633,11 +1419,7 @@ pub struct SkuCapacity {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SkuDescription {
     /// Capabilities of the SKU, e.g., is traffic manager enabled?
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: ::core::option::Option<::std::vec::Vec<Capability>>,
     /// Current number of instances assigned to the resource.
     #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
@@ -1655,11 +1437,7 @@ pub struct SkuDescription {
     #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
     pub size: ::core::option::Option<::std::string::String>,
     /// Min, max, and default scale values of the SKU.
-    #[serde(
-        rename = "skuCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "skuCapacity", default, skip_serializing_if = "Option::is_none")]
     pub sku_capacity: ::core::option::Option<SkuCapacity>,
     /// Service tier of the resource SKU.
     #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
@@ -1676,18 +1454,10 @@ pub struct SlotSwapStatus {
     )]
     pub destination_slot_name: ::core::option::Option<::std::string::String>,
     /// The source slot of the last swap operation.
-    #[serde(
-        rename = "sourceSlotName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceSlotName", default, skip_serializing_if = "Option::is_none")]
     pub source_slot_name: ::core::option::Option<::std::string::String>,
     /// The time the last successful slot swap completed.
-    #[serde(
-        rename = "timestampUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timestampUtc", default, skip_serializing_if = "Option::is_none")]
     pub timestamp_utc: ::core::option::Option<::std::string::String>,
 }
 /// Trigger based on request execution time.
@@ -1700,11 +1470,7 @@ pub struct SlowRequestsBasedTrigger {
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
     pub path: ::core::option::Option<::std::string::String>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
     /// Time taken.
     #[serde(rename = "timeTaken", default, skip_serializing_if = "Option::is_none")]
@@ -1726,18 +1492,10 @@ pub struct StatusCodesBasedTrigger {
     #[serde(rename = "subStatus", default, skip_serializing_if = "Option::is_none")]
     pub sub_status: ::core::option::Option<i64>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
     /// Win32 error code.
-    #[serde(
-        rename = "win32Status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "win32Status", default, skip_serializing_if = "Option::is_none")]
     pub win32_status: ::core::option::Option<i64>,
 }
 /// Trigger based on range of status codes.
@@ -1749,18 +1507,10 @@ pub struct StatusCodesRangeBasedTrigger {
     #[serde(rename = "path", default, skip_serializing_if = "Option::is_none")]
     pub path: ::core::option::Option<::std::string::String>,
     /// HTTP status code.
-    #[serde(
-        rename = "statusCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCodes", default, skip_serializing_if = "Option::is_none")]
     pub status_codes: ::core::option::Option<::std::string::String>,
     /// Time interval.
-    #[serde(
-        rename = "timeInterval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeInterval", default, skip_serializing_if = "Option::is_none")]
     pub time_interval: ::core::option::Option<::std::string::String>,
 }
 /// User Assigned identity.
@@ -1770,29 +1520,17 @@ pub struct UserAssignedIdentity {
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: ::core::option::Option<::std::string::String>,
     /// Principal Id of user assigned identity
-    #[serde(
-        rename = "principalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
     pub principal_id: ::core::option::Option<::std::string::String>,
 }
 /// Virtual application in an app.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualApplication {
     /// Physical path.
-    #[serde(
-        rename = "physicalPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "physicalPath", default, skip_serializing_if = "Option::is_none")]
     pub physical_path: ::core::option::Option<::std::string::String>,
     /// <code>true</code> if preloading is enabled; otherwise, <code>false</code>.
-    #[serde(
-        rename = "preloadEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "preloadEnabled", default, skip_serializing_if = "Option::is_none")]
     pub preload_enabled: ::core::option::Option<bool>,
     /// Virtual directories for virtual application.
     #[serde(
@@ -1802,28 +1540,16 @@ pub struct VirtualApplication {
     )]
     pub virtual_directories: ::core::option::Option<::std::vec::Vec<VirtualDirectory>>,
     /// Virtual path.
-    #[serde(
-        rename = "virtualPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualPath", default, skip_serializing_if = "Option::is_none")]
     pub virtual_path: ::core::option::Option<::std::string::String>,
 }
 /// Directory for virtual application.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualDirectory {
     /// Physical path.
-    #[serde(
-        rename = "physicalPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "physicalPath", default, skip_serializing_if = "Option::is_none")]
     pub physical_path: ::core::option::Option<::std::string::String>,
     /// Path to virtual application.
-    #[serde(
-        rename = "virtualPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "virtualPath", default, skip_serializing_if = "Option::is_none")]
     pub virtual_path: ::core::option::Option<::std::string::String>,
 }
