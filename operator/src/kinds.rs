@@ -22,12 +22,14 @@ pub struct Kind {
 impl Kind {
     /// The `KindInfo` an object of this kind is reconciled with (its ARM api-version, shapes,
     /// status shape): that of the version the object was written at, which the conversion
-    /// webhook records in the hub's `spec.originalVersion`; the newest when the object was
-    /// written at the hub without one. A version we do not serve is the user's error, named.
+    /// webhook records in the hub's `spec.originalVersion`. Without one (written before the CRD
+    /// converted by webhook, or at the hub), the served version the spec was last written at
+    /// as the API server recorded it ([`Kind::last_written`]), else the newest. A version we
+    /// do not serve is the user's error, named.
     pub fn info_for(&self, obj: &kube::api::DynamicObject) -> Result<&'static KindInfo, String> {
         let field = aso_schema::convert::ORIGINAL_VERSION;
         match obj.data.pointer(&format!("/spec/{field}")) {
-            None | Some(serde_json::Value::Null) => Ok(self.info),
+            None | Some(serde_json::Value::Null) => Ok(self.last_written(obj).unwrap_or(self.info)),
             Some(serde_json::Value::String(version)) => {
                 self.versions.version(version).ok_or_else(|| {
                     format!(
@@ -44,6 +46,36 @@ impl Kind {
                 "spec.{field}: Invalid value: {other}: must be a string"
             )),
         }
+    }
+}
+
+impl Kind {
+    /// The served version of the newest write that set spec fields, by `metadata.managedFields`:
+    /// kube-apiserver records each manager's last write with the API version of its request
+    /// (`apiVersion` of a `ManagedFieldsEntry`), also under `conversion: None`, where it stores
+    /// the object relabelled at the storage version. Status writes (a subresource) and writes
+    /// at the hub or a version we do not serve tell nothing and are passed over. Written by the
+    /// user (as `spec.originalVersion` is), it only ever selects one of the served versions.
+    fn last_written(&self, obj: &kube::api::DynamicObject) -> Option<&'static KindInfo> {
+        let group = self.info.api_group;
+        obj.metadata
+            .managed_fields
+            .iter()
+            .flatten()
+            .filter(|e| e.subresource.as_deref().unwrap_or("").is_empty())
+            .filter(|e| {
+                e.fields_v1
+                    .as_ref()
+                    .is_some_and(|f| f.0.get("f:spec").is_some())
+            })
+            .filter_map(|e| {
+                let (g, version) = e.api_version.as_deref()?.split_once('/')?;
+                let info = (g == group).then(|| self.versions.version(version))??;
+                Some((e.time.clone(), info))
+            })
+            // The latest by time; of equal times (a second's resolution), the later entry.
+            .reduce(|a, b| if b.0 >= a.0 { b } else { a })
+            .map(|(_, info)| info)
     }
 }
 
@@ -158,5 +190,112 @@ mod tests {
             kind.info_for(&object(serde_json::json!({"originalVersion": 1})))
                 .is_err()
         );
+    }
+
+    fn entry(
+        manager: &str,
+        version: &str,
+        time: &str,
+        fields: serde_json::Value,
+    ) -> serde_json::Value {
+        serde_json::json!({"manager": manager, "operation": "Update", "apiVersion": version,
+            "time": time, "fieldsType": "FieldsV1", "fieldsV1": fields})
+    }
+
+    fn written(entries: Vec<serde_json::Value>, spec: serde_json::Value) -> DynamicObject {
+        let mut obj = object(spec);
+        obj.metadata.managed_fields = Some(serde_json::from_value(entries.into()).unwrap());
+        obj
+    }
+
+    #[test]
+    fn without_original_version_the_last_version_the_spec_was_written_at_chooses() {
+        let catalog = aso_catalog::catalog();
+        let crd =
+            aso_runtime::versions::crd(&catalog, "storage.azure.com", "StorageAccount").unwrap();
+        let kinds = Kinds::new([crd]);
+        let kind = kinds.get(0);
+        let spec = serde_json::json!({"f:spec": {"f:location": {}}});
+        let t1 = "2024-01-01T00:00:00Z";
+        let t2 = "2024-06-01T00:00:00Z";
+        let version_of = |entries: Vec<serde_json::Value>| {
+            kind.info_for(&written(entries, serde_json::json!({"location": "westus"})))
+                .unwrap()
+                .version
+        };
+        // Applied at an old version before the webhook existed.
+        assert_eq!(
+            version_of(vec![entry(
+                "kubectl",
+                "storage.azure.com/v1api20210401",
+                t1,
+                spec.clone()
+            )]),
+            "v1api20210401"
+        );
+        // Edited later at another version: the later write counts.
+        assert_eq!(
+            version_of(vec![
+                entry(
+                    "kubectl",
+                    "storage.azure.com/v1api20210401",
+                    t1,
+                    spec.clone()
+                ),
+                entry(
+                    "kubectl-edit",
+                    "storage.azure.com/v1api20220901",
+                    t2,
+                    spec.clone()
+                ),
+            ]),
+            "v1api20220901"
+        );
+        // The operator's writes (metadata at the hub, status) and unknown versions tell nothing.
+        let mut status = entry(
+            "aso-operator",
+            "storage.azure.com/v1api20230101",
+            t2,
+            serde_json::json!({"f:status": {}}),
+        );
+        status["subresource"] = serde_json::json!("status");
+        assert_eq!(
+            version_of(vec![
+                entry(
+                    "kubectl",
+                    "storage.azure.com/v1api20210401",
+                    t1,
+                    spec.clone()
+                ),
+                entry(
+                    "aso-operator",
+                    "storage.azure.com/v1apistorage",
+                    t2,
+                    spec.clone()
+                ),
+                entry("x", "storage.azure.com/v1api19990101", t2, spec.clone()),
+                entry("y", "other.azure.com/v1api20230101", t2, spec.clone()),
+                entry(
+                    "z",
+                    "storage.azure.com/v1api20230101",
+                    t2,
+                    serde_json::json!({"f:metadata": {}})
+                ),
+                status,
+            ]),
+            "v1api20210401"
+        );
+        // Nothing recorded: the newest, as before; spec.originalVersion wins over the record.
+        assert_eq!(version_of(vec![]), kind.info.version);
+        let obj = written(
+            vec![entry(
+                "kubectl",
+                "storage.azure.com/v1api20210401",
+                t1,
+                spec,
+            )],
+            serde_json::json!({"originalVersion": "v1api20230101"}),
+        );
+        assert_eq!(kind.info_for(&obj).unwrap().version, "v1api20230101");
     }
 }
