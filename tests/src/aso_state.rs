@@ -169,8 +169,7 @@ pub async fn seed_arm(
         })
         .collect();
     let catalog = aso_catalog::catalog();
-    let plan =
-        aso_ctl::plan::offline::plan(&manifests, &catalog, &env.arm.subscription().to_string());
+    let plan = aso_ctl::plan::offline::plan(&manifests, &catalog, env.arm.subscription());
     assert!(plan.errors.is_empty(), "planning: {:?}", plan.errors);
     let mut seeded = BTreeMap::new();
     for request in plan.requests.iter().filter(|r| r.method == "PUT") {
