@@ -1,6 +1,7 @@
 //! The kinds this operator instance serves (those whose CRDs are installed), each with its
 //! `KindInfo` and the `ApiResource` the Kubernetes client needs.
 
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::{FieldsV1, ManagedFieldsEntry};
 use kube::core::{ApiResource, GroupVersionKind};
 
 use aso_runtime::KindInfo;
@@ -77,6 +78,35 @@ impl Kind {
             .reduce(|a, b| if b.0 >= a.0 { b } else { a })
             .map(|(_, info)| info)
     }
+}
+
+/// What the cache keeps of an object's `managedFields` (its largest metadata): nothing when the
+/// spec names its version; otherwise the spec writes [`Kind::last_written`] reads, each without
+/// its field set.
+pub fn keep_spec_writes(obj: &mut kube::api::DynamicObject) {
+    let named = obj
+        .data
+        .pointer(&format!("/spec/{}", aso_schema::convert::ORIGINAL_VERSION))
+        .is_some_and(|v| !v.is_null());
+    let kept: Vec<ManagedFieldsEntry> = match obj.metadata.managed_fields.take() {
+        Some(entries) if !named => entries
+            .into_iter()
+            .filter(|e| e.subresource.as_deref().unwrap_or("").is_empty())
+            .filter(|e| {
+                e.fields_v1
+                    .as_ref()
+                    .is_some_and(|f| f.0.get("f:spec").is_some())
+            })
+            .map(|e| ManagedFieldsEntry {
+                api_version: e.api_version,
+                time: e.time,
+                fields_v1: Some(FieldsV1(serde_json::json!({"f:spec": {}}))),
+                ..ManagedFieldsEntry::default()
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    obj.metadata.managed_fields = (!kept.is_empty()).then_some(kept);
 }
 
 /// The served kinds.
@@ -285,6 +315,30 @@ mod tests {
             ]),
             "v1api20210401"
         );
+        // What the cache keeps chooses the same.
+        let mut cached = written(
+            vec![
+                entry(
+                    "kubectl",
+                    "storage.azure.com/v1api20210401",
+                    t1,
+                    spec.clone(),
+                ),
+                entry(
+                    "z",
+                    "storage.azure.com/v1api20230101",
+                    t2,
+                    serde_json::json!({"f:metadata": {}}),
+                ),
+            ],
+            serde_json::json!({"location": "westus"}),
+        );
+        keep_spec_writes(&mut cached);
+        assert_eq!(
+            cached.metadata.managed_fields.as_ref().map(Vec::len),
+            Some(1)
+        );
+        assert_eq!(kind.info_for(&cached).unwrap().version, "v1api20210401");
         // Nothing recorded: the newest, as before; spec.originalVersion wins over the record.
         assert_eq!(version_of(vec![]), kind.info.version);
         let obj = written(
@@ -297,5 +351,11 @@ mod tests {
             serde_json::json!({"originalVersion": "v1api20230101"}),
         );
         assert_eq!(kind.info_for(&obj).unwrap().version, "v1api20230101");
+        let mut obj = obj;
+        keep_spec_writes(&mut obj);
+        assert!(
+            obj.metadata.managed_fields.is_none(),
+            "not kept when the spec names its version"
+        );
     }
 }

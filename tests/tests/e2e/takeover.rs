@@ -315,3 +315,79 @@ async fn readable_at_every_version(env: &Env, l: &Left) {
         }
     }
 }
+
+/// Before the conversion webhook existed our CRDs converted with `None`: an object applied at an
+/// old version was stored relabelled at the hub, with no `spec.originalVersion`. Taken over by
+/// this release, it is still reconciled at the version it was written in, which the API server
+/// recorded in its `managedFields`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_object_written_before_the_webhook_is_reconciled_at_its_version() {
+    let mut env = Env::start(EnvOptions::default()).await;
+    env.stop_webhook().await;
+    let names = [
+        "resourcegroups.resources.azure.com",
+        "storageaccounts.storage.azure.com",
+    ];
+    for name in names {
+        let mut crd = crds::our_crd(name);
+        crd["spec"]["conversion"] = json!({"strategy": "None"});
+        put_crd(&env.client, crd)
+            .await
+            .expect("an older CRD of ours");
+    }
+    env.apply(
+        "apiVersion: resources.azure.com/v1api20200601
+kind: ResourceGroup
+metadata: {name: rg-early, namespace: default}
+spec: {location: westus2}
+---
+apiVersion: storage.azure.com/v1api20210401
+kind: StorageAccount
+metadata: {name: acctearly, namespace: default}
+spec:
+  location: westus2
+  kind: StorageV2
+  sku: {name: Standard_LRS}
+  owner: {name: rg-early}
+",
+    );
+    let hub = env
+        .get(
+            "storage.azure.com",
+            "StorageAccount",
+            "default",
+            "acctearly",
+        )
+        .await
+        .expect("stored");
+    assert!(
+        hub.data["spec"].get("originalVersion").is_none(),
+        "{}",
+        hub.data
+    );
+
+    // This release: the webhook, our CRDs as they are now, the operator.
+    env.start_webhook().await;
+    for name in names {
+        put_crd(&env.client, crds::our_crd(name))
+            .await
+            .expect("our CRD");
+    }
+    env.wait_crds_converted().await;
+    env.start_operator().await;
+    env.wait_ready(
+        "storage.azure.com",
+        "StorageAccount",
+        "default",
+        "acctearly",
+    )
+    .await;
+    let puts = env.requests("PUT", "/storageAccounts/acctearly?");
+    assert_eq!(puts.len(), 1, "{puts:?}");
+    assert!(
+        puts[0].url.ends_with("api-version=2021-04-01"),
+        "written at v1api20210401, reconciled at 2021-04-01: {}",
+        puts[0].url
+    );
+    env.stop_operator().await;
+}
