@@ -63,12 +63,7 @@ impl Kind {
             .managed_fields
             .iter()
             .flatten()
-            .filter(|e| e.subresource.as_deref().unwrap_or("").is_empty())
-            .filter(|e| {
-                e.fields_v1
-                    .as_ref()
-                    .is_some_and(|f| f.0.get("f:spec").is_some())
-            })
+            .filter(|e| is_spec_write(e))
             .filter_map(|e| {
                 let (g, version) = e.api_version.as_deref()?.split_once('/')?;
                 let info = (g == group).then(|| self.versions.version(version))??;
@@ -78,6 +73,14 @@ impl Kind {
             .reduce(|a, b| if b.0 >= a.0 { b } else { a })
             .map(|(_, info)| info)
     }
+}
+
+/// A write that set spec fields (status is a subresource of its own).
+fn is_spec_write(e: &ManagedFieldsEntry) -> bool {
+    e.subresource.as_deref().unwrap_or("").is_empty()
+        && e.fields_v1
+            .as_ref()
+            .is_some_and(|f| f.0.get("f:spec").is_some())
 }
 
 /// What the cache keeps of an object's `managedFields` (its largest metadata): nothing when the
@@ -91,12 +94,7 @@ pub fn keep_spec_writes(obj: &mut kube::api::DynamicObject) {
     let kept: Vec<ManagedFieldsEntry> = match obj.metadata.managed_fields.take() {
         Some(entries) if !named => entries
             .into_iter()
-            .filter(|e| e.subresource.as_deref().unwrap_or("").is_empty())
-            .filter(|e| {
-                e.fields_v1
-                    .as_ref()
-                    .is_some_and(|f| f.0.get("f:spec").is_some())
-            })
+            .filter(is_spec_write)
             .map(|e| ManagedFieldsEntry {
                 api_version: e.api_version,
                 time: e.time,
@@ -253,31 +251,24 @@ mod tests {
                 .unwrap()
                 .version
         };
+        let written_at = |manager: &str, version: &str, time: &str| {
+            entry(
+                manager,
+                &format!("storage.azure.com/{version}"),
+                time,
+                spec.clone(),
+            )
+        };
         // Applied at an old version before the webhook existed.
         assert_eq!(
-            version_of(vec![entry(
-                "kubectl",
-                "storage.azure.com/v1api20210401",
-                t1,
-                spec.clone()
-            )]),
+            version_of(vec![written_at("kubectl", "v1api20210401", t1)]),
             "v1api20210401"
         );
         // Edited later at another version: the later write counts.
         assert_eq!(
             version_of(vec![
-                entry(
-                    "kubectl",
-                    "storage.azure.com/v1api20210401",
-                    t1,
-                    spec.clone()
-                ),
-                entry(
-                    "kubectl-edit",
-                    "storage.azure.com/v1api20220901",
-                    t2,
-                    spec.clone()
-                ),
+                written_at("kubectl", "v1api20210401", t1),
+                written_at("kubectl-edit", "v1api20220901", t2),
             ]),
             "v1api20220901"
         );
@@ -289,48 +280,26 @@ mod tests {
             serde_json::json!({"f:status": {}}),
         );
         status["subresource"] = serde_json::json!("status");
+        let metadata_only = entry(
+            "z",
+            "storage.azure.com/v1api20230101",
+            t2,
+            serde_json::json!({"f:metadata": {}}),
+        );
         assert_eq!(
             version_of(vec![
-                entry(
-                    "kubectl",
-                    "storage.azure.com/v1api20210401",
-                    t1,
-                    spec.clone()
-                ),
-                entry(
-                    "aso-operator",
-                    "storage.azure.com/v1apistorage",
-                    t2,
-                    spec.clone()
-                ),
-                entry("x", "storage.azure.com/v1api19990101", t2, spec.clone()),
+                written_at("kubectl", "v1api20210401", t1),
+                written_at("aso-operator", "v1apistorage", t2),
+                written_at("x", "v1api19990101", t2),
                 entry("y", "other.azure.com/v1api20230101", t2, spec.clone()),
-                entry(
-                    "z",
-                    "storage.azure.com/v1api20230101",
-                    t2,
-                    serde_json::json!({"f:metadata": {}})
-                ),
+                metadata_only.clone(),
                 status,
             ]),
             "v1api20210401"
         );
         // What the cache keeps chooses the same.
         let mut cached = written(
-            vec![
-                entry(
-                    "kubectl",
-                    "storage.azure.com/v1api20210401",
-                    t1,
-                    spec.clone(),
-                ),
-                entry(
-                    "z",
-                    "storage.azure.com/v1api20230101",
-                    t2,
-                    serde_json::json!({"f:metadata": {}}),
-                ),
-            ],
+            vec![written_at("kubectl", "v1api20210401", t1), metadata_only],
             serde_json::json!({"location": "westus"}),
         );
         keep_spec_writes(&mut cached);

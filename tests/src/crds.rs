@@ -1,9 +1,14 @@
 //! CRDs as a cluster taken over from ASO holds them: ASO's real ones (`../shared`), ours (embedded
 //! in the operator), and installing one over the other as `kubectl replace` would.
 
+use std::collections::BTreeMap;
+
 use kube::api::{Api, DynamicObject, PostParams};
 use kube::core::{ApiResource, GroupVersionKind};
 use serde_json::Value;
+
+use aso_kubesim::KubeSim;
+use aso_kubesim::store::res_key;
 
 use crate::reference;
 
@@ -99,4 +104,28 @@ pub fn version_schema<'c>(crd: &'c Value, version: &str) -> &'c Value {
         .find(|v| v["name"] == version)
         .map(|v| &v["schema"]["openAPIV3Schema"])
         .unwrap_or_else(|| panic!("the CRD has no version {version}"))
+}
+
+/// The version each object of resource `plural` in `group` is stored at (read from the
+/// simulator's store, beneath the API), by (namespace, name).
+pub fn stored_at(kube: &KubeSim, group: &str, plural: &str) -> BTreeMap<(String, String), String> {
+    let text = |v: &Value, p: &str| {
+        v.pointer(p)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    kube.sim
+        .store
+        .all()
+        .into_iter()
+        .filter(|s| s.res == res_key(group, plural))
+        .map(|s| {
+            let v = s.value();
+            (
+                (text(&v, "/metadata/namespace"), text(&v, "/metadata/name")),
+                text(&v, "/apiVersion"),
+            )
+        })
+        .collect()
 }

@@ -14,10 +14,9 @@ use kube::api::{Api, DynamicObject, PostParams};
 use kube::core::{ApiResource, GroupVersionKind};
 use serde_json::{Value, json};
 
-use aso_e2e::crds::{aso_crd, crd_resource, our_crd, put_crd};
+use aso_e2e::crds::{self, aso_crd, crd_resource, our_crd, put_crd};
 use aso_e2e::harness;
 use aso_kubesim::faults::{Action, Match, Rule};
-use aso_kubesim::store::res_key;
 use aso_kubesim::{KubeSim, Options};
 
 const HUB: &str = "v1apistorage";
@@ -42,24 +41,12 @@ async fn create(client: &kube::Client, group: &str, version: &str, kind: &str, o
     .unwrap_or_else(|e| panic!("creating {kind} at {version}: {e}"));
 }
 
-/// The version each object of a resource is stored at, by name.
+/// The version each object of a resource is stored at, by name (all are in `default`).
 fn stored_at(kube: &KubeSim, group: &str, plural: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = kube
-        .sim
-        .store
-        .all()
+    crds::stored_at(kube, group, plural)
         .into_iter()
-        .filter(|s| s.res == res_key(group, plural))
-        .map(|s| {
-            let v = s.value();
-            (
-                v["metadata"]["name"].as_str().unwrap().to_string(),
-                v["apiVersion"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
+        .map(|((_, name), version)| (name, version))
+        .collect()
 }
 
 const UAI: &str = "userassignedidentities.managedidentity.azure.com";

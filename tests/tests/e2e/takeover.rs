@@ -22,7 +22,6 @@ use aso_e2e::aso_state::{self, Seeded};
 use aso_e2e::crds::{self, put_crd};
 use aso_e2e::harness::{Env, EnvOptions, annotation, is_ready};
 use aso_e2e::samples;
-use aso_kubesim::store::res_key;
 use aso_runtime::annotations::{FINALIZER, RESOURCE_ID};
 use aso_runtime::versions::HUB;
 
@@ -68,25 +67,11 @@ fn at(env: &Env, left: &Left, crd: &Value, version: &str) -> Api<DynamicObject> 
 
 /// The version each object of the CRD is stored at, by (namespace, name).
 fn stored_at(env: &Env, crd: &Value) -> BTreeMap<(String, String), String> {
-    let group = crd["spec"]["group"].as_str().unwrap();
-    let plural = crd["spec"]["names"]["plural"].as_str().unwrap();
-    env.kube
-        .sim
-        .store
-        .all()
-        .into_iter()
-        .filter(|s| s.res == res_key(group, plural))
-        .map(|s| {
-            let v = s.value();
-            (
-                (
-                    v["metadata"]["namespace"].as_str().unwrap().to_string(),
-                    v["metadata"]["name"].as_str().unwrap().to_string(),
-                ),
-                v["apiVersion"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
+    crds::stored_at(
+        &env.kube,
+        crd["spec"]["group"].as_str().unwrap(),
+        crd["spec"]["names"]["plural"].as_str().unwrap(),
+    )
 }
 
 /// PUTs and DELETEs ARM received, as counted since it started.
