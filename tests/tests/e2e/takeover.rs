@@ -1,9 +1,11 @@
 //! Taking over a cluster where ASO v2.8 has been running (issue 11): ASO's real CRDs for five
 //! groups hold ASO's own samples, written at the versions the samples are written in (older ones
 //! too), one sample folder per namespace, each object stored as ASO stores it (its storage
-//! version, `spec.originalVersion`, `$propertyBag`s, its finalizer, `resource-id`, Ready=True),
-//! and ARM holds what ASO sent for them (its recorded PUT bodies). Then a user switches: our CRDs
-//! replace ASO's, the conversion webhook runs, the operator starts.
+//! version, `spec.azureName` and `spec.originalVersion`, a `$propertyBag` for any field the
+//! storage version lacks (none of these samples has one; `aso_state`'s unit test covers the
+//! shape), its finalizer, `resource-id`, `latest-reconciled-generation`, Ready=True), and ARM
+//! holds what ASO sent for them (its recorded PUT bodies). Then a user switches: our CRDs replace
+//! ASO's, the conversion webhook runs, the operator starts.
 //!
 //! Every object is readable at every version its CRD serves with its spec intact, and becomes
 //! Ready through GETs alone: no PUT and no DELETE reaches ARM, nothing is deleted on either side,
@@ -11,6 +13,13 @@
 //! names, so nothing is replaced: the ID is the one the spec derives, which is how the operator
 //! trusts an unsigned ID, and it adds only its signature beside it). `asoctl clean crds` then
 //! leaves every object stored at our hub, still Ready, still with nothing written to Azure.
+//!
+//! What this found: a child is reconciled while its owner still carries ASO's unsigned ID (or
+//! before the owner's cache has it), so it waits, Ready=False `WaitingForOwner`, which replaced
+//! ASO's Ready=True; the next reconcile then took it for never reconciled and PUT every child.
+//! ASO's `latest-reconciled-generation` now counts as success for the decision
+//! (`operator/src/reconcile/decision.rs`): such an object is compared, not PUT. The Ready=False
+//! moment itself remains (about a second here).
 
 use std::collections::BTreeMap;
 
@@ -261,7 +270,8 @@ async fn a_cluster_aso_ran_is_taken_over_without_writing_to_azure() {
             assert_eq!(version, hub, "{name} {key:?}");
         }
     }
-    // Give the operator the watch events of the rewrites.
+    // The rewrites reach the operator as watch events; give it the time to act on them (a PUT
+    // would show below), as Ready alone cannot tell it has.
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     for l in &left {
         let obj = env
