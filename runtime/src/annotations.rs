@@ -4,6 +4,11 @@ pub const FINALIZER: &str = "serviceoperator.azure.com/finalizer";
 pub const RECONCILE_POLICY: &str = "serviceoperator.azure.com/reconcile-policy";
 pub const CREDENTIAL_FROM: &str = "serviceoperator.azure.com/credential-from";
 pub const RESOURCE_ID: &str = "serviceoperator.azure.com/resource-id";
+/// ASO's record of the last generation it reconciled successfully (ASO v2's
+/// `reconcilers.LatestReconciledGeneration`): on objects ASO ran, it says Azure took that
+/// generation's spec even when the Ready condition no longer does.
+pub const LATEST_RECONCILED_GENERATION: &str =
+    "serviceoperator.azure.com/latest-reconciled-generation";
 
 /// The per-namespace credential Secret.
 pub const NAMESPACE_CREDENTIAL_SECRET: &str = "aso-credential";

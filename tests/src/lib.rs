@@ -3,6 +3,8 @@
 //! a kubelet that starts the chart's pod as a cluster would, and the real database servers the
 //! database `User` suites log into.
 
+pub mod aso_state;
+pub mod crds;
 pub mod databases;
 pub mod harness;
 pub mod kubelet;

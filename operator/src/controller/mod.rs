@@ -76,8 +76,9 @@ struct Dispatcher {
 
 impl Dispatcher {
     fn applied(&self, kind: usize, mut obj: DynamicObject) {
-        // Field management history is never read; dropping it keeps the cache small.
-        obj.metadata.managed_fields = None;
+        // Field management history is read only for the version a spec was written at, when
+        // the spec does not name it; the rest is dropped to keep the cache small.
+        crate::kinds::keep_spec_writes(&mut obj);
         let key = ObjectKey {
             kind,
             namespace: obj.metadata.namespace.clone().unwrap_or_default(),

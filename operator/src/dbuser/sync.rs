@@ -161,6 +161,7 @@ pub async fn apply(
         generation,
         body_hash: prepared.hash,
         ready: object::is_ready(&obj),
+        reconciled: object::reconciled_generation(&obj) == Some(generation),
         secret_inputs: !prepared.user.secret_references().is_empty(),
         operation: false,
         completed_put: false,

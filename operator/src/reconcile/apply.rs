@@ -163,6 +163,7 @@ impl Sync<'_> {
             generation: self.generation,
             body_hash: self.prepared.body_hash,
             ready: object::is_ready(&obj),
+            reconciled: object::reconciled_generation(&obj) == Some(self.generation),
             secret_inputs: self.prepared.secret_inputs,
             operation: operation.is_some(),
             completed_put: false,

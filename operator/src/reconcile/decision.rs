@@ -15,6 +15,11 @@ pub struct Observed {
     pub body_hash: u64,
     /// The object says Ready=True for this generation.
     pub ready: bool,
+    /// The object records that this generation reached Azure before (ASO's
+    /// `latest-reconciled-generation`), though it may no longer say Ready: a transient failure
+    /// that sent nothing (an owner not yet confirmed) replaced ASO's Ready=True. Unsigned, so it
+    /// only ever makes the operator look before writing: a forged value costs one GET.
+    pub reconciled: bool,
     /// The body holds Secret values, which a GET never returns.
     pub secret_inputs: bool,
     /// A long-running operation of ours is in flight.
@@ -95,7 +100,7 @@ pub fn decide(o: &Observed) -> Decision {
     if o.verify_first {
         return Decision::Compare;
     }
-    if !o.ready {
+    if !o.ready && !o.reconciled {
         return if o.applied == Some((o.generation, o.body_hash)) {
             // Azure took this body; what failed came after (reading it back, status).
             Decision::Compare
@@ -103,7 +108,8 @@ pub fn decide(o: &Observed) -> Decision {
             Decision::Put(PutReason::Spec)
         };
     }
-    // Ready, but this process has no memory of it (a restart).
+    // Ready (or reconciled before), but this process has no memory of it (a restart, or a
+    // cluster taken over from ASO).
     if o.secret_inputs {
         // Secret values are never returned by GET; we cannot tell they still match.
         Decision::Put(PutReason::Inputs)
@@ -135,7 +141,7 @@ pub enum AfterCompare {
 /// What to do after comparing. A resource that is missing is created again; one that is busy
 /// is waited for (a PUT now would meet `AnotherOperationInProgress`).
 pub fn after_compare(o: &Observed, found: Found) -> AfterCompare {
-    let ours = if o.ready || o.synced.is_some() {
+    let ours = if o.ready || o.reconciled || o.synced.is_some() {
         PutReason::Drift
     } else {
         PutReason::Spec
@@ -236,6 +242,7 @@ mod tests {
             generation: 2,
             body_hash: 7,
             ready: false,
+            reconciled: false,
             secret_inputs: false,
             operation: false,
             completed_put: false,
@@ -347,6 +354,32 @@ mod tests {
             ),
             ("restart, Ready", Observed { ready: true, ..o() }, Compare),
             (
+                "taken over: reconciled by ASO, Ready lost to a wait that sent nothing",
+                Observed {
+                    reconciled: true,
+                    ..o()
+                },
+                Compare,
+            ),
+            (
+                "taken over, Secret inputs",
+                Observed {
+                    reconciled: true,
+                    secret_inputs: true,
+                    ..o()
+                },
+                Put(Inputs),
+            ),
+            (
+                "reconciled at an older generation",
+                Observed {
+                    reconciled: false,
+                    synced: synced(1, 7, false),
+                    ..o()
+                },
+                Put(Spec),
+            ),
+            (
                 "restart, Ready, Secret inputs",
                 Observed {
                     ready: true,
@@ -426,6 +459,14 @@ mod tests {
         );
         assert_eq!(
             after_compare(&known, Found::Missing),
+            AfterCompare::Put(PutReason::Drift)
+        );
+        let taken_over = Observed {
+            reconciled: true,
+            ..observed()
+        };
+        assert_eq!(
+            after_compare(&taken_over, Found::Missing),
             AfterCompare::Put(PutReason::Drift)
         );
         assert_eq!(after_compare(&known, Found::Busy), AfterCompare::Wait);

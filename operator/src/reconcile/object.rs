@@ -77,6 +77,14 @@ pub fn is_ready(obj: &DynamicObject) -> bool {
     })
 }
 
+/// The generation ASO recorded as reconciled (`latest-reconciled-generation`), when it did.
+pub fn reconciled_generation(obj: &DynamicObject) -> Option<i64> {
+    annotation(obj, annotations::LATEST_RECONCILED_GENERATION)?
+        .trim()
+        .parse()
+        .ok()
+}
+
 /// `kind namespace/name` for messages and logs.
 pub fn describe(kind: &str, obj: &DynamicObject) -> String {
     format!("{kind} {}/{}", namespace(obj), name(obj))

@@ -14,52 +14,12 @@ use kube::api::{Api, DynamicObject, PostParams};
 use kube::core::{ApiResource, GroupVersionKind};
 use serde_json::{Value, json};
 
-use aso_e2e::{harness, reference};
+use aso_e2e::crds::{self, aso_crd, crd_resource, our_crd, put_crd};
+use aso_e2e::harness;
 use aso_kubesim::faults::{Action, Match, Rule};
-use aso_kubesim::store::res_key;
 use aso_kubesim::{KubeSim, Options};
 
 const HUB: &str = "v1apistorage";
-
-fn aso_crd(file: &str) -> Value {
-    let path = reference::aso_crds().join(file);
-    serde_saphyr::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
-
-fn our_crd(name: &str) -> Value {
-    let (_, yaml) = aso_operator::crds::embedded()
-        .find(|(n, _)| *n == name)
-        .unwrap_or_else(|| panic!("no CRD {name}"));
-    serde_saphyr::from_str(yaml).unwrap()
-}
-
-/// Creates or replaces a CRD (a replacement carries the current resourceVersion, as kubectl's).
-async fn put_crd(client: &kube::Client, mut crd: Value) -> Result<(), kube::Error> {
-    let api: Api<DynamicObject> = Api::all_with(client.clone(), &crd_resource());
-    let name = crd["metadata"]["name"].as_str().unwrap().to_string();
-    crd.as_object_mut().unwrap().remove("status");
-    let object: DynamicObject = serde_json::from_value(crd).unwrap();
-    match api.get_opt(&name).await? {
-        None => api
-            .create(&PostParams::default(), &object)
-            .await
-            .map(|_| ()),
-        Some(current) => {
-            let mut object = object;
-            object.metadata.resource_version = current.metadata.resource_version;
-            api.replace(&name, &PostParams::default(), &object)
-                .await
-                .map(|_| ())
-        }
-    }
-}
-
-fn crd_resource() -> ApiResource {
-    ApiResource::from_gvk_with_plural(
-        &GroupVersionKind::gvk("apiextensions.k8s.io", "v1", "CustomResourceDefinition"),
-        "customresourcedefinitions",
-    )
-}
 
 async fn stored_versions(client: &kube::Client, name: &str) -> Vec<String> {
     let api: Api<DynamicObject> = Api::all_with(client.clone(), &crd_resource());
@@ -81,24 +41,12 @@ async fn create(client: &kube::Client, group: &str, version: &str, kind: &str, o
     .unwrap_or_else(|e| panic!("creating {kind} at {version}: {e}"));
 }
 
-/// The version each object of a resource is stored at, by name.
+/// The version each object of a resource is stored at, by name (all are in `default`).
 fn stored_at(kube: &KubeSim, group: &str, plural: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = kube
-        .sim
-        .store
-        .all()
+    crds::stored_at(kube, group, plural)
         .into_iter()
-        .filter(|s| s.res == res_key(group, plural))
-        .map(|s| {
-            let v = s.value();
-            (
-                v["metadata"]["name"].as_str().unwrap().to_string(),
-                v["apiVersion"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
+        .map(|((_, name), version)| (name, version))
+        .collect()
 }
 
 const UAI: &str = "userassignedidentities.managedidentity.azure.com";
