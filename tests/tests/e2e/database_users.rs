@@ -207,6 +207,58 @@ async fn operator_token(env: &Env) -> String {
     credential.token_for(OSSRDBMS).await.unwrap()
 }
 
+/// A UserAssignedIdentity (ARM simulator) exporting its `key` (`principalId`, `clientId`) to
+/// the ConfigMap `app-identity`, Ready; returns the exported value.
+async fn identity(env: &Env, key: &str) -> String {
+    env.apply(&format!(
+        "apiVersion: managedidentity.azure.com/v1api20230131
+kind: UserAssignedIdentity
+metadata: {{name: app-identity, namespace: default}}
+spec:
+  owner: {{name: rg-db}}
+  location: westus2
+  operatorSpec:
+    configMaps:
+      {key}: {{name: app-identity, key: {key}}}
+"
+    ));
+    env.wait_ready(
+        "managedidentity.azure.com",
+        "UserAssignedIdentity",
+        "default",
+        "app-identity",
+    )
+    .await;
+    let exported: k8s_openapi::api::core::v1::ConfigMap =
+        Api::namespaced(env.client.clone(), "default")
+            .get("app-identity")
+            .await
+            .unwrap();
+    exported.data.unwrap()[key].clone()
+}
+
+/// A MariaDB account standing in for the server's Entra administrator: it accepts (as Entra
+/// would validate it) the token the operator holds for the database audience, and holds
+/// Azure's admin privileges for users. Returns its name and an admin session.
+async fn mysql_entra_admin(s: &Servers, env: &Env) -> (String, mysql_async::Conn) {
+    let entra_admin = unique("e2e_aad_");
+    let token = operator_token(env).await;
+    let mut admin = s.mysql_admin(MY_FQDN).await;
+    admin
+        .query_drop(format!(
+            "CREATE USER '{entra_admin}'@'%' IDENTIFIED BY '{token}'"
+        ))
+        .await
+        .unwrap();
+    admin
+        .query_drop(format!(
+            "GRANT SELECT, INSERT, PROCESS, CREATE USER ON *.* TO '{entra_admin}'@'%' WITH GRANT OPTION"
+        ))
+        .await
+        .unwrap();
+    (entra_admin, admin)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_local_user_follows_its_spec_password_and_deletion() {
     let s = servers!();
@@ -323,27 +375,9 @@ async fn postgres_entra_user_for_a_managed_identity() {
     let s = servers!();
     let env = env(s, "1h").await;
     env.apply(&servers_yaml(s));
-    env.apply(
-        "apiVersion: managedidentity.azure.com/v1api20230131
-kind: UserAssignedIdentity
-metadata: {name: app-identity, namespace: default}
-spec:
-  owner: {name: rg-db}
-  location: westus2
-  operatorSpec:
-    configMaps:
-      principalId: {name: app-identity, key: principalId}
-",
-    );
+    let principal = identity(&env, "principalId").await;
     env.wait_ready(PG, "FlexibleServer", "default", "pgserver")
         .await;
-    env.wait_ready(
-        "managedidentity.azure.com",
-        "UserAssignedIdentity",
-        "default",
-        "app-identity",
-    )
-    .await;
     // The server's Entra administrator, accepting (stand-in for Entra's validation) the token
     // the operator holds for the database audience, from its global credential.
     let entra_admin = unique("e2e-aad-admin-");
@@ -375,12 +409,6 @@ spec:
 "
     ));
     wait_ready(&env, PG, &name).await;
-    let principal: k8s_openapi::api::core::v1::ConfigMap =
-        Api::namespaced(env.client.clone(), "default")
-            .get("app-identity")
-            .await
-            .unwrap();
-    let principal = principal.data.unwrap()["principalId"].clone();
     let calls = s.pg_superuser()
         .await
         .query(
@@ -451,13 +479,8 @@ async fn my_privileges(s: &Servers, user: &str) -> Option<(BTreeSet<String>, BTr
     Some((server.into_iter().collect(), appdb.into_iter().collect()))
 }
 
-fn my_user(
-    name: &str,
-    admin_login: &str,
-    privileges: &str,
-    appdb: &str,
-    annotations: &str,
-) -> String {
+/// A MySQL `User`; `login` is its `localUser` or `aadUser` block (see [`local_user`]).
+fn my_user(name: &str, login: &str, privileges: &str, appdb: &str, annotations: &str) -> String {
     format!(
         "apiVersion: dbformysql.azure.com/v1
 kind: User
@@ -470,10 +493,14 @@ spec:
   privileges: {privileges}
   databasePrivileges:
     appdb: {appdb}
-  localUser:
-    {admin_login}
-    password: {{name: {name}-password, key: password}}
-"
+{login}"
+    )
+}
+
+/// A `localUser` block: the admin's lines, and the password in the Secret `<name>-password`.
+fn local_user(name: &str, admin_login: &str) -> String {
+    format!(
+        "  localUser:\n    {admin_login}\n    password: {{name: {name}-password, key: password}}\n"
     )
 }
 
@@ -485,9 +512,12 @@ async fn mysql_local_user_follows_its_spec_and_detach_on_delete_keeps_it() {
     env.wait_ready(MY, "FlexibleServer", "default", "myserver")
         .await;
     let name = unique("e2e-my-");
-    let admin = format!(
-        "serverAdminUsername: {}\n    serverAdminPassword: {{name: server-admin, key: password}}",
-        s.get("ADMIN_USER")
+    let admin = local_user(
+        &name,
+        &format!(
+            "serverAdminUsername: {}\n    serverAdminPassword: {{name: server-admin, key: password}}",
+            s.get("ADMIN_USER")
+        ),
     );
     env.apply(&secret(&format!("{name}-password"), "My-pa55word"));
     env.apply(&my_user(&name, &admin, "[PROCESS]", "[SELECT, INSERT]", ""));
@@ -541,26 +571,12 @@ async fn mysql_admin_logs_in_with_an_entra_token_when_the_spec_gives_no_password
     // ASO's shape without serverAdminPassword: the operator logs in as the Entra admin with a
     // token for the database audience from its credential (the server takes it as the
     // password, standing in for Entra's validation).
-    let entra_admin = unique("e2e_aad_");
-    let token = operator_token(&env).await;
-    let mut admin = s.mysql_admin(MY_FQDN).await;
-    admin
-        .query_drop(format!(
-            "CREATE USER '{entra_admin}'@'%' IDENTIFIED BY '{token}'"
-        ))
-        .await
-        .unwrap();
-    admin
-        .query_drop(format!(
-            "GRANT SELECT, INSERT, PROCESS, CREATE USER ON *.* TO '{entra_admin}'@'%' WITH GRANT OPTION"
-        ))
-        .await
-        .unwrap();
+    let (entra_admin, mut admin) = mysql_entra_admin(s, &env).await;
     let name = unique("e2e-my-");
     env.apply(&secret(&format!("{name}-password"), "My-pa55word"));
     env.apply(&my_user(
         &name,
-        &format!("serverAdminUsername: {entra_admin}"),
+        &local_user(&name, &format!("serverAdminUsername: {entra_admin}")),
         "[PROCESS]",
         "[SELECT]",
         "",
@@ -576,24 +592,6 @@ async fn mysql_admin_logs_in_with_an_entra_token_when_the_spec_gives_no_password
         .query_drop(format!("DROP USER '{entra_admin}'@'%'"))
         .await
         .unwrap();
-}
-
-fn my_aad_user(name: &str, aad: &str, privileges: &str, annotations: &str) -> String {
-    format!(
-        "apiVersion: dbformysql.azure.com/v1
-kind: User
-metadata:
-  name: {name}
-  namespace: default
-  annotations: {{{annotations}}}
-spec:
-  owner: {{name: myserver}}
-  privileges: {privileges}
-  databasePrivileges:
-    appdb: [SELECT]
-  aadUser:
-{aad}"
-    )
 }
 
 /// ASO's MySQL `aadUser`, and ours for a managed identity by client ID, through the operator:
@@ -613,62 +611,24 @@ async fn mysql_entra_users_through_the_operator() {
     );
     let env = env_mapped(s, "1h", &map).await;
     env.apply(&servers_yaml(s));
-    env.apply(
-        "apiVersion: managedidentity.azure.com/v1api20230131
-kind: UserAssignedIdentity
-metadata: {name: app-identity, namespace: default}
-spec:
-  owner: {name: rg-db}
-  location: westus2
-  operatorSpec:
-    configMaps:
-      clientId: {name: app-identity, key: clientId}
-",
-    );
+    let client_id = identity(&env, "clientId").await.to_ascii_lowercase();
     env.wait_ready(MY, "FlexibleServer", "default", "myserver")
         .await;
-    env.wait_ready(
-        "managedidentity.azure.com",
-        "UserAssignedIdentity",
-        "default",
-        "app-identity",
-    )
-    .await;
-    // The server's Entra administrator, accepting (stand-in for Entra's validation) the token
-    // the operator holds for the database audience, with Azure's admin privileges for users.
-    let entra_admin = unique("e2e_aad_");
-    let token = operator_token(&env).await;
-    let mut admin = s.mysql_admin(MY_FQDN).await;
-    admin
-        .query_drop(format!(
-            "CREATE USER '{entra_admin}'@'%' IDENTIFIED BY '{token}'"
-        ))
-        .await
-        .unwrap();
-    admin
-        .query_drop(format!(
-            "GRANT SELECT, INSERT, PROCESS, CREATE USER ON *.* TO '{entra_admin}'@'%' WITH GRANT OPTION"
-        ))
-        .await
-        .unwrap();
+    let (entra_admin, mut admin) = mysql_entra_admin(s, &env).await;
 
     // Ours: the identity by its client ID, from the ConfigMap it exports.
     let identity = unique("e2e-mi-");
-    env.apply(&my_aad_user(
+    let by_client_id = format!(
+        "  aadUser:\n    serverAdminUsername: {entra_admin}\n    clientIdFromConfig: {{name: app-identity, key: clientId}}\n"
+    );
+    env.apply(&my_user(
         &identity,
-        &format!(
-            "    serverAdminUsername: {entra_admin}\n    clientIdFromConfig: {{name: app-identity, key: clientId}}\n"
-        ),
+        &by_client_id,
         "[PROCESS]",
+        "[SELECT]",
         "",
     ));
     wait_ready(&env, MY, &identity).await;
-    let exported: k8s_openapi::api::core::v1::ConfigMap =
-        Api::namespaced(env.client.clone(), "default")
-            .get("app-identity")
-            .await
-            .unwrap();
-    let client_id = exported.data.unwrap()["clientId"].to_ascii_lowercase();
     assert_eq!(
         calls.lock().unwrap().last().cloned(),
         Some(aso_dbuser_testing::aad_proxy::AadUser {
@@ -685,14 +645,7 @@ spec:
         .await
         .expect("the account is bound to the identity's client ID");
     // Privileges change: exactly the new ones, and no second CREATE AADUSER.
-    env.apply(&my_aad_user(
-        &identity,
-        &format!(
-            "    serverAdminUsername: {entra_admin}\n    clientIdFromConfig: {{name: app-identity, key: clientId}}\n"
-        ),
-        "[]",
-        "",
-    ));
+    env.apply(&my_user(&identity, &by_client_id, "[]", "[SELECT]", ""));
     wait_user(&env, MY, &identity, |o| {
         ready_now(o) && o.metadata.generation == Some(2)
     })
@@ -709,12 +662,11 @@ spec:
     let name = unique("e2e-aso-aad-");
     let entra_name = format!("{name}@contoso.onmicrosoft.com");
     let alias = unique("e2e_alias_");
-    env.apply(&my_aad_user(
+    env.apply(&my_user(
         &name,
-        &format!(
-            "    alias: {alias}\n    serverAdminUsername: {entra_admin}\n  azureName: {entra_name}\n"
-        ),
+        &format!("  azureName: {entra_name}\n  aadUser:\n    alias: {alias}\n    serverAdminUsername: {entra_admin}\n"),
         "[PROCESS]",
+        "[SELECT]",
         "serviceoperator.azure.com/reconcile-policy: detach-on-delete",
     ));
     wait_ready(&env, MY, &name).await;
