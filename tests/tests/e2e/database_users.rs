@@ -541,6 +541,21 @@ async fn mysql_local_user_follows_its_spec_and_detach_on_delete_keeps_it() {
         Some((set(&[]), set(&["SELECT"])))
     );
 
+    // A new password in the Secret reaches the server (its watch re-triggers the user).
+    env.apply(&secret(&format!("{name}-password"), "My-new-pa55word"));
+    eventually(30, || async {
+        s.mysql_session(MY_FQDN, &name, "My-new-pa55word")
+            .await
+            .ok()
+            .map(drop)
+    })
+    .await;
+    assert!(
+        s.mysql_session(MY_FQDN, &name, "My-pa55word")
+            .await
+            .is_err()
+    );
+
     // detach-on-delete: the object goes, the account stays.
     env.apply(&my_user(
         &name,
@@ -594,7 +609,8 @@ async fn mysql_admin_logs_in_with_an_entra_token_when_the_spec_gives_no_password
         .unwrap();
 }
 
-/// ASO's MySQL `aadUser`, and ours for a managed identity by client ID, through the operator:
+/// ASO's MySQL `aadUser` (its sample's shape, and with an alias), and ours for a managed
+/// identity by client ID, through the operator:
 /// it logs in as the server's Entra administrator with a token for the database audience from
 /// its credential, and sends MySQL Flexible Server's `CREATE AADUSER` (to the stand-in in front
 /// of MariaDB, which records it and makes the account: see `aso_dbuser_testing::aad_proxy`).
@@ -657,6 +673,31 @@ async fn mysql_entra_users_through_the_operator() {
     assert_eq!(calls.lock().unwrap().len(), 1);
     delete_user(&env, MY, &identity).await;
     assert_eq!(my_privileges(s, &identity).await, None);
+
+    // ASO's sample shape: the Entra name (a managed identity's) is the account's name.
+    let plain = unique("e2e-aso-mi-");
+    env.apply(&my_user(
+        &plain,
+        &format!("  aadUser:\n    serverAdminUsername: {entra_admin}\n"),
+        "[PROCESS]",
+        "[SELECT]",
+        "",
+    ));
+    wait_ready(&env, MY, &plain).await;
+    assert_eq!(
+        calls.lock().unwrap().last().cloned(),
+        Some(aso_dbuser_testing::aad_proxy::AadUser {
+            name: plain.clone(),
+            alias: None,
+            client_id: None,
+        })
+    );
+    assert_eq!(
+        my_privileges(s, &plain).await,
+        Some((set(&["PROCESS"]), set(&["SELECT"])))
+    );
+    delete_user(&env, MY, &plain).await;
+    assert_eq!(my_privileges(s, &plain).await, None);
 
     // ASO's shape: an Entra name longer than MySQL takes, with its alias; detach-on-delete.
     let name = unique("e2e-aso-aad-");
