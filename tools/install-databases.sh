@@ -124,7 +124,7 @@ if ! as "$PG_USER" "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
     say "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     as "$PG_USER" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG/log" -w -t 60 start >/dev/null 9>&-
 fi
-as "$PG_USER" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_SOCK" -p "$PG_PORT" -U postgres -d postgres <<EOF
+PG_SETUP="$(cat <<EOF
 SET client_min_messages = warning;
 -- What Azure's flexible server has: azure_pg_admin, and an admin that is no superuser.
 DO \$\$ BEGIN
@@ -181,6 +181,17 @@ REVOKE ALL ON FUNCTION public.pgaadauth_create_principal_with_oid(text, text, te
 GRANT EXECUTE ON FUNCTION public.pgaadauth_create_principal(text, boolean, boolean) TO "$ENTRA_ADMIN";
 GRANT EXECUTE ON FUNCTION public.pgaadauth_create_principal_with_oid(text, text, text, boolean, boolean) TO "$ENTRA_ADMIN";
 EOF
+)"
+# Tests running meanwhile grant on the stand-in functions (their Entra admins), and PostgreSQL
+# refuses concurrent changes to one catalog row ("tuple concurrently updated"): try again.
+for attempt in 1 2 3 4 5; do
+    if printf '%s\n' "$PG_SETUP" | as "$PG_USER" "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 \
+        -h "$PG_SOCK" -p "$PG_PORT" -U postgres -d postgres; then
+        break
+    fi
+    [ "$attempt" = 5 ] && { say "setting up PostgreSQL failed"; exit 1; }
+    sleep 1
+done
 
 # --- MariaDB ----------------------------------------------------------------------------------
 MY="$DIR/mariadb"

@@ -52,12 +52,14 @@ pub enum Login {
 }
 
 /// An Entra principal: its Entra name (a user principal name, a group's or a managed
-/// identity's display name) and, where known, its object ID and type.
+/// identity's display name) and, where known, its object ID and type (PostgreSQL, Azure SQL),
+/// or the client ID MySQL binds a managed identity by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entra {
     pub principal: String,
     pub object_id: Option<String>,
     pub principal_type: Option<PrincipalType>,
+    pub client_id: Option<String>,
 }
 
 /// A PostgreSQL role.
@@ -112,20 +114,33 @@ pub(crate) fn object_id(
     from_config: Option<&ConfigMapReference>,
     field: &str,
 ) -> Result<Option<String>, Error> {
+    guid(inputs, field, "objectId", literal, from_config)
+}
+
+/// An Entra GUID given as `{field}.{name}` or read from the ConfigMap `{field}.{name}FromConfig`
+/// names (at most one of them), lower-cased; anything but a GUID is refused, so the value can
+/// never carry more than a GUID into a statement.
+pub(crate) fn guid(
+    inputs: &dyn Inputs,
+    field: &str,
+    name: &str,
+    literal: Option<&str>,
+    from_config: Option<&ConfigMapReference>,
+) -> Result<Option<String>, Error> {
     let value = match (literal, from_config) {
         (Some(id), None) => id.to_string(),
-        (None, Some(r)) => inputs.config(&format!("{field}.objectIdFromConfig"), r)?,
+        (None, Some(r)) => inputs.config(&format!("{field}.{name}FromConfig"), r)?,
         (None, None) => return Ok(None),
         (Some(_), Some(_)) => {
             return Err(Error::invalid(format!(
-                "{field}: set at most one of objectId and objectIdFromConfig"
+                "{field}: set at most one of {name} and {name}FromConfig"
             )));
         }
     };
     let value = value.trim();
     if !is_guid(value) {
         return Err(Error::invalid(format!(
-            "{field}: object ID {value:?} is not a GUID"
+            "{field}.{name}: {value:?} is not a GUID"
         )));
     }
     Ok(Some(value.to_ascii_lowercase()))

@@ -1,5 +1,5 @@
 //! `dbformysql.azure.com/v1` `User`: an account on a MySQL flexible server, local or Entra (both
-//! as in ASO v2.8).
+//! as in ASO v2.8; an Entra user's client ID is this operator's extension).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use kube_derive::CustomResource;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{OwnerByName, SecretReference, UserStatus};
+use super::{ConfigMapReference, OwnerByName, SecretReference, UserStatus};
 use crate::desired::{self, DesiredUser, Entra, Login, MySqlUser, UserKey};
 use crate::inputs::Inputs;
 use crate::{AdminLogin, Error, TokenProvider};
@@ -84,15 +84,34 @@ pub struct AadUserSpec {
     /// The server's Entra administrator (the FlexibleServersAdministrator's login), or its
     /// group's name: the user the operator logs in as.
     pub server_admin_username: String,
+    /// A managed identity's client ID (this operator's extension; ASO has none). With it the
+    /// user is created by CREATE AADUSER 'name' IDENTIFIED BY 'client ID', Azure's form for
+    /// managed identities, and named alias (or azureName); without it by the Entra name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(
+        pattern = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+    ))]
+    pub client_id: Option<String>,
+    /// The client ID, read from a ConfigMap (for example one a UserAssignedIdentity exports
+    /// its clientId to).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id_from_config: Option<ConfigMapReference>,
 }
 
 /// CEL rules of this kind besides [`super::USER_RULES`], by schema path: what ASO's
 /// admission webhook checks.
-pub const RULES: &[(&str, &str, &str)] = &[(
-    "spec",
-    "!has(oldSelf.aadUser) || !has(self.aadUser) || (has(self.aadUser.alias) ? self.aadUser.alias : '') == (has(oldSelf.aadUser.alias) ? oldSelf.aadUser.alias : '')",
-    "cannot change AAD user 'alias'",
-)];
+pub const RULES: &[(&str, &str, &str)] = &[
+    (
+        "spec",
+        "!has(oldSelf.aadUser) || !has(self.aadUser) || (has(self.aadUser.alias) ? self.aadUser.alias : '') == (has(oldSelf.aadUser.alias) ? oldSelf.aadUser.alias : '')",
+        "cannot change AAD user 'alias'",
+    ),
+    (
+        "spec.aadUser",
+        "!(has(self.clientId) && has(self.clientIdFromConfig))",
+        "set at most one of clientId and clientIdFromConfig",
+    ),
+];
 
 impl User {
     /// `spec.azureName` or `metadata.name`: the local user's name, or the Entra user's Entra name.
@@ -138,16 +157,31 @@ impl User {
         }
     }
 
-    /// The user the server should hold, with Secrets read from `inputs`.
+    /// The ConfigMaps this user reads.
+    pub fn config_map_references(&self) -> Vec<&ConfigMapReference> {
+        let aad = self.spec.aad_user.as_ref();
+        aad.and_then(|a| a.client_id_from_config.as_ref())
+            .into_iter()
+            .collect()
+    }
+
+    /// The user the server should hold, with Secrets and ConfigMap values read from `inputs`.
     pub fn desired(&self, inputs: &dyn Inputs) -> Result<DesiredUser, Error> {
         let login = match (&self.spec.local_user, &self.spec.aad_user) {
             (Some(local), None) => {
                 Login::Password(inputs.secret("spec.localUser.password", &local.password)?)
             }
-            (None, Some(_)) => Login::Entra(Entra {
+            (None, Some(aad)) => Login::Entra(Entra {
                 principal: self.azure_name().to_string(),
                 object_id: None,
                 principal_type: None,
+                client_id: desired::guid(
+                    inputs,
+                    "spec.aadUser",
+                    "clientId",
+                    aad.client_id.as_deref(),
+                    aad.client_id_from_config.as_ref(),
+                )?,
             }),
             _ => return Err(desired::one_of_local_or_aad()),
         };

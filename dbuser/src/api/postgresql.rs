@@ -193,6 +193,7 @@ impl User {
                     "spec.aadUser",
                 )?,
                 principal_type: aad.principal_type,
+                client_id: None,
             }),
             _ => return Err(desired::one_of_local_or_aad()),
         };

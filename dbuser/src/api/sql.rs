@@ -170,6 +170,7 @@ impl User {
                     "spec.aadUser",
                 )?,
                 principal_type: None,
+                client_id: None,
             }),
             _ => return Err(desired::one_of_local_or_aad()),
         };

@@ -72,8 +72,7 @@ pub(crate) async fn reconcile(user: &MySqlUser, server: &Server) -> Result<Repor
             report.password_set = true;
         }
         (false, Login::Entra(entra)) => {
-            let alias = (entra.principal != name).then_some(name);
-            let sql = dialect.create_aad_user(&entra.principal, alias)?;
+            let sql = dialect.create_aad_user(name, entra)?;
             run(&mut conn, &sql, None).await?;
             report
                 .changes

@@ -2,6 +2,7 @@
 //! privilege table's keywords only. Pure functions: their text is tested without a server.
 
 use super::quote::{account, database_target, literal, stored_database_target};
+use crate::desired::Entra;
 use crate::{Error, Secret};
 
 /// How string literals are quoted in the session (its SQL mode).
@@ -59,18 +60,24 @@ impl Dialect {
         ))
     }
 
-    /// Azure's `CREATE AADUSER IF NOT EXISTS 'entra name' [AS 'alias']` (ASO's statement).
-    pub(crate) fn create_aad_user(
-        &self,
-        entra_name: &str,
-        alias: Option<&str>,
-    ) -> Result<String, Error> {
+    /// Azure's `CREATE AADUSER IF NOT EXISTS 'entra name' [AS 'alias']` (ASO's statement), or,
+    /// for a managed identity given by client ID, `CREATE AADUSER IF NOT EXISTS 'name'
+    /// IDENTIFIED BY 'client id'` (Azure's form for managed identities: the account is `name`,
+    /// bound to the identity whatever its display name).
+    pub(crate) fn create_aad_user(&self, name: &str, entra: &Entra) -> Result<String, Error> {
+        if let Some(client_id) = &entra.client_id {
+            return Ok(format!(
+                "CREATE AADUSER IF NOT EXISTS {} IDENTIFIED BY {}",
+                self.literal("user name", name)?,
+                self.literal("client ID", client_id)?
+            ));
+        }
         let mut sql = format!(
             "CREATE AADUSER IF NOT EXISTS {}",
-            self.literal("Entra name", entra_name)?
+            self.literal("Entra name", &entra.principal)?
         );
-        if let Some(alias) = alias {
-            sql.push_str(&format!(" AS {}", self.literal("alias", alias)?));
+        if entra.principal != name {
+            sql.push_str(&format!(" AS {}", self.literal("alias", name)?));
         }
         Ok(sql)
     }
@@ -155,6 +162,15 @@ pub(crate) fn read_database_privileges() -> String {
 mod tests {
     use super::*;
 
+    fn entra(principal: &str, client_id: Option<&str>) -> Entra {
+        Entra {
+            principal: principal.into(),
+            object_id: None,
+            principal_type: None,
+            client_id: client_id.map(Into::into),
+        }
+    }
+
     #[test]
     fn statements() {
         let d = Dialect::from_sql_mode("STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO");
@@ -164,8 +180,10 @@ mod tests {
             [
                 d.create_user("app", "%", &p).unwrap(),
                 raw.set_password("app", "10.0.0.%", &p).unwrap(),
-                d.create_aad_user("my-identity", None).unwrap(),
-                d.create_aad_user("a.very.long.name@contoso.onmicrosoft.com", Some("short")).unwrap(),
+                d.create_aad_user("my-identity", &entra("my-identity", None)).unwrap(),
+                d.create_aad_user("short", &entra("a.very.long.name@contoso.onmicrosoft.com", None)).unwrap(),
+                d.create_aad_user("app-identity", &entra("app-identity", Some("0b1f3c2e-1234-4abc-9def-0123456789ab"))).unwrap(),
+                d.create_aad_user("short", &entra("a-long-identity-name", Some("0b1f3c2e-1234-4abc-9def-0123456789ab"))).unwrap(),
                 grant(&["RELOAD", "PROCESS"], &Target::Server, "app", "%").unwrap(),
                 grant(&["SELECT"], &Target::Database("app_db"), "ap`p", "%").unwrap(),
                 revoke(&["SELECT", "INSERT"], &Target::Stored("old\\_db"), "app", "%").unwrap(),
@@ -177,6 +195,8 @@ mod tests {
         ALTER USER `app`@`10.0.0.%` IDENTIFIED BY 'pa''ss\word'
         CREATE AADUSER IF NOT EXISTS 'my-identity'
         CREATE AADUSER IF NOT EXISTS 'a.very.long.name@contoso.onmicrosoft.com' AS 'short'
+        CREATE AADUSER IF NOT EXISTS 'app-identity' IDENTIFIED BY '0b1f3c2e-1234-4abc-9def-0123456789ab'
+        CREATE AADUSER IF NOT EXISTS 'short' IDENTIFIED BY '0b1f3c2e-1234-4abc-9def-0123456789ab'
         GRANT RELOAD, PROCESS ON *.* TO `app`@`%`
         GRANT SELECT ON `app\_db`.* TO `ap``p`@`%`
         REVOKE SELECT, INSERT ON `old\_db`.* FROM `app`@`%`

@@ -93,6 +93,7 @@ mod tests {
             principal: principal.into(),
             object_id: object_id.map(Into::into),
             principal_type: None,
+            client_id: None,
         }
     }
 

@@ -282,6 +282,35 @@ fn entra_extension_fields_are_checked() {
             Some(m) => assert!(errors.iter().any(|e| e.contains(m)), "{aad}: {errors:?}"),
         }
     }
+    let mysql_cases = [
+        (json!({"serverAdminUsername": "x", "clientId": oid}), None),
+        (
+            json!({"serverAdminUsername": "x", "alias": "short", "clientIdFromConfig": {"name": "mi", "key": "clientId"}}),
+            None,
+        ),
+        (
+            json!({"serverAdminUsername": "x", "clientId": oid, "clientIdFromConfig": {"name": "mi", "key": "clientId"}}),
+            Some("set at most one of clientId and clientIdFromConfig"),
+        ),
+        (
+            json!({"serverAdminUsername": "x", "clientId": "1' OR '1'='1"}),
+            Some("should match"),
+        ),
+    ];
+    for (aad, expected) in mysql_cases {
+        let (_, errors) = admit(
+            MYSQL,
+            &user(
+                "dbformysql.azure.com/v1",
+                json!({"owner": {"name": "s"}, "aadUser": aad}),
+            ),
+            None,
+        );
+        match expected {
+            None => assert!(errors.is_empty(), "{aad}: {errors:?}"),
+            Some(m) => assert!(errors.iter().any(|e| e.contains(m)), "{aad}: {errors:?}"),
+        }
+    }
     let (_, errors) = admit(
         SQL,
         &user(

@@ -2,7 +2,6 @@
 //! PostgreSQL and MariaDB servers (installed and started by `tools/install-databases.sh`;
 //! skipped, saying why, only where that script cannot run, and never in CI).
 
-mod aad_proxy;
 mod crds;
 mod mysql;
 mod postgres;

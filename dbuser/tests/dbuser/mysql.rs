@@ -6,35 +6,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use aso_dbuser::api::mysql::User;
 use aso_dbuser::{DesiredUser, ErrorClass, OSSRDBMS_AUDIENCE, ServerKind};
+use aso_dbuser_testing::aad_proxy::AadUser;
 use mysql_async::prelude::Queryable;
-use mysql_async::{Conn, OptsBuilder, SslOpts};
 use proptest::prelude::*;
 
 use crate::crds::MYSQL;
-use crate::support::{self, Servers, admitted, inputs, servers, unique};
-
-/// A session over TLS as `user`, as an application would open one.
-async fn session(s: &Servers, user: &str, password: &str) -> Result<Conn, String> {
-    let (host, port) = s.get("MYSQL_ADDRESS").rsplit_once(':').unwrap();
-    let opts = OptsBuilder::default()
-        .ip_or_hostname(support::MYSQL_FQDN)
-        .resolved_ips(Some(vec![host.parse().unwrap()]))
-        .tcp_port(port.parse().unwrap())
-        .user(Some(user))
-        .pass(Some(password))
-        .prefer_socket(false)
-        .ssl_opts(
-            SslOpts::default()
-                .with_root_certs(vec![std::path::PathBuf::from(s.get("CA_FILE")).into()]),
-        );
-    Conn::new(opts).await.map_err(|e| e.to_string())
-}
-
-async fn admin(s: &Servers) -> Conn {
-    session(s, s.get("ADMIN_USER"), s.get("ADMIN_PASSWORD"))
-        .await
-        .unwrap()
-}
+use crate::support::{self, AsEngineSees, Servers, admitted, inputs, servers, unique};
 
 /// The account's privileges as information_schema shows them: server-level, and per database
 /// (as stored, escaped).
@@ -42,7 +19,7 @@ async fn privileges(
     s: &Servers,
     user: &str,
 ) -> Option<(BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)> {
-    let mut db = admin(s).await;
+    let mut db = s.mysql_admin(support::MYSQL_FQDN).await;
     let grantee = format!("'{user}'@'%'");
     let exists: Option<u64> = db
         .exec_first(
@@ -134,7 +111,10 @@ async fn aso_local_user_is_created() {
         databases,
         BTreeMap::from([("appdb".to_string(), set(&["INSERT", "SELECT"]))])
     );
-    let mut conn = session(s, &name, "first-Pa55").await.unwrap();
+    let mut conn = s
+        .mysql_session(support::MYSQL_FQDN, &name, "first-Pa55")
+        .await
+        .unwrap();
     let visible: Vec<String> = conn.query("SHOW DATABASES").await.unwrap();
     assert!(visible.contains(&"appdb".to_string()), "{visible:?}");
     let again = aso_dbuser::reconcile(&desired(s, &user, "first-Pa55"), &server)
@@ -180,8 +160,13 @@ async fn changes_reach_the_server() {
         "ALL at database level: {:?}",
         databases["reports"]
     );
-    session(s, &name, "new-Pa55").await.unwrap();
-    let old = session(s, &name, "old-Pa55").await.unwrap_err();
+    s.mysql_session(support::MYSQL_FQDN, &name, "new-Pa55")
+        .await
+        .unwrap();
+    let old = s
+        .mysql_session(support::MYSQL_FQDN, &name, "old-Pa55")
+        .await
+        .unwrap_err();
     assert!(old.contains("Access denied"), "{old}");
     // Azure lower-cases database names (lower_case_table_names=1): "Reports" is "reports".
     let again = aso_dbuser::reconcile(&desired(s, &after, "new-Pa55"), &server)
@@ -207,7 +192,7 @@ async fn drift_is_detected_and_corrected() {
         ["app\\_db"],
         "the name's _ is escaped: the grant is for app_db only, not a wildcard"
     );
-    let mut db = admin(s).await;
+    let mut db = s.mysql_admin(support::MYSQL_FQDN).await;
     db.query_drop(format!(
         "GRANT RELOAD ON *.* TO '{name}'@'%'; REVOKE PROCESS ON *.* FROM '{name}'@'%'; \
          GRANT INSERT ON `app\\_db`.* TO '{name}'@'%'; GRANT SELECT ON `app_%`.* TO '{name}'@'%'"
@@ -332,32 +317,42 @@ async fn entra_admin_logs_in_with_a_token() {
         .unwrap();
     assert!(report.created());
     assert_eq!(*tokens.asked.lock().unwrap(), [OSSRDBMS_AUDIENCE]);
-    session(s, &name, "Pa55-tok").await.unwrap();
+    s.mysql_session(support::MYSQL_FQDN, &name, "Pa55-tok")
+        .await
+        .unwrap();
 }
 
-/// ASO's `aadUser` shapes (an Entra name too long for MySQL with its alias, and a short one)
-/// reach MariaDB through the `CREATE AADUSER` stand-in, which records what it was asked; the
-/// operator logs in as the Entra admin with a token.
+/// ASO's `aadUser` shapes (an Entra name too long for MySQL with its alias, and a short one),
+/// and ours with a managed identity's client ID, reach MariaDB through the `CREATE AADUSER`
+/// stand-in, which records what it was asked; the operator logs in as the Entra admin with a
+/// token. The account made by client ID holds it (the stand-in's password for it).
 #[tokio::test]
-async fn aso_entra_users_reach_the_server_through_a_stand_in() {
+async fn entra_users_reach_the_server_through_a_stand_in() {
     let s = servers!();
-    let (proxy, calls) = crate::aad_proxy::start(s).await;
+    let (proxy, calls) = aso_dbuser_testing::aad_proxy::start(s).await;
     let long = format!(
         "{}@contoso.onmicrosoft.com",
         unique("a-long-entra-user-name-")
     );
     let alias = unique("alias");
     let short = unique("mi-");
-    for (entra, alias_line, mysql_name) in [
+    let identity = unique("id-");
+    let client_id = "0B1F3C2E-1234-4abc-9def-0123456789ab";
+    for (entra, extra, mysql_name) in [
         (long.clone(), format!("    alias: {alias}\n"), alias.clone()),
         (short.clone(), String::new(), short.clone()),
+        (
+            identity.clone(),
+            format!("    clientId: {client_id}\n"),
+            identity.clone(),
+        ),
     ] {
         let user: User = admitted(
             MYSQL,
             &format!(
                 "apiVersion: dbformysql.azure.com/v1\nkind: User\nmetadata: {{name: entra, namespace: default}}\n\
                  spec:\n  azureName: \"{entra}\"\n  owner: {{name: samplemysql}}\n  privileges: [PROCESS]\n  \
-                 databasePrivileges:\n    appdb: [SELECT]\n  aadUser:\n{alias_line}    serverAdminUsername: \"{}\"\n",
+                 databasePrivileges:\n    appdb: [SELECT]\n  aadUser:\n{extra}    serverAdminUsername: \"{}\"\n",
                 s.get("ENTRA_ADMIN")
             ),
         );
@@ -382,13 +377,28 @@ async fn aso_entra_users_reach_the_server_through_a_stand_in() {
         );
         let again = aso_dbuser::reconcile(&want, &server).await.unwrap();
         assert!(again.changes.is_empty(), "{again:?}");
+        if mysql_name == identity {
+            // Lower-cased, as the engine sends every GUID.
+            s.mysql_session(support::MYSQL_FQDN, &identity, &client_id.to_lowercase())
+                .await
+                .expect("the account holds the client ID");
+        }
         assert!(aso_dbuser::delete(&user.key(), &server).await.unwrap());
         assert!(privileges(s, &mysql_name).await.is_none());
     }
+    let call = |name: &str, alias: Option<&str>, client_id: Option<&str>| AadUser {
+        name: name.into(),
+        alias: alias.map(Into::into),
+        client_id: client_id.map(Into::into),
+    };
     assert_eq!(
         *calls.lock().unwrap(),
-        [(long, Some(alias)), (short, None)],
-        "one CREATE AADUSER per new user, with ASO's arguments"
+        [
+            call(&long, Some(&alias), None),
+            call(&short, None, None),
+            call(&identity, None, Some(&client_id.to_lowercase())),
+        ],
+        "one CREATE AADUSER per new user, with ASO's arguments (and ours)"
     );
 }
 
@@ -416,14 +426,14 @@ proptest! {
             u.database_privileges = BTreeMap::from([(database.clone(), set(&["SELECT"]))]);
             let server = server_for(s, &user);
             aso_dbuser::reconcile(&want, &server).await.unwrap();
-            let mut db = admin(s).await;
+            let mut db = s.mysql_admin(support::MYSQL_FQDN).await;
             let stored: Vec<String> = db
                 .exec("SELECT Db FROM mysql.db WHERE User = ? AND Host = '%'", (&name,))
                 .await
                 .unwrap();
             let expected = database.to_lowercase().replace('_', "\\_").replace('%', "\\%");
             assert_eq!(stored, [expected]);
-            session(s, &name, &password).await.unwrap();
+            s.mysql_session(support::MYSQL_FQDN, &name, &password).await.unwrap();
             assert!(aso_dbuser::reconcile(&want, &server).await.unwrap().changes.is_empty());
             assert!(aso_dbuser::delete(&want.key(), &server).await.unwrap());
         });
@@ -436,7 +446,7 @@ proptest! {
         let Some(s) = support::started() else { return Ok(()) };
         let runtime = tokio::runtime::Runtime::new().unwrap();
         runtime.block_on(async {
-            let mut db = admin(s).await;
+            let mut db = s.mysql_admin(support::MYSQL_FQDN).await;
             for (mode, escapes) in [("''", true), ("'NO_BACKSLASH_ESCAPES'", false)] {
                 db.query_drop(format!("SET SESSION sql_mode = {mode}")).await.unwrap();
                 let literal = aso_dbuser::quote::mysql::literal("v", &value, escapes).unwrap();

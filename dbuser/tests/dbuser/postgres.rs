@@ -7,77 +7,9 @@ use std::sync::Arc;
 use aso_dbuser::api::postgresql::User;
 use aso_dbuser::{Action, DesiredUser, ErrorClass, OSSRDBMS_AUDIENCE, ServerKind};
 use proptest::prelude::*;
-use tokio_postgres::NoTls;
 
 use crate::crds::POSTGRES;
-use crate::support::{self, Servers, admitted, inputs, servers, unique};
-
-async fn superuser(s: &Servers) -> tokio_postgres::Client {
-    let port: u16 = s
-        .get("PG_ADDRESS")
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
-    let mut config = tokio_postgres::Config::new();
-    config
-        .host_path(s.get("PG_SOCKET_DIR"))
-        .port(port)
-        .user("postgres")
-        .dbname("postgres");
-    let (client, connection) = config.connect(NoTls).await.unwrap();
-    tokio::spawn(connection);
-    client
-}
-
-/// Logs in as `user` over TLS, as an application would.
-async fn login(s: &Servers, user: &str, password: &str) -> Result<(), String> {
-    let (host, port) = s.get("PG_ADDRESS").rsplit_once(':').unwrap();
-    let mut roots = rustls::RootCertStore::empty();
-    let pem = std::fs::read(s.get("CA_FILE")).unwrap();
-    for cert in rustls_pemfile_certs(&pem) {
-        roots.add(cert).unwrap();
-    }
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    let mut config = tokio_postgres::Config::new();
-    config
-        .host(support::PG_FQDN)
-        .hostaddr(host.parse().unwrap())
-        .port(port.parse().unwrap())
-        .user(user)
-        .password(password)
-        .dbname("postgres")
-        .ssl_mode(tokio_postgres::config::SslMode::Require);
-    let (client, connection) = config
-        .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
-        .await
-        .map_err(|e| {
-            format!(
-                "{e}: {:?}",
-                e.as_db_error().map(|d| d.message().to_string())
-            )
-        })?;
-    tokio::spawn(connection);
-    client
-        .simple_query("SELECT 1")
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(())
-}
-
-fn rustls_pemfile_certs(pem: &[u8]) -> Vec<rustls::pki_types::CertificateDer<'static>> {
-    use rustls::pki_types::pem::PemObject;
-    rustls::pki_types::CertificateDer::pem_slice_iter(pem)
-        .collect::<Result<_, _>>()
-        .unwrap()
-}
+use crate::support::{self, AsEngineSees, Servers, admitted, inputs, servers, unique};
 
 struct Role {
     options: [bool; 4],
@@ -85,7 +17,7 @@ struct Role {
 }
 
 async fn role(s: &Servers, name: &str) -> Option<Role> {
-    let db = superuser(s).await;
+    let db = s.pg_superuser().await;
     let row = db
         .query_opt(
             "SELECT rolcanlogin, rolcreaterole, rolcreatedb, rolreplication FROM pg_roles WHERE rolname = $1",
@@ -165,7 +97,9 @@ async fn aso_local_user_is_created() {
         "ASO's default {{login: true}}"
     );
     assert_eq!(role.member_of, BTreeSet::from(["app_reader".to_string()]));
-    login(s, &name, "first-Pa55").await.unwrap();
+    s.pg_login(support::PG_FQDN, &name, "first-Pa55")
+        .await
+        .unwrap();
 
     // A second reconcile changes nothing (but sets the password again, as ASO does).
     let again = aso_dbuser::reconcile(&desired(s, &user, "first-Pa55"), &server)
@@ -204,8 +138,13 @@ async fn changes_reach_the_server() {
     let role = role(s, &name).await.unwrap();
     assert_eq!(role.options, [true, false, true, false]);
     assert_eq!(role.member_of, BTreeSet::from(["app_writer".to_string()]));
-    login(s, &name, "new-Pa55").await.unwrap();
-    let old = login(s, &name, "old-Pa55").await.unwrap_err();
+    s.pg_login(support::PG_FQDN, &name, "new-Pa55")
+        .await
+        .unwrap();
+    let old = s
+        .pg_login(support::PG_FQDN, &name, "old-Pa55")
+        .await
+        .unwrap_err();
     assert!(old.contains("password authentication failed"), "{old}");
 }
 
@@ -218,7 +157,7 @@ async fn drift_is_detected_and_corrected() {
     let server = server_for(s, &user, "Pa55-drift");
     let want = desired(s, &user, "Pa55-drift");
     aso_dbuser::reconcile(&want, &server).await.unwrap();
-    let db = superuser(s).await;
+    let db = s.pg_superuser().await;
     let quoted = format!("\"{name}\"");
     db.batch_execute(&format!(
         "GRANT app_writer TO {quoted}; REVOKE app_reader FROM {quoted}; ALTER ROLE {quoted} CREATEROLE NOLOGIN"
@@ -384,7 +323,7 @@ async fn entra_users_are_created_with_pgaadauth() {
         let again = aso_dbuser::reconcile(&want, &server).await.unwrap();
         assert!(again.changes.is_empty(), "{again:?}");
     }
-    let db = superuser(s).await;
+    let db = s.pg_superuser().await;
     let calls = db
         .query(
             "SELECT fn, role_name, object_id, object_type, is_admin, is_mfa, caller FROM pgaadauth_calls \
@@ -480,7 +419,7 @@ proptest! {
             assert_eq!(report.changes.iter().filter(|c| c.action == Action::Create).count(), 1);
             let role = role(s, &name).await.expect("exactly this role exists");
             assert_eq!(role.member_of, BTreeSet::from(["app_reader".to_string()]));
-            login(s, &name, &password).await.unwrap();
+            s.pg_login(support::PG_FQDN, &name, &password).await.unwrap();
             assert!(aso_dbuser::delete(&want.key(), &server).await.unwrap());
         });
     }
@@ -492,7 +431,7 @@ proptest! {
         let Some(s) = support::started() else { return Ok(()) };
         let runtime = tokio::runtime::Runtime::new().unwrap();
         runtime.block_on(async {
-            let db = superuser(s).await;
+            let db = s.pg_superuser().await;
             let literal = aso_dbuser::quote::postgres::literal("v", &value).unwrap();
             for setting in ["on", "off"] {
                 db.batch_execute(&format!("SET standard_conforming_strings = {setting}")).await.unwrap();

@@ -1,46 +1,37 @@
-//! The real servers (`tools/install-databases.sh`), and what the tests share: servers as the
-//! engine sees them (FQDNs mapped to loopback), a recording token provider, spec inputs, and
-//! unique names.
+//! What the engine's tests share besides the servers (`aso-dbuser-testing`): the servers as
+//! the engine sees them (FQDNs mapped to loopback), recording token providers, spec inputs, and
+//! manifests admitted by our CRDs.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use aso_dbuser::{
     AddressMap, AdminLogin, ConnectOptions, MapInputs, Secret, Server, ServerKind, TokenProvider,
 };
 use futures::future::BoxFuture;
 
+pub use aso_dbuser_testing::{Servers, servers, started, unique};
+
 pub const PG_FQDN: &str = "testpg.postgres.database.azure.com";
 pub const MYSQL_FQDN: &str = "testmysql.mysql.database.azure.com";
 
-/// The settings `tools/install-databases.sh` printed.
-pub struct Servers {
-    env: BTreeMap<String, String>,
+/// The servers as the engine sees them: FQDNs mapped to loopback, the servers' CA trusted.
+pub trait AsEngineSees {
+    fn options(&self) -> ConnectOptions;
+    fn server(&self, kind: ServerKind, admin: AdminLogin) -> Server;
+    fn tokens(&self) -> Arc<RecordingTokens>;
 }
 
-impl Servers {
-    pub fn get(&self, key: &str) -> &str {
-        self.env
-            .get(key)
-            .unwrap_or_else(|| panic!("install-databases.sh printed no {key}"))
-    }
-
-    pub fn options(&self) -> ConnectOptions {
-        let map = format!(
-            "*.postgres.database.azure.com={},*.mysql.database.azure.com={}",
-            self.get("PG_ADDRESS"),
-            self.get("MYSQL_ADDRESS")
-        );
+impl AsEngineSees for Servers {
+    fn options(&self) -> ConnectOptions {
         ConnectOptions {
             extra_ca_file: Some(PathBuf::from(self.get("CA_FILE"))),
-            address_map: AddressMap::parse(&map).unwrap(),
+            address_map: AddressMap::parse(&self.address_map()).unwrap(),
             ..ConnectOptions::default()
         }
     }
 
-    pub fn server(&self, kind: ServerKind, admin: AdminLogin) -> Server {
+    fn server(&self, kind: ServerKind, admin: AdminLogin) -> Server {
         Server {
             kind,
             fqdn: match kind {
@@ -55,54 +46,10 @@ impl Servers {
         }
     }
 
-    pub fn tokens(&self) -> Arc<RecordingTokens> {
+    fn tokens(&self) -> Arc<RecordingTokens> {
         Arc::new(RecordingTokens::new(self.get("ENTRA_TOKEN")))
     }
 }
-
-/// The servers, installed and started once per test process; `None` (after saying why) when
-/// the script cannot run here. In CI they must run: there a refusal fails the test.
-pub fn started() -> Option<&'static Servers> {
-    static SERVERS: OnceLock<Option<Servers>> = OnceLock::new();
-    SERVERS
-        .get_or_init(|| {
-            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tools/install-databases.sh");
-            let out = std::process::Command::new("bash")
-                .arg(script)
-                .output()
-                .expect("running bash");
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            match out.status.code() {
-                Some(0) => {}
-                Some(77) if std::env::var_os("CI").is_none() => {
-                    eprintln!("SKIPPED: no database servers here: {}", stderr.trim());
-                    return None;
-                }
-                _ => panic!(
-                    "tools/install-databases.sh failed ({}):\n{stderr}",
-                    out.status
-                ),
-            }
-            let env = String::from_utf8_lossy(&out.stdout)
-                .lines()
-                .filter_map(|l| l.split_once('='))
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect();
-            Some(Servers { env })
-        })
-        .as_ref()
-}
-
-/// `let s = servers!();` : the servers, or return from the test (skipped, with the reason printed).
-macro_rules! servers {
-    () => {
-        match crate::support::started() {
-            Some(s) => s,
-            None => return,
-        }
-    };
-}
-pub(crate) use servers;
 
 /// A token provider that hands out the test servers' Entra admin "token" and records the
 /// audiences asked for.
@@ -134,17 +81,6 @@ impl TokenProvider for NoTokens {
     fn token<'a>(&'a self, _audience: &'a str) -> BoxFuture<'a, Result<Secret, String>> {
         Box::pin(async { Err("AADSTS700016: application not found".to_string()) })
     }
-}
-
-/// A name no other test (or earlier run) uses: `prefix` plus this process and a counter.
-pub fn unique(prefix: &str) -> String {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let n = N.fetch_add(1, Ordering::Relaxed);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .subsec_nanos();
-    format!("{prefix}{}{n}{}", std::process::id() % 10000, nanos % 1000)
 }
 
 /// Secret values by `(name, key)`.

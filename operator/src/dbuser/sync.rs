@@ -11,10 +11,9 @@ use std::time::{Duration, Instant};
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::OwnerReference;
 use kube::api::DynamicObject;
-use serde_json::{Value, json};
 
 use aso_dbuser::{ConnectOptions, ErrorClass, Server, TokenProvider};
-use aso_runtime::annotations::{FINALIZER, ReconcilePolicy};
+use aso_runtime::annotations::ReconcilePolicy;
 
 use super::inputs;
 use super::kinds::UserKind;
@@ -30,7 +29,7 @@ use crate::reconcile::decision::{self, Decision, DeleteDecision, Observed, Recor
 use crate::reconcile::delete::remove_finalizer;
 use crate::reconcile::failure::{Failure, reason};
 use crate::reconcile::memory::{FatalMark, Synced};
-use crate::reconcile::metadata::patch_until_current;
+use crate::reconcile::metadata::{self, patch_until_current};
 use crate::reconcile::prepare::credential;
 use crate::reconcile::{Outcome, api_for, deadline_after, jittered, object, status};
 
@@ -275,75 +274,15 @@ async fn ensure_finalizer(
         &api,
         (**obj).clone(),
         "recording the finalizer",
-        |current| finalizer_patch(current, owner),
+        |current| metadata::conditional_patch(current, metadata::ownership(current, owner)),
     )
     .await?;
     Ok(Arc::new(written))
 }
 
-/// The merge patch adding what `obj` lacks of finalizer and owner reference.
-fn finalizer_patch(obj: &DynamicObject, owner: Option<&OwnerReference>) -> Option<Value> {
-    let mut finalizers = obj.metadata.finalizers.clone().unwrap_or_default();
-    let needs_finalizer = !finalizers.iter().any(|f| f == FINALIZER);
-    let mut references = obj.metadata.owner_references.clone().unwrap_or_default();
-    let needs_owner = owner.is_some_and(|o| !references.iter().any(|r| r.uid == o.uid));
-    if !needs_finalizer && !needs_owner {
-        return None;
-    }
-    let mut metadata = serde_json::Map::new();
-    metadata.insert(
-        "resourceVersion".into(),
-        json!(obj.metadata.resource_version),
-    );
-    if needs_finalizer {
-        finalizers.push(FINALIZER.to_string());
-        metadata.insert("finalizers".into(), json!(finalizers));
-    }
-    if needs_owner && let Some(owner) = owner {
-        // A stale reference to an earlier owner object of the same name is replaced.
-        references.retain(|r| !(r.kind == owner.kind && r.name == owner.name));
-        references.push(owner.clone());
-        metadata.insert("ownerReferences".into(), json!(references));
-    }
-    Some(json!({ "metadata": metadata }))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn object(finalizers: Value, owners: Value) -> DynamicObject {
-        serde_json::from_value(json!({
-            "apiVersion": "dbforpostgresql.azure.com/v1", "kind": "User",
-            "metadata": {"name": "u", "namespace": "ns", "uid": "u1", "resourceVersion": "3",
-                "finalizers": finalizers, "ownerReferences": owners},
-        }))
-        .unwrap()
-    }
-
-    fn owner(uid: &str) -> OwnerReference {
-        OwnerReference {
-            api_version: "dbforpostgresql.azure.com/v1apistorage".into(),
-            kind: "FlexibleServer".into(),
-            name: "server".into(),
-            uid: uid.into(),
-            ..Default::default()
-        }
-    }
-
-    #[test]
-    fn finalizer_and_owner_before_the_first_login_and_only_once() {
-        let patch = finalizer_patch(&object(json!([]), json!([])), Some(&owner("o1"))).unwrap();
-        assert_eq!(patch["metadata"]["finalizers"], json!([FINALIZER]));
-        assert_eq!(patch["metadata"]["ownerReferences"][0]["uid"], "o1");
-        assert_eq!(patch["metadata"]["resourceVersion"], "3");
-        let done = object(json!([FINALIZER]), json!([owner("o1")]));
-        assert_eq!(finalizer_patch(&done, Some(&owner("o1"))), None);
-        // A new owner object of the same name replaces the stale reference.
-        let moved = finalizer_patch(&done, Some(&owner("o2"))).unwrap();
-        assert_eq!(moved["metadata"]["ownerReferences"], json!([owner("o2")]));
-        assert!(moved["metadata"].get("finalizers").is_none());
-    }
 
     #[test]
     fn a_wrong_admin_password_waits_for_a_change_and_a_closed_port_retries() {

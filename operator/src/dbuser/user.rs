@@ -67,7 +67,7 @@ impl User {
     pub fn config_map_references(&self) -> Vec<&ConfigMapReference> {
         match self {
             User::Postgres(u) => u.config_map_references(),
-            User::MySql(_) => Vec::new(),
+            User::MySql(u) => u.config_map_references(),
             User::Sql(u) => u.config_map_references(),
         }
     }

@@ -11,7 +11,7 @@ use kube::runtime::events::{Event, EventType};
 use serde_json::{Value, json};
 
 use aso_runtime::KindInfo;
-use aso_runtime::annotations::{FINALIZER, RESOURCE_ID};
+use aso_runtime::annotations::RESOURCE_ID;
 use aso_runtime::arm_schema::ArmSchema;
 use aso_runtime::condition::Severity;
 use aso_runtime::from_arm::status_from_arm;
@@ -515,48 +515,25 @@ fn metadata_patch(
     prepared: &Prepared,
     signer: &super::trust::Signer,
 ) -> Option<Value> {
-    let mut finalizers = obj.metadata.finalizers.clone().unwrap_or_default();
-    let needs_finalizer = !finalizers.iter().any(|f| f == FINALIZER);
+    let mut metadata = super::metadata::ownership(obj, prepared.owner_reference.as_ref());
     let uid = obj.metadata.uid.as_deref().unwrap_or("");
     let proof = signer.id_proof(uid, prepared.id());
-    let needs_id = object::annotation(obj, RESOURCE_ID) != Some(prepared.id())
-        || object::annotation(obj, PROOF_ANNOTATION) != Some(proof.as_str());
-    let mut owner_references = obj.metadata.owner_references.clone().unwrap_or_default();
-    let needs_owner = prepared
-        .owner_reference
-        .as_ref()
-        .is_some_and(|o| !owner_references.iter().any(|r| r.uid == o.uid));
-    if !needs_finalizer && !needs_id && !needs_owner {
-        return None;
-    }
-    let mut metadata = serde_json::Map::new();
-    metadata.insert(
-        "resourceVersion".into(),
-        json!(obj.metadata.resource_version),
-    );
-    if needs_finalizer {
-        finalizers.push(FINALIZER.to_string());
-        metadata.insert("finalizers".into(), json!(finalizers));
-    }
-    if needs_id {
+    if object::annotation(obj, RESOURCE_ID) != Some(prepared.id())
+        || object::annotation(obj, PROOF_ANNOTATION) != Some(proof.as_str())
+    {
         metadata.insert(
             "annotations".into(),
             json!({ RESOURCE_ID: prepared.id(), PROOF_ANNOTATION: proof }),
         );
     }
-    if needs_owner && let Some(owner) = &prepared.owner_reference {
-        // A stale reference to an earlier owner object of the same name is replaced.
-        owner_references.retain(|r| !(r.kind == owner.kind && r.name == owner.name));
-        owner_references.push(owner.clone());
-        metadata.insert("ownerReferences".into(), json!(owner_references));
-    }
-    Some(json!({ "metadata": metadata }))
+    super::metadata::conditional_patch(obj, metadata)
 }
 
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
 
+    use aso_runtime::annotations::FINALIZER;
     use aso_runtime::resolve::{OwnerSpec, Placement};
     use serde_json::json;
 

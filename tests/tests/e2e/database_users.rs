@@ -10,45 +10,28 @@
 //! Skipped (saying so) only where the servers cannot be installed.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use kube::api::{Api, DeleteParams, DynamicObject};
 use mysql_async::prelude::Queryable;
-use mysql_async::{Conn, OptsBuilder, SslOpts};
-use tokio_postgres::NoTls;
 
-use aso_e2e::databases::{self, Servers};
+use aso_dbuser_testing::{Servers, servers, unique};
 use aso_e2e::harness::{Env, EnvOptions, eventually, metric, ready};
 
 const PG: &str = "dbforpostgresql.azure.com";
 const MY: &str = "dbformysql.azure.com";
 const OSSRDBMS: &str = "https://ossrdbms-aad.database.windows.net";
 
-/// The servers, or return from the test (skipped, with the reason printed).
-macro_rules! servers {
-    () => {
-        match databases::started() {
-            Some(s) => s,
-            None => return,
-        }
-    };
-}
-
-/// A name no other test (or earlier run) uses on the shared servers.
-fn unique(prefix: &str) -> String {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let n = N.fetch_add(1, Ordering::Relaxed);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .subsec_nanos();
-    format!("{prefix}{}{n}{}", std::process::id() % 10000, nanos % 1000)
-}
+const PG_FQDN: &str = "pgserver.postgres.database.azure.com";
+const MY_FQDN: &str = "myserver.mysql.database.azure.com";
 
 /// Both simulators and the operator, with the servers' CA trusted and their FQDNs mapped.
 async fn env(s: &Servers, sync_period: &str) -> Env {
+    env_mapped(s, sync_period, &s.address_map()).await
+}
+
+/// [`env`], the servers' FQDNs mapped by `address_map`.
+async fn env_mapped(s: &Servers, sync_period: &str, address_map: &str) -> Env {
     let mut env = Env::start(EnvOptions {
         crd_pattern: "resources.azure.com/*;dbforpostgresql.azure.com/*;dbformysql.azure.com/*;managedidentity.azure.com/*".into(),
         sync_period: sync_period.into(),
@@ -59,7 +42,7 @@ async fn env(s: &Servers, sync_period: &str) -> Env {
     s.ca_bundle(env.ca_path(), &bundle);
     env.options.extra_env.extend([
         ("SSL_CERT_FILE".into(), bundle.display().to_string()),
-        ("ASO_DATABASE_ADDRESS_MAP".into(), s.address_map()),
+        ("ASO_DATABASE_ADDRESS_MAP".into(), address_map.into()),
     ]);
     env.start_operator().await;
     env
@@ -172,66 +155,9 @@ async fn delete_user(env: &Env, group: &str, name: &str) {
     .await;
 }
 
-async fn pg_superuser(s: &Servers) -> tokio_postgres::Client {
-    let port: u16 = s
-        .get("PG_ADDRESS")
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
-    let mut config = tokio_postgres::Config::new();
-    config
-        .host_path(s.get("PG_SOCKET_DIR"))
-        .port(port)
-        .user("postgres")
-        .dbname("postgres");
-    let (client, connection) = config.connect(NoTls).await.unwrap();
-    tokio::spawn(connection);
-    client
-}
-
-fn tls(s: &Servers) -> rustls::ClientConfig {
-    use rustls::pki_types::CertificateDer;
-    use rustls::pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    for cert in CertificateDer::pem_file_iter(s.get("CA_FILE")).unwrap() {
-        roots.add(cert.unwrap()).unwrap();
-    }
-    rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth()
-}
-
-/// Logs into PostgreSQL as `user` over TLS, as an application would.
-async fn pg_login(s: &Servers, user: &str, password: &str) -> Result<(), String> {
-    let (host, port) = s.get("PG_ADDRESS").rsplit_once(':').unwrap();
-    let mut config = tokio_postgres::Config::new();
-    config
-        .host("pgserver.postgres.database.azure.com")
-        .hostaddr(host.parse().unwrap())
-        .port(port.parse().unwrap())
-        .user(user)
-        .password(password)
-        .dbname("postgres")
-        .ssl_mode(tokio_postgres::config::SslMode::Require);
-    let (client, connection) = config
-        .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls(s)))
-        .await
-        .map_err(|e| e.to_string())?;
-    tokio::spawn(connection);
-    client
-        .simple_query("SELECT 1")
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(())
-}
-
 /// The role's memberships and attributes, or `None` when it does not exist.
 async fn pg_role(s: &Servers, name: &str) -> Option<(BTreeSet<String>, bool, bool)> {
-    let db = pg_superuser(s).await;
+    let db = s.pg_superuser().await;
     let row = db
         .query_opt(
             "SELECT rolcanlogin, rolcreatedb FROM pg_roles WHERE rolname = $1",
@@ -281,6 +207,58 @@ async fn operator_token(env: &Env) -> String {
     credential.token_for(OSSRDBMS).await.unwrap()
 }
 
+/// A UserAssignedIdentity (ARM simulator) exporting its `key` (`principalId`, `clientId`) to
+/// the ConfigMap `app-identity`, Ready; returns the exported value.
+async fn identity(env: &Env, key: &str) -> String {
+    env.apply(&format!(
+        "apiVersion: managedidentity.azure.com/v1api20230131
+kind: UserAssignedIdentity
+metadata: {{name: app-identity, namespace: default}}
+spec:
+  owner: {{name: rg-db}}
+  location: westus2
+  operatorSpec:
+    configMaps:
+      {key}: {{name: app-identity, key: {key}}}
+"
+    ));
+    env.wait_ready(
+        "managedidentity.azure.com",
+        "UserAssignedIdentity",
+        "default",
+        "app-identity",
+    )
+    .await;
+    let exported: k8s_openapi::api::core::v1::ConfigMap =
+        Api::namespaced(env.client.clone(), "default")
+            .get("app-identity")
+            .await
+            .unwrap();
+    exported.data.unwrap()[key].clone()
+}
+
+/// A MariaDB account standing in for the server's Entra administrator: it accepts (as Entra
+/// would validate it) the token the operator holds for the database audience, and holds
+/// Azure's admin privileges for users. Returns its name and an admin session.
+async fn mysql_entra_admin(s: &Servers, env: &Env) -> (String, mysql_async::Conn) {
+    let entra_admin = unique("e2e_aad_");
+    let token = operator_token(env).await;
+    let mut admin = s.mysql_admin(MY_FQDN).await;
+    admin
+        .query_drop(format!(
+            "CREATE USER '{entra_admin}'@'%' IDENTIFIED BY '{token}'"
+        ))
+        .await
+        .unwrap();
+    admin
+        .query_drop(format!(
+            "GRANT SELECT, INSERT, PROCESS, CREATE USER ON *.* TO '{entra_admin}'@'%' WITH GRANT OPTION"
+        ))
+        .await
+        .unwrap();
+    (entra_admin, admin)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_local_user_follows_its_spec_password_and_deletion() {
     let s = servers!();
@@ -308,7 +286,7 @@ async fn postgres_local_user_follows_its_spec_password_and_deletion() {
         pg_role(s, &name).await,
         Some((set(&["app_reader"]), true, false))
     );
-    pg_login(s, &name, "First-pa55word").await.unwrap();
+    s.pg_login(PG_FQDN, &name, "First-pa55word").await.unwrap();
 
     // Roles and role options change: exactly the new ones on the server.
     env.apply(&pg_user(&name, admin, "[app_writer]", true));
@@ -324,13 +302,13 @@ async fn postgres_local_user_follows_its_spec_password_and_deletion() {
     // A new password in the Secret reaches the server (its watch re-triggers the user).
     env.apply(&secret(&format!("{name}-password"), "Second-pa55word"));
     eventually(30, || async {
-        pg_login(s, &name, "Second-pa55word").await.ok()
+        s.pg_login(PG_FQDN, &name, "Second-pa55word").await.ok()
     })
     .await;
-    assert!(pg_login(s, &name, "First-pa55word").await.is_err());
+    assert!(s.pg_login(PG_FQDN, &name, "First-pa55word").await.is_err());
 
     // A grant made by hand is drift: revoked at the next sync, and counted.
-    pg_superuser(s)
+    s.pg_superuser()
         .await
         .batch_execute(&format!("GRANT app_reader TO \"{name}\""))
         .await
@@ -397,32 +375,14 @@ async fn postgres_entra_user_for_a_managed_identity() {
     let s = servers!();
     let env = env(s, "1h").await;
     env.apply(&servers_yaml(s));
-    env.apply(
-        "apiVersion: managedidentity.azure.com/v1api20230131
-kind: UserAssignedIdentity
-metadata: {name: app-identity, namespace: default}
-spec:
-  owner: {name: rg-db}
-  location: westus2
-  operatorSpec:
-    configMaps:
-      principalId: {name: app-identity, key: principalId}
-",
-    );
+    let principal = identity(&env, "principalId").await;
     env.wait_ready(PG, "FlexibleServer", "default", "pgserver")
         .await;
-    env.wait_ready(
-        "managedidentity.azure.com",
-        "UserAssignedIdentity",
-        "default",
-        "app-identity",
-    )
-    .await;
     // The server's Entra administrator, accepting (stand-in for Entra's validation) the token
     // the operator holds for the database audience, from its global credential.
     let entra_admin = unique("e2e-aad-admin-");
     let token = operator_token(&env).await;
-    pg_superuser(s)
+    s.pg_superuser()
         .await
         .batch_execute(&format!(
             "CREATE ROLE \"{entra_admin}\" LOGIN CREATEROLE PASSWORD '{token}';
@@ -449,13 +409,7 @@ spec:
 "
     ));
     wait_ready(&env, PG, &name).await;
-    let principal: k8s_openapi::api::core::v1::ConfigMap =
-        Api::namespaced(env.client.clone(), "default")
-            .get("app-identity")
-            .await
-            .unwrap();
-    let principal = principal.data.unwrap()["principalId"].clone();
-    let calls = pg_superuser(s)
+    let calls = s.pg_superuser()
         .await
         .query(
             "SELECT fn, object_id, object_type, caller FROM public.pgaadauth_calls WHERE role_name = $1",
@@ -485,7 +439,7 @@ spec:
     );
     delete_user(&env, PG, &name).await;
     assert_eq!(pg_role(s, &name).await, None);
-    pg_superuser(s)
+    s.pg_superuser()
         .await
         .batch_execute(&format!(
             "REVOKE ALL ON FUNCTION public.pgaadauth_create_principal_with_oid(text, text, text, boolean, boolean) FROM \"{entra_admin}\"; DROP ROLE \"{entra_admin}\";"
@@ -494,32 +448,9 @@ spec:
         .unwrap();
 }
 
-/// A session over TLS as `user`.
-async fn my_session(s: &Servers, user: &str, password: &str) -> Result<Conn, String> {
-    let (host, port) = s.get("MYSQL_ADDRESS").rsplit_once(':').unwrap();
-    let opts = OptsBuilder::default()
-        .ip_or_hostname("myserver.mysql.database.azure.com")
-        .resolved_ips(Some(vec![host.parse().unwrap()]))
-        .tcp_port(port.parse().unwrap())
-        .user(Some(user))
-        .pass(Some(password))
-        .prefer_socket(false)
-        .ssl_opts(
-            SslOpts::default()
-                .with_root_certs(vec![std::path::PathBuf::from(s.get("CA_FILE")).into()]),
-        );
-    Conn::new(opts).await.map_err(|e| e.to_string())
-}
-
-async fn my_admin(s: &Servers) -> Conn {
-    my_session(s, s.get("ADMIN_USER"), s.get("ADMIN_PASSWORD"))
-        .await
-        .unwrap()
-}
-
 /// The account's server-level privileges and its privileges on `appdb`, or `None`.
 async fn my_privileges(s: &Servers, user: &str) -> Option<(BTreeSet<String>, BTreeSet<String>)> {
-    let mut db = my_admin(s).await;
+    let mut db = s.mysql_admin(MY_FQDN).await;
     let exists: Option<u64> = db
         .exec_first(
             "SELECT COUNT(*) FROM mysql.user WHERE User = ? AND Host = '%'",
@@ -548,13 +479,8 @@ async fn my_privileges(s: &Servers, user: &str) -> Option<(BTreeSet<String>, BTr
     Some((server.into_iter().collect(), appdb.into_iter().collect()))
 }
 
-fn my_user(
-    name: &str,
-    admin_login: &str,
-    privileges: &str,
-    appdb: &str,
-    annotations: &str,
-) -> String {
+/// A MySQL `User`; `login` is its `localUser` or `aadUser` block (see [`local_user`]).
+fn my_user(name: &str, login: &str, privileges: &str, appdb: &str, annotations: &str) -> String {
     format!(
         "apiVersion: dbformysql.azure.com/v1
 kind: User
@@ -567,10 +493,14 @@ spec:
   privileges: {privileges}
   databasePrivileges:
     appdb: {appdb}
-  localUser:
-    {admin_login}
-    password: {{name: {name}-password, key: password}}
-"
+{login}"
+    )
+}
+
+/// A `localUser` block: the admin's lines, and the password in the Secret `<name>-password`.
+fn local_user(name: &str, admin_login: &str) -> String {
+    format!(
+        "  localUser:\n    {admin_login}\n    password: {{name: {name}-password, key: password}}\n"
     )
 }
 
@@ -582,9 +512,12 @@ async fn mysql_local_user_follows_its_spec_and_detach_on_delete_keeps_it() {
     env.wait_ready(MY, "FlexibleServer", "default", "myserver")
         .await;
     let name = unique("e2e-my-");
-    let admin = format!(
-        "serverAdminUsername: {}\n    serverAdminPassword: {{name: server-admin, key: password}}",
-        s.get("ADMIN_USER")
+    let admin = local_user(
+        &name,
+        &format!(
+            "serverAdminUsername: {}\n    serverAdminPassword: {{name: server-admin, key: password}}",
+            s.get("ADMIN_USER")
+        ),
     );
     env.apply(&secret(&format!("{name}-password"), "My-pa55word"));
     env.apply(&my_user(&name, &admin, "[PROCESS]", "[SELECT, INSERT]", ""));
@@ -593,7 +526,9 @@ async fn mysql_local_user_follows_its_spec_and_detach_on_delete_keeps_it() {
         my_privileges(s, &name).await,
         Some((set(&["PROCESS"]), set(&["SELECT", "INSERT"])))
     );
-    my_session(s, &name, "My-pa55word").await.unwrap();
+    s.mysql_session(MY_FQDN, &name, "My-pa55word")
+        .await
+        .unwrap();
 
     // Privileges change: exactly the new ones.
     env.apply(&my_user(&name, &admin, "[]", "[SELECT]", ""));
@@ -604,6 +539,21 @@ async fn mysql_local_user_follows_its_spec_and_detach_on_delete_keeps_it() {
     assert_eq!(
         my_privileges(s, &name).await,
         Some((set(&[]), set(&["SELECT"])))
+    );
+
+    // A new password in the Secret reaches the server (its watch re-triggers the user).
+    env.apply(&secret(&format!("{name}-password"), "My-new-pa55word"));
+    eventually(30, || async {
+        s.mysql_session(MY_FQDN, &name, "My-new-pa55word")
+            .await
+            .ok()
+            .map(drop)
+    })
+    .await;
+    assert!(
+        s.mysql_session(MY_FQDN, &name, "My-pa55word")
+            .await
+            .is_err()
     );
 
     // detach-on-delete: the object goes, the account stays.
@@ -619,7 +569,7 @@ async fn mysql_local_user_follows_its_spec_and_detach_on_delete_keeps_it() {
         my_privileges(s, &name).await,
         Some((set(&[]), set(&["SELECT"])))
     );
-    my_admin(s)
+    s.mysql_admin(MY_FQDN)
         .await
         .query_drop(format!("DROP USER '{name}'@'%'"))
         .await
@@ -636,26 +586,12 @@ async fn mysql_admin_logs_in_with_an_entra_token_when_the_spec_gives_no_password
     // ASO's shape without serverAdminPassword: the operator logs in as the Entra admin with a
     // token for the database audience from its credential (the server takes it as the
     // password, standing in for Entra's validation).
-    let entra_admin = unique("e2e_aad_");
-    let token = operator_token(&env).await;
-    let mut admin = my_admin(s).await;
-    admin
-        .query_drop(format!(
-            "CREATE USER '{entra_admin}'@'%' IDENTIFIED BY '{token}'"
-        ))
-        .await
-        .unwrap();
-    admin
-        .query_drop(format!(
-            "GRANT SELECT, INSERT, PROCESS, CREATE USER ON *.* TO '{entra_admin}'@'%' WITH GRANT OPTION"
-        ))
-        .await
-        .unwrap();
+    let (entra_admin, mut admin) = mysql_entra_admin(s, &env).await;
     let name = unique("e2e-my-");
     env.apply(&secret(&format!("{name}-password"), "My-pa55word"));
     env.apply(&my_user(
         &name,
-        &format!("serverAdminUsername: {entra_admin}"),
+        &local_user(&name, &format!("serverAdminUsername: {entra_admin}")),
         "[PROCESS]",
         "[SELECT]",
         "",
@@ -671,4 +607,132 @@ async fn mysql_admin_logs_in_with_an_entra_token_when_the_spec_gives_no_password
         .query_drop(format!("DROP USER '{entra_admin}'@'%'"))
         .await
         .unwrap();
+}
+
+/// ASO's MySQL `aadUser` (its sample's shape, and with an alias), and ours for a managed
+/// identity by client ID, through the operator:
+/// it logs in as the server's Entra administrator with a token for the database audience from
+/// its credential, and sends MySQL Flexible Server's `CREATE AADUSER` (to the stand-in in front
+/// of MariaDB, which records it and makes the account: see `aso_dbuser_testing::aad_proxy`).
+/// The client ID is the one the ARM simulator gave the identity, read from the ConfigMap the
+/// identity exports; the account made by it holds it. Privileges follow the spec, delete drops
+/// the account, detach-on-delete keeps it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mysql_entra_users_through_the_operator() {
+    let s = servers!();
+    let (proxy, calls) = aso_dbuser_testing::aad_proxy::start(s).await;
+    let map = format!(
+        "*.postgres.database.azure.com={},*.mysql.database.azure.com={proxy}",
+        s.get("PG_ADDRESS")
+    );
+    let env = env_mapped(s, "1h", &map).await;
+    env.apply(&servers_yaml(s));
+    let client_id = identity(&env, "clientId").await.to_ascii_lowercase();
+    env.wait_ready(MY, "FlexibleServer", "default", "myserver")
+        .await;
+    let (entra_admin, mut admin) = mysql_entra_admin(s, &env).await;
+
+    // Ours: the identity by its client ID, from the ConfigMap it exports.
+    let identity = unique("e2e-mi-");
+    let by_client_id = format!(
+        "  aadUser:\n    serverAdminUsername: {entra_admin}\n    clientIdFromConfig: {{name: app-identity, key: clientId}}\n"
+    );
+    env.apply(&my_user(
+        &identity,
+        &by_client_id,
+        "[PROCESS]",
+        "[SELECT]",
+        "",
+    ));
+    wait_ready(&env, MY, &identity).await;
+    assert_eq!(
+        calls.lock().unwrap().last().cloned(),
+        Some(aso_dbuser_testing::aad_proxy::AadUser {
+            name: identity.clone(),
+            alias: None,
+            client_id: Some(client_id.clone()),
+        })
+    );
+    assert_eq!(
+        my_privileges(s, &identity).await,
+        Some((set(&["PROCESS"]), set(&["SELECT"])))
+    );
+    s.mysql_session(MY_FQDN, &identity, &client_id)
+        .await
+        .expect("the account is bound to the identity's client ID");
+    // Privileges change: exactly the new ones, and no second CREATE AADUSER.
+    env.apply(&my_user(&identity, &by_client_id, "[]", "[SELECT]", ""));
+    wait_user(&env, MY, &identity, |o| {
+        ready_now(o) && o.metadata.generation == Some(2)
+    })
+    .await;
+    assert_eq!(
+        my_privileges(s, &identity).await,
+        Some((set(&[]), set(&["SELECT"])))
+    );
+    assert_eq!(calls.lock().unwrap().len(), 1);
+    delete_user(&env, MY, &identity).await;
+    assert_eq!(my_privileges(s, &identity).await, None);
+
+    // ASO's sample shape: the Entra name (a managed identity's) is the account's name.
+    let plain = unique("e2e-aso-mi-");
+    env.apply(&my_user(
+        &plain,
+        &format!("  aadUser:\n    serverAdminUsername: {entra_admin}\n"),
+        "[PROCESS]",
+        "[SELECT]",
+        "",
+    ));
+    wait_ready(&env, MY, &plain).await;
+    assert_eq!(
+        calls.lock().unwrap().last().cloned(),
+        Some(aso_dbuser_testing::aad_proxy::AadUser {
+            name: plain.clone(),
+            alias: None,
+            client_id: None,
+        })
+    );
+    assert_eq!(
+        my_privileges(s, &plain).await,
+        Some((set(&["PROCESS"]), set(&["SELECT"])))
+    );
+    delete_user(&env, MY, &plain).await;
+    assert_eq!(my_privileges(s, &plain).await, None);
+
+    // ASO's shape: an Entra name longer than MySQL takes, with its alias; detach-on-delete.
+    let name = unique("e2e-aso-aad-");
+    let entra_name = format!("{name}@contoso.onmicrosoft.com");
+    let alias = unique("e2e_alias_");
+    env.apply(&my_user(
+        &name,
+        &format!("  azureName: {entra_name}\n  aadUser:\n    alias: {alias}\n    serverAdminUsername: {entra_admin}\n"),
+        "[PROCESS]",
+        "[SELECT]",
+        "serviceoperator.azure.com/reconcile-policy: detach-on-delete",
+    ));
+    wait_ready(&env, MY, &name).await;
+    assert_eq!(
+        calls.lock().unwrap().last().cloned(),
+        Some(aso_dbuser_testing::aad_proxy::AadUser {
+            name: entra_name,
+            alias: Some(alias.clone()),
+            client_id: None,
+        })
+    );
+    assert_eq!(
+        my_privileges(s, &alias).await,
+        Some((set(&["PROCESS"]), set(&["SELECT"])))
+    );
+    delete_user(&env, MY, &name).await;
+    assert_eq!(
+        my_privileges(s, &alias).await,
+        Some((set(&["PROCESS"]), set(&["SELECT"]))),
+        "detach-on-delete keeps the account"
+    );
+    for user in [alias, entra_admin] {
+        admin
+            .query_drop(format!("DROP USER '{user}'@'%'"))
+            .await
+            .unwrap();
+    }
 }

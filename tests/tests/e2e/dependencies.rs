@@ -1,11 +1,14 @@
 //! The shipped binaries carry no test double: `cargo tree` of the operator (normal, build and dev
 //! dependencies, every target, every feature) and of asoctl without its `playground` feature (as
-//! the image builds it) names neither simulator.
+//! the image builds it) names neither simulator, nor the database tests' servers and
+//! `CREATE AADUSER` stand-in.
 
 use std::path::Path;
 use std::process::Command;
 
 const SIMULATORS: &[&str] = &["aso-kubesim", "aso-armsim"];
+/// Test doubles no build links, the playground's included.
+const TEST_ONLY: &[&str] = &["aso-dbuser-testing"];
 
 /// The package names in `cargo tree` of `args` (one per line, no prefix), run in the workspace.
 fn tree(args: &[&str]) -> Vec<String> {
@@ -37,16 +40,16 @@ fn tree(args: &[&str]) -> Vec<String> {
         .collect()
 }
 
-fn assert_no_simulator(what: &str, packages: &[String]) {
+fn assert_no_test_double(what: &str, packages: &[String]) {
     assert!(
         packages.iter().any(|p| p == "aso-runtime"),
         "{what}: the tree was not read ({} lines)",
         packages.len()
     );
-    for simulator in SIMULATORS {
+    for double in SIMULATORS.iter().chain(TEST_ONLY) {
         assert!(
-            !packages.iter().any(|p| p == simulator),
-            "{what} depends on {simulator}"
+            !packages.iter().any(|p| p == double),
+            "{what} depends on {double}"
         );
     }
 }
@@ -62,7 +65,7 @@ fn the_operator_links_no_simulator() {
         "all",
         "--all-features",
     ]);
-    assert_no_simulator("aso-operator", &packages);
+    assert_no_test_double("aso-operator", &packages);
 }
 
 #[test]
@@ -76,13 +79,19 @@ fn asoctl_without_the_playground_links_no_simulator() {
         "all",
         "--no-default-features",
     ]);
-    assert_no_simulator("asoctl --no-default-features", &packages);
+    assert_no_test_double("asoctl --no-default-features", &packages);
     // The playground build does link them: the check above can see a simulator when one is there.
     let with_playground = tree(&["-p", "aso-ctl", "-e", "normal", "--features", "playground"]);
     for simulator in SIMULATORS {
         assert!(
             with_playground.iter().any(|p| p == simulator),
             "{simulator} missing from asoctl's playground build"
+        );
+    }
+    for double in TEST_ONLY {
+        assert!(
+            !with_playground.iter().any(|p| p == double),
+            "asoctl's playground build depends on {double}"
         );
     }
 }

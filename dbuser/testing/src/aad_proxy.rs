@@ -1,8 +1,15 @@
 //! A stand-in for Azure's `CREATE AADUSER` on MariaDB, which cannot parse it: a MySQL-protocol
 //! proxy in front of the test server that terminates TLS with the server's own certificate,
-//! relays everything, records each `CREATE AADUSER IF NOT EXISTS 'name' [AS 'alias']` it sees
-//! and sends MariaDB `CREATE USER IF NOT EXISTS '<alias or name>'@'%'` instead (the account
-//! Azure creates for an Entra user). Every other byte passes unchanged.
+//! relays everything, records each `CREATE AADUSER IF NOT EXISTS 'name' [AS 'alias' |
+//! IDENTIFIED BY 'client id']` it sees and sends MariaDB `CREATE USER IF NOT EXISTS '<alias or
+//! name>'@'%'` instead (the account Azure creates for an Entra user). Every other byte passes
+//! unchanged.
+//!
+//! What the server is given is checkable, not just accepted: an account created by client ID
+//! gets the client ID as its password (the stand-in's "token" for that identity), so logging in
+//! as the account with it proves the client ID reached the server bound to that account. The
+//! others get a password no test knows. Azure's resolution of names and IDs in Entra is not
+//! reproduced.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -12,10 +19,19 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::support::Servers;
+use crate::Servers;
 
-/// What the proxy was asked: `(Entra name, alias)`, as the statement's literals spelled them.
-pub type Calls = Arc<Mutex<Vec<(String, Option<String>)>>>;
+/// One `CREATE AADUSER` the proxy was sent, its literals unquoted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AadUser {
+    /// The first literal: the Entra name, or (with a client ID) the account's name.
+    pub name: String,
+    pub alias: Option<String>,
+    pub client_id: Option<String>,
+}
+
+/// What the proxy was asked, in order.
+pub type Calls = Arc<Mutex<Vec<AadUser>>>;
 
 /// Starts the proxy; returns its address and the calls it records.
 pub async fn start(s: &Servers) -> (SocketAddr, Calls) {
@@ -105,29 +121,36 @@ async fn relay(
     Ok(())
 }
 
-/// `CREATE AADUSER IF NOT EXISTS 'name' [AS 'alias']` -> `CREATE USER IF NOT EXISTS 'alias or name'@'%'`,
-/// recording the call; other statements pass.
-fn rewrite(sql: &str, calls: &Calls) -> Option<String> {
-    let pattern = regex::Regex::new(
-        r"^CREATE AADUSER IF NOT EXISTS ('(?:[^'\\]|''|\\.)*')(?: AS ('(?:[^'\\]|''|\\.)*'))?$",
-    )
+/// `CREATE AADUSER IF NOT EXISTS 'name' [AS 'alias' | IDENTIFIED BY 'client id']` ->
+/// `CREATE USER IF NOT EXISTS 'alias or name'@'%' IDENTIFIED BY 'client id or a stand-in'`,
+/// recording the call; other statements pass (`None`).
+pub fn rewrite(sql: &str, calls: &Calls) -> Option<String> {
+    const LITERAL: &str = r"('(?:[^'\\]|''|\\.)*')";
+    let pattern = regex::Regex::new(&format!(
+        r"^CREATE AADUSER IF NOT EXISTS {LITERAL}(?: AS {LITERAL}| IDENTIFIED BY {LITERAL})?$"
+    ))
     .unwrap();
     let captures = pattern.captures(sql)?;
     let name = captures.get(1)?.as_str();
     let alias = captures.get(2).map(|m| m.as_str());
+    let client_id = captures.get(3).map(|m| m.as_str());
     let unquote = |lit: &str| {
         lit[1..lit.len() - 1]
             .replace("''", "'")
             .replace("\\\\", "\\")
     };
-    calls
-        .lock()
-        .unwrap()
-        .push((unquote(name), alias.map(unquote)));
+    calls.lock().unwrap().push(AadUser {
+        name: unquote(name),
+        alias: alias.map(unquote),
+        client_id: client_id.map(unquote),
+    });
+    let password = match client_id {
+        Some(literal) => literal.to_string(),
+        None => format!("'Entra-stand-in-{}'", std::process::id()),
+    };
     Some(format!(
-        "CREATE USER IF NOT EXISTS {}@'%' IDENTIFIED BY 'Entra-stand-in-{}'",
-        alias.unwrap_or(name),
-        std::process::id()
+        "CREATE USER IF NOT EXISTS {}@'%' IDENTIFIED BY {password}",
+        alias.unwrap_or(name)
     ))
 }
 
@@ -145,4 +168,63 @@ async fn read_packet(from: &mut (impl AsyncRead + Unpin)) -> std::io::Result<Vec
 async fn write_packet(to: &mut (impl AsyncWrite + Unpin), packet: &[u8]) -> std::io::Result<()> {
     to.write_all(packet).await?;
     to.flush().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_three_forms_become_accounts_and_are_recorded() {
+        let calls = Calls::default();
+        let pid = std::process::id();
+        assert_eq!(
+            rewrite("CREATE AADUSER IF NOT EXISTS 'mi'", &calls).unwrap(),
+            format!("CREATE USER IF NOT EXISTS 'mi'@'%' IDENTIFIED BY 'Entra-stand-in-{pid}'")
+        );
+        assert_eq!(
+            rewrite(
+                "CREATE AADUSER IF NOT EXISTS 'o''n@x.com' AS 'short'",
+                &calls
+            )
+            .unwrap(),
+            format!("CREATE USER IF NOT EXISTS 'short'@'%' IDENTIFIED BY 'Entra-stand-in-{pid}'")
+        );
+        assert_eq!(
+            rewrite(
+                "CREATE AADUSER IF NOT EXISTS 'app' IDENTIFIED BY '0b1f3c2e-1234-4abc-9def-0123456789ab'",
+                &calls
+            )
+            .unwrap(),
+            "CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED BY '0b1f3c2e-1234-4abc-9def-0123456789ab'"
+        );
+        let call = |name: &str, alias: Option<&str>, client_id: Option<&str>| AadUser {
+            name: name.into(),
+            alias: alias.map(Into::into),
+            client_id: client_id.map(Into::into),
+        };
+        assert_eq!(
+            *calls.lock().unwrap(),
+            [
+                call("mi", None, None),
+                call("o'n@x.com", Some("short"), None),
+                call("app", None, Some("0b1f3c2e-1234-4abc-9def-0123456789ab")),
+            ]
+        );
+    }
+
+    #[test]
+    fn other_statements_and_other_shapes_pass_unchanged() {
+        let calls = Calls::default();
+        for sql in [
+            "SELECT 1",
+            "CREATE USER 'x'@'%'",
+            // Never sent by the engine: passed on, MariaDB refuses it.
+            "CREATE AADUSER IF NOT EXISTS 'a' AS 'b' IDENTIFIED BY 'c'",
+            "CREATE AADUSER IF NOT EXISTS 'a'; DROP USER 'b'",
+        ] {
+            assert_eq!(rewrite(sql, &calls), None, "{sql}");
+        }
+        assert!(calls.lock().unwrap().is_empty());
+    }
 }

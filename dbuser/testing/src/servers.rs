@@ -1,16 +1,14 @@
-//! The real PostgreSQL and MariaDB servers the database `User` suites log into, installed and
-//! started by `tools/install-databases.sh` (Debian's packages, loopback, TLS, each server as
-//! its own user when run as root), once per test process; and how the operator under test
-//! reaches them: the simulator's server FQDNs mapped to their loopback addresses
-//! (`ASO_DATABASE_ADDRESS_MAP`), their CA trusted beside the ARM simulator's (`SSL_CERT_FILE`).
+//! The real PostgreSQL and MariaDB servers, installed and started by
+//! `tools/install-databases.sh` (Debian's packages, loopback, TLS, each server as its own user
+//! when run as root) once per test process, and the settings it printed.
 //!
 //! Where the script cannot run (packages missing, neither root nor password-less sudo) the
-//! suites skip, saying why; with `CI` set they fail instead. (`dbuser/tests` starts the same
-//! servers the same way for the engine's own tests.)
+//! tests skip, saying why; with `CI` set they fail instead.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The settings `tools/install-databases.sh` printed.
 pub struct Servers {
@@ -24,8 +22,8 @@ impl Servers {
             .unwrap_or_else(|| panic!("install-databases.sh printed no {key}"))
     }
 
-    /// `ASO_DATABASE_ADDRESS_MAP` for the operator: every simulated server of each kind is the
-    /// one local server of that kind.
+    /// The address map (`ASO_DATABASE_ADDRESS_MAP`'s text form) sending every server FQDN of
+    /// each kind to the one local server of that kind.
     pub fn address_map(&self) -> String {
         format!(
             "*.postgres.database.azure.com={},*.mysql.database.azure.com={}",
@@ -34,7 +32,8 @@ impl Servers {
         )
     }
 
-    /// Writes a CA bundle of `other` (the ARM simulator's CA file) and the servers' CA to `to`.
+    /// Writes a CA bundle of `other` (for example the ARM simulator's CA file) and the servers'
+    /// CA to `to`.
     pub fn ca_bundle(&self, other: &Path, to: &Path) {
         let mut pem = std::fs::read_to_string(other).expect("reading the CA file");
         pem.push('\n');
@@ -51,7 +50,10 @@ pub fn started() -> Option<&'static Servers> {
     static SERVERS: OnceLock<Option<Servers>> = OnceLock::new();
     SERVERS
         .get_or_init(|| {
-            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tools/install-databases.sh");
+            let script = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../tools/install-databases.sh"
+            );
             let out = std::process::Command::new("bash")
                 .arg(script)
                 .output()
@@ -76,4 +78,16 @@ pub fn started() -> Option<&'static Servers> {
             Some(Servers { env })
         })
         .as_ref()
+}
+
+/// A name no other test (or earlier run) uses on the shared servers: `prefix` plus this
+/// process and a counter.
+pub fn unique(prefix: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!("{prefix}{}{n}{}", std::process::id() % 10000, nanos % 1000)
 }
