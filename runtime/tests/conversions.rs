@@ -383,8 +383,13 @@ fn a_secret_map_becomes_every_key_of_its_secret_and_never_comes_back() {
             }
         }]
     );
-    let error = to_arm::arm_body(info, &json!({"protectedSettings": {"key": "k"}}), "w", &Fixed)
-        .unwrap_err();
+    let error = to_arm::arm_body(
+        info,
+        &json!({"protectedSettings": {"key": "k"}}),
+        "w",
+        &Fixed,
+    )
+    .unwrap_err();
     assert_eq!(error.path, "spec.protectedSettings");
     // Even if ARM answered the values, neither spec nor status shows them.
     let arm = json!({"properties": {"protectedSettings": {"a": "s3cr3t"}}});

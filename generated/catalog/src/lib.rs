@@ -53,6 +53,8 @@ pub mod eventhub;
 pub mod insights;
 #[cfg(feature = "keyvault")]
 pub mod keyvault;
+#[cfg(feature = "kubernetesconfiguration")]
+pub mod kubernetesconfiguration;
 #[cfg(feature = "machinelearningservices")]
 pub mod machinelearningservices;
 #[cfg(feature = "managedidentity")]
@@ -131,6 +133,8 @@ pub fn catalog() -> Vec<&'static aso_runtime::KindInfo> {
     out.extend(insights::kinds());
     #[cfg(feature = "keyvault")]
     out.extend(keyvault::kinds());
+    #[cfg(feature = "kubernetesconfiguration")]
+    out.extend(kubernetesconfiguration::kinds());
     #[cfg(feature = "machinelearningservices")]
     out.extend(machinelearningservices::kinds());
     #[cfg(feature = "managedidentity")]
