@@ -28,5 +28,6 @@ mod plan_online;
 mod plan_recordings;
 mod restart;
 mod samples_e2e;
+mod secret_maps;
 mod team_onboarding;
 mod typed_api;
