@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::build::{DefKey, DerivedIndex, definition_key};
 use crate::load::{Loader, Node, SpecError};
+use crate::model::{Object, Type};
 
 /// The ARM schema of a PUT body schema.
 pub fn of(loader: &Loader, derived: &DerivedIndex, body: &Node) -> Result<ArmSchema, SpecError> {
@@ -18,6 +19,48 @@ pub fn of(loader: &Loader, derived: &DerivedIndex, body: &Node) -> Result<ArmSch
         depth: 0,
     }
     .schema(body)
+}
+
+/// Marks as secret (accepted, never returned) what the shaped spec made a Secret reference or a
+/// secret map: the specs' `x-ms-secret` already is, but configured secrets (ASO's `$isSecret`:
+/// compute's `protectedSettings`, API Management's OAuth2 parameters) are secret only in our
+/// configuration, and Azure returns them no more than the others. The simulator then stores
+/// them as Azure does, and drift never compares them.
+pub fn mark_configured_secrets(spec: &Object, schema: &mut ArmSchema) {
+    for prop in &spec.props {
+        let mut at = Some(&mut *schema);
+        for segment in &prop.arm {
+            at = at.and_then(|s| s.properties.get_mut(segment));
+        }
+        if let Some(target) = at {
+            mark_type(&prop.ty, target);
+        }
+    }
+}
+
+fn mark_type(ty: &Type, schema: &mut ArmSchema) {
+    match ty {
+        Type::SecretReference | Type::SecretMapReference => schema.secret = true,
+        Type::Object(object) => mark_configured_secrets(object, schema),
+        Type::Array(item, _) => {
+            if let Some(items) = schema.items.as_deref_mut() {
+                mark_type(item, items);
+            }
+        }
+        Type::Map(value) => {
+            if let Some(values) = schema.additional_properties.as_deref_mut() {
+                mark_type(value, values);
+            }
+        }
+        Type::OneOf(union) => {
+            for option in &union.options {
+                if let Some(variant) = schema.variants.get_mut(&option.value) {
+                    mark_configured_secrets(&option.object, variant);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 struct Walker<'a> {
@@ -172,5 +215,63 @@ impl Walker<'_> {
             _ => {}
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use aso_runtime::arm_schema::ArmSchema;
+
+    use super::mark_configured_secrets;
+    use crate::model::test_builders::{object, prop, string};
+    use crate::model::{ArrayRules, Property, Type};
+
+    fn schema(json: serde_json::Value) -> ArmSchema {
+        serde_json::from_value(json).unwrap()
+    }
+
+    #[test]
+    fn configured_secrets_are_marked_where_the_shaped_spec_puts_them() {
+        let flattened = |name: &str, ty: Type| Property {
+            arm: vec!["properties".into(), name.into()],
+            ..prop(name, ty)
+        };
+        let item = object(
+            "Item",
+            vec![
+                prop("token", Type::SecretReference),
+                prop("label", string()),
+            ],
+        );
+        let spec = object(
+            "Widget",
+            vec![
+                flattened("protectedSettings", Type::SecretMapReference),
+                flattened("settings", Type::Map(Box::new(string()))),
+                flattened(
+                    "items",
+                    Type::Array(
+                        Box::new(Type::Object(Box::new(item))),
+                        ArrayRules::default(),
+                    ),
+                ),
+                // Not in the ARM schema: nothing to mark, nothing fails.
+                prop("missing", Type::SecretReference),
+            ],
+        );
+        let mut arm = schema(
+            serde_json::json!({"properties": {"properties": {"properties": {
+                "protectedSettings": {"type": "object"},
+                "settings": {"type": "object"},
+                "items": {"type": "array", "items": {"properties": {"token": {"type": "string"}, "label": {"type": "string"}}}},
+            }}}}),
+        );
+        mark_configured_secrets(&spec, &mut arm);
+        let props = &arm.properties["properties"].properties;
+        assert!(props["protectedSettings"].secret);
+        assert!(!props["settings"].secret);
+        let items = props["items"].items.as_deref().unwrap();
+        assert!(items.properties["token"].secret);
+        assert!(!items.properties["label"].secret);
     }
 }

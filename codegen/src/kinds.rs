@@ -228,10 +228,11 @@ fn kind(
     };
     let exports =
         exports(f.config).map_err(|message| SpecError::at(group.file.display(), message))?;
-    let arm_schema = match &d.put_body {
+    let mut arm_schema = match &d.put_body {
         Some(body) => arm_schema::of(loader, derived, body)?,
         None => Default::default(),
     };
+    arm_schema::mark_configured_secrets(&spec, &mut arm_schema);
     Ok(Kind {
         group: group.group.clone(),
         api_version: f.api_version.to_string(),

@@ -127,6 +127,9 @@ pub enum Type {
     ResourceReference,
     /// `{name, key}` of a Secret: the value in ARM.
     SecretReference,
+    /// `{name}` of a Secret: a string map of all its keys and values in ARM (a secret map of
+    /// strings, ASO's `SecretMapReference`).
+    SecretMapReference,
     /// `{name, key}` of a ConfigMap: the value in ARM.
     ConfigMapReference,
     /// A list of objects with a `reference`: a map keyed by ARM ID in ARM.
@@ -208,7 +211,7 @@ impl Type {
     pub fn is_collection(&self) -> bool {
         matches!(
             self,
-            Type::Array(..) | Type::Map(_) | Type::ReferenceKeyedMap(_)
+            Type::Array(..) | Type::Map(_) | Type::SecretMapReference | Type::ReferenceKeyedMap(_)
         )
     }
 

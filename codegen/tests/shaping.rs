@@ -226,6 +226,7 @@ fn secrets_and_config_map_values() {
                     "password": {"type": "string", "x-ms-secret": true},
                     "pin": {"type": "string", "format": "password"},
                     "keys": {"type": "array", "items": {"type": "string"}},
+                    "protectedSettings": {"type": "object", "x-ms-secret": true, "additionalProperties": {"type": "string"}},
                     "tenantId": {"type": "string", "format": "uuid"}
                 },
                 "required": ["tenantId"]

@@ -46,6 +46,10 @@ fn object(shape: &ObjectShape, arm: &Map<String, Value>, side: Side) -> Map<Stri
 }
 
 fn convert(shape: &Shape, value: &Value, side: Side) -> Option<Value> {
+    if let Shape::SecretMap = shape {
+        // A map of secret values is never shown, on either side (ARM does not return it anyway).
+        return None;
+    }
     if side == Side::Spec {
         match shape {
             Shape::Reference => return Some(reference(value.as_str()?)),
@@ -85,6 +89,7 @@ fn convert(shape: &Shape, value: &Value, side: Side) -> Option<Value> {
         Shape::Value
         | Shape::Reference
         | Shape::Secret
+        | Shape::SecretMap
         | Shape::ConfigValue
         | Shape::ReferenceKeyedMap(_) => value.clone(),
     })

@@ -49,6 +49,14 @@ pub struct SecretReference {
     pub key: String,
 }
 
+/// A whole Secret in the resource's namespace, read as an input: each of its keys becomes one
+/// entry of a string map in ARM (ASO's `genruntime.SecretMapReference`: `protectedSettings`,
+/// OAuth2 grant parameters).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SecretMapReference {
+    pub name: String,
+}
+
 /// A key of a ConfigMap in the resource's namespace, read as an input.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ConfigMapReference {

@@ -37,6 +37,8 @@ pub enum Shape {
     Reference,
     /// `{name, key}` of a Secret; the secret's value in ARM.
     Secret,
+    /// `{name}` of a Secret; in ARM a string map holding every key and value of the Secret.
+    SecretMap,
     /// `{name, key}` of a ConfigMap; the value in ARM (the `xxxFromConfig` twin of `xxx`).
     ConfigValue,
     /// A list of objects each holding a `reference` on the Kubernetes side; in ARM a map keyed by
@@ -70,7 +72,7 @@ impl Shape {
     pub fn is_collection(&self) -> bool {
         matches!(
             self,
-            Shape::Array(_) | Shape::Map(_) | Shape::ReferenceKeyedMap(_)
+            Shape::Array(_) | Shape::Map(_) | Shape::SecretMap | Shape::ReferenceKeyedMap(_)
         )
     }
 }

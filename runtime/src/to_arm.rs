@@ -4,10 +4,14 @@
 //! `properties`, turning references into ARM IDs and secret or config map references into values
 //! (through a [`Resolver`]), and writing explicit nulls where the kind's payload rule asks for them.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value};
 
 use crate::kind::{KindInfo, Payload};
-use crate::reference::{ConfigMapReference, ResourceReference, SecretReference};
+use crate::reference::{
+    ConfigMapReference, ResourceReference, SecretMapReference, SecretReference,
+};
 use crate::shape::{ObjectShape, OneOf, Shape};
 
 /// A conversion failure, with the field path (`spec.identity.userAssignedIdentities[0].reference`).
@@ -34,6 +38,12 @@ pub trait Resolver {
     /// through here so a resolver can check them.
     fn resource(&self, path: &str, reference: &ResourceReference) -> Result<String, ConvertError>;
     fn secret(&self, path: &str, reference: &SecretReference) -> Result<String, ConvertError>;
+    /// Every key and value of a Secret, for a secret map (`protectedSettings`).
+    fn secret_map(
+        &self,
+        path: &str,
+        reference: &SecretMapReference,
+    ) -> Result<BTreeMap<String, String>, ConvertError>;
     fn config_map(
         &self,
         path: &str,
@@ -73,6 +83,10 @@ pub enum Dependency {
         path: String,
         reference: SecretReference,
     },
+    SecretMap {
+        path: String,
+        reference: SecretMapReference,
+    },
     ConfigMap {
         path: String,
         reference: ConfigMapReference,
@@ -105,6 +119,17 @@ impl Resolver for Recorder {
             reference: reference.clone(),
         });
         Ok(String::new())
+    }
+    fn secret_map(
+        &self,
+        path: &str,
+        reference: &SecretMapReference,
+    ) -> Result<BTreeMap<String, String>, ConvertError> {
+        self.seen.borrow_mut().push(Dependency::SecretMap {
+            path: path.into(),
+            reference: reference.clone(),
+        });
+        Ok(BTreeMap::new())
     }
     fn config_map(
         &self,
@@ -151,7 +176,7 @@ impl Walker<'_> {
                     }
                     Payload::ExplicitEmptyCollections => match prop.shape {
                         Shape::Array(_) => Some(Value::Array(vec![])),
-                        Shape::Map(_) | Shape::ReferenceKeyedMap(_) => {
+                        Shape::Map(_) | Shape::SecretMap | Shape::ReferenceKeyedMap(_) => {
                             Some(Value::Object(Map::new()))
                         }
                         _ => None,
@@ -195,6 +220,13 @@ impl Walker<'_> {
                 Value::String(self.resolver.resource(path, &reference)?)
             }
             Shape::Secret => Value::String(self.resolver.secret(path, &parse(value, path)?)?),
+            Shape::SecretMap => Value::Object(
+                self.resolver
+                    .secret_map(path, &parse(value, path)?)?
+                    .into_iter()
+                    .map(|(k, v)| (k, Value::String(v)))
+                    .collect(),
+            ),
             Shape::ConfigValue => {
                 Value::String(self.resolver.config_map(path, &parse(value, path)?)?)
             }

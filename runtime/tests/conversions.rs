@@ -2,7 +2,11 @@
 //! body back to spec and status, dependencies, and the errors users see.
 
 use aso_runtime::from_arm::{spec_from_arm, status_from_arm};
-use aso_runtime::reference::{ConfigMapReference, ResourceReference, SecretReference};
+use std::collections::BTreeMap;
+
+use aso_runtime::reference::{
+    ConfigMapReference, ResourceReference, SecretMapReference, SecretReference,
+};
 use aso_runtime::shape::{ObjectShape, OneOf, OneOfOption, Prop, Shape};
 use aso_runtime::to_arm::{self, ConvertError, Dependency, Resolver};
 use aso_runtime::{AzureName, KindInfo, NameRule, OwnerRule, Payload, Scope};
@@ -107,6 +111,12 @@ static SPEC: ObjectShape = ObjectShape {
             payload: None,
         },
         Prop {
+            name: "protectedSettings",
+            arm: &["properties", "protectedSettings"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
             name: "rules",
             arm: &["properties", "rules"],
             shape: Shape::Array(&Shape::Object(&RULE)),
@@ -206,6 +216,15 @@ impl Resolver for Fixed {
     }
     fn secret(&self, _: &str, reference: &SecretReference) -> Result<String, ConvertError> {
         Ok(format!("secret {}/{}", reference.name, reference.key))
+    }
+    fn secret_map(
+        &self,
+        _: &str,
+        reference: &SecretMapReference,
+    ) -> Result<BTreeMap<String, String>, ConvertError> {
+        Ok(["a", "b"]
+            .map(|k| (k.to_string(), format!("secret {}/{k}", reference.name)))
+            .into())
     }
     fn config_map(&self, _: &str, reference: &ConfigMapReference) -> Result<String, ConvertError> {
         Ok(format!("config {}/{}", reference.name, reference.key))
@@ -344,6 +363,38 @@ fn dependencies_list_what_must_be_read_first() {
             key: "pw".into()
         }
     }));
+}
+
+#[test]
+fn a_secret_map_becomes_every_key_of_its_secret_and_never_comes_back() {
+    let spec = json!({"protectedSettings": {"name": "settings"}});
+    let info = info(Payload::OmitEmpty);
+    let body = to_arm::arm_body(info, &spec, "w", &Fixed).unwrap();
+    assert_eq!(
+        body["properties"]["protectedSettings"],
+        json!({"a": "secret settings/a", "b": "secret settings/b"})
+    );
+    assert_eq!(
+        to_arm::dependencies(info, &spec).unwrap(),
+        vec![Dependency::SecretMap {
+            path: "spec.protectedSettings".into(),
+            reference: SecretMapReference {
+                name: "settings".into()
+            }
+        }]
+    );
+    let error = to_arm::arm_body(
+        info,
+        &json!({"protectedSettings": {"key": "k"}}),
+        "w",
+        &Fixed,
+    )
+    .unwrap_err();
+    assert_eq!(error.path, "spec.protectedSettings");
+    // Even if ARM answered the values, neither spec nor status shows them.
+    let arm = json!({"properties": {"protectedSettings": {"a": "s3cr3t"}}});
+    assert!(!spec_from_arm(info, &arm).to_string().contains("s3cr3t"));
+    assert!(!status_from_arm(info, &arm).to_string().contains("s3cr3t"));
 }
 
 #[test]

@@ -287,7 +287,7 @@ fn secret_paths(shape: &ObjectShape, at: &str) -> Vec<String> {
     for prop in shape.props {
         let path = format!("{at}.{}", prop.name);
         match &prop.shape {
-            Shape::Secret => out.push(path),
+            Shape::Secret | Shape::SecretMap => out.push(path),
             Shape::Object(inner) => out.extend(secret_paths(inner, &path)),
             _ => {}
         }

@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 use base64::Engine;
 use serde_json::Value;
 
-use aso_runtime::reference::{ConfigMapReference, ResourceReference, SecretReference};
+use aso_runtime::reference::{
+    ConfigMapReference, ResourceReference, SecretMapReference, SecretReference,
+};
 use aso_runtime::resolve::{self, NoOwnerObjects, OwnerObject, Owners, ResolveError, Subject};
 use aso_runtime::to_arm::{self, ConvertError, Resolver};
 use aso_runtime::{KindInfo, OwnerRule};
@@ -378,6 +380,28 @@ impl Resolver for PlanResolver<'_> {
             }
             None => placeholder,
         })
+    }
+
+    fn secret_map(
+        &self,
+        _path: &str,
+        reference: &SecretMapReference,
+    ) -> Result<BTreeMap<String, String>, ConvertError> {
+        let known = self
+            .planner
+            .values
+            .secrets
+            .get(&(self.namespace.to_string(), reference.name.clone()));
+        let Some(data) = known else {
+            // Offline, the keys are unknown too: one entry stands for them all.
+            let placeholder = format!("$(secret:{}/*)", reference.name);
+            return Ok([(placeholder.clone(), placeholder)].into());
+        };
+        let mut remembered = self.planner.secrets.borrow_mut();
+        for (key, value) in data {
+            remembered.push((value.clone(), format!("$(secret:{}/{key})", reference.name)));
+        }
+        Ok(data.clone())
     }
 
     fn config_map(

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use aso_runtime::annotations::RESOURCE_ID;
 use aso_runtime::arm_schema::ArmSchema;
+use aso_runtime::reference::{SecretMapReference, SecretReference};
 use aso_runtime::to_arm::{self, Dependency};
 use aso_runtime::{KindInfo, OwnerRule};
 
@@ -140,17 +141,20 @@ async fn from_cluster(
                         objects.push((group, kind, name));
                     }
                 }
-                Dependency::Secret { reference, .. }
-                    if !given.contains(&(
-                        namespace.into(),
-                        "Secret".into(),
-                        reference.name.clone(),
-                    )) =>
-                {
+                Dependency::Secret {
+                    reference: SecretReference { name, .. },
+                    ..
+                }
+                | Dependency::SecretMap {
+                    reference: SecretMapReference { name },
+                    ..
+                } if !given.contains(&(namespace.into(), "Secret".into(), name.clone())) => {
                     let api: Api<Secret> = Api::namespaced(kube.clone(), namespace);
-                    if let Some(secret) = api.get_opt(&reference.name).await.map_err(|e| {
-                        format!("reading Secret {namespace}/{}: {e}", reference.name)
-                    })? {
+                    if let Some(secret) = api
+                        .get_opt(&name)
+                        .await
+                        .map_err(|e| format!("reading Secret {namespace}/{name}: {e}"))?
+                    {
                         let data = secret
                             .data
                             .unwrap_or_default()
@@ -158,9 +162,7 @@ async fn from_cluster(
                             .map(|(k, v)| (k, String::from_utf8_lossy(&v.0).into_owned()))
                             .chain(secret.string_data.unwrap_or_default())
                             .collect();
-                        known
-                            .secrets
-                            .insert((namespace.into(), reference.name), data);
+                        known.secrets.insert((namespace.into(), name), data);
                     }
                 }
                 Dependency::ConfigMap { reference, .. }

@@ -65,6 +65,51 @@ fn secret_values_are_redacted_unless_asked_for() {
 }
 
 #[test]
+fn secret_map_values_are_redacted_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("m.yaml");
+    let extension = r#"
+apiVersion: compute.azure.com/v1api20220301
+kind: VirtualMachinesExtension
+metadata: {name: script, namespace: default}
+spec:
+  location: westus2
+  owner: {armId: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Compute/virtualMachines/vm1}
+  publisher: Microsoft.Azure.Extensions
+  type: CustomScript
+  protectedSettings: {name: script-settings}
+"#;
+    // Offline without the Secret: one placeholder stands for its keys.
+    std::fs::write(&file, extension).unwrap();
+    let (ok, stdout, stderr) = plan(&file, &[]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("$(secret:script-settings/*)"), "{stdout}");
+    // With the Secret among the manifests: its keys, each value a placeholder.
+    let secret = r#"
+apiVersion: v1
+kind: Secret
+metadata: {name: script-settings, namespace: default}
+stringData: {commandToExecute: "run-hunter2-now", storageAccountKey: "k3y-hunter3"}
+---
+"#;
+    std::fs::write(&file, format!("{secret}{extension}")).unwrap();
+    let (ok, stdout, stderr) = plan(&file, &[]);
+    assert!(ok, "{stderr}");
+    for value in ["hunter2", "hunter3"] {
+        assert!(!stdout.contains(value), "{stdout}");
+        assert!(!stderr.contains(value), "{stderr}");
+    }
+    assert!(
+        stdout.contains("$(secret:script-settings/commandToExecute)")
+            && stdout.contains("$(secret:script-settings/storageAccountKey)"),
+        "{stdout}"
+    );
+    let (ok, stdout, _) = plan(&file, &["--show-secrets"]);
+    assert!(ok);
+    assert!(stdout.contains("run-hunter2-now"), "{stdout}");
+}
+
+#[test]
 fn every_document_is_accounted_for() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("m.yaml");

@@ -518,6 +518,7 @@ impl Emitter {
             }
             Type::ResourceReference => resource_reference(cardinality),
             Type::SecretReference => key_reference("Secret"),
+            Type::SecretMapReference => secret_map_reference(),
             Type::ConfigMapReference => key_reference("ConfigMap"),
             Type::ReferenceKeyedMap(details) => {
                 let inner = cardinality * UNBOUNDED_CARDINALITY;
@@ -562,6 +563,18 @@ fn key_reference(what: &str) -> Value {
         "properties": {
             "name": {"type": "string", "description": format!("The name of the {what}.")},
             "key": {"type": "string", "description": format!("The key in the {what}.")},
+        },
+    })
+}
+
+/// ASO's `SecretMapReference`, with its field's description.
+fn secret_map_reference() -> Value {
+    json!({
+        "type": "object",
+        "description": "A Secret in the resource's namespace; each of its keys becomes one entry of the map.",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string", "description": "Name is the name of the Kubernetes secret being referenced.\nThe secret must be in the same namespace as the resource"},
         },
     })
 }

@@ -71,6 +71,7 @@ fn type_name(ty: &Type) -> String {
         Type::OneOf(u) => format!("oneOf {}", u.name_hint),
         Type::ResourceReference => "resource reference".into(),
         Type::SecretReference => "secret reference".into(),
+        Type::SecretMapReference => "secret map reference".into(),
         Type::ConfigMapReference => "config map reference".into(),
         Type::ReferenceKeyedMap(o) => format!("reference-keyed {}", o.name_hint),
     }
@@ -264,6 +265,7 @@ fn secrets_become_secret_references_and_other_types_are_refused() {
         vec![
             secret("password", string()),
             secret("keys", array(string())),
+            secret("protectedSettings", Type::Map(Box::new(string()))),
             prop("user", string()),
         ],
     );
@@ -272,20 +274,22 @@ fn secrets_become_secret_references_and_other_types_are_refused() {
         show(&root),
         "password: secret reference\n\
          keys: [secret reference]\n\
+         protectedSettings: secret map reference\n\
          user: string\n"
     );
 
     let mut bad = object(
         "Widget",
-        vec![secret("credentials", obj("Credentials", vec![]))],
+        vec![
+            secret("credentials", obj("Credentials", vec![])),
+            secret("settings", Type::Map(Box::new(Type::Any))),
+        ],
     );
     let error = secrets::apply(&mut bad, "Widget").unwrap_err();
     assert_eq!(error.location, "Widget");
-    assert!(
-        error.message.contains("Widget.credentials"),
-        "{}",
-        error.message
-    );
+    for field in ["Widget.credentials", "Widget.settings"] {
+        assert!(error.message.contains(field), "{}", error.message);
+    }
 }
 
 #[test]

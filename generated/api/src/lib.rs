@@ -74,6 +74,7 @@
 //! | `eventhub` | `eventhub.azure.com` | `v1api20211101` |
 //! | `insights` | `insights.azure.com` | `v1api20180301`, `v1api20180501preview`, `v1api20200202`, `v1api20220615`, `v1api20221001`, `v1api20230101` |
 //! | `keyvault` | `keyvault.azure.com` | `v1api20210401preview`, `v1api20230701` |
+//! | `kubernetesconfiguration` | `kubernetesconfiguration.azure.com` | `v1api20230501` |
 //! | `machinelearningservices` | `machinelearningservices.azure.com` | `v1api20210701` |
 //! | `managedidentity` | `managedidentity.azure.com` | `v1api20181130`, `v1api20220131preview`, `v1api20230131` |
 //! | `monitor` | `monitor.azure.com` | `v1api20230403` |
@@ -159,6 +160,9 @@ pub mod insights;
 #[cfg(feature = "keyvault")]
 #[rustfmt::skip]
 pub mod keyvault;
+#[cfg(feature = "kubernetesconfiguration")]
+#[rustfmt::skip]
+pub mod kubernetesconfiguration;
 #[cfg(feature = "machinelearningservices")]
 #[rustfmt::skip]
 pub mod machinelearningservices;

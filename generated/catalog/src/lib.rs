@@ -75,6 +75,9 @@ pub mod insights;
 #[cfg(feature = "keyvault")]
 #[rustfmt::skip]
 pub mod keyvault;
+#[cfg(feature = "kubernetesconfiguration")]
+#[rustfmt::skip]
+pub mod kubernetesconfiguration;
 #[cfg(feature = "machinelearningservices")]
 #[rustfmt::skip]
 pub mod machinelearningservices;
@@ -168,6 +171,8 @@ pub fn catalog() -> Vec<&'static aso_runtime::KindInfo> {
     out.extend(insights::kinds());
     #[cfg(feature = "keyvault")]
     out.extend(keyvault::kinds());
+    #[cfg(feature = "kubernetesconfiguration")]
+    out.extend(kubernetesconfiguration::kinds());
     #[cfg(feature = "machinelearningservices")]
     out.extend(machinelearningservices::kinds());
     #[cfg(feature = "managedidentity")]

@@ -1,8 +1,8 @@
 //! One multiplexed controller for every served kind: a watch per kind (and target namespace)
 //! feeding a shared cache and work queue, metadata-only watches of Secrets and ConfigMaps that
 //! re-trigger the objects depending on them, and a pool of workers running the generic
-//! reconciler. One queue and one pool for all kinds keeps the idle operator small (193 kinds
-//! cost 193 watches, not 193 controllers) and makes `MAX_CONCURRENT_RECONCILES` a global bound.
+//! reconciler. One queue and one pool for all kinds keeps the idle operator small (200 kinds
+//! cost 200 watches, not 200 controllers) and makes `MAX_CONCURRENT_RECONCILES` a global bound.
 
 pub mod cache;
 pub mod index;

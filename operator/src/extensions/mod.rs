@@ -15,6 +15,7 @@
 //! Adding behaviour for a kind is one `impl Extension` (only the hooks it needs) and one line in
 //! [`REGISTRY`]; a test checks every line names a kind the catalog has.
 
+pub mod compute;
 pub mod containerservice;
 pub mod documentdb;
 pub mod flexible_server;
@@ -140,6 +141,8 @@ pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("documentdb.azure.com", "DatabaseAccount", &documentdb::DatabaseAccount),
     ("containerservice.azure.com", "ManagedCluster", &containerservice::ManagedCluster),
     ("containerservice.azure.com", "ManagedClustersAgentPool", &containerservice::AgentPool),
+    ("compute.azure.com", "VirtualMachine", &compute::VirtualMachine),
+    ("compute.azure.com", "VirtualMachineScaleSet", &compute::ScaleSet),
 ];
 
 /// The behaviour of `info`'s kind.

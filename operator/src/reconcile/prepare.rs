@@ -19,7 +19,9 @@ use kube::api::{Api, DynamicObject};
 use serde_json::Value;
 
 use aso_runtime::annotations::CREDENTIAL_FROM;
-use aso_runtime::reference::{ConfigMapReference, ResourceReference, SecretReference};
+use aso_runtime::reference::{
+    ConfigMapReference, ResourceReference, SecretMapReference, SecretReference,
+};
 use aso_runtime::resolve::{self, OwnerObject, Owners, Placement, ResolveError, Subject};
 use aso_runtime::to_arm::{self, ConvertError, Dependency as SpecDependency, Resolver};
 use aso_runtime::{KindInfo, arm_id};
@@ -253,6 +255,14 @@ pub async fn prepare(
                         .await?;
                 values.secrets.insert(reference, value);
             }
+            SpecDependency::SecretMap { path, reference } => {
+                deps.push(Dependency::Secret {
+                    namespace: namespace.to_string(),
+                    name: reference.name.clone(),
+                });
+                let all = read_all::<Secret>(ctx, namespace, &path, &reference.name).await?;
+                values.secret_maps.insert(reference, all);
+            }
             SpecDependency::ConfigMap { path, reference } => {
                 deps.push(Dependency::ConfigMap {
                     namespace: namespace.to_string(),
@@ -265,10 +275,11 @@ pub async fn prepare(
             }
         }
     }
-    let secret_inputs = !values.secrets.is_empty();
+    let secret_inputs = !values.secrets.is_empty() || !values.secret_maps.is_empty();
     let secret_values: Vec<String> = values
         .secrets
         .values()
+        .chain(values.secret_maps.values().flat_map(BTreeMap::values))
         .filter(|v| !v.is_empty())
         .cloned()
         .collect();
@@ -403,6 +414,21 @@ async fn read_key<K: KeyValues>(
     name: &str,
     key: &str,
 ) -> Result<String, Failure> {
+    let what = format!("{} {namespace}/{name}", K::KIND);
+    read_all::<K>(ctx, namespace, path, name)
+        .await?
+        .remove(key)
+        .ok_or_else(|| Failure::retry(K::MISSING, format!("{path}: {what} has no key {key:?}")))
+}
+
+/// Every key and value of the Secret or ConfigMap `name` in `namespace`, for the spec field
+/// `path` (a secret map takes the whole Secret).
+async fn read_all<K: KeyValues>(
+    ctx: &Context,
+    namespace: &str,
+    path: &str,
+    name: &str,
+) -> Result<BTreeMap<String, String>, Failure> {
     let api: Api<K> = Api::namespaced(ctx.kube.clone(), namespace);
     let what = format!("{} {namespace}/{name}", K::KIND);
     let found = api
@@ -410,10 +436,7 @@ async fn read_key<K: KeyValues>(
         .await
         .map_err(|e| Failure::kube(&format!("reading {what}"), e))?
         .ok_or_else(|| Failure::retry(K::MISSING, format!("{path}: {what} does not exist")))?;
-    found
-        .values()
-        .remove(key)
-        .ok_or_else(|| Failure::retry(K::MISSING, format!("{path}: {what} has no key {key:?}")))
+    Ok(found.values())
 }
 
 /// `text` with every secret value replaced, for messages that quote what ARM or a comparison saw.
@@ -436,6 +459,7 @@ fn invalid_spec(e: ConvertError) -> Failure {
 struct Values {
     resources: HashMap<ResourceReference, String>,
     secrets: HashMap<SecretReference, String>,
+    secret_maps: HashMap<SecretMapReference, BTreeMap<String, String>>,
     config_maps: HashMap<ConfigMapReference, String>,
 }
 
@@ -448,6 +472,16 @@ impl Resolver for Values {
     }
     fn secret(&self, path: &str, reference: &SecretReference) -> Result<String, ConvertError> {
         self.secrets
+            .get(reference)
+            .cloned()
+            .ok_or_else(|| ConvertError::new(path, "secret was not read"))
+    }
+    fn secret_map(
+        &self,
+        path: &str,
+        reference: &SecretMapReference,
+    ) -> Result<BTreeMap<String, String>, ConvertError> {
+        self.secret_maps
             .get(reference)
             .cloned()
             .ok_or_else(|| ConvertError::new(path, "secret was not read"))

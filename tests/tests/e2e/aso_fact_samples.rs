@@ -9,7 +9,9 @@ use std::path::Path;
 
 use aso_runtime::KindInfo;
 use aso_runtime::from_arm::spec_from_arm;
-use aso_runtime::reference::{ConfigMapReference, ResourceReference, SecretReference};
+use aso_runtime::reference::{
+    ConfigMapReference, ResourceReference, SecretMapReference, SecretReference,
+};
 use aso_runtime::to_arm::{self, ConvertError, Resolver};
 use aso_schema::{Schema, admit};
 use serde_json::{Value, json};
@@ -100,6 +102,13 @@ impl Resolver for ByName {
         }))
     }
     fn secret(&self, path: &str, _: &SecretReference) -> Result<String, ConvertError> {
+        Err(ConvertError::new(path, "no secrets here"))
+    }
+    fn secret_map(
+        &self,
+        path: &str,
+        _: &SecretMapReference,
+    ) -> Result<std::collections::BTreeMap<String, String>, ConvertError> {
         Err(ConvertError::new(path, "no secrets here"))
     }
     fn config_map(&self, path: &str, _: &ConfigMapReference) -> Result<String, ConvertError> {

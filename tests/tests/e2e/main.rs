@@ -1,5 +1,5 @@
 //! The end-to-end suites as one test binary: every suite links the operator, both simulators
-//! and all 193 generated kinds, so one binary per suite would cost a link and ~100 MB apiece.
+//! and all 200 generated kinds, so one binary per suite would cost a link and ~100 MB apiece.
 
 mod aso_controller;
 mod aso_fact_samples;
@@ -28,6 +28,7 @@ mod plan_online;
 mod plan_recordings;
 mod restart;
 mod samples_e2e;
+mod secret_maps;
 mod takeover;
 mod team_onboarding;
 mod typed_api;

@@ -99,6 +99,7 @@ impl ShapeSpace {
             }
             Type::ResourceReference => quote!(Shape::Reference),
             Type::SecretReference => quote!(Shape::Secret),
+            Type::SecretMapReference => quote!(Shape::SecretMap),
             Type::ConfigMapReference => quote!(Shape::ConfigValue),
             Type::ReferenceKeyedMap(details) => {
                 let ident = self.object_ident(details, side, payload);
@@ -132,6 +133,7 @@ fn verbatim(ty: &Type, side: Side, payload: Payload) -> bool {
         Type::OneOf(_) => false,
         Type::ResourceReference
         | Type::SecretReference
+        | Type::SecretMapReference
         | Type::ConfigMapReference
         | Type::ReferenceKeyedMap(_) => side == Side::Status,
     }

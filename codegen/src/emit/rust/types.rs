@@ -296,6 +296,7 @@ impl TypeSpace {
             }
             Type::ResourceReference => quote!(aso_runtime::reference::ResourceReference),
             Type::SecretReference => quote!(aso_runtime::reference::SecretReference),
+            Type::SecretMapReference => quote!(aso_runtime::reference::SecretMapReference),
             Type::ConfigMapReference => quote!(aso_runtime::reference::ConfigMapReference),
             Type::ReferenceKeyedMap(details) => {
                 let extra = vec![quote! {

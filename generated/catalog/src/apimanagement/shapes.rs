@@ -432,6 +432,230 @@ pub static S4: ObjectShape = ObjectShape {
 pub static S5: ObjectShape = ObjectShape {
     props: &[
         Prop {
+            name: "authorizationCode",
+            arm: &["authorizationCode"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
+            name: "clientCredentials",
+            arm: &["clientCredentials"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+    ],
+};
+pub static S6: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "grantTypes",
+            arm: &["grantTypes"],
+            shape: Shape::Object(&S5),
+            payload: None,
+        },
+        Prop {
+            name: "redirectUrl",
+            arm: &["redirectUrl"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S7: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "displayName",
+            arm: &["properties", "displayName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identityProvider",
+            arm: &["properties", "identityProvider"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "oauth2",
+            arm: &["properties", "oauth2"],
+            shape: Shape::Object(&S6),
+            payload: None,
+        },
+    ],
+};
+pub static S8: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "displayName",
+            arm: &["properties", "displayName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identityProvider",
+            arm: &["properties", "identityProvider"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "oauth2",
+            arm: &["properties", "oauth2"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S9: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "authorizationType",
+            arm: &["properties", "authorizationType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "oauth2grantType",
+            arm: &["properties", "oauth2grantType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "parameters",
+            arm: &["properties", "parameters"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+    ],
+};
+pub static S10: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "authorizationType",
+            arm: &["properties", "authorizationType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "error",
+            arm: &["properties", "error"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "oauth2grantType",
+            arm: &["properties", "oauth2grantType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "status",
+            arm: &["properties", "status"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S11: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "objectId",
+            arm: &["properties", "objectId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "objectIdFromConfig",
+            arm: &["properties", "objectId"],
+            shape: Shape::ConfigValue,
+            payload: None,
+        },
+        Prop {
+            name: "tenantId",
+            arm: &["properties", "tenantId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tenantIdFromConfig",
+            arm: &["properties", "tenantId"],
+            shape: Shape::ConfigValue,
+            payload: None,
+        },
+    ],
+};
+pub static S12: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "objectId",
+            arm: &["properties", "objectId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tenantId",
+            arm: &["properties", "tenantId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S13: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
             name: "password",
             arm: &["password"],
             shape: Shape::Secret,
@@ -451,7 +675,7 @@ pub static S5: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S6: ObjectShape = ObjectShape {
+pub static S14: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "credentials",
@@ -480,7 +704,7 @@ pub static S6: ObjectShape = ObjectShape {
         Prop {
             name: "proxy",
             arm: &["properties", "proxy"],
-            shape: Shape::Object(&S5),
+            shape: Shape::Object(&S13),
             payload: None,
         },
         Prop {
@@ -509,7 +733,7 @@ pub static S6: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S7: ObjectShape = ObjectShape {
+pub static S15: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "credentials",
@@ -585,7 +809,7 @@ pub static S7: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S8: ObjectShape = ObjectShape {
+pub static S16: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "identityClientId",
@@ -607,7 +831,7 @@ pub static S8: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S9: ObjectShape = ObjectShape {
+pub static S17: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "displayName",
@@ -618,7 +842,7 @@ pub static S9: ObjectShape = ObjectShape {
         Prop {
             name: "keyVault",
             arm: &["properties", "keyVault"],
-            shape: Shape::Object(&S8),
+            shape: Shape::Object(&S16),
             payload: None,
         },
         Prop {
@@ -641,282 +865,282 @@ pub static S9: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S10: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "displayName",
-            arm: &["properties", "displayName"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "keyVault",
-            arm: &["properties", "keyVault"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "secret",
-            arm: &["properties", "secret"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "tags",
-            arm: &["properties", "tags"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S11: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "format",
-            arm: &["properties", "format"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S12: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "format",
-            arm: &["properties", "format"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S13: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "description",
-            arm: &["properties", "description"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "format",
-            arm: &["properties", "format"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S14: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "description",
-            arm: &["properties", "description"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "format",
-            arm: &["properties", "format"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "value",
-            arm: &["properties", "value"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S15: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "approvalRequired",
-            arm: &["properties", "approvalRequired"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "description",
-            arm: &["properties", "description"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "displayName",
-            arm: &["properties", "displayName"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "state",
-            arm: &["properties", "state"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "subscriptionRequired",
-            arm: &["properties", "subscriptionRequired"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "subscriptionsLimit",
-            arm: &["properties", "subscriptionsLimit"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "terms",
-            arm: &["properties", "terms"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S16: ObjectShape = ObjectShape {
-    props: &[
-        Prop {
-            name: "approvalRequired",
-            arm: &["properties", "approvalRequired"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "description",
-            arm: &["properties", "description"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "displayName",
-            arm: &["properties", "displayName"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "id",
-            arm: &["id"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "name",
-            arm: &["name"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "state",
-            arm: &["properties", "state"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "subscriptionRequired",
-            arm: &["properties", "subscriptionRequired"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "subscriptionsLimit",
-            arm: &["properties", "subscriptionsLimit"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "terms",
-            arm: &["properties", "terms"],
-            shape: Shape::Value,
-            payload: None,
-        },
-        Prop {
-            name: "type",
-            arm: &["type"],
-            shape: Shape::Value,
-            payload: None,
-        },
-    ],
-};
-pub static S17: ObjectShape = ObjectShape { props: &[] };
 pub static S18: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "displayName",
+            arm: &["properties", "displayName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "keyVault",
+            arm: &["properties", "keyVault"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "secret",
+            arm: &["properties", "secret"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["properties", "tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S19: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "format",
+            arm: &["properties", "format"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S20: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "format",
+            arm: &["properties", "format"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S21: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "description",
+            arm: &["properties", "description"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "format",
+            arm: &["properties", "format"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S22: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "description",
+            arm: &["properties", "description"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "format",
+            arm: &["properties", "format"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "value",
+            arm: &["properties", "value"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S23: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "approvalRequired",
+            arm: &["properties", "approvalRequired"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "description",
+            arm: &["properties", "description"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "displayName",
+            arm: &["properties", "displayName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "state",
+            arm: &["properties", "state"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "subscriptionRequired",
+            arm: &["properties", "subscriptionRequired"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "subscriptionsLimit",
+            arm: &["properties", "subscriptionsLimit"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "terms",
+            arm: &["properties", "terms"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S24: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "approvalRequired",
+            arm: &["properties", "approvalRequired"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "description",
+            arm: &["properties", "description"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "displayName",
+            arm: &["properties", "displayName"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "state",
+            arm: &["properties", "state"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "subscriptionRequired",
+            arm: &["properties", "subscriptionRequired"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "subscriptionsLimit",
+            arm: &["properties", "subscriptionsLimit"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "terms",
+            arm: &["properties", "terms"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S25: ObjectShape = ObjectShape { props: &[] };
+pub static S26: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "subnetResourceReference",
@@ -926,7 +1150,7 @@ pub static S18: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S19: ObjectShape = ObjectShape {
+pub static S27: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "disableGateway",
@@ -961,7 +1185,7 @@ pub static S19: ObjectShape = ObjectShape {
         Prop {
             name: "virtualNetworkConfiguration",
             arm: &["virtualNetworkConfiguration"],
-            shape: Shape::Object(&S18),
+            shape: Shape::Object(&S26),
             payload: None,
         },
         Prop {
@@ -972,7 +1196,7 @@ pub static S19: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S20: ObjectShape = ObjectShape {
+pub static S28: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "expiry",
@@ -1012,12 +1236,12 @@ pub static S20: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S21: ObjectShape = ObjectShape {
+pub static S29: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "certificate",
             arm: &["certificate"],
-            shape: Shape::Object(&S20),
+            shape: Shape::Object(&S28),
             payload: None,
         },
         Prop {
@@ -1040,12 +1264,12 @@ pub static S21: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S22: ObjectShape = ObjectShape {
+pub static S30: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "certificate",
             arm: &["certificate"],
-            shape: Shape::Object(&S20),
+            shape: Shape::Object(&S28),
             payload: None,
         },
         Prop {
@@ -1116,7 +1340,7 @@ pub static S22: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S23: ObjectShape = ObjectShape {
+pub static S31: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "type",
@@ -1127,17 +1351,17 @@ pub static S23: ObjectShape = ObjectShape {
         Prop {
             name: "userAssignedIdentities",
             arm: &["userAssignedIdentities"],
-            shape: Shape::ReferenceKeyedMap(&S17),
+            shape: Shape::ReferenceKeyedMap(&S25),
             payload: None,
         },
     ],
 };
-pub static S24: ObjectShape = ObjectShape {
+pub static S32: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "additionalLocations",
             arm: &["properties", "additionalLocations"],
-            shape: Shape::Array(&Shape::Object(&S19)),
+            shape: Shape::Array(&Shape::Object(&S27)),
             payload: None,
         },
         Prop {
@@ -1149,7 +1373,7 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "certificates",
             arm: &["properties", "certificates"],
-            shape: Shape::Array(&Shape::Object(&S21)),
+            shape: Shape::Array(&Shape::Object(&S29)),
             payload: None,
         },
         Prop {
@@ -1173,13 +1397,13 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "hostnameConfigurations",
             arm: &["properties", "hostnameConfigurations"],
-            shape: Shape::Array(&Shape::Object(&S22)),
+            shape: Shape::Array(&Shape::Object(&S30)),
             payload: None,
         },
         Prop {
             name: "identity",
             arm: &["identity"],
-            shape: Shape::Object(&S23),
+            shape: Shape::Object(&S31),
             payload: None,
         },
         Prop {
@@ -1245,7 +1469,7 @@ pub static S24: ObjectShape = ObjectShape {
         Prop {
             name: "virtualNetworkConfiguration",
             arm: &["properties", "virtualNetworkConfiguration"],
-            shape: Shape::Object(&S18),
+            shape: Shape::Object(&S26),
             payload: None,
         },
         Prop {
@@ -1262,7 +1486,7 @@ pub static S24: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S25: ObjectShape = ObjectShape {
+pub static S33: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "groupIds",
@@ -1308,7 +1532,7 @@ pub static S25: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S26: ObjectShape = ObjectShape {
+pub static S34: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "additionalLocations",
@@ -1445,7 +1669,7 @@ pub static S26: ObjectShape = ObjectShape {
         Prop {
             name: "privateEndpointConnections",
             arm: &["properties", "privateEndpointConnections"],
-            shape: Shape::Array(&Shape::Object(&S25)),
+            shape: Shape::Array(&Shape::Object(&S33)),
             payload: None,
         },
         Prop {
@@ -1552,7 +1776,7 @@ pub static S26: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S27: ObjectShape = ObjectShape {
+pub static S35: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "allowTracing",
@@ -1598,7 +1822,7 @@ pub static S27: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S28: ObjectShape = ObjectShape {
+pub static S36: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "allowTracing",
@@ -1686,7 +1910,7 @@ pub static S28: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S29: ObjectShape = ObjectShape {
+pub static S37: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "apiRevision",
@@ -1840,7 +2064,81 @@ pub static S29: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S30: ObjectShape = ObjectShape {
+pub static S38: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "appIds",
+            arm: &["properties", "appIds"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "objectId",
+            arm: &["properties", "objectId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "objectIdFromConfig",
+            arm: &["properties", "objectId"],
+            shape: Shape::ConfigValue,
+            payload: None,
+        },
+        Prop {
+            name: "tenantId",
+            arm: &["properties", "tenantId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tenantIdFromConfig",
+            arm: &["properties", "tenantId"],
+            shape: Shape::ConfigValue,
+            payload: None,
+        },
+    ],
+};
+pub static S39: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "appIds",
+            arm: &["properties", "appIds"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "objectId",
+            arm: &["properties", "objectId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tenantId",
+            arm: &["properties", "tenantId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S40: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "reference",
@@ -1850,17 +2148,17 @@ pub static S30: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S31: ObjectShape = ObjectShape {
+pub static S41: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "services",
             arm: &["services"],
-            shape: Shape::Array(&Shape::Object(&S30)),
+            shape: Shape::Array(&Shape::Object(&S40)),
             payload: None,
         },
     ],
 };
-pub static S32: ObjectShape = ObjectShape {
+pub static S42: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "circuitBreaker",
@@ -1883,7 +2181,7 @@ pub static S32: ObjectShape = ObjectShape {
         Prop {
             name: "pool",
             arm: &["properties", "pool"],
-            shape: Shape::Object(&S31),
+            shape: Shape::Object(&S41),
             payload: None,
         },
         Prop {
@@ -1901,7 +2199,7 @@ pub static S32: ObjectShape = ObjectShape {
         Prop {
             name: "proxy",
             arm: &["properties", "proxy"],
-            shape: Shape::Object(&S5),
+            shape: Shape::Object(&S13),
             payload: None,
         },
         Prop {
@@ -1936,7 +2234,7 @@ pub static S32: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S33: ObjectShape = ObjectShape {
+pub static S43: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "circuitBreaker",
@@ -2030,7 +2328,7 @@ pub static S33: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S34: ObjectShape = ObjectShape {
+pub static S44: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "displayName",
@@ -2088,7 +2386,7 @@ pub static S34: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S35: ObjectShape = ObjectShape {
+pub static S45: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "description",
@@ -2134,12 +2432,12 @@ pub static S35: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S36: ObjectShape = ObjectShape {
+pub static S46: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "additionalLocations",
             arm: &["properties", "additionalLocations"],
-            shape: Shape::Array(&Shape::Object(&S19)),
+            shape: Shape::Array(&Shape::Object(&S27)),
             payload: None,
         },
         Prop {
@@ -2151,7 +2449,7 @@ pub static S36: ObjectShape = ObjectShape {
         Prop {
             name: "certificates",
             arm: &["properties", "certificates"],
-            shape: Shape::Array(&Shape::Object(&S21)),
+            shape: Shape::Array(&Shape::Object(&S29)),
             payload: None,
         },
         Prop {
@@ -2187,13 +2485,13 @@ pub static S36: ObjectShape = ObjectShape {
         Prop {
             name: "hostnameConfigurations",
             arm: &["properties", "hostnameConfigurations"],
-            shape: Shape::Array(&Shape::Object(&S22)),
+            shape: Shape::Array(&Shape::Object(&S30)),
             payload: None,
         },
         Prop {
             name: "identity",
             arm: &["identity"],
-            shape: Shape::Object(&S23),
+            shape: Shape::Object(&S31),
             payload: None,
         },
         Prop {
@@ -2265,7 +2563,7 @@ pub static S36: ObjectShape = ObjectShape {
         Prop {
             name: "virtualNetworkConfiguration",
             arm: &["properties", "virtualNetworkConfiguration"],
-            shape: Shape::Object(&S18),
+            shape: Shape::Object(&S26),
             payload: None,
         },
         Prop {
@@ -2282,7 +2580,7 @@ pub static S36: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S37: ObjectShape = ObjectShape {
+pub static S47: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "additionalLocations",
@@ -2437,7 +2735,7 @@ pub static S37: ObjectShape = ObjectShape {
         Prop {
             name: "privateEndpointConnections",
             arm: &["properties", "privateEndpointConnections"],
-            shape: Shape::Array(&Shape::Object(&S25)),
+            shape: Shape::Array(&Shape::Object(&S33)),
             payload: None,
         },
         Prop {

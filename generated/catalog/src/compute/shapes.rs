@@ -1479,6 +1479,1286 @@ pub static S25: ObjectShape = ObjectShape {
 pub static S26: ObjectShape = ObjectShape {
     props: &[
         Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettings",
+            arm: &["properties", "protectedSettings"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
+            name: "provisionAfterExtensions",
+            arm: &["properties", "provisionAfterExtensions"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S27: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "extensions",
+            arm: &["extensions"],
+            shape: Shape::Array(&Shape::Object(&S26)),
+            payload: None,
+        },
+        Prop {
+            name: "extensionsTimeBudget",
+            arm: &["extensionsTimeBudget"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S28: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "idleTimeoutInMinutes",
+            arm: &["properties", "idleTimeoutInMinutes"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipTags",
+            arm: &["properties", "ipTags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressVersion",
+            arm: &["properties", "publicIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPPrefix",
+            arm: &["properties", "publicIPPrefix"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+    ],
+};
+pub static S29: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "applicationGatewayBackendAddressPools",
+            arm: &["properties", "applicationGatewayBackendAddressPools"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "applicationSecurityGroups",
+            arm: &["properties", "applicationSecurityGroups"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerBackendAddressPools",
+            arm: &["properties", "loadBalancerBackendAddressPools"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerInboundNatPools",
+            arm: &["properties", "loadBalancerInboundNatPools"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "privateIPAddressVersion",
+            arm: &["properties", "privateIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressConfiguration",
+            arm: &["properties", "publicIPAddressConfiguration"],
+            shape: Shape::Object(&S28),
+            payload: None,
+        },
+        Prop {
+            name: "subnet",
+            arm: &["properties", "subnet"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+    ],
+};
+pub static S30: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAcceleratedNetworking",
+            arm: &["properties", "enableAcceleratedNetworking"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableFpga",
+            arm: &["properties", "enableFpga"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableIPForwarding",
+            arm: &["properties", "enableIPForwarding"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipConfigurations",
+            arm: &["properties", "ipConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S29)),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkSecurityGroup",
+            arm: &["properties", "networkSecurityGroup"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S31: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "healthProbe",
+            arm: &["healthProbe"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "networkInterfaceConfigurations",
+            arm: &["networkInterfaceConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S30)),
+            payload: None,
+        },
+    ],
+};
+pub static S32: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "adminPassword",
+            arm: &["adminPassword"],
+            shape: Shape::Secret,
+            payload: None,
+        },
+        Prop {
+            name: "adminUsername",
+            arm: &["adminUsername"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "computerNamePrefix",
+            arm: &["computerNamePrefix"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "customData",
+            arm: &["customData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "linuxConfiguration",
+            arm: &["linuxConfiguration"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "secrets",
+            arm: &["secrets"],
+            shape: Shape::Array(&Shape::Object(&S16)),
+            payload: None,
+        },
+        Prop {
+            name: "windowsConfiguration",
+            arm: &["windowsConfiguration"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S33: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "diskEncryptionSet",
+            arm: &["diskEncryptionSet"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "storageAccountType",
+            arm: &["storageAccountType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S34: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "caching",
+            arm: &["caching"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createOption",
+            arm: &["createOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskIOPSReadWrite",
+            arm: &["diskIOPSReadWrite"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskMBpsReadWrite",
+            arm: &["diskMBpsReadWrite"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskSizeGB",
+            arm: &["diskSizeGB"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "lun",
+            arm: &["lun"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "managedDisk",
+            arm: &["managedDisk"],
+            shape: Shape::Object(&S33),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "writeAcceleratorEnabled",
+            arm: &["writeAcceleratorEnabled"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S35: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "caching",
+            arm: &["caching"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createOption",
+            arm: &["createOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diffDiskSettings",
+            arm: &["diffDiskSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskSizeGB",
+            arm: &["diskSizeGB"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "image",
+            arm: &["image"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "managedDisk",
+            arm: &["managedDisk"],
+            shape: Shape::Object(&S33),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "osType",
+            arm: &["osType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "vhdContainers",
+            arm: &["vhdContainers"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "writeAcceleratorEnabled",
+            arm: &["writeAcceleratorEnabled"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S36: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "dataDisks",
+            arm: &["dataDisks"],
+            shape: Shape::Array(&Shape::Object(&S34)),
+            payload: None,
+        },
+        Prop {
+            name: "imageReference",
+            arm: &["imageReference"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "osDisk",
+            arm: &["osDisk"],
+            shape: Shape::Object(&S35),
+            payload: None,
+        },
+    ],
+};
+pub static S37: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "billingProfile",
+            arm: &["billingProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diagnosticsProfile",
+            arm: &["diagnosticsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "evictionPolicy",
+            arm: &["evictionPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extensionProfile",
+            arm: &["extensionProfile"],
+            shape: Shape::Object(&S27),
+            payload: None,
+        },
+        Prop {
+            name: "licenseType",
+            arm: &["licenseType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkProfile",
+            arm: &["networkProfile"],
+            shape: Shape::Object(&S31),
+            payload: None,
+        },
+        Prop {
+            name: "osProfile",
+            arm: &["osProfile"],
+            shape: Shape::Object(&S32),
+            payload: None,
+        },
+        Prop {
+            name: "priority",
+            arm: &["priority"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scheduledEventsProfile",
+            arm: &["scheduledEventsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "securityProfile",
+            arm: &["securityProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storageProfile",
+            arm: &["storageProfile"],
+            shape: Shape::Object(&S36),
+            payload: None,
+        },
+    ],
+};
+pub static S38: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "additionalCapabilities",
+            arm: &["properties", "additionalCapabilities"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "automaticRepairsPolicy",
+            arm: &["properties", "automaticRepairsPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "doNotRunExtensionsOnOverprovisionedVMs",
+            arm: &["properties", "doNotRunExtensionsOnOverprovisionedVMs"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extendedLocation",
+            arm: &["extendedLocation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "hostGroup",
+            arm: &["properties", "hostGroup"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Object(&S13),
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "orchestrationMode",
+            arm: &["properties", "orchestrationMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "overprovision",
+            arm: &["properties", "overprovision"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "plan",
+            arm: &["plan"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "platformFaultDomainCount",
+            arm: &["properties", "platformFaultDomainCount"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "proximityPlacementGroup",
+            arm: &["properties", "proximityPlacementGroup"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "scaleInPolicy",
+            arm: &["properties", "scaleInPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "singlePlacementGroup",
+            arm: &["properties", "singlePlacementGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "upgradePolicy",
+            arm: &["properties", "upgradePolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "virtualMachineProfile",
+            arm: &["properties", "virtualMachineProfile"],
+            shape: Shape::Object(&S37),
+            payload: None,
+        },
+        Prop {
+            name: "zoneBalance",
+            arm: &["properties", "zoneBalance"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "zones",
+            arm: &["zones"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S39: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "properties_type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisionAfterExtensions",
+            arm: &["properties", "provisionAfterExtensions"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisioningState",
+            arm: &["properties", "provisioningState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S40: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "extensions",
+            arm: &["extensions"],
+            shape: Shape::Array(&Shape::Object(&S39)),
+            payload: None,
+        },
+        Prop {
+            name: "extensionsTimeBudget",
+            arm: &["extensionsTimeBudget"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S41: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "idleTimeoutInMinutes",
+            arm: &["properties", "idleTimeoutInMinutes"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipTags",
+            arm: &["properties", "ipTags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressVersion",
+            arm: &["properties", "publicIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPPrefix",
+            arm: &["properties", "publicIPPrefix"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S42: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "applicationGatewayBackendAddressPools",
+            arm: &["properties", "applicationGatewayBackendAddressPools"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "applicationSecurityGroups",
+            arm: &["properties", "applicationSecurityGroups"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerBackendAddressPools",
+            arm: &["properties", "loadBalancerBackendAddressPools"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerInboundNatPools",
+            arm: &["properties", "loadBalancerInboundNatPools"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "privateIPAddressVersion",
+            arm: &["properties", "privateIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressConfiguration",
+            arm: &["properties", "publicIPAddressConfiguration"],
+            shape: Shape::Object(&S41),
+            payload: None,
+        },
+        Prop {
+            name: "subnet",
+            arm: &["properties", "subnet"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S43: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAcceleratedNetworking",
+            arm: &["properties", "enableAcceleratedNetworking"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableFpga",
+            arm: &["properties", "enableFpga"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableIPForwarding",
+            arm: &["properties", "enableIPForwarding"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipConfigurations",
+            arm: &["properties", "ipConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S42)),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkSecurityGroup",
+            arm: &["properties", "networkSecurityGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S44: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "healthProbe",
+            arm: &["healthProbe"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkInterfaceConfigurations",
+            arm: &["networkInterfaceConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S43)),
+            payload: None,
+        },
+    ],
+};
+pub static S45: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "billingProfile",
+            arm: &["billingProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diagnosticsProfile",
+            arm: &["diagnosticsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "evictionPolicy",
+            arm: &["evictionPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extensionProfile",
+            arm: &["extensionProfile"],
+            shape: Shape::Object(&S40),
+            payload: None,
+        },
+        Prop {
+            name: "licenseType",
+            arm: &["licenseType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkProfile",
+            arm: &["networkProfile"],
+            shape: Shape::Object(&S44),
+            payload: None,
+        },
+        Prop {
+            name: "osProfile",
+            arm: &["osProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "priority",
+            arm: &["priority"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scheduledEventsProfile",
+            arm: &["scheduledEventsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "securityProfile",
+            arm: &["securityProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storageProfile",
+            arm: &["storageProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S46: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "additionalCapabilities",
+            arm: &["properties", "additionalCapabilities"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "automaticRepairsPolicy",
+            arm: &["properties", "automaticRepairsPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "doNotRunExtensionsOnOverprovisionedVMs",
+            arm: &["properties", "doNotRunExtensionsOnOverprovisionedVMs"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extendedLocation",
+            arm: &["extendedLocation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "hostGroup",
+            arm: &["properties", "hostGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "orchestrationMode",
+            arm: &["properties", "orchestrationMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "overprovision",
+            arm: &["properties", "overprovision"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "plan",
+            arm: &["plan"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "platformFaultDomainCount",
+            arm: &["properties", "platformFaultDomainCount"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisioningState",
+            arm: &["properties", "provisioningState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "proximityPlacementGroup",
+            arm: &["properties", "proximityPlacementGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scaleInPolicy",
+            arm: &["properties", "scaleInPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "singlePlacementGroup",
+            arm: &["properties", "singlePlacementGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "uniqueId",
+            arm: &["properties", "uniqueId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "upgradePolicy",
+            arm: &["properties", "upgradePolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "virtualMachineProfile",
+            arm: &["properties", "virtualMachineProfile"],
+            shape: Shape::Object(&S45),
+            payload: None,
+        },
+        Prop {
+            name: "zoneBalance",
+            arm: &["properties", "zoneBalance"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "zones",
+            arm: &["zones"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S47: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettings",
+            arm: &["properties", "protectedSettings"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
+            name: "provisionAfterExtensions",
+            arm: &["properties", "provisionAfterExtensions"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S48: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "instanceView",
+            arm: &["properties", "instanceView"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettings",
+            arm: &["properties", "protectedSettings"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S49: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
             name: "blobUri",
             arm: &["blobUri"],
             shape: Shape::Value,
@@ -1528,7 +2808,7 @@ pub static S26: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S27: ObjectShape = ObjectShape {
+pub static S50: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "blobUri",
@@ -1586,18 +2866,18 @@ pub static S27: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S28: ObjectShape = ObjectShape {
+pub static S51: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "dataDisks",
             arm: &["dataDisks"],
-            shape: Shape::Array(&Shape::Object(&S26)),
+            shape: Shape::Array(&Shape::Object(&S49)),
             payload: None,
         },
         Prop {
             name: "osDisk",
             arm: &["osDisk"],
-            shape: Shape::Object(&S27),
+            shape: Shape::Object(&S50),
             payload: None,
         },
         Prop {
@@ -1608,7 +2888,7 @@ pub static S28: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S29: ObjectShape = ObjectShape {
+pub static S52: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "extendedLocation",
@@ -1637,7 +2917,7 @@ pub static S29: ObjectShape = ObjectShape {
         Prop {
             name: "storageProfile",
             arm: &["properties", "storageProfile"],
-            shape: Shape::Object(&S28),
+            shape: Shape::Object(&S51),
             payload: None,
         },
         Prop {
@@ -1648,7 +2928,7 @@ pub static S29: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S30: ObjectShape = ObjectShape {
+pub static S53: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "extendedLocation",
@@ -1712,7 +2992,7 @@ pub static S30: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S31: ObjectShape = ObjectShape {
+pub static S54: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "configurationReference",
@@ -1752,17 +3032,17 @@ pub static S31: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S32: ObjectShape = ObjectShape {
+pub static S55: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "galleryApplications",
             arm: &["galleryApplications"],
-            shape: Shape::Array(&Shape::Object(&S31)),
+            shape: Shape::Array(&Shape::Object(&S54)),
             payload: None,
         },
     ],
 };
-pub static S33: ObjectShape = ObjectShape {
+pub static S56: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "capacityReservationGroup",
@@ -1772,7 +3052,7 @@ pub static S33: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S34: ObjectShape = ObjectShape {
+pub static S57: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deleteOption",
@@ -1830,7 +3110,7 @@ pub static S34: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S35: ObjectShape = ObjectShape {
+pub static S58: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "applicationGatewayBackendAddressPools",
@@ -1871,7 +3151,7 @@ pub static S35: ObjectShape = ObjectShape {
         Prop {
             name: "publicIPAddressConfiguration",
             arm: &["properties", "publicIPAddressConfiguration"],
-            shape: Shape::Object(&S34),
+            shape: Shape::Object(&S57),
             payload: None,
         },
         Prop {
@@ -1882,7 +3162,7 @@ pub static S35: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S36: ObjectShape = ObjectShape {
+pub static S59: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deleteOption",
@@ -1923,7 +3203,7 @@ pub static S36: ObjectShape = ObjectShape {
         Prop {
             name: "ipConfigurations",
             arm: &["properties", "ipConfigurations"],
-            shape: Shape::Array(&Shape::Object(&S35)),
+            shape: Shape::Array(&Shape::Object(&S58)),
             payload: None,
         },
         Prop {
@@ -1946,7 +3226,7 @@ pub static S36: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S37: ObjectShape = ObjectShape {
+pub static S60: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deleteOption",
@@ -1968,7 +3248,7 @@ pub static S37: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S38: ObjectShape = ObjectShape {
+pub static S61: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "networkApiVersion",
@@ -1979,18 +3259,18 @@ pub static S38: ObjectShape = ObjectShape {
         Prop {
             name: "networkInterfaceConfigurations",
             arm: &["networkInterfaceConfigurations"],
-            shape: Shape::Array(&Shape::Object(&S36)),
+            shape: Shape::Array(&Shape::Object(&S59)),
             payload: None,
         },
         Prop {
             name: "networkInterfaces",
             arm: &["networkInterfaces"],
-            shape: Shape::Array(&Shape::Object(&S37)),
+            shape: Shape::Array(&Shape::Object(&S60)),
             payload: None,
         },
     ],
 };
-pub static S39: ObjectShape = ObjectShape {
+pub static S62: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "diskEncryptionSet",
@@ -2006,7 +3286,7 @@ pub static S39: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S40: ObjectShape = ObjectShape {
+pub static S63: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "diskEncryptionSet",
@@ -2023,7 +3303,7 @@ pub static S40: ObjectShape = ObjectShape {
         Prop {
             name: "securityProfile",
             arm: &["securityProfile"],
-            shape: Shape::Object(&S39),
+            shape: Shape::Object(&S62),
             payload: None,
         },
         Prop {
@@ -2034,7 +3314,7 @@ pub static S40: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S41: ObjectShape = ObjectShape {
+pub static S64: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "caching",
@@ -2081,7 +3361,7 @@ pub static S41: ObjectShape = ObjectShape {
         Prop {
             name: "managedDisk",
             arm: &["managedDisk"],
-            shape: Shape::Object(&S40),
+            shape: Shape::Object(&S63),
             payload: None,
         },
         Prop {
@@ -2110,7 +3390,7 @@ pub static S41: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S42: ObjectShape = ObjectShape {
+pub static S65: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "caching",
@@ -2157,7 +3437,7 @@ pub static S42: ObjectShape = ObjectShape {
         Prop {
             name: "managedDisk",
             arm: &["managedDisk"],
-            shape: Shape::Object(&S40),
+            shape: Shape::Object(&S63),
             payload: None,
         },
         Prop {
@@ -2186,12 +3466,12 @@ pub static S42: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S43: ObjectShape = ObjectShape {
+pub static S66: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "dataDisks",
             arm: &["dataDisks"],
-            shape: Shape::Array(&Shape::Object(&S41)),
+            shape: Shape::Array(&Shape::Object(&S64)),
             payload: None,
         },
         Prop {
@@ -2203,12 +3483,12 @@ pub static S43: ObjectShape = ObjectShape {
         Prop {
             name: "osDisk",
             arm: &["osDisk"],
-            shape: Shape::Object(&S42),
+            shape: Shape::Object(&S65),
             payload: None,
         },
     ],
 };
-pub static S44: ObjectShape = ObjectShape {
+pub static S67: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "additionalCapabilities",
@@ -2219,7 +3499,7 @@ pub static S44: ObjectShape = ObjectShape {
         Prop {
             name: "applicationProfile",
             arm: &["properties", "applicationProfile"],
-            shape: Shape::Object(&S32),
+            shape: Shape::Object(&S55),
             payload: None,
         },
         Prop {
@@ -2237,7 +3517,7 @@ pub static S44: ObjectShape = ObjectShape {
         Prop {
             name: "capacityReservation",
             arm: &["properties", "capacityReservation"],
-            shape: Shape::Object(&S33),
+            shape: Shape::Object(&S56),
             payload: None,
         },
         Prop {
@@ -2303,7 +3583,7 @@ pub static S44: ObjectShape = ObjectShape {
         Prop {
             name: "networkProfile",
             arm: &["properties", "networkProfile"],
-            shape: Shape::Object(&S38),
+            shape: Shape::Object(&S61),
             payload: None,
         },
         Prop {
@@ -2351,7 +3631,7 @@ pub static S44: ObjectShape = ObjectShape {
         Prop {
             name: "storageProfile",
             arm: &["properties", "storageProfile"],
-            shape: Shape::Object(&S43),
+            shape: Shape::Object(&S66),
             payload: None,
         },
         Prop {
@@ -2380,7 +3660,7 @@ pub static S44: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S45: ObjectShape = ObjectShape {
+pub static S68: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deleteOption",
@@ -2438,7 +3718,7 @@ pub static S45: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S46: ObjectShape = ObjectShape {
+pub static S69: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "applicationGatewayBackendAddressPools",
@@ -2479,7 +3759,7 @@ pub static S46: ObjectShape = ObjectShape {
         Prop {
             name: "publicIPAddressConfiguration",
             arm: &["properties", "publicIPAddressConfiguration"],
-            shape: Shape::Object(&S45),
+            shape: Shape::Object(&S68),
             payload: None,
         },
         Prop {
@@ -2490,7 +3770,7 @@ pub static S46: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S47: ObjectShape = ObjectShape {
+pub static S70: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "deleteOption",
@@ -2531,7 +3811,7 @@ pub static S47: ObjectShape = ObjectShape {
         Prop {
             name: "ipConfigurations",
             arm: &["properties", "ipConfigurations"],
-            shape: Shape::Array(&Shape::Object(&S46)),
+            shape: Shape::Array(&Shape::Object(&S69)),
             payload: None,
         },
         Prop {
@@ -2554,7 +3834,7 @@ pub static S47: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S48: ObjectShape = ObjectShape {
+pub static S71: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "networkApiVersion",
@@ -2565,18 +3845,18 @@ pub static S48: ObjectShape = ObjectShape {
         Prop {
             name: "networkInterfaceConfigurations",
             arm: &["networkInterfaceConfigurations"],
-            shape: Shape::Array(&Shape::Object(&S47)),
+            shape: Shape::Array(&Shape::Object(&S70)),
             payload: None,
         },
         Prop {
             name: "networkInterfaces",
             arm: &["networkInterfaces"],
-            shape: Shape::Array(&Shape::Object(&S37)),
+            shape: Shape::Array(&Shape::Object(&S60)),
             payload: None,
         },
     ],
 };
-pub static S49: ObjectShape = ObjectShape {
+pub static S72: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "autoUpgradeMinorVersion",
@@ -2676,7 +3956,7 @@ pub static S49: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S50: ObjectShape = ObjectShape {
+pub static S73: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "additionalCapabilities",
@@ -2789,7 +4069,7 @@ pub static S50: ObjectShape = ObjectShape {
         Prop {
             name: "networkProfile",
             arm: &["properties", "networkProfile"],
-            shape: Shape::Object(&S48),
+            shape: Shape::Object(&S71),
             payload: None,
         },
         Prop {
@@ -2831,7 +4111,7 @@ pub static S50: ObjectShape = ObjectShape {
         Prop {
             name: "resources",
             arm: &["resources"],
-            shape: Shape::Array(&Shape::Object(&S49)),
+            shape: Shape::Array(&Shape::Object(&S72)),
             payload: None,
         },
         Prop {
@@ -2896,7 +4176,1473 @@ pub static S50: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S51: ObjectShape = ObjectShape {
+pub static S74: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettings",
+            arm: &["properties", "protectedSettings"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettingsFromKeyVault",
+            arm: &["properties", "protectedSettingsFromKeyVault"],
+            shape: Shape::Object(&S4),
+            payload: None,
+        },
+        Prop {
+            name: "provisionAfterExtensions",
+            arm: &["properties", "provisionAfterExtensions"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "suppressFailures",
+            arm: &["properties", "suppressFailures"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S75: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "extensions",
+            arm: &["extensions"],
+            shape: Shape::Array(&Shape::Object(&S74)),
+            payload: None,
+        },
+        Prop {
+            name: "extensionsTimeBudget",
+            arm: &["extensionsTimeBudget"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S76: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "deleteOption",
+            arm: &["properties", "deleteOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "idleTimeoutInMinutes",
+            arm: &["properties", "idleTimeoutInMinutes"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipTags",
+            arm: &["properties", "ipTags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressVersion",
+            arm: &["properties", "publicIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPPrefix",
+            arm: &["properties", "publicIPPrefix"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S77: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "applicationGatewayBackendAddressPools",
+            arm: &["properties", "applicationGatewayBackendAddressPools"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "applicationSecurityGroups",
+            arm: &["properties", "applicationSecurityGroups"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerBackendAddressPools",
+            arm: &["properties", "loadBalancerBackendAddressPools"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerInboundNatPools",
+            arm: &["properties", "loadBalancerInboundNatPools"],
+            shape: Shape::Array(&Shape::Object(&S3)),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "privateIPAddressVersion",
+            arm: &["properties", "privateIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressConfiguration",
+            arm: &["properties", "publicIPAddressConfiguration"],
+            shape: Shape::Object(&S76),
+            payload: None,
+        },
+        Prop {
+            name: "subnet",
+            arm: &["properties", "subnet"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+    ],
+};
+pub static S78: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "deleteOption",
+            arm: &["properties", "deleteOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAcceleratedNetworking",
+            arm: &["properties", "enableAcceleratedNetworking"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableFpga",
+            arm: &["properties", "enableFpga"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableIPForwarding",
+            arm: &["properties", "enableIPForwarding"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipConfigurations",
+            arm: &["properties", "ipConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S77)),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkSecurityGroup",
+            arm: &["properties", "networkSecurityGroup"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S79: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "healthProbe",
+            arm: &["healthProbe"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "networkApiVersion",
+            arm: &["networkApiVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkInterfaceConfigurations",
+            arm: &["networkInterfaceConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S78)),
+            payload: None,
+        },
+    ],
+};
+pub static S80: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "adminPassword",
+            arm: &["adminPassword"],
+            shape: Shape::Secret,
+            payload: None,
+        },
+        Prop {
+            name: "adminUsername",
+            arm: &["adminUsername"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "allowExtensionOperations",
+            arm: &["allowExtensionOperations"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "computerNamePrefix",
+            arm: &["computerNamePrefix"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "customData",
+            arm: &["customData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "linuxConfiguration",
+            arm: &["linuxConfiguration"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "secrets",
+            arm: &["secrets"],
+            shape: Shape::Array(&Shape::Object(&S16)),
+            payload: None,
+        },
+        Prop {
+            name: "windowsConfiguration",
+            arm: &["windowsConfiguration"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S81: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "diskEncryptionSet",
+            arm: &["diskEncryptionSet"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "securityProfile",
+            arm: &["securityProfile"],
+            shape: Shape::Object(&S62),
+            payload: None,
+        },
+        Prop {
+            name: "storageAccountType",
+            arm: &["storageAccountType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S82: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "caching",
+            arm: &["caching"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createOption",
+            arm: &["createOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "deleteOption",
+            arm: &["deleteOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskIOPSReadWrite",
+            arm: &["diskIOPSReadWrite"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskMBpsReadWrite",
+            arm: &["diskMBpsReadWrite"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskSizeGB",
+            arm: &["diskSizeGB"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "lun",
+            arm: &["lun"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "managedDisk",
+            arm: &["managedDisk"],
+            shape: Shape::Object(&S81),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "writeAcceleratorEnabled",
+            arm: &["writeAcceleratorEnabled"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S83: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "caching",
+            arm: &["caching"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "createOption",
+            arm: &["createOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "deleteOption",
+            arm: &["deleteOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diffDiskSettings",
+            arm: &["diffDiskSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diskSizeGB",
+            arm: &["diskSizeGB"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "image",
+            arm: &["image"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "managedDisk",
+            arm: &["managedDisk"],
+            shape: Shape::Object(&S81),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "osType",
+            arm: &["osType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "vhdContainers",
+            arm: &["vhdContainers"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "writeAcceleratorEnabled",
+            arm: &["writeAcceleratorEnabled"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S84: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "dataDisks",
+            arm: &["dataDisks"],
+            shape: Shape::Array(&Shape::Object(&S82)),
+            payload: None,
+        },
+        Prop {
+            name: "imageReference",
+            arm: &["imageReference"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "osDisk",
+            arm: &["osDisk"],
+            shape: Shape::Object(&S83),
+            payload: None,
+        },
+    ],
+};
+pub static S85: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "applicationProfile",
+            arm: &["applicationProfile"],
+            shape: Shape::Object(&S55),
+            payload: None,
+        },
+        Prop {
+            name: "billingProfile",
+            arm: &["billingProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "capacityReservation",
+            arm: &["capacityReservation"],
+            shape: Shape::Object(&S56),
+            payload: None,
+        },
+        Prop {
+            name: "diagnosticsProfile",
+            arm: &["diagnosticsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "evictionPolicy",
+            arm: &["evictionPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extensionProfile",
+            arm: &["extensionProfile"],
+            shape: Shape::Object(&S75),
+            payload: None,
+        },
+        Prop {
+            name: "hardwareProfile",
+            arm: &["hardwareProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "licenseType",
+            arm: &["licenseType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkProfile",
+            arm: &["networkProfile"],
+            shape: Shape::Object(&S79),
+            payload: None,
+        },
+        Prop {
+            name: "osProfile",
+            arm: &["osProfile"],
+            shape: Shape::Object(&S80),
+            payload: None,
+        },
+        Prop {
+            name: "priority",
+            arm: &["priority"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scheduledEventsProfile",
+            arm: &["scheduledEventsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "securityProfile",
+            arm: &["securityProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storageProfile",
+            arm: &["storageProfile"],
+            shape: Shape::Object(&S84),
+            payload: None,
+        },
+        Prop {
+            name: "userData",
+            arm: &["userData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S86: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "additionalCapabilities",
+            arm: &["properties", "additionalCapabilities"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "automaticRepairsPolicy",
+            arm: &["properties", "automaticRepairsPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "doNotRunExtensionsOnOverprovisionedVMs",
+            arm: &["properties", "doNotRunExtensionsOnOverprovisionedVMs"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extendedLocation",
+            arm: &["extendedLocation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "hostGroup",
+            arm: &["properties", "hostGroup"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Object(&S13),
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "orchestrationMode",
+            arm: &["properties", "orchestrationMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "overprovision",
+            arm: &["properties", "overprovision"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "plan",
+            arm: &["plan"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "platformFaultDomainCount",
+            arm: &["properties", "platformFaultDomainCount"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "proximityPlacementGroup",
+            arm: &["properties", "proximityPlacementGroup"],
+            shape: Shape::Object(&S3),
+            payload: None,
+        },
+        Prop {
+            name: "scaleInPolicy",
+            arm: &["properties", "scaleInPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "singlePlacementGroup",
+            arm: &["properties", "singlePlacementGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "spotRestorePolicy",
+            arm: &["properties", "spotRestorePolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "upgradePolicy",
+            arm: &["properties", "upgradePolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "virtualMachineProfile",
+            arm: &["properties", "virtualMachineProfile"],
+            shape: Shape::Object(&S85),
+            payload: None,
+        },
+        Prop {
+            name: "zoneBalance",
+            arm: &["properties", "zoneBalance"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "zones",
+            arm: &["zones"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S87: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "properties_type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettingsFromKeyVault",
+            arm: &["properties", "protectedSettingsFromKeyVault"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisionAfterExtensions",
+            arm: &["properties", "provisionAfterExtensions"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisioningState",
+            arm: &["properties", "provisioningState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "suppressFailures",
+            arm: &["properties", "suppressFailures"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S88: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "extensions",
+            arm: &["extensions"],
+            shape: Shape::Array(&Shape::Object(&S87)),
+            payload: None,
+        },
+        Prop {
+            name: "extensionsTimeBudget",
+            arm: &["extensionsTimeBudget"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S89: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "deleteOption",
+            arm: &["properties", "deleteOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "idleTimeoutInMinutes",
+            arm: &["properties", "idleTimeoutInMinutes"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipTags",
+            arm: &["properties", "ipTags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressVersion",
+            arm: &["properties", "publicIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPPrefix",
+            arm: &["properties", "publicIPPrefix"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S90: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "applicationGatewayBackendAddressPools",
+            arm: &["properties", "applicationGatewayBackendAddressPools"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "applicationSecurityGroups",
+            arm: &["properties", "applicationSecurityGroups"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerBackendAddressPools",
+            arm: &["properties", "loadBalancerBackendAddressPools"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "loadBalancerInboundNatPools",
+            arm: &["properties", "loadBalancerInboundNatPools"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "privateIPAddressVersion",
+            arm: &["properties", "privateIPAddressVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publicIPAddressConfiguration",
+            arm: &["properties", "publicIPAddressConfiguration"],
+            shape: Shape::Object(&S89),
+            payload: None,
+        },
+        Prop {
+            name: "subnet",
+            arm: &["properties", "subnet"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S91: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "deleteOption",
+            arm: &["properties", "deleteOption"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "dnsSettings",
+            arm: &["properties", "dnsSettings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAcceleratedNetworking",
+            arm: &["properties", "enableAcceleratedNetworking"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableFpga",
+            arm: &["properties", "enableFpga"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableIPForwarding",
+            arm: &["properties", "enableIPForwarding"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "ipConfigurations",
+            arm: &["properties", "ipConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S90)),
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkSecurityGroup",
+            arm: &["properties", "networkSecurityGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "primary",
+            arm: &["properties", "primary"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S92: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "healthProbe",
+            arm: &["healthProbe"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkApiVersion",
+            arm: &["networkApiVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkInterfaceConfigurations",
+            arm: &["networkInterfaceConfigurations"],
+            shape: Shape::Array(&Shape::Object(&S91)),
+            payload: None,
+        },
+    ],
+};
+pub static S93: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "applicationProfile",
+            arm: &["applicationProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "billingProfile",
+            arm: &["billingProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "capacityReservation",
+            arm: &["capacityReservation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "diagnosticsProfile",
+            arm: &["diagnosticsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "evictionPolicy",
+            arm: &["evictionPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extensionProfile",
+            arm: &["extensionProfile"],
+            shape: Shape::Object(&S88),
+            payload: None,
+        },
+        Prop {
+            name: "hardwareProfile",
+            arm: &["hardwareProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "licenseType",
+            arm: &["licenseType"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "networkProfile",
+            arm: &["networkProfile"],
+            shape: Shape::Object(&S92),
+            payload: None,
+        },
+        Prop {
+            name: "osProfile",
+            arm: &["osProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "priority",
+            arm: &["priority"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scheduledEventsProfile",
+            arm: &["scheduledEventsProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "securityProfile",
+            arm: &["securityProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "storageProfile",
+            arm: &["storageProfile"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "userData",
+            arm: &["userData"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S94: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "additionalCapabilities",
+            arm: &["properties", "additionalCapabilities"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "automaticRepairsPolicy",
+            arm: &["properties", "automaticRepairsPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "doNotRunExtensionsOnOverprovisionedVMs",
+            arm: &["properties", "doNotRunExtensionsOnOverprovisionedVMs"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "extendedLocation",
+            arm: &["extendedLocation"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "hostGroup",
+            arm: &["properties", "hostGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "id",
+            arm: &["id"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "identity",
+            arm: &["identity"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "name",
+            arm: &["name"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "orchestrationMode",
+            arm: &["properties", "orchestrationMode"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "overprovision",
+            arm: &["properties", "overprovision"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "plan",
+            arm: &["plan"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "platformFaultDomainCount",
+            arm: &["properties", "platformFaultDomainCount"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "provisioningState",
+            arm: &["properties", "provisioningState"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "proximityPlacementGroup",
+            arm: &["properties", "proximityPlacementGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "scaleInPolicy",
+            arm: &["properties", "scaleInPolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "singlePlacementGroup",
+            arm: &["properties", "singlePlacementGroup"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "sku",
+            arm: &["sku"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "spotRestorePolicy",
+            arm: &["properties", "spotRestorePolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "timeCreated",
+            arm: &["properties", "timeCreated"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "uniqueId",
+            arm: &["properties", "uniqueId"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "upgradePolicy",
+            arm: &["properties", "upgradePolicy"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "virtualMachineProfile",
+            arm: &["properties", "virtualMachineProfile"],
+            shape: Shape::Object(&S93),
+            payload: None,
+        },
+        Prop {
+            name: "zoneBalance",
+            arm: &["properties", "zoneBalance"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "zones",
+            arm: &["zones"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S95: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettings",
+            arm: &["properties", "protectedSettings"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettingsFromKeyVault",
+            arm: &["properties", "protectedSettingsFromKeyVault"],
+            shape: Shape::Object(&S4),
+            payload: None,
+        },
+        Prop {
+            name: "provisionAfterExtensions",
+            arm: &["properties", "provisionAfterExtensions"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "suppressFailures",
+            arm: &["properties", "suppressFailures"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S96: ObjectShape = ObjectShape {
+    props: &[
+        Prop {
+            name: "autoUpgradeMinorVersion",
+            arm: &["properties", "autoUpgradeMinorVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "enableAutomaticUpgrade",
+            arm: &["properties", "enableAutomaticUpgrade"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "forceUpdateTag",
+            arm: &["properties", "forceUpdateTag"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "instanceView",
+            arm: &["properties", "instanceView"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "location",
+            arm: &["location"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettings",
+            arm: &["properties", "protectedSettings"],
+            shape: Shape::SecretMap,
+            payload: None,
+        },
+        Prop {
+            name: "protectedSettingsFromKeyVault",
+            arm: &["properties", "protectedSettingsFromKeyVault"],
+            shape: Shape::Object(&S4),
+            payload: None,
+        },
+        Prop {
+            name: "publisher",
+            arm: &["properties", "publisher"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "settings",
+            arm: &["properties", "settings"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "suppressFailures",
+            arm: &["properties", "suppressFailures"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "tags",
+            arm: &["tags"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "type",
+            arm: &["properties", "type"],
+            shape: Shape::Value,
+            payload: None,
+        },
+        Prop {
+            name: "typeHandlerVersion",
+            arm: &["properties", "typeHandlerVersion"],
+            shape: Shape::Value,
+            payload: None,
+        },
+    ],
+};
+pub static S97: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "keyUrl",
@@ -2918,12 +5664,12 @@ pub static S51: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S52: ObjectShape = ObjectShape {
+pub static S98: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "activeKey",
             arm: &["properties", "activeKey"],
-            shape: Shape::Object(&S51),
+            shape: Shape::Object(&S97),
             payload: None,
         },
         Prop {
@@ -2970,7 +5716,7 @@ pub static S52: ObjectShape = ObjectShape {
         },
     ],
 };
-pub static S53: ObjectShape = ObjectShape {
+pub static S99: ObjectShape = ObjectShape {
     props: &[
         Prop {
             name: "activeKey",

@@ -1,15 +1,19 @@
-//! `apimanagement.azure.com/v1api20220801`: [`Api`], [`ApiVersionSet`], [`Backend`], [`NamedValue`], [`Policy`], [`PolicyFragment`], [`Product`], [`ProductApi`], [`ProductPolicy`], [`Service`], [`Subscription`].
+//! `apimanagement.azure.com/v1api20220801`: [`Api`], [`ApiVersionSet`], [`AuthorizationProvider`], [`AuthorizationProvidersAuthorization`], [`AuthorizationProvidersAuthorizationsAccessPolicy`], [`Backend`], [`NamedValue`], [`Policy`], [`PolicyFragment`], [`Product`], [`ProductApi`], [`ProductPolicy`], [`Service`], [`Subscription`].
 pub mod spec;
 pub mod status;
 pub use spec::{
-    ApiSpec, ApiVersionSetSpec, BackendSpec, NamedValueSpec, PolicySpec,
-    PolicyFragmentSpec, ProductSpec, ProductApiSpec, ProductPolicySpec, ServiceSpec,
-    SubscriptionSpec,
+    ApiSpec, ApiVersionSetSpec, AuthorizationProviderSpec,
+    AuthorizationProvidersAuthorizationSpec,
+    AuthorizationProvidersAuthorizationsAccessPolicySpec, BackendSpec, NamedValueSpec,
+    PolicySpec, PolicyFragmentSpec, ProductSpec, ProductApiSpec, ProductPolicySpec,
+    ServiceSpec, SubscriptionSpec,
 };
 pub use status::{
-    ApiStatus, ApiVersionSetStatus, BackendStatus, NamedValueStatus, PolicyStatus,
-    PolicyFragmentStatus, ProductStatus, ProductApiStatus, ProductPolicyStatus,
-    ServiceStatus, SubscriptionStatus,
+    ApiStatus, ApiVersionSetStatus, AuthorizationProviderStatus,
+    AuthorizationProvidersAuthorizationStatus,
+    AuthorizationProvidersAuthorizationsAccessPolicyStatus, BackendStatus,
+    NamedValueStatus, PolicyStatus, PolicyFragmentStatus, ProductStatus,
+    ProductApiStatus, ProductPolicyStatus, ServiceStatus, SubscriptionStatus,
 };
 /// API Create or Update Parameters.
 ///
@@ -58,6 +62,86 @@ pub struct ApiVersionSet {
 aso_runtime::impl_azure_resource!(
     ApiVersionSet, spec::ApiVersionSetSpec, status::ApiVersionSetStatus,
     ::aso_catalog::apimanagement::v1api20220801::API_VERSION_SET
+);
+/// Authorization Provider contract.
+///
+/// | | |
+/// |---|---|
+/// | Kubernetes | `apiVersion: apimanagement.azure.com/v1api20220801`, `kind: AuthorizationProvider` (resource `authorizationproviders`) |
+/// | Azure | `Microsoft.ApiManagement/service/authorizationProviders`, api-version `2022-08-01` |
+/// | Owner | a `Service` of `apimanagement.azure.com`: `spec.owner.name` in the same namespace, or `spec.owner.armId` |
+/// | Azure name | `spec.azureName`, else `metadata.name` (matching `^[^*#&+:<>?]+$`, 1 to 256 characters) |
+///
+/// Spec: [`AuthorizationProviderSpec`]; status: [`AuthorizationProviderStatus`]; what the operator knows of it: [`aso_catalog::apimanagement::v1api20220801::AUTHORIZATION_PROVIDER`].
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct AuthorizationProvider {
+    /// Standard object metadata: name, namespace, labels, annotations.
+    pub metadata: ::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta,
+    /// What the resource should be in Azure.
+    pub spec: spec::AuthorizationProviderSpec,
+    /// What Azure returned, and the operator's conditions.
+    #[serde(default)]
+    pub status: ::core::option::Option<status::AuthorizationProviderStatus>,
+}
+aso_runtime::impl_azure_resource!(
+    AuthorizationProvider, spec::AuthorizationProviderSpec,
+    status::AuthorizationProviderStatus,
+    ::aso_catalog::apimanagement::v1api20220801::AUTHORIZATION_PROVIDER
+);
+/// Authorization contract.
+///
+/// | | |
+/// |---|---|
+/// | Kubernetes | `apiVersion: apimanagement.azure.com/v1api20220801`, `kind: AuthorizationProvidersAuthorization` (resource `authorizationprovidersauthorizations`) |
+/// | Azure | `Microsoft.ApiManagement/service/authorizationProviders/authorizations`, api-version `2022-08-01` |
+/// | Owner | a `AuthorizationProvider` of `apimanagement.azure.com`: `spec.owner.name` in the same namespace, or `spec.owner.armId` |
+/// | Azure name | `spec.azureName`, else `metadata.name` (matching `^[^*#&+:<>?]+$`, 1 to 256 characters) |
+///
+/// Spec: [`AuthorizationProvidersAuthorizationSpec`]; status: [`AuthorizationProvidersAuthorizationStatus`]; what the operator knows of it: [`aso_catalog::apimanagement::v1api20220801::AUTHORIZATION_PROVIDERS_AUTHORIZATION`].
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct AuthorizationProvidersAuthorization {
+    /// Standard object metadata: name, namespace, labels, annotations.
+    pub metadata: ::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta,
+    /// What the resource should be in Azure.
+    pub spec: spec::AuthorizationProvidersAuthorizationSpec,
+    /// What Azure returned, and the operator's conditions.
+    #[serde(default)]
+    pub status: ::core::option::Option<
+        status::AuthorizationProvidersAuthorizationStatus,
+    >,
+}
+aso_runtime::impl_azure_resource!(
+    AuthorizationProvidersAuthorization, spec::AuthorizationProvidersAuthorizationSpec,
+    status::AuthorizationProvidersAuthorizationStatus,
+    ::aso_catalog::apimanagement::v1api20220801::AUTHORIZATION_PROVIDERS_AUTHORIZATION
+);
+/// Authorization access policy contract.
+///
+/// | | |
+/// |---|---|
+/// | Kubernetes | `apiVersion: apimanagement.azure.com/v1api20220801`, `kind: AuthorizationProvidersAuthorizationsAccessPolicy` (resource `authorizationprovidersauthorizationsaccesspolicies`) |
+/// | Azure | `Microsoft.ApiManagement/service/authorizationProviders/authorizations/accessPolicies`, api-version `2022-08-01` |
+/// | Owner | a `AuthorizationProvidersAuthorization` of `apimanagement.azure.com`: `spec.owner.name` in the same namespace, or `spec.owner.armId` |
+/// | Azure name | `spec.azureName`, else `metadata.name` (matching `^[^*#&+:<>?]+$`, 1 to 256 characters) |
+///
+/// Spec: [`AuthorizationProvidersAuthorizationsAccessPolicySpec`]; status: [`AuthorizationProvidersAuthorizationsAccessPolicyStatus`]; what the operator knows of it: [`aso_catalog::apimanagement::v1api20220801::AUTHORIZATION_PROVIDERS_AUTHORIZATIONS_ACCESS_POLICY`].
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct AuthorizationProvidersAuthorizationsAccessPolicy {
+    /// Standard object metadata: name, namespace, labels, annotations.
+    pub metadata: ::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta,
+    /// What the resource should be in Azure.
+    pub spec: spec::AuthorizationProvidersAuthorizationsAccessPolicySpec,
+    /// What Azure returned, and the operator's conditions.
+    #[serde(default)]
+    pub status: ::core::option::Option<
+        status::AuthorizationProvidersAuthorizationsAccessPolicyStatus,
+    >,
+}
+aso_runtime::impl_azure_resource!(
+    AuthorizationProvidersAuthorizationsAccessPolicy,
+    spec::AuthorizationProvidersAuthorizationsAccessPolicySpec,
+    status::AuthorizationProvidersAuthorizationsAccessPolicyStatus,
+    ::aso_catalog::apimanagement::v1api20220801::AUTHORIZATION_PROVIDERS_AUTHORIZATIONS_ACCESS_POLICY
 );
 /// Backend details.
 ///

@@ -395,6 +395,137 @@ pub struct AuthenticationSettingsContract {
         ::std::vec::Vec<OpenIdAuthenticationSettingsContract>,
     >,
 }
+/// Authorization Provider oauth2 grant types settings
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProviderOAuth2GrantTypes {
+    /// OAuth2 authorization code grant parameters
+    #[serde(
+        rename = "authorizationCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authorization_code: ::core::option::Option<
+        aso_runtime::reference::SecretMapReference,
+    >,
+    /// OAuth2 client credential grant parameters
+    #[serde(
+        rename = "clientCredentials",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_credentials: ::core::option::Option<
+        aso_runtime::reference::SecretMapReference,
+    >,
+}
+/// OAuth2 settings details
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProviderOAuth2Settings {
+    /// OAuth2 settings
+    #[serde(rename = "grantTypes", default, skip_serializing_if = "Option::is_none")]
+    pub grant_types: ::core::option::Option<AuthorizationProviderOAuth2GrantTypes>,
+    /// Redirect URL to be set in the OAuth application.
+    #[serde(rename = "redirectUrl", default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: ::core::option::Option<::std::string::String>,
+}
+/// Authorization Provider contract.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProviderSpec {
+    /// The name of the resource in Azure; defaults to `metadata.name`.
+    #[serde(rename = "azureName", default, skip_serializing_if = "Option::is_none")]
+    pub azure_name: ::core::option::Option<::std::string::String>,
+    /// The owner of the resource, by name in the same namespace or by ARM ID.
+    pub owner: aso_runtime::reference::KnownResourceReference,
+    /// Authorization Provider name. Must be 1 to 300 characters long.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// Identity provider name. Must be 1 to 300 characters long.
+    #[serde(
+        rename = "identityProvider",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_provider: ::core::option::Option<::std::string::String>,
+    /// OAuth2 settings
+    #[serde(rename = "oauth2", default, skip_serializing_if = "Option::is_none")]
+    pub oauth2: ::core::option::Option<AuthorizationProviderOAuth2Settings>,
+}
+/// Authorization contract.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProvidersAuthorizationSpec {
+    /// The name of the resource in Azure; defaults to `metadata.name`.
+    #[serde(rename = "azureName", default, skip_serializing_if = "Option::is_none")]
+    pub azure_name: ::core::option::Option<::std::string::String>,
+    /// The owner of the resource, by name in the same namespace or by ARM ID.
+    pub owner: aso_runtime::reference::KnownResourceReference,
+    /// Authorization type options
+    #[serde(
+        rename = "authorizationType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authorization_type: ::core::option::Option<AuthorizationType>,
+    /// OAuth2 grant type options
+    #[serde(
+        rename = "oauth2grantType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oauth2grant_type: ::core::option::Option<OAuth2GrantType>,
+    /// Authorization parameters
+    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
+    pub parameters: ::core::option::Option<aso_runtime::reference::SecretMapReference>,
+}
+/// Authorization access policy contract.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProvidersAuthorizationsAccessPolicySpec {
+    /// The name of the resource in Azure; defaults to `metadata.name`.
+    #[serde(rename = "azureName", default, skip_serializing_if = "Option::is_none")]
+    pub azure_name: ::core::option::Option<::std::string::String>,
+    /// The owner of the resource, by name in the same namespace or by ARM ID.
+    pub owner: aso_runtime::reference::KnownResourceReference,
+    /// The Object Id
+    #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
+    pub object_id: ::core::option::Option<::std::string::String>,
+    /// The Object Id
+    #[serde(
+        rename = "objectIdFromConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub object_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
+    /// The Tenant Id
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: ::core::option::Option<::std::string::String>,
+    /// The Tenant Id
+    #[serde(
+        rename = "tenantIdFromConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tenant_id_from_config: ::core::option::Option<
+        aso_runtime::reference::ConfigMapReference,
+    >,
+}
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum AuthorizationType {
+    #[default]
+    #[serde(rename = "OAuth2")]
+    OAuth2,
+}
 /// Authorization header information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackendAuthorizationHeaderCredentials {
@@ -960,6 +1091,26 @@ pub struct OAuth2AuthenticationSettingsContract {
     /// operations scope.
     #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
     pub scope: ::core::option::Option<::std::string::String>,
+}
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
+pub enum OAuth2GrantType {
+    #[default]
+    #[serde(rename = "AuthorizationCode")]
+    AuthorizationCode,
+    #[serde(rename = "ClientCredentials")]
+    ClientCredentials,
 }
 /// API OAuth2 Authentication settings details.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

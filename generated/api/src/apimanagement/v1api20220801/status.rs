@@ -372,6 +372,115 @@ pub struct AuthenticationSettingsContract {
         ::std::vec::Vec<OpenIdAuthenticationSettingsContract>,
     >,
 }
+/// Authorization error details.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationError {
+    /// Error code
+    #[serde(rename = "code", default, skip_serializing_if = "Option::is_none")]
+    pub code: ::core::option::Option<::std::string::String>,
+    /// Error message
+    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
+    pub message: ::core::option::Option<::std::string::String>,
+}
+/// OAuth2 settings details
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProviderOAuth2Settings {
+    /// Redirect URL to be set in the OAuth application.
+    #[serde(rename = "redirectUrl", default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: ::core::option::Option<::std::string::String>,
+}
+/// Authorization Provider contract.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProviderStatus {
+    /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
+    /// Authorization Provider name. Must be 1 to 300 characters long.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Identity provider name. Must be 1 to 300 characters long.
+    #[serde(
+        rename = "identityProvider",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_provider: ::core::option::Option<::std::string::String>,
+    /// The name of the resource
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// OAuth2 settings
+    #[serde(rename = "oauth2", default, skip_serializing_if = "Option::is_none")]
+    pub oauth2: ::core::option::Option<AuthorizationProviderOAuth2Settings>,
+    /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+}
+/// Authorization contract.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProvidersAuthorizationStatus {
+    /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
+    /// Authorization type options
+    #[serde(
+        rename = "authorizationType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authorization_type: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
+    pub error: ::core::option::Option<AuthorizationError>,
+    /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// The name of the resource
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// OAuth2 grant type options
+    #[serde(
+        rename = "oauth2grantType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub oauth2grant_type: ::core::option::Option<::std::string::String>,
+    /// Status of the Authorization
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: ::core::option::Option<::std::string::String>,
+    /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+}
+/// Authorization access policy contract.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AuthorizationProvidersAuthorizationsAccessPolicyStatus {
+    /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
+    /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// The name of the resource
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// The Object Id
+    #[serde(rename = "objectId", default, skip_serializing_if = "Option::is_none")]
+    pub object_id: ::core::option::Option<::std::string::String>,
+    /// The Tenant Id
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: ::core::option::Option<::std::string::String>,
+    /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+}
 /// Authorization header information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackendAuthorizationHeaderCredentials {

@@ -26,6 +26,13 @@ pub struct AdditionalUnattendContent {
     #[serde(rename = "settingName", default, skip_serializing_if = "Option::is_none")]
     pub setting_name: ::core::option::Option<::std::string::String>,
 }
+/// The API entity reference.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApiEntityReference {
+    /// The ARM resource id in the form of /subscriptions/{SubscriptionId}/resourceGroups/{ResourceGroupName}/...
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+}
 /// Api error.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ApiError {
@@ -57,6 +64,34 @@ pub struct ApiErrorBase {
     /// The target of the particular error.
     #[serde(rename = "target", default, skip_serializing_if = "Option::is_none")]
     pub target: ::core::option::Option<::std::string::String>,
+}
+/// The configuration parameters used for performing automatic OS upgrade.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AutomaticOsUpgradePolicy {
+    /// Whether OS image rollback feature should be disabled. Default value is false.
+    #[serde(
+        rename = "disableAutomaticRollback",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disable_automatic_rollback: ::core::option::Option<bool>,
+    /// Indicates whether OS upgrades should automatically be applied to scale set instances in a rolling fashion when a newer version of the OS image becomes available. Default value is false. <br><br> If this is set to true for Windows based scale sets, [enableAutomaticUpdates](https://docs.microsoft.com/dotnet/api/microsoft.azure.management.compute.models.windowsconfiguration.enableautomaticupdates?view=azure-dotnet) is automatically set to false and cannot be set to true.
+    #[serde(
+        rename = "enableAutomaticOSUpgrade",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_automatic_os_upgrade: ::core::option::Option<bool>,
+}
+/// Specifies the configuration parameters for automatic repairs on the virtual machine scale set.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AutomaticRepairsPolicy {
+    /// Specifies whether automatic repairs should be enabled on the virtual machine scale set. The default value is false.
+    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
+    pub enabled: ::core::option::Option<bool>,
+    /// The amount of time for which automatic repairs are suspended due to a state change on VM. The grace time starts after the state change has completed. This helps avoid premature or accidental repairs. The time duration should be specified in ISO 8601 format. The minimum allowed grace period is 30 minutes (PT30M), which is also the default value. The maximum allowed grace period is 90 minutes (PT90M).
+    #[serde(rename = "gracePeriod", default, skip_serializing_if = "Option::is_none")]
+    pub grace_period: ::core::option::Option<::std::string::String>,
 }
 /// Describes the properties of an virtual machine instance view for available patch summary.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -671,6 +706,71 @@ pub struct Plan {
     #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
     pub publisher: ::core::option::Option<::std::string::String>,
 }
+/// The configuration parameters used while performing a rolling upgrade.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RollingUpgradePolicy {
+    /// Allow VMSS to ignore AZ boundaries when constructing upgrade batches. Take into consideration the Update Domain and maxBatchInstancePercent to determine the batch size.
+    #[serde(
+        rename = "enableCrossZoneUpgrade",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_cross_zone_upgrade: ::core::option::Option<bool>,
+    /// The maximum percent of total virtual machine instances that will be upgraded simultaneously by the rolling upgrade in one batch. As this is a maximum, unhealthy instances in previous or future batches can cause the percentage of instances in a batch to decrease to ensure higher reliability. The default value for this parameter is 20%.
+    #[serde(
+        rename = "maxBatchInstancePercent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_batch_instance_percent: ::core::option::Option<i64>,
+    /// The maximum percentage of the total virtual machine instances in the scale set that can be simultaneously unhealthy, either as a result of being upgraded, or by being found in an unhealthy state by the virtual machine health checks before the rolling upgrade aborts. This constraint will be checked prior to starting any batch. The default value for this parameter is 20%.
+    #[serde(
+        rename = "maxUnhealthyInstancePercent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_unhealthy_instance_percent: ::core::option::Option<i64>,
+    /// The maximum percentage of upgraded virtual machine instances that can be found to be in an unhealthy state. This check will happen after each batch is upgraded. If this percentage is ever exceeded, the rolling update aborts. The default value for this parameter is 20%.
+    #[serde(
+        rename = "maxUnhealthyUpgradedInstancePercent",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_unhealthy_upgraded_instance_percent: ::core::option::Option<i64>,
+    /// The wait time between completing the update for all virtual machines in one batch and starting the next batch. The time duration should be specified in ISO 8601 format. The default value is 0 seconds (PT0S).
+    #[serde(
+        rename = "pauseTimeBetweenBatches",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pause_time_between_batches: ::core::option::Option<::std::string::String>,
+    /// Upgrade all unhealthy instances in a scale set before any healthy instances.
+    #[serde(
+        rename = "prioritizeUnhealthyInstances",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub prioritize_unhealthy_instances: ::core::option::Option<bool>,
+}
+/// Describes a scale-in policy for a virtual machine scale set.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ScaleInPolicy {
+    /// The rules to be followed when scaling-in a virtual machine scale set. <br><br> Possible values are: <br><br> **Default** When a virtual machine scale set is scaled in, the scale set will first be balanced across zones if it is a zonal scale set. Then, it will be balanced across Fault Domains as far as possible. Within each Fault Domain, the virtual machines chosen for removal will be the newest ones that are not protected from scale-in. <br><br> **OldestVM** When a virtual machine scale set is being scaled-in, the oldest virtual machines that are not protected from scale-in will be chosen for removal. For zonal virtual machine scale sets, the scale set will first be balanced across zones. Within each zone, the oldest virtual machines that are not protected will be chosen for removal. <br><br> **NewestVM** When a virtual machine scale set is being scaled-in, the newest virtual machines that are not protected from scale-in will be chosen for removal. For zonal virtual machine scale sets, the scale set will first be balanced across zones. Within each zone, the newest virtual machines that are not protected will be chosen for removal. <br><br>
+    #[serde(rename = "rules", default, skip_serializing_if = "Option::is_none")]
+    pub rules: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ScheduledEventsProfile {
+    /// Specifies Terminate Scheduled Event related configurations.
+    #[serde(
+        rename = "terminateNotificationProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub terminate_notification_profile: ::core::option::Option<
+        TerminateNotificationProfile,
+    >,
+}
 /// Specifies the Security profile settings for the virtual machine or virtual machine scale set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SecurityProfile {
@@ -687,6 +787,19 @@ pub struct SecurityProfile {
     /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. <br><br>Minimum api-version: 2020-12-01
     #[serde(rename = "uefiSettings", default, skip_serializing_if = "Option::is_none")]
     pub uefi_settings: ::core::option::Option<UefiSettings>,
+}
+/// Describes a virtual machine scale set sku. NOTE: If the new VM SKU is not supported on the hardware the scale set is currently on, you need to deallocate the VMs in the scale set before you modify the SKU name.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Sku {
+    /// Specifies the number of virtual machines in the scale set.
+    #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
+    pub capacity: ::core::option::Option<i64>,
+    /// The sku name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Specifies the tier of virtual machines in a scale set.<br /><br /> Possible Values:<br /><br /> **Standard**<br /><br /> **Basic**
+    #[serde(rename = "tier", default, skip_serializing_if = "Option::is_none")]
+    pub tier: ::core::option::Option<::std::string::String>,
 }
 /// SSH configuration for Linux based VMs running on Azure
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -724,6 +837,19 @@ pub struct SubResource {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: ::core::option::Option<::std::string::String>,
 }
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TerminateNotificationProfile {
+    /// Specifies whether the Terminate Scheduled event is enabled or disabled.
+    #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
+    pub enable: ::core::option::Option<bool>,
+    /// Configurable length of time a Virtual Machine being deleted will have to potentially approve the Terminate Scheduled Event before the event is auto approved (timed out). The configuration must be specified in ISO 8601 format, the default value is 5 minutes (PT5M)
+    #[serde(
+        rename = "notBeforeTimeout",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub not_before_timeout: ::core::option::Option<::std::string::String>,
+}
 /// Specifies the security settings like secure boot and vTPM used while creating the virtual machine. <br><br>Minimum api-version: 2020-12-01
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UefiSettings {
@@ -737,6 +863,27 @@ pub struct UefiSettings {
     /// Specifies whether vTPM should be enabled on the virtual machine. <br><br>Minimum api-version: 2020-12-01
     #[serde(rename = "vTpmEnabled", default, skip_serializing_if = "Option::is_none")]
     pub v_tpm_enabled: ::core::option::Option<bool>,
+}
+/// Describes an upgrade policy - automatic, manual, or rolling.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpgradePolicy {
+    /// Configuration parameters used for performing automatic OS Upgrade.
+    #[serde(
+        rename = "automaticOSUpgradePolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub automatic_os_upgrade_policy: ::core::option::Option<AutomaticOsUpgradePolicy>,
+    /// Specifies the mode of an upgrade to virtual machines in the scale set.<br /><br /> Possible values are:<br /><br /> **Manual** - You  control the application of updates to virtual machines in the scale set. You do this by using the manualUpgrade action.<br /><br /> **Automatic** - All virtual machines in the scale set are  automatically updated at the same time.
+    #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
+    pub mode: ::core::option::Option<::std::string::String>,
+    /// The configuration parameters used while performing a rolling upgrade.
+    #[serde(
+        rename = "rollingUpgradePolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rolling_upgrade_policy: ::core::option::Option<RollingUpgradePolicy>,
 }
 /// Describes a single certificate reference in a Key Vault, and where the certificate should reside on the VM.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1046,6 +1193,729 @@ pub struct VirtualMachinePatchStatus {
         LastPatchInstallationSummary,
     >,
 }
+/// Describes a virtual machine scale set data disk.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetDataDisk {
+    /// Specifies the caching requirements. <br><br> Possible values are: <br><br> **None** <br><br> **ReadOnly** <br><br> **ReadWrite** <br><br> Default: **None for Standard storage. ReadOnly for Premium storage**
+    #[serde(rename = "caching", default, skip_serializing_if = "Option::is_none")]
+    pub caching: ::core::option::Option<::std::string::String>,
+    /// The create option.
+    #[serde(rename = "createOption", default, skip_serializing_if = "Option::is_none")]
+    pub create_option: ::core::option::Option<::std::string::String>,
+    /// Specifies the Read-Write IOPS for the managed disk. Should be used only when StorageAccountType is UltraSSD_LRS. If not specified, a default value would be assigned based on diskSizeGB.
+    #[serde(
+        rename = "diskIOPSReadWrite",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disk_iops_read_write: ::core::option::Option<i64>,
+    /// Specifies the bandwidth in MB per second for the managed disk. Should be used only when StorageAccountType is UltraSSD_LRS. If not specified, a default value would be assigned based on diskSizeGB.
+    #[serde(
+        rename = "diskMBpsReadWrite",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disk_m_bps_read_write: ::core::option::Option<i64>,
+    /// Specifies the size of an empty data disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    pub disk_size_gb: ::core::option::Option<i64>,
+    /// Specifies the logical unit number of the data disk. This value is used to identify data disks within the VM and therefore must be unique for each data disk attached to a VM.
+    #[serde(rename = "lun", default, skip_serializing_if = "Option::is_none")]
+    pub lun: ::core::option::Option<i64>,
+    /// The managed disk parameters.
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
+    pub managed_disk: ::core::option::Option<
+        VirtualMachineScaleSetManagedDiskParameters,
+    >,
+    /// The disk name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Specifies whether writeAccelerator should be enabled or disabled on the disk.
+    #[serde(
+        rename = "writeAcceleratorEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub write_accelerator_enabled: ::core::option::Option<bool>,
+}
+/// Describes a Virtual Machine Scale Set Extension.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetExtension {
+    /// Indicates whether the extension should use a newer minor version if one is available at deployment time. Once deployed, however, the extension will not upgrade minor versions unless redeployed, even with this property set to true.
+    #[serde(
+        rename = "autoUpgradeMinorVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_upgrade_minor_version: ::core::option::Option<bool>,
+    /// Indicates whether the extension should be automatically upgraded by the platform if there is a newer version of the extension available.
+    #[serde(
+        rename = "enableAutomaticUpgrade",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_automatic_upgrade: ::core::option::Option<bool>,
+    /// If a value is provided and is different from the previous value, the extension handler will be forced to update even if the extension configuration has not changed.
+    #[serde(rename = "forceUpdateTag", default, skip_serializing_if = "Option::is_none")]
+    pub force_update_tag: ::core::option::Option<::std::string::String>,
+    /// Resource Id
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// The name of the extension.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Specifies the type of the extension; an example is "CustomScriptExtension".
+    #[serde(
+        rename = "properties_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub properties_type: ::core::option::Option<::std::string::String>,
+    /// Collection of extension names after which this extension needs to be provisioned.
+    #[serde(
+        rename = "provisionAfterExtensions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provision_after_extensions: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// The provisioning state, which only appears in the response.
+    #[serde(
+        rename = "provisioningState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_state: ::core::option::Option<::std::string::String>,
+    /// The name of the extension handler publisher.
+    #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
+    pub publisher: ::core::option::Option<::std::string::String>,
+    /// Json formatted public settings for the extension.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Resource type
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+    /// Specifies the version of the script handler.
+    #[serde(
+        rename = "typeHandlerVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub type_handler_version: ::core::option::Option<::std::string::String>,
+}
+/// Describes a virtual machine scale set extension profile.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetExtensionProfile {
+    /// The virtual machine scale set child extension resources.
+    #[serde(rename = "extensions", default, skip_serializing_if = "Option::is_none")]
+    pub extensions: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineScaleSetExtension>,
+    >,
+    /// Specifies the time alloted for all extensions to start. The time duration should be between 15 minutes and 120 minutes (inclusive) and should be specified in ISO 8601 format. The default value is 90 minutes (PT1H30M). <br><br> Minimum api-version: 2020-06-01
+    #[serde(
+        rename = "extensionsTimeBudget",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extensions_time_budget: ::core::option::Option<::std::string::String>,
+}
+/// Identity for the virtual machine scale set.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetIdentity {
+    /// The principal id of virtual machine scale set identity. This property will only be provided for a system assigned identity.
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<::std::string::String>,
+    /// The tenant id associated with the virtual machine scale set. This property will only be provided for a system assigned identity.
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: ::core::option::Option<::std::string::String>,
+    /// The type of identity used for the virtual machine scale set. The type 'SystemAssigned, UserAssigned' includes both an implicitly created identity and a set of user assigned identities. The type 'None' will remove any identities from the virtual machine scale set.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+    /// The list of user identities associated with the virtual machine scale set. The user identity dictionary key references will be ARM resource ids in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}'.
+    #[serde(
+        rename = "userAssignedIdentities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub user_assigned_identities: ::core::option::Option<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            VirtualMachineScaleSetIdentityUserAssignedIdentities,
+        >,
+    >,
+}
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetIdentityUserAssignedIdentities {
+    /// The client id of user assigned identity.
+    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    pub client_id: ::core::option::Option<::std::string::String>,
+    /// The principal id of user assigned identity.
+    #[serde(rename = "principalId", default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: ::core::option::Option<::std::string::String>,
+}
+/// Describes a virtual machine scale set network profile's IP configuration.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetIpConfiguration {
+    /// Specifies an array of references to backend address pools of application gateways. A scale set can reference backend address pools of multiple application gateways. Multiple scale sets cannot use the same application gateway.
+    #[serde(
+        rename = "applicationGatewayBackendAddressPools",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_gateway_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
+    /// Specifies an array of references to application security group.
+    #[serde(
+        rename = "applicationSecurityGroups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub application_security_groups: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
+    /// Resource Id
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Specifies an array of references to backend address pools of load balancers. A scale set can reference backend address pools of one public and one internal load balancer. Multiple scale sets cannot use the same basic sku load balancer.
+    #[serde(
+        rename = "loadBalancerBackendAddressPools",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub load_balancer_backend_address_pools: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
+    /// Specifies an array of references to inbound Nat pools of the load balancers. A scale set can reference inbound nat pools of one public and one internal load balancer. Multiple scale sets cannot use the same basic sku load balancer.
+    #[serde(
+        rename = "loadBalancerInboundNatPools",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub load_balancer_inbound_nat_pools: ::core::option::Option<
+        ::std::vec::Vec<SubResource>,
+    >,
+    /// The IP configuration name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Specifies the primary network interface in case the virtual machine has more than 1 network interface.
+    #[serde(rename = "primary", default, skip_serializing_if = "Option::is_none")]
+    pub primary: ::core::option::Option<bool>,
+    /// Available from Api-Version 2017-03-30 onwards, it represents whether the specific ipconfiguration is IPv4 or IPv6. Default is taken as IPv4.  Possible values are: 'IPv4' and 'IPv6'.
+    #[serde(
+        rename = "privateIPAddressVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub private_ip_address_version: ::core::option::Option<::std::string::String>,
+    /// The publicIPAddressConfiguration.
+    #[serde(
+        rename = "publicIPAddressConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub public_ip_address_configuration: ::core::option::Option<
+        VirtualMachineScaleSetPublicIpAddressConfiguration,
+    >,
+    /// Specifies the identifier of the subnet.
+    #[serde(rename = "subnet", default, skip_serializing_if = "Option::is_none")]
+    pub subnet: ::core::option::Option<ApiEntityReference>,
+}
+/// Contains the IP tag associated with the public IP address.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetIpTag {
+    /// IP tag type. Example: FirstPartyUsage.
+    #[serde(rename = "ipTagType", default, skip_serializing_if = "Option::is_none")]
+    pub ip_tag_type: ::core::option::Option<::std::string::String>,
+    /// IP tag associated with the public IP. Example: SQL, Storage etc.
+    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
+    pub tag: ::core::option::Option<::std::string::String>,
+}
+/// Describes the parameters of a ScaleSet managed disk.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetManagedDiskParameters {
+    /// Specifies the customer managed disk encryption set resource id for the managed disk.
+    #[serde(
+        rename = "diskEncryptionSet",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub disk_encryption_set: ::core::option::Option<DiskEncryptionSetParameters>,
+    /// Specifies the storage account type for the managed disk. NOTE: UltraSSD_LRS can only be used with data disks, it cannot be used with OS Disk.
+    #[serde(
+        rename = "storageAccountType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub storage_account_type: ::core::option::Option<::std::string::String>,
+}
+/// Describes a virtual machine scale set network profile's network configurations.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetNetworkConfiguration {
+    /// The dns settings to be applied on the network interfaces.
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
+    pub dns_settings: ::core::option::Option<
+        VirtualMachineScaleSetNetworkConfigurationDnsSettings,
+    >,
+    /// Specifies whether the network interface is accelerated networking-enabled.
+    #[serde(
+        rename = "enableAcceleratedNetworking",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_accelerated_networking: ::core::option::Option<bool>,
+    /// Specifies whether the network interface is FPGA networking-enabled.
+    #[serde(rename = "enableFpga", default, skip_serializing_if = "Option::is_none")]
+    pub enable_fpga: ::core::option::Option<bool>,
+    /// Whether IP forwarding enabled on this NIC.
+    #[serde(
+        rename = "enableIPForwarding",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_ip_forwarding: ::core::option::Option<bool>,
+    /// Resource Id
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// Specifies the IP configurations of the network interface.
+    #[serde(
+        rename = "ipConfigurations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ip_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineScaleSetIpConfiguration>,
+    >,
+    /// The network configuration name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// The network security group.
+    #[serde(
+        rename = "networkSecurityGroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_security_group: ::core::option::Option<SubResource>,
+    /// Specifies the primary network interface in case the virtual machine has more than 1 network interface.
+    #[serde(rename = "primary", default, skip_serializing_if = "Option::is_none")]
+    pub primary: ::core::option::Option<bool>,
+}
+/// Describes a virtual machines scale sets network configuration's DNS settings.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetNetworkConfigurationDnsSettings {
+    /// List of DNS servers IP addresses
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
+    pub dns_servers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Describes a virtual machine scale set network profile.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetNetworkProfile {
+    /// A reference to a load balancer probe used to determine the health of an instance in the virtual machine scale set. The reference will be in the form: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/probes/{probeName}'.
+    #[serde(rename = "healthProbe", default, skip_serializing_if = "Option::is_none")]
+    pub health_probe: ::core::option::Option<ApiEntityReference>,
+    /// The list of network configurations.
+    #[serde(
+        rename = "networkInterfaceConfigurations",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_interface_configurations: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineScaleSetNetworkConfiguration>,
+    >,
+}
+/// Describes a virtual machine scale set operating system disk.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetOsDisk {
+    /// Specifies the caching requirements. <br><br> Possible values are: <br><br> **None** <br><br> **ReadOnly** <br><br> **ReadWrite** <br><br> Default: **None for Standard storage. ReadOnly for Premium storage**
+    #[serde(rename = "caching", default, skip_serializing_if = "Option::is_none")]
+    pub caching: ::core::option::Option<::std::string::String>,
+    /// Specifies how the virtual machines in the scale set should be created.<br><br> The only allowed value is: **FromImage** \u2013 This value is used when you are using an image to create the virtual machine. If you are using a platform image, you also use the imageReference element described above. If you are using a marketplace image, you  also use the plan element previously described.
+    #[serde(rename = "createOption", default, skip_serializing_if = "Option::is_none")]
+    pub create_option: ::core::option::Option<::std::string::String>,
+    /// Specifies the ephemeral disk Settings for the operating system disk used by the virtual machine scale set.
+    #[serde(
+        rename = "diffDiskSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub diff_disk_settings: ::core::option::Option<DiffDiskSettings>,
+    /// Specifies the size of the operating system disk in gigabytes. This element can be used to overwrite the size of the disk in a virtual machine image. <br><br> This value cannot be larger than 1023 GB
+    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    pub disk_size_gb: ::core::option::Option<i64>,
+    /// Specifies information about the unmanaged user image to base the scale set on.
+    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
+    pub image: ::core::option::Option<VirtualHardDisk>,
+    /// The managed disk parameters.
+    #[serde(rename = "managedDisk", default, skip_serializing_if = "Option::is_none")]
+    pub managed_disk: ::core::option::Option<
+        VirtualMachineScaleSetManagedDiskParameters,
+    >,
+    /// The disk name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// This property allows you to specify the type of the OS that is included in the disk if creating a VM from user-image or a specialized VHD. <br><br> Possible values are: <br><br> **Windows** <br><br> **Linux**
+    #[serde(rename = "osType", default, skip_serializing_if = "Option::is_none")]
+    pub os_type: ::core::option::Option<::std::string::String>,
+    /// Specifies the container urls that are used to store operating system disks for the scale set.
+    #[serde(rename = "vhdContainers", default, skip_serializing_if = "Option::is_none")]
+    pub vhd_containers: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Specifies whether writeAccelerator should be enabled or disabled on the disk.
+    #[serde(
+        rename = "writeAcceleratorEnabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub write_accelerator_enabled: ::core::option::Option<bool>,
+}
+/// Describes a virtual machine scale set OS profile.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetOsProfile {
+    /// Specifies the name of the administrator account. <br><br> **Windows-only restriction:** Cannot end in "." <br><br> **Disallowed values:** "administrator", "admin", "user", "user1", "test", "user2", "test1", "user3", "admin1", "1", "123", "a", "actuser", "adm", "admin2", "aspnet", "backup", "console", "david", "guest", "john", "owner", "root", "server", "sql", "support", "support_388945a0", "sys", "test2", "test3", "user4", "user5". <br><br> **Minimum-length (Linux):** 1  character <br><br> **Max-length (Linux):** 64 characters <br><br> **Max-length (Windows):** 20 characters  <br><br><li> For root access to the Linux VM, see [Using root privileges on Linux virtual machines in Azure](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-use-root-privileges?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)<br><li> For a list of built-in system users on Linux that should not be used in this field, see [Selecting User Names for Linux on Azure](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-usernames?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)
+    #[serde(rename = "adminUsername", default, skip_serializing_if = "Option::is_none")]
+    pub admin_username: ::core::option::Option<::std::string::String>,
+    /// Specifies the computer name prefix for all of the virtual machines in the scale set. Computer name prefixes must be 1 to 15 characters long.
+    #[serde(
+        rename = "computerNamePrefix",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub computer_name_prefix: ::core::option::Option<::std::string::String>,
+    /// Specifies a base-64 encoded string of custom data. The base-64 encoded string is decoded to a binary array that is saved as a file on the Virtual Machine. The maximum length of the binary array is 65535 bytes. <br><br> For using cloud-init for your VM, see [Using cloud-init to customize a Linux VM during creation](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-using-cloud-init?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json)
+    #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
+    pub custom_data: ::core::option::Option<::std::string::String>,
+    /// Specifies the Linux operating system settings on the virtual machine. <br><br>For a list of supported Linux distributions, see [Linux on Azure-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-endorsed-distros?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json) <br><br> For running non-endorsed distributions, see [Information for Non-Endorsed Distributions](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-linux-create-upload-generic?toc=%2fazure%2fvirtual-machines%2flinux%2ftoc.json).
+    #[serde(
+        rename = "linuxConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub linux_configuration: ::core::option::Option<LinuxConfiguration>,
+    /// Specifies set of certificates that should be installed onto the virtual machines in the scale set.
+    #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
+    pub secrets: ::core::option::Option<::std::vec::Vec<VaultSecretGroup>>,
+    /// Specifies Windows operating system settings on the virtual machine.
+    #[serde(
+        rename = "windowsConfiguration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub windows_configuration: ::core::option::Option<WindowsConfiguration>,
+}
+/// Describes a virtual machines scale set IP Configuration's PublicIPAddress configuration
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetPublicIpAddressConfiguration {
+    /// The dns settings to be applied on the publicIP addresses .
+    #[serde(rename = "dnsSettings", default, skip_serializing_if = "Option::is_none")]
+    pub dns_settings: ::core::option::Option<
+        VirtualMachineScaleSetPublicIpAddressConfigurationDnsSettings,
+    >,
+    /// The idle timeout of the public IP address.
+    #[serde(
+        rename = "idleTimeoutInMinutes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub idle_timeout_in_minutes: ::core::option::Option<i64>,
+    /// The list of IP tags associated with the public IP address.
+    #[serde(rename = "ipTags", default, skip_serializing_if = "Option::is_none")]
+    pub ip_tags: ::core::option::Option<::std::vec::Vec<VirtualMachineScaleSetIpTag>>,
+    /// The publicIP address configuration name.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Available from Api-Version 2019-07-01 onwards, it represents whether the specific ipconfiguration is IPv4 or IPv6. Default is taken as IPv4. Possible values are: 'IPv4' and 'IPv6'.
+    #[serde(
+        rename = "publicIPAddressVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub public_ip_address_version: ::core::option::Option<::std::string::String>,
+    /// The PublicIPPrefix from which to allocate publicIP addresses.
+    #[serde(rename = "publicIPPrefix", default, skip_serializing_if = "Option::is_none")]
+    pub public_ip_prefix: ::core::option::Option<SubResource>,
+}
+/// Describes a virtual machines scale sets network configuration's DNS settings.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetPublicIpAddressConfigurationDnsSettings {
+    /// The Domain name label.The concatenation of the domain name label and vm index will be the domain name labels of the PublicIPAddress resources that will be created
+    #[serde(
+        rename = "domainNameLabel",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub domain_name_label: ::core::option::Option<::std::string::String>,
+}
+/// Describes a Virtual Machine Scale Set.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetStatus {
+    /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
+    /// Specifies additional capabilities enabled or disabled on the Virtual Machines in the Virtual Machine Scale Set. For instance: whether the Virtual Machines have the capability to support attaching managed data disks with UltraSSD_LRS storage account type.
+    #[serde(
+        rename = "additionalCapabilities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub additional_capabilities: ::core::option::Option<AdditionalCapabilities>,
+    /// Policy for automatic repairs.
+    #[serde(
+        rename = "automaticRepairsPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub automatic_repairs_policy: ::core::option::Option<AutomaticRepairsPolicy>,
+    /// When Overprovision is enabled, extensions are launched only on the requested number of VMs which are finally kept. This property will hence ensure that the extensions do not run on the extra overprovisioned VMs.
+    #[serde(
+        rename = "doNotRunExtensionsOnOverprovisionedVMs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub do_not_run_extensions_on_overprovisioned_v_ms: ::core::option::Option<bool>,
+    /// The extended location of the Virtual Machine Scale Set.
+    #[serde(
+        rename = "extendedLocation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extended_location: ::core::option::Option<ExtendedLocation>,
+    /// Specifies information about the dedicated host group that the virtual machine scale set resides in. <br><br>Minimum api-version: 2020-06-01.
+    #[serde(rename = "hostGroup", default, skip_serializing_if = "Option::is_none")]
+    pub host_group: ::core::option::Option<SubResource>,
+    /// Resource Id
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// The identity of the virtual machine scale set, if configured.
+    #[serde(rename = "identity", default, skip_serializing_if = "Option::is_none")]
+    pub identity: ::core::option::Option<VirtualMachineScaleSetIdentity>,
+    /// Resource location
+    #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
+    pub location: ::core::option::Option<::std::string::String>,
+    /// Resource name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Specifies the orchestration mode for the virtual machine scale set.
+    #[serde(
+        rename = "orchestrationMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub orchestration_mode: ::core::option::Option<::std::string::String>,
+    /// Specifies whether the Virtual Machine Scale Set should be overprovisioned.
+    #[serde(rename = "overprovision", default, skip_serializing_if = "Option::is_none")]
+    pub overprovision: ::core::option::Option<bool>,
+    /// Specifies information about the marketplace image used to create the virtual machine. This element is only used for marketplace images. Before you can use a marketplace image from an API, you must enable the image for programmatic use.  In the Azure portal, find the marketplace image that you want to use and then click **Want to deploy programmatically, Get Started ->**. Enter any required information and then click **Save**.
+    #[serde(rename = "plan", default, skip_serializing_if = "Option::is_none")]
+    pub plan: ::core::option::Option<Plan>,
+    /// Fault Domain count for each placement group.
+    #[serde(
+        rename = "platformFaultDomainCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub platform_fault_domain_count: ::core::option::Option<i64>,
+    /// The provisioning state, which only appears in the response.
+    #[serde(
+        rename = "provisioningState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_state: ::core::option::Option<::std::string::String>,
+    /// Specifies information about the proximity placement group that the virtual machine scale set should be assigned to. <br><br>Minimum api-version: 2018-04-01.
+    #[serde(
+        rename = "proximityPlacementGroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub proximity_placement_group: ::core::option::Option<SubResource>,
+    /// Specifies the scale-in policy that decides which virtual machines are chosen for removal when a Virtual Machine Scale Set is scaled-in.
+    #[serde(rename = "scaleInPolicy", default, skip_serializing_if = "Option::is_none")]
+    pub scale_in_policy: ::core::option::Option<ScaleInPolicy>,
+    /// When true this limits the scale set to a single placement group, of max size 100 virtual machines. NOTE: If singlePlacementGroup is true, it may be modified to false. However, if singlePlacementGroup is false, it may not be modified to true.
+    #[serde(
+        rename = "singlePlacementGroup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub single_placement_group: ::core::option::Option<bool>,
+    /// The virtual machine scale set sku.
+    #[serde(rename = "sku", default, skip_serializing_if = "Option::is_none")]
+    pub sku: ::core::option::Option<Sku>,
+    /// Resource tags
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Resource type
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+    /// Specifies the ID which uniquely identifies a Virtual Machine Scale Set.
+    #[serde(rename = "uniqueId", default, skip_serializing_if = "Option::is_none")]
+    pub unique_id: ::core::option::Option<::std::string::String>,
+    /// The upgrade policy.
+    #[serde(rename = "upgradePolicy", default, skip_serializing_if = "Option::is_none")]
+    pub upgrade_policy: ::core::option::Option<UpgradePolicy>,
+    /// The virtual machine profile.
+    #[serde(
+        rename = "virtualMachineProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub virtual_machine_profile: ::core::option::Option<VirtualMachineScaleSetVmProfile>,
+    /// Whether to force strictly even Virtual Machine distribution cross x-zones in case there is zone outage.
+    #[serde(rename = "zoneBalance", default, skip_serializing_if = "Option::is_none")]
+    pub zone_balance: ::core::option::Option<bool>,
+    /// The virtual machine scale set zones. NOTE: Availability zones can only be set when you create the scale set
+    #[serde(rename = "zones", default, skip_serializing_if = "Option::is_none")]
+    pub zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Describes a virtual machine scale set storage profile.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetStorageProfile {
+    /// Specifies the parameters that are used to add data disks to the virtual machines in the scale set. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-windows-about-disks-vhds?toc=%2fazure%2fvirtual-machines%2fwindows%2ftoc.json).
+    #[serde(rename = "dataDisks", default, skip_serializing_if = "Option::is_none")]
+    pub data_disks: ::core::option::Option<
+        ::std::vec::Vec<VirtualMachineScaleSetDataDisk>,
+    >,
+    /// Specifies information about the image to use. You can specify information about platform images, marketplace images, or virtual machine images. This element is required when you want to use a platform image, marketplace image, or virtual machine image, but is not used in other creation operations.
+    #[serde(rename = "imageReference", default, skip_serializing_if = "Option::is_none")]
+    pub image_reference: ::core::option::Option<ImageReference>,
+    /// Specifies information about the operating system disk used by the virtual machines in the scale set. <br><br> For more information about disks, see [About disks and VHDs for Azure virtual machines](https://docs.microsoft.com/azure/virtual-machines/virtual-machines-windows-about-disks-vhds?toc=%2fazure%2fvirtual-machines%2fwindows%2ftoc.json).
+    #[serde(rename = "osDisk", default, skip_serializing_if = "Option::is_none")]
+    pub os_disk: ::core::option::Option<VirtualMachineScaleSetOsDisk>,
+}
+/// Describes a virtual machine scale set virtual machine profile.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetVmProfile {
+    /// Specifies the billing related details of a Azure Spot VMSS. <br><br>Minimum api-version: 2019-03-01.
+    #[serde(rename = "billingProfile", default, skip_serializing_if = "Option::is_none")]
+    pub billing_profile: ::core::option::Option<BillingProfile>,
+    /// Specifies the boot diagnostic settings state. <br><br>Minimum api-version: 2015-06-15.
+    #[serde(
+        rename = "diagnosticsProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub diagnostics_profile: ::core::option::Option<DiagnosticsProfile>,
+    /// Specifies the eviction policy for the Azure Spot virtual machine and Azure Spot scale set. <br><br>For Azure Spot virtual machines, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2019-03-01. <br><br>For Azure Spot scale sets, both 'Deallocate' and 'Delete' are supported and the minimum api-version is 2017-10-30-preview.
+    #[serde(rename = "evictionPolicy", default, skip_serializing_if = "Option::is_none")]
+    pub eviction_policy: ::core::option::Option<::std::string::String>,
+    /// Specifies a collection of settings for extensions installed on virtual machines in the scale set.
+    #[serde(
+        rename = "extensionProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub extension_profile: ::core::option::Option<
+        VirtualMachineScaleSetExtensionProfile,
+    >,
+    /// Specifies that the image or disk that is being used was licensed on-premises. <br><br> Possible values for Windows Server operating system are: <br><br> Windows_Client <br><br> Windows_Server <br><br> Possible values for Linux Server operating system are: <br><br> RHEL_BYOS (for RHEL) <br><br> SLES_BYOS (for SUSE) <br><br> For more information, see [Azure Hybrid Use Benefit for Windows Server](https://docs.microsoft.com/azure/virtual-machines/windows/hybrid-use-benefit-licensing) <br><br> [Azure Hybrid Use Benefit for Linux Server](https://docs.microsoft.com/azure/virtual-machines/linux/azure-hybrid-benefit-linux) <br><br> Minimum api-version: 2015-06-15
+    #[serde(rename = "licenseType", default, skip_serializing_if = "Option::is_none")]
+    pub license_type: ::core::option::Option<::std::string::String>,
+    /// Specifies properties of the network interfaces of the virtual machines in the scale set.
+    #[serde(rename = "networkProfile", default, skip_serializing_if = "Option::is_none")]
+    pub network_profile: ::core::option::Option<VirtualMachineScaleSetNetworkProfile>,
+    /// Specifies the operating system settings for the virtual machines in the scale set.
+    #[serde(rename = "osProfile", default, skip_serializing_if = "Option::is_none")]
+    pub os_profile: ::core::option::Option<VirtualMachineScaleSetOsProfile>,
+    /// Specifies the priority for the virtual machines in the scale set. <br><br>Minimum api-version: 2017-10-30-preview
+    #[serde(rename = "priority", default, skip_serializing_if = "Option::is_none")]
+    pub priority: ::core::option::Option<::std::string::String>,
+    /// Specifies Scheduled Event related configurations.
+    #[serde(
+        rename = "scheduledEventsProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub scheduled_events_profile: ::core::option::Option<ScheduledEventsProfile>,
+    /// Specifies the Security related profile settings for the virtual machines in the scale set.
+    #[serde(
+        rename = "securityProfile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_profile: ::core::option::Option<SecurityProfile>,
+    /// Specifies the storage settings for the virtual machine disks.
+    #[serde(rename = "storageProfile", default, skip_serializing_if = "Option::is_none")]
+    pub storage_profile: ::core::option::Option<VirtualMachineScaleSetStorageProfile>,
+}
+/// Describes a Virtual Machine Scale Set Extension.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachineScaleSetsExtensionStatus {
+    /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
+    /// Indicates whether the extension should use a newer minor version if one is available at deployment time. Once deployed, however, the extension will not upgrade minor versions unless redeployed, even with this property set to true.
+    #[serde(
+        rename = "autoUpgradeMinorVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_upgrade_minor_version: ::core::option::Option<bool>,
+    /// Indicates whether the extension should be automatically upgraded by the platform if there is a newer version of the extension available.
+    #[serde(
+        rename = "enableAutomaticUpgrade",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_automatic_upgrade: ::core::option::Option<bool>,
+    /// If a value is provided and is different from the previous value, the extension handler will be forced to update even if the extension configuration has not changed.
+    #[serde(rename = "forceUpdateTag", default, skip_serializing_if = "Option::is_none")]
+    pub force_update_tag: ::core::option::Option<::std::string::String>,
+    /// Resource Id
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// The name of the extension.
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Specifies the type of the extension; an example is "CustomScriptExtension".
+    #[serde(
+        rename = "properties_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub properties_type: ::core::option::Option<::std::string::String>,
+    /// Collection of extension names after which this extension needs to be provisioned.
+    #[serde(
+        rename = "provisionAfterExtensions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provision_after_extensions: ::core::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    /// The provisioning state, which only appears in the response.
+    #[serde(
+        rename = "provisioningState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_state: ::core::option::Option<::std::string::String>,
+    /// The name of the extension handler publisher.
+    #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
+    pub publisher: ::core::option::Option<::std::string::String>,
+    /// Json formatted public settings for the extension.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Resource type
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+    /// Specifies the version of the script handler.
+    #[serde(
+        rename = "typeHandlerVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub type_handler_version: ::core::option::Option<::std::string::String>,
+}
 /// Describes a Virtual Machine.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VirtualMachineStatus {
@@ -1193,6 +2063,81 @@ pub struct VirtualMachineStatus {
     /// The virtual machine zones.
     #[serde(rename = "zones", default, skip_serializing_if = "Option::is_none")]
     pub zones: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+/// Describes a Virtual Machine Extension.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct VirtualMachinesExtensionStatus {
+    /// The operator's view of the resource; `Ready` says whether Azure matches the spec.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: ::core::option::Option<
+        ::std::vec::Vec<aso_runtime::condition::Condition>,
+    >,
+    /// Indicates whether the extension should use a newer minor version if one is available at deployment time. Once deployed, however, the extension will not upgrade minor versions unless redeployed, even with this property set to true.
+    #[serde(
+        rename = "autoUpgradeMinorVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_upgrade_minor_version: ::core::option::Option<bool>,
+    /// Indicates whether the extension should be automatically upgraded by the platform if there is a newer version of the extension available.
+    #[serde(
+        rename = "enableAutomaticUpgrade",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub enable_automatic_upgrade: ::core::option::Option<bool>,
+    /// How the extension handler should be forced to update even if the extension configuration has not changed.
+    #[serde(rename = "forceUpdateTag", default, skip_serializing_if = "Option::is_none")]
+    pub force_update_tag: ::core::option::Option<::std::string::String>,
+    /// Resource Id
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: ::core::option::Option<::std::string::String>,
+    /// The virtual machine extension instance view.
+    #[serde(rename = "instanceView", default, skip_serializing_if = "Option::is_none")]
+    pub instance_view: ::core::option::Option<VirtualMachineExtensionInstanceView>,
+    /// Resource location
+    #[serde(rename = "location", default, skip_serializing_if = "Option::is_none")]
+    pub location: ::core::option::Option<::std::string::String>,
+    /// Resource name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: ::core::option::Option<::std::string::String>,
+    /// Specifies the type of the extension; an example is "CustomScriptExtension".
+    #[serde(
+        rename = "properties_type",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub properties_type: ::core::option::Option<::std::string::String>,
+    /// The provisioning state, which only appears in the response.
+    #[serde(
+        rename = "provisioningState",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provisioning_state: ::core::option::Option<::std::string::String>,
+    /// The name of the extension handler publisher.
+    #[serde(rename = "publisher", default, skip_serializing_if = "Option::is_none")]
+    pub publisher: ::core::option::Option<::std::string::String>,
+    /// Json formatted public settings for the extension.
+    #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
+    pub settings: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Resource tags
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: ::core::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Resource type
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub r#type: ::core::option::Option<::std::string::String>,
+    /// Specifies the version of the script handler.
+    #[serde(
+        rename = "typeHandlerVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub type_handler_version: ::core::option::Option<::std::string::String>,
 }
 /// Describes Windows Remote Management configuration of the VM
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
