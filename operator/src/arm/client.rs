@@ -102,6 +102,13 @@ pub enum Target<'a> {
     /// A resource path (an ARM ID, perhaps with an action such as `/listKeys` after it), at an
     /// api-version.
     Resource { path: &'a str, api_version: &'a str },
+    /// The same, with query parameters a kind fixes beside `api-version` (an APIM product's
+    /// DELETE with `deleteSubscriptions=true`).
+    ResourceWith {
+        path: &'a str,
+        api_version: &'a str,
+        query: &'static [(&'static str, &'static str)],
+    },
     /// A URL ARM handed out (a monitor from `Azure-AsyncOperation` or `Location`, a list's
     /// `nextLink`): absolute on the ARM endpoint's origin, or relative to it.
     Link(&'a str),
@@ -111,7 +118,7 @@ impl Target<'_> {
     /// The path or URL without its query, for messages.
     pub fn describe(&self) -> &str {
         match self {
-            Target::Resource { path, .. } => path,
+            Target::Resource { path, .. } | Target::ResourceWith { path, .. } => path,
             Target::Link(url) => url.split('?').next().unwrap_or(url),
         }
     }
@@ -146,6 +153,15 @@ impl ArmClient {
         match target {
             Target::Resource { path, api_version } => {
                 self.settings.endpoint.resource(path, api_version)
+            }
+            Target::ResourceWith {
+                path,
+                api_version,
+                query,
+            } => {
+                let mut url = self.settings.endpoint.resource(path, api_version)?;
+                url.query_pairs_mut().extend_pairs(query.iter());
+                Ok(url)
             }
             Target::Link(url) => self.settings.endpoint.link(url),
         }

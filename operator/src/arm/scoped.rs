@@ -67,7 +67,7 @@ impl<'a> ScopedArm<'a> {
         body: Option<&Value>,
         kind: &str,
     ) -> Result<ArmResponse, ArmError> {
-        if let Target::Resource { path, .. } = target
+        if let Target::Resource { path, .. } | Target::ResourceWith { path, .. } = target
             && !self.allows(path)
         {
             return Err(ArmError::refused(Refused::new(
@@ -120,6 +120,22 @@ impl<'a> ScopedArm<'a> {
         kind: &str,
     ) -> Result<ArmResponse, ArmError> {
         self.bodiless(Method::DELETE, path, api_version, kind).await
+    }
+
+    /// DELETEs `path` with query parameters the kind fixes beside `api-version`.
+    pub async fn delete_with(
+        &self,
+        path: &str,
+        api_version: &str,
+        query: &'static [(&'static str, &'static str)],
+        kind: &str,
+    ) -> Result<ArmResponse, ArmError> {
+        let target = Target::ResourceWith {
+            path,
+            api_version,
+            query,
+        };
+        self.send(Method::DELETE, target, None, kind).await
     }
 
     /// POSTs an action (`{id}/listKeys`).

@@ -9,9 +9,10 @@
 //! - The cluster exports its admin and user kubeconfigs (`operatorSpec.secrets.adminCredentials`
 //!   / `userCredentials`) from ARM's `listClusterAdminCredential` / `listClusterUserCredential`
 //!   actions, whose answer is `{"kubeconfigs": [{"name": ..., "value": <base64>}]}`; the
-//!   Secret holds the kubeconfig itself, as ASO writes it.
+//!   Secret holds the kubeconfig itself, as ASO writes it. Only the actions of the kubeconfigs
+//!   the spec asks for are called: a user credential is no reason to read the admin one.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use base64::Engine;
 use futures::future::BoxFuture;
@@ -88,11 +89,12 @@ impl Extension for ManagedCluster {
         info: &'static KindInfo,
         id: &'a str,
         _status: &'a Value,
+        wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
         Box::pin(async move {
             let mut values = BTreeMap::new();
             for (key, action) in CREDENTIALS {
-                if !info.exports.iter().any(|e| e.key == *key) {
+                if !wanted.contains(*key) {
                     continue;
                 }
                 let answer = azure

@@ -9,7 +9,7 @@
 //! - Import skips the databases every server has and users cannot manage.
 //! - The server exports its fully qualified domain name from its status.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use futures::future::BoxFuture;
 use serde_json::Value;
@@ -46,6 +46,7 @@ impl Extension for Server {
         _info: &'static KindInfo,
         _id: &'a str,
         status: &'a Value,
+        _wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
         Box::pin(async move { Ok(strings(status, &["fullyQualifiedDomainName"])) })
     }

@@ -1,7 +1,7 @@
 //! Keys and connection strings that ARM gives through actions (`listKeys`), exported to Secrets:
 //! one [`ListKeys`] per kind, saying which action and which keys of its answer.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use futures::future::BoxFuture;
 use serde_json::Value;
@@ -92,8 +92,12 @@ impl Extension for ListKeys {
         info: &'static KindInfo,
         id: &'a str,
         _status: &'a Value,
+        wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
         Box::pin(async move {
+            if wanted.is_empty() {
+                return Ok(BTreeMap::new());
+            }
             let answer = azure
                 .post(
                     &format!("{id}/{}", self.action),

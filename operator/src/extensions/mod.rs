@@ -8,21 +8,26 @@
 //! | [`Extension::modify_body`] | `ARMResourceModifier` | the PUT body, looking at Azure |
 //! | [`Extension::plan_body`] | (ours) | the same for `asoctl plan`, Azure unknown |
 //! | [`Extension::classify_error`] | `ErrorClassifier` | an ARM error: retry, or wait for a change |
+//! | [`Extension::post_reconcile`] | `PostReconciliationChecker` | after a sync: why it is not Ready yet |
 //! | [`Extension::export`] | `KubernetesSecretExporter` | values for Secrets/ConfigMaps from Azure |
 //! | [`Extension::import`] | `Importer` | whether `asoctl import` turns a resource into a manifest |
-//! | [`Extension::delete`] | `Deleter` | whether deleting the object sends a DELETE |
+//! | [`Extension::delete`] | `Deleter` | whether deleting the object sends a DELETE, and how |
+//! | [`Extension::before_delete`] | `Deleter` | what Azure must do before the DELETE |
 //!
 //! Adding behaviour for a kind is one `impl Extension` (only the hooks it needs) and one line in
 //! [`REGISTRY`]; a test checks every line names a kind the catalog has.
 
+pub mod cdn;
 pub mod containerservice;
 pub mod documentdb;
 pub mod flexible_server;
 pub mod keys;
 pub mod keyvault;
 pub mod network;
+pub mod servicebus;
+pub mod sql;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use futures::future::BoxFuture;
@@ -46,6 +51,9 @@ pub struct Check<'a> {
 pub enum DeleteMode {
     /// DELETE the resource and follow the operation.
     Delete,
+    /// The same, with these query parameters beside `api-version` (fixed by the kind, never
+    /// from the object).
+    DeleteWith(&'static [(&'static str, &'static str)]),
     /// Send nothing: Azure has no DELETE for the type; the text says so in logs.
     Skip(&'static str),
 }
@@ -84,14 +92,22 @@ pub trait Extension: Sync {
         None
     }
 
-    /// The values of this kind's exports that come from Azure (`ExportSource::Azure`), for the
-    /// resource `id` whose status is `status`.
+    /// Why a resource Azure has accepted is not Ready yet, from its status as just read (a
+    /// Warning condition; the object is looked at again later).
+    fn post_reconcile(&self, _status: &Value) -> Option<String> {
+        None
+    }
+
+    /// The values of this kind's exports that come from Azure (`ExportSource::Azure`) and that
+    /// the spec asks for (`wanted`, by export name), for the resource `id` whose status is
+    /// `status`. Only the actions giving wanted values are called.
     fn export<'a>(
         &'a self,
         _azure: &'a ScopedArm<'a>,
         _info: &'static KindInfo,
         _id: &'a str,
         _status: &'a Value,
+        _wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
         Box::pin(async { Ok(BTreeMap::new()) })
     }
@@ -104,6 +120,17 @@ pub trait Extension: Sync {
     /// What deleting an object of this kind does in Azure.
     fn delete(&self) -> DeleteMode {
         DeleteMode::Delete
+    }
+
+    /// What must happen in Azure before the resource `id` is deleted (run before every DELETE
+    /// attempt, so it must be safe to repeat).
+    fn before_delete<'a>(
+        &'a self,
+        _azure: &'a ScopedArm<'a>,
+        _info: &'static KindInfo,
+        _id: &'a str,
+    ) -> BoxFuture<'a, Result<(), ArmError>> {
+        Box::pin(async { Ok(()) })
     }
 }
 
@@ -138,6 +165,14 @@ pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("eventhub.azure.com", "NamespacesEventhubsAuthorizationRule", &keys::SAS_RULE),
     ("cache.azure.com", "Redis", &keys::REDIS),
     ("documentdb.azure.com", "DatabaseAccount", &documentdb::DatabaseAccount),
+    ("documentdb.azure.com", "MongodbDatabase", &documentdb::CHILD),
+    ("documentdb.azure.com", "SqlDatabase", &documentdb::CHILD),
+    ("documentdb.azure.com", "SqlRoleAssignment", &documentdb::CHILD),
+    ("cdn.azure.com", "Route", &cdn::ROUTE),
+    ("cdn.azure.com", "SecurityPolicy", &cdn::SECURITY_POLICY),
+    ("servicebus.azure.com", "NamespacesTopicsSubscription", &servicebus::TOPIC_SUBSCRIPTION),
+    ("sql.azure.com", "ServersVulnerabilityAssessment", &sql::VULNERABILITY_ASSESSMENT),
+    ("sql.azure.com", "ServersDatabasesVulnerabilityAssessment", &sql::VULNERABILITY_ASSESSMENT),
     ("containerservice.azure.com", "ManagedCluster", &containerservice::ManagedCluster),
     ("containerservice.azure.com", "ManagedClustersAgentPool", &containerservice::AgentPool),
 ];
@@ -157,11 +192,33 @@ pub fn for_kind(info: &KindInfo) -> &'static dyn Extension {
         .unwrap_or(&Generic)
 }
 
+/// ASO's `ClassifyError` overrides that make an error retryable although it comes as a 400:
+/// each an ARM error code and, where ASO matches one, a part of the message.
+pub struct RetryOn(pub &'static [(&'static str, Option<&'static str>)]);
+
+impl Extension for RetryOn {
+    fn classify_error(&self, error: &ArmError) -> Option<Class> {
+        self.0
+            .iter()
+            .any(|(code, part)| {
+                error.code == *code && part.is_none_or(|p| error.message.contains(p))
+            })
+            .then_some(Class::Retryable)
+    }
+}
+
 /// Strings at `keys` of a JSON object (the shape of most `listKeys` answers).
 pub(crate) fn strings(value: &Value, keys: &[&str]) -> BTreeMap<String, String> {
     keys.iter()
         .filter_map(|k| Some((k.to_string(), value.get(*k)?.as_str()?.to_string())))
         .collect()
+}
+
+/// An ARM error answer, as ARM words it (for the classifiers' tables).
+#[cfg(test)]
+pub(crate) fn arm_error(status: u16, code: &str, message: &str) -> ArmError {
+    let body = serde_json::json!({"error": {"code": code, "message": message}});
+    ArmError::from_response(status, None, body.to_string().as_bytes())
 }
 
 #[cfg(test)]
