@@ -102,16 +102,24 @@ pub enum Target<'a> {
     /// A resource path (an ARM ID, perhaps with an action such as `/listKeys` after it), at an
     /// api-version.
     Resource { path: &'a str, api_version: &'a str },
-    /// The same, with query parameters a kind fixes beside `api-version` (an APIM product's
-    /// DELETE with `deleteSubscriptions=true`).
+    /// The same, with query parameters and headers a kind fixes (an APIM product's DELETE
+    /// with `deleteSubscriptions=true` and `If-Match: *`).
     ResourceWith {
         path: &'a str,
         api_version: &'a str,
-        query: &'static [(&'static str, &'static str)],
+        extras: &'static Extras,
     },
     /// A URL ARM handed out (a monitor from `Azure-AsyncOperation` or `Location`, a list's
     /// `nextLink`): absolute on the ARM endpoint's origin, or relative to it.
     Link(&'a str),
+}
+
+/// Query parameters (beside `api-version`) and headers of a request, fixed in code by the kind
+/// that needs them: never taken from an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Extras {
+    pub query: &'static [(&'static str, &'static str)],
+    pub headers: &'static [(&'static str, &'static str)],
 }
 
 impl Target<'_> {
@@ -157,12 +165,11 @@ impl ArmClient {
             Target::ResourceWith {
                 path,
                 api_version,
-                query,
-            } => {
-                let mut url = self.settings.endpoint.resource(path, api_version)?;
-                url.query_pairs_mut().extend_pairs(query.iter());
-                Ok(url)
-            }
+                extras,
+            } => self
+                .settings
+                .endpoint
+                .resource_with(path, api_version, extras.query),
             Target::Link(url) => self.settings.endpoint.link(url),
         }
     }
@@ -250,6 +257,11 @@ impl ArmClient {
             .bearer_auth(token)
             .header("User-Agent", &self.settings.user_agent)
             .header("Accept", "application/json");
+        if let Target::ResourceWith { extras, .. } = call.target {
+            for (name, value) in extras.headers {
+                request = request.header(*name, *value);
+            }
+        }
         if let Some(body) = call.body {
             request = request
                 .header("Content-Type", "application/json")

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use aso_runtime::{KindInfo, arm_id};
 
-use super::client::{ArmClient, ArmResponse, Call, Target, TokenProvider};
+use super::client::{ArmClient, ArmResponse, Call, Extras, Target, TokenProvider};
 use super::error::ArmError;
 use super::lro::{self, Operation};
 use super::url::Refused;
@@ -122,18 +122,18 @@ impl<'a> ScopedArm<'a> {
         self.bodiless(Method::DELETE, path, api_version, kind).await
     }
 
-    /// DELETEs `path` with query parameters the kind fixes beside `api-version`.
+    /// DELETEs `path` with the query parameters and headers the kind fixes.
     pub async fn delete_with(
         &self,
         path: &str,
         api_version: &str,
-        query: &'static [(&'static str, &'static str)],
+        extras: &'static Extras,
         kind: &str,
     ) -> Result<ArmResponse, ArmError> {
         let target = Target::ResourceWith {
             path,
             api_version,
-            query,
+            extras,
         };
         self.send(Method::DELETE, target, None, kind).await
     }

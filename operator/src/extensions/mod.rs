@@ -17,8 +17,10 @@
 //! Adding behaviour for a kind is one `impl Extension` (only the hooks it needs) and one line in
 //! [`REGISTRY`]; a test checks every line names a kind the catalog has.
 
+pub mod apimanagement;
 pub mod cdn;
 pub mod containerservice;
+pub mod dataprotection;
 pub mod documentdb;
 pub mod flexible_server;
 pub mod keys;
@@ -26,6 +28,7 @@ pub mod keyvault;
 pub mod network;
 pub mod servicebus;
 pub mod sql;
+pub mod subscription;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
@@ -35,6 +38,7 @@ use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
+use crate::arm::client::Extras;
 use crate::arm::{ArmError, Class, ScopedArm};
 use crate::reconcile::failure::Failure;
 
@@ -51,9 +55,8 @@ pub struct Check<'a> {
 pub enum DeleteMode {
     /// DELETE the resource and follow the operation.
     Delete,
-    /// The same, with these query parameters beside `api-version` (fixed by the kind, never
-    /// from the object).
-    DeleteWith(&'static [(&'static str, &'static str)]),
+    /// The same, with query parameters and headers the kind fixes.
+    DeleteWith(&'static Extras),
     /// Send nothing: Azure has no DELETE for the type; the text says so in logs.
     Skip(&'static str),
 }
@@ -173,6 +176,9 @@ pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("servicebus.azure.com", "NamespacesTopicsSubscription", &servicebus::TOPIC_SUBSCRIPTION),
     ("sql.azure.com", "ServersVulnerabilityAssessment", &sql::VULNERABILITY_ASSESSMENT),
     ("sql.azure.com", "ServersDatabasesVulnerabilityAssessment", &sql::VULNERABILITY_ASSESSMENT),
+    ("subscription.azure.com", "Alias", &subscription::Alias),
+    ("apimanagement.azure.com", "Product", &apimanagement::Product),
+    ("dataprotection.azure.com", "BackupVaultsBackupInstance", &dataprotection::BackupInstance),
     ("containerservice.azure.com", "ManagedCluster", &containerservice::ManagedCluster),
     ("containerservice.azure.com", "ManagedClustersAgentPool", &containerservice::AgentPool),
 ];

@@ -107,14 +107,17 @@ pub async fn run(
         .before_delete(&azure, info, &id)
         .await
         .map_err(classified)?;
-    let query = match mode {
-        DeleteMode::DeleteWith(query) => query,
-        DeleteMode::Delete | DeleteMode::Skip(_) => &[],
+    let deleted = match mode {
+        DeleteMode::DeleteWith(extras) => {
+            azure
+                .delete_with(&id, info.api_version, extras, info.kind)
+                .await
+        }
+        DeleteMode::Delete | DeleteMode::Skip(_) => {
+            azure.delete(&id, info.api_version, info.kind).await
+        }
     };
-    let response = match azure
-        .delete_with(&id, info.api_version, query, info.kind)
-        .await
-    {
+    let response = match deleted {
         Ok(r) => r,
         // Already gone (or its resource group or parent is): done.
         Err(e) if e.is_not_found() => {
