@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
-use super::{Check, DeleteMode, Extension, strings};
+use super::{Check, DeleteMode, Extension, keys};
 use crate::arm::{ArmError, ScopedArm};
 
 /// States in which a server accepts changes (lower case).
@@ -42,13 +42,13 @@ impl Extension for Server {
 
     fn export<'a>(
         &'a self,
-        _azure: &'a ScopedArm<'a>,
-        _info: &'static KindInfo,
-        _id: &'a str,
+        azure: &'a ScopedArm<'a>,
+        info: &'static KindInfo,
+        id: &'a str,
         status: &'a Value,
-        _wanted: &'a BTreeSet<String>,
+        wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
-        Box::pin(async move { Ok(strings(status, &["fullyQualifiedDomainName"])) })
+        keys::FQDN.export(azure, info, id, status, wanted)
     }
 }
 

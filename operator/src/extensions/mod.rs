@@ -18,14 +18,18 @@
 //! [`REGISTRY`]; a test checks every line names a kind the catalog has.
 
 pub mod apimanagement;
+pub mod appconfiguration;
 pub mod cdn;
 pub mod containerservice;
 pub mod dataprotection;
+pub mod devices;
 pub mod documentdb;
 pub mod flexible_server;
 pub mod keys;
 pub mod keyvault;
+pub mod machinelearningservices;
 pub mod network;
+pub mod search;
 pub mod servicebus;
 pub mod sql;
 pub mod subscription;
@@ -179,8 +183,17 @@ pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("subscription.azure.com", "Alias", &subscription::Alias),
     ("apimanagement.azure.com", "Product", &apimanagement::Product),
     ("dataprotection.azure.com", "BackupVaultsBackupInstance", &dataprotection::BackupInstance),
+    ("apimanagement.azure.com", "Subscription", &keys::APIM_SUBSCRIPTION),
+    ("appconfiguration.azure.com", "ConfigurationStore", &appconfiguration::CONFIGURATION_STORE),
+    ("machinelearningservices.azure.com", "Workspace", &machinelearningservices::WORKSPACE),
+    ("devices.azure.com", "IotHub", &devices::IOT_HUB),
+    ("eventgrid.azure.com", "Topic", &keys::EVENTGRID_TOPIC),
+    ("search.azure.com", "SearchService", &search::SEARCH_SERVICE),
+    ("signalrservice.azure.com", "SignalR", &keys::SIGNALR),
+    ("dbformariadb.azure.com", "Server", &keys::FQDN),
     ("containerservice.azure.com", "ManagedCluster", &containerservice::ManagedCluster),
     ("containerservice.azure.com", "ManagedClustersAgentPool", &containerservice::AgentPool),
+    ("containerservice.azure.com", "Fleet", &containerservice::Fleet),
 ];
 
 /// The behaviour of `info`'s kind.
@@ -247,6 +260,25 @@ mod tests {
                 "{group}/{kind} registered twice"
             );
         }
+    }
+
+    #[test]
+    fn every_kind_exporting_values_from_azure_has_an_entry() {
+        let missing: std::collections::BTreeSet<_> = aso_catalog::catalog()
+            .iter()
+            .filter(|i| {
+                i.exports
+                    .iter()
+                    .any(|e| e.source == aso_runtime::ExportSource::Azure)
+            })
+            .filter(|i| {
+                !REGISTRY
+                    .iter()
+                    .any(|(g, k, _)| *g == i.api_group && *k == i.kind)
+            })
+            .map(|i| format!("{}/{}", i.api_group, i.kind))
+            .collect();
+        assert!(missing.is_empty(), "no export for {missing:?}");
     }
 
     #[test]
