@@ -19,6 +19,7 @@
 
 pub mod apimanagement;
 pub mod appconfiguration;
+pub mod authorization;
 pub mod cdn;
 pub mod containerservice;
 pub mod dataprotection;
@@ -119,8 +120,14 @@ pub trait Extension: Sync {
         Box::pin(async { Ok(BTreeMap::new()) })
     }
 
-    /// Whether a resource found in Azure is imported; `Err` says why not.
-    fn import(&self, _azure_name: &str, _body: &Value) -> Result<(), String> {
+    /// Whether a resource found in Azure is imported; `Err` says why not. `found_under` is the
+    /// ARM ID of the imported resource whose listing found it (`None`: asked for by ID).
+    fn import(
+        &self,
+        _azure_name: &str,
+        _body: &Value,
+        _found_under: Option<&str>,
+    ) -> Result<(), String> {
         Ok(())
     }
 
@@ -150,6 +157,7 @@ impl Extension for Generic {}
 #[rustfmt::skip]
 pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("keyvault.azure.com", "Vault", &keyvault::Vault),
+    ("authorization.azure.com", "RoleAssignment", &authorization::RoleAssignment),
     ("network.azure.com", "VirtualNetwork", &network::InlineChildren("subnets")),
     ("network.azure.com", "NetworkSecurityGroup", &network::InlineChildren("securityRules")),
     ("network.azure.com", "RouteTable", &network::InlineChildren("routes")),
@@ -288,7 +296,7 @@ mod tests {
         let generic = for_kind(rg);
         assert_eq!(generic.delete(), DeleteMode::Delete);
         assert!(generic.pre_reconcile(Check::default()).is_none());
-        assert!(generic.import("x", &Value::Null).is_ok());
+        assert!(generic.import("x", &Value::Null, None).is_ok());
         let vault = catalog
             .iter()
             .find(|i| i.api_group == "keyvault.azure.com" && i.kind == "Vault")
