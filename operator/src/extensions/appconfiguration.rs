@@ -3,46 +3,45 @@
 //! `{"value": [{"name": "Primary", "id": ..., "value": ..., "connectionString": ...}, ...]}`
 //! (`ApiKeyListResult` in `appconfiguration.json`).
 
-use super::keys::{Keys, ListKeys, Pick, Step};
-
-/// `export` is `field` of the key named `name`.
-macro_rules! pick {
-    ($export:literal, $name:literal, $field:literal) => {
-        Pick {
-            export: $export,
-            path: &[
-                Step::Field("value"),
-                Step::Entry {
-                    field: "name",
-                    equals: $name,
-                },
-                Step::Field($field),
-            ],
-        }
-    };
-}
+use super::keys::{Keys, ListKeys, listed};
 
 pub const CONFIGURATION_STORE: ListKeys = ListKeys {
     action: "listKeys",
     keys: Keys::Picked(&[
-        pick!("primaryKey", "Primary", "value"),
-        pick!("primaryKeyID", "Primary", "id"),
-        pick!("primaryConnectionString", "Primary", "connectionString"),
-        pick!("secondaryKey", "Secondary", "value"),
-        pick!("secondaryKeyID", "Secondary", "id"),
-        pick!("secondaryConnectionString", "Secondary", "connectionString"),
-        pick!("primaryReadOnlyKey", "Primary Read Only", "value"),
-        pick!("primaryReadOnlyKeyID", "Primary Read Only", "id"),
-        pick!(
-            "primaryReadOnlyConnectionString",
-            "Primary Read Only",
+        listed!("primaryKey", "name" = "Primary", "value"),
+        listed!("primaryKeyID", "name" = "Primary", "id"),
+        listed!(
+            "primaryConnectionString",
+            "name" = "Primary",
             "connectionString"
         ),
-        pick!("secondaryReadOnlyKey", "Secondary Read Only", "value"),
-        pick!("secondaryReadOnlyKeyID", "Secondary Read Only", "id"),
-        pick!(
+        listed!("secondaryKey", "name" = "Secondary", "value"),
+        listed!("secondaryKeyID", "name" = "Secondary", "id"),
+        listed!(
+            "secondaryConnectionString",
+            "name" = "Secondary",
+            "connectionString"
+        ),
+        listed!("primaryReadOnlyKey", "name" = "Primary Read Only", "value"),
+        listed!("primaryReadOnlyKeyID", "name" = "Primary Read Only", "id"),
+        listed!(
+            "primaryReadOnlyConnectionString",
+            "name" = "Primary Read Only",
+            "connectionString"
+        ),
+        listed!(
+            "secondaryReadOnlyKey",
+            "name" = "Secondary Read Only",
+            "value"
+        ),
+        listed!(
+            "secondaryReadOnlyKeyID",
+            "name" = "Secondary Read Only",
+            "id"
+        ),
+        listed!(
             "secondaryReadOnlyConnectionString",
-            "Secondary Read Only",
+            "name" = "Secondary Read Only",
             "connectionString"
         ),
     ]),

@@ -3,45 +3,44 @@
 //! `{"value": [{"keyName": "iothubowner", "primaryKey": ..., "secondaryKey": ...}, ...]}`
 //! (`SharedAccessSignatureAuthorizationRuleListResult` in `iothub.json`).
 
-use super::keys::{Keys, ListKeys, Pick, Step};
-
-/// `export` is `field` of the policy named `policy`.
-macro_rules! pick {
-    ($export:literal, $policy:literal, $field:literal) => {
-        Pick {
-            export: $export,
-            path: &[
-                Step::Field("value"),
-                Step::Entry {
-                    field: "keyName",
-                    equals: $policy,
-                },
-                Step::Field($field),
-            ],
-        }
-    };
-}
+use super::keys::{Keys, ListKeys, listed};
 
 pub const IOT_HUB: ListKeys = ListKeys {
     // Lower case, as the spec spells this path.
     action: "listkeys",
     keys: Keys::Picked(&[
-        pick!("iotHubOwnerPrimaryKey", "iothubowner", "primaryKey"),
-        pick!("iotHubOwnerSecondaryKey", "iothubowner", "secondaryKey"),
-        pick!("servicePrimaryKey", "service", "primaryKey"),
-        pick!("serviceSecondaryKey", "service", "secondaryKey"),
-        pick!("devicePrimaryKey", "device", "primaryKey"),
-        pick!("deviceSecondaryKey", "device", "secondaryKey"),
-        pick!("registryReadPrimaryKey", "registryRead", "primaryKey"),
-        pick!("registryReadSecondaryKey", "registryRead", "secondaryKey"),
-        pick!(
-            "registryReadWritePrimaryKey",
-            "registryReadWrite",
+        listed!(
+            "iotHubOwnerPrimaryKey",
+            "keyName" = "iothubowner",
             "primaryKey"
         ),
-        pick!(
+        listed!(
+            "iotHubOwnerSecondaryKey",
+            "keyName" = "iothubowner",
+            "secondaryKey"
+        ),
+        listed!("servicePrimaryKey", "keyName" = "service", "primaryKey"),
+        listed!("serviceSecondaryKey", "keyName" = "service", "secondaryKey"),
+        listed!("devicePrimaryKey", "keyName" = "device", "primaryKey"),
+        listed!("deviceSecondaryKey", "keyName" = "device", "secondaryKey"),
+        listed!(
+            "registryReadPrimaryKey",
+            "keyName" = "registryRead",
+            "primaryKey"
+        ),
+        listed!(
+            "registryReadSecondaryKey",
+            "keyName" = "registryRead",
+            "secondaryKey"
+        ),
+        listed!(
+            "registryReadWritePrimaryKey",
+            "keyName" = "registryReadWrite",
+            "primaryKey"
+        ),
+        listed!(
             "registryReadWriteSecondaryKey",
-            "registryReadWrite",
+            "keyName" = "registryReadWrite",
             "secondaryKey"
         ),
     ]),

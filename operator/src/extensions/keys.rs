@@ -48,6 +48,25 @@ pub(super) enum Step {
     First,
 }
 
+/// A [`Pick`] of `field` from the entry of the answer's `value` list whose `by` is `name`: the
+/// shape of answers that list keys by name.
+macro_rules! listed {
+    ($export:literal, $by:literal = $name:literal, $field:literal) => {
+        $crate::extensions::keys::Pick {
+            export: $export,
+            path: &[
+                $crate::extensions::keys::Step::Field("value"),
+                $crate::extensions::keys::Step::Entry {
+                    field: $by,
+                    equals: $name,
+                },
+                $crate::extensions::keys::Step::Field($field),
+            ],
+        }
+    };
+}
+pub(super) use listed;
+
 /// Kinds whose keys come from several actions: only those giving a wanted export are called.
 pub struct Actions(pub &'static [ListKeys]);
 
