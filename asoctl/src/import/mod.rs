@@ -90,8 +90,12 @@ pub async fn import(
         if *count > 1 {
             name = format!("{name}-{count}");
         }
-        if let Err(why) = extensions::for_kind(info).import(&azure_name, &body) {
+        let found_under = parent.as_ref().map(|p| p.id.as_str());
+        if let Err(why) = extensions::for_kind(info).import(&azure_name, &body, found_under) {
             imported.skipped.push(format!("{id}: {why}"));
+            // Found under another resource than its own (a role assignment listed at a
+            // parent scope): it may be met again where it belongs.
+            seen.remove(&id.to_ascii_lowercase());
             continue;
         }
         let mut manifest = manifest(
@@ -138,6 +142,7 @@ pub async fn import(
         let this = Parent {
             info,
             name: name.clone(),
+            id: id.clone(),
         };
         for (collection, api_version) in child_collections(catalog, info, &id) {
             let items = reader
@@ -181,6 +186,7 @@ impl Owners for ImportedOwners<'_> {
 struct Parent {
     info: &'static KindInfo,
     name: String,
+    id: String,
 }
 
 fn kind_of(catalog: &[&'static KindInfo], arm_type: &str) -> Option<&'static KindInfo> {
@@ -192,15 +198,21 @@ fn kind_of(catalog: &[&'static KindInfo], arm_type: &str) -> Option<&'static Kin
 
 /// Where the children of the resource at `id` are listed, with the api-version to list them at.
 /// A resource group lists everything in it (so types we do not generate are seen and reported);
-/// a resource lists each nested kind we generate. Extension resources (role assignments) are not
-/// listed: they can hang off anything and are imported by ID.
+/// a resource lists each nested kind we generate. Both list the role assignments made on them
+/// (ARM's answer includes those inherited from above, which the role assignment's import rule
+/// leaves out); other extension resources can hang off anything and are imported by ID.
 fn child_collections(
     catalog: &[&'static KindInfo],
     info: &KindInfo,
     id: &str,
 ) -> Vec<(String, &'static str)> {
+    let role_assignments = kind_of(catalog, ROLE_ASSIGNMENT)
+        .filter(|_| info.scope != Scope::Extension)
+        .map(|ra| (format!("{id}/providers/{ROLE_ASSIGNMENT}"), ra.api_version));
     if info.scope == Scope::Location {
-        return vec![(format!("{id}/resources"), GENERIC_RESOURCES_API_VERSION)];
+        let mut collections = vec![(format!("{id}/resources"), GENERIC_RESOURCES_API_VERSION)];
+        collections.extend(role_assignments);
+        return collections;
     }
     let mut children: Vec<&'static KindInfo> = catalog
         .iter()
@@ -212,8 +224,12 @@ fn child_collections(
     children
         .into_iter()
         .map(|c| (format!("{id}/{}", c.child_segment()), c.api_version))
+        .chain(role_assignments)
         .collect()
 }
+
+/// The ARM type of role assignments.
+const ROLE_ASSIGNMENT: &str = "Microsoft.Authorization/roleAssignments";
 
 /// The api-version of ARM's generic resource listing.
 const GENERIC_RESOURCES_API_VERSION: &str = "2021-04-01";

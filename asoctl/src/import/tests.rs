@@ -49,7 +49,15 @@ impl FakeArm {
         );
         FakeArm { resources }
     }
+
+    fn put(&mut self, id: &str, mut body: Value) {
+        body["id"] = json!(id);
+        body["name"] = json!(id.rsplit('/').next().unwrap());
+        self.resources.insert(id.to_string(), body);
+    }
 }
+
+const ROLE_ASSIGNMENTS: &str = "/providers/microsoft.authorization/roleassignments";
 
 impl ArmReader for FakeArm {
     async fn get(&self, id: &str, _api_version: &str) -> Result<Option<Value>, String> {
@@ -57,6 +65,22 @@ impl ArmReader for FakeArm {
     }
 
     async fn list(&self, collection: &str, _api_version: &str) -> Result<Vec<Value>, String> {
+        if let Some(scope) = collection
+            .to_ascii_lowercase()
+            .strip_suffix(ROLE_ASSIGNMENTS)
+        {
+            // As ARM lists them: made at the scope, above it (inherited) and below it.
+            return Ok(self
+                .resources
+                .iter()
+                .filter(|(id, _)| id.to_ascii_lowercase().contains(ROLE_ASSIGNMENTS))
+                .filter(|(_, body)| {
+                    let at = body["properties"]["scope"].as_str().unwrap_or("");
+                    arm_id::is_within(scope, at) || arm_id::is_within(at, scope)
+                })
+                .map(|(_, body)| body.clone())
+                .collect());
+        }
         if let Some(group) = collection.strip_suffix("/resources") {
             // Top-level resources of the group: `{group}/providers/{namespace}/{type}/{name}`.
             let prefix = format!("{}/providers/", group.to_ascii_lowercase());
@@ -205,4 +229,101 @@ fn kubernetes_names_from_azure_names() {
     assert_eq!(kubernetes_name("--x--"), "x");
     assert_eq!(kubernetes_name("___"), "resource");
     assert_eq!(kubernetes_name(&"a".repeat(300)).len(), 253);
+}
+
+#[test]
+fn inherited_role_assignments_default_configurations_and_built_in_databases_stay_out() {
+    let mut arm = FakeArm::new();
+    let assignment = |at: &str, n: u8| {
+        (
+            format!(
+                "{at}/providers/Microsoft.Authorization/roleAssignments/00000000-0000-0000-0000-00000000000{n}"
+            ),
+            json!({"properties": {"scope": at, "principalId": "11111111-1111-1111-1111-111111111111",
+                "roleDefinitionId": "/subscriptions/sub/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7"}}),
+        )
+    };
+    for (id, body) in [
+        assignment(RG, 1),
+        assignment("/subscriptions/sub", 2),
+        assignment(ACCOUNT, 3),
+    ] {
+        arm.put(&id, body);
+    }
+    let server = format!("{RG}/providers/Microsoft.DBforPostgreSQL/flexibleServers/pg1");
+    arm.put(
+        &server,
+        json!({"location": "westus", "sku": {"name": "Standard_B1ms", "tier": "Burstable"},
+               "properties": {"version": "14", "state": "Ready"}}),
+    );
+    for (name, source, value) in [
+        ("work_mem", "user-override", "8192"),
+        ("max_connections", "system-default", "4096"),
+    ] {
+        arm.put(
+            &format!("{server}/configurations/{name}"),
+            json!({"properties": {"value": value, "defaultValue": "4096", "source": source}}),
+        );
+    }
+    for name in ["postgres", "azure_sys", "azure_maintenance", "orders"] {
+        arm.put(
+            &format!("{server}/databases/{name}"),
+            json!({"properties": {"charset": "UTF8", "collation": "en_US.utf8"}}),
+        );
+    }
+    let catalog = aso_catalog::catalog();
+    let imported = futures_lite(import(&arm, &catalog, &[RG.to_string()], "apps")).unwrap();
+    let names: Vec<(&str, &str)> = imported
+        .manifests
+        .iter()
+        .map(|m| {
+            (
+                m["kind"].as_str().unwrap(),
+                m["metadata"]["name"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let has = |kind: &str, name: &str| names.contains(&(kind, name));
+    // Made at the group and at the account: imported, each owned by what it is made on.
+    let assignments: Vec<&Value> = imported
+        .manifests
+        .iter()
+        .filter(|m| m["kind"] == "RoleAssignment")
+        .collect();
+    assert_eq!(assignments.len(), 2, "{names:?}");
+    let owners: Vec<&Value> = assignments.iter().map(|m| &m["spec"]["owner"]).collect();
+    assert!(
+        owners.contains(
+            &&json!({"group": "resources.azure.com", "kind": "ResourceGroup", "name": "rg1"})
+        ),
+        "{owners:?}"
+    );
+    assert!(
+        owners.contains(
+            &&json!({"group": "storage.azure.com", "kind": "StorageAccount", "name": "acct1"})
+        ),
+        "{owners:?}"
+    );
+    assert!(has("FlexibleServersConfiguration", "work-mem"), "{names:?}");
+    assert!(!has("FlexibleServersConfiguration", "max-connections"));
+    assert!(has("FlexibleServersDatabase", "orders"));
+    for builtin in ["postgres", "azure-sys", "azure-maintenance"] {
+        assert!(
+            !has("FlexibleServersDatabase", builtin),
+            "{builtin}: {names:?}"
+        );
+    }
+    let skipped = imported.skipped.join("\n");
+    assert!(
+        skipped.contains("00000000-0000-0000-0000-000000000002: the role assignment is inherited from /subscriptions/sub"),
+        "{skipped}"
+    );
+    assert!(
+        skipped.contains("max_connections: system defaults"),
+        "{skipped}"
+    );
+    assert!(
+        skipped.contains("azure_sys is built into every server"),
+        "{skipped}"
+    );
 }

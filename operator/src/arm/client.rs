@@ -102,16 +102,31 @@ pub enum Target<'a> {
     /// A resource path (an ARM ID, perhaps with an action such as `/listKeys` after it), at an
     /// api-version.
     Resource { path: &'a str, api_version: &'a str },
+    /// The same, with query parameters and headers a kind fixes (an APIM product's DELETE
+    /// with `deleteSubscriptions=true` and `If-Match: *`).
+    ResourceWith {
+        path: &'a str,
+        api_version: &'a str,
+        extras: &'static Extras,
+    },
     /// A URL ARM handed out (a monitor from `Azure-AsyncOperation` or `Location`, a list's
     /// `nextLink`): absolute on the ARM endpoint's origin, or relative to it.
     Link(&'a str),
+}
+
+/// Query parameters (beside `api-version`) and headers of a request, fixed in code by the kind
+/// that needs them: never taken from an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Extras {
+    pub query: &'static [(&'static str, &'static str)],
+    pub headers: &'static [(&'static str, &'static str)],
 }
 
 impl Target<'_> {
     /// The path or URL without its query, for messages.
     pub fn describe(&self) -> &str {
         match self {
-            Target::Resource { path, .. } => path,
+            Target::Resource { path, .. } | Target::ResourceWith { path, .. } => path,
             Target::Link(url) => url.split('?').next().unwrap_or(url),
         }
     }
@@ -147,6 +162,14 @@ impl ArmClient {
             Target::Resource { path, api_version } => {
                 self.settings.endpoint.resource(path, api_version)
             }
+            Target::ResourceWith {
+                path,
+                api_version,
+                extras,
+            } => self
+                .settings
+                .endpoint
+                .resource_with(path, api_version, extras.query),
             Target::Link(url) => self.settings.endpoint.link(url),
         }
     }
@@ -234,6 +257,11 @@ impl ArmClient {
             .bearer_auth(token)
             .header("User-Agent", &self.settings.user_agent)
             .header("Accept", "application/json");
+        if let Target::ResourceWith { extras, .. } = call.target {
+            for (name, value) in extras.headers {
+                request = request.header(*name, *value);
+            }
+        }
         if let Some(body) = call.body {
             request = request
                 .header("Content-Type", "application/json")

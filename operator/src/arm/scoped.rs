@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use aso_runtime::{KindInfo, arm_id};
 
-use super::client::{ArmClient, ArmResponse, Call, Target, TokenProvider};
+use super::client::{ArmClient, ArmResponse, Call, Extras, Target, TokenProvider};
 use super::error::ArmError;
 use super::lro::{self, Operation};
 use super::url::Refused;
@@ -67,7 +67,7 @@ impl<'a> ScopedArm<'a> {
         body: Option<&Value>,
         kind: &str,
     ) -> Result<ArmResponse, ArmError> {
-        if let Target::Resource { path, .. } = target
+        if let Target::Resource { path, .. } | Target::ResourceWith { path, .. } = target
             && !self.allows(path)
         {
             return Err(ArmError::refused(Refused::new(
@@ -120,6 +120,22 @@ impl<'a> ScopedArm<'a> {
         kind: &str,
     ) -> Result<ArmResponse, ArmError> {
         self.bodiless(Method::DELETE, path, api_version, kind).await
+    }
+
+    /// DELETEs `path` with the query parameters and headers the kind fixes.
+    pub async fn delete_with(
+        &self,
+        path: &str,
+        api_version: &str,
+        extras: &'static Extras,
+        kind: &str,
+    ) -> Result<ArmResponse, ArmError> {
+        let target = Target::ResourceWith {
+            path,
+            api_version,
+            extras,
+        };
+        self.send(Method::DELETE, target, None, kind).await
     }
 
     /// POSTs an action (`{id}/listKeys`).

@@ -102,6 +102,18 @@ impl Endpoint {
         Ok(url)
     }
 
+    /// [`Endpoint::resource`], with more query parameters after `api-version`.
+    pub fn resource_with(
+        &self,
+        path: &str,
+        api_version: &str,
+        query: &[(&str, &str)],
+    ) -> Result<Url, Refused> {
+        let mut url = self.resource(path, api_version)?;
+        url.query_pairs_mut().extend_pairs(query.iter());
+        Ok(url)
+    }
+
     /// A URL from an answer (a monitor from `Azure-AsyncOperation` or `Location`, a `nextLink`;
     /// absolute, or relative to the endpoint), accepted only on the endpoint's origin.
     pub fn link(&self, text: &str) -> Result<Url, Refused> {

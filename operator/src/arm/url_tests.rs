@@ -31,6 +31,27 @@ fn endpoints_are_https_origins() {
 }
 
 #[test]
+fn a_kind_s_query_parameters_follow_the_api_version() {
+    let url = endpoint()
+        .resource_with(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ApiManagement/service/a/products/p",
+            "2022-08-01",
+            &[("deleteSubscriptions", "true")],
+        )
+        .unwrap();
+    assert_eq!(
+        url.query(),
+        Some("api-version=2022-08-01&deleteSubscriptions=true")
+    );
+    // The path is checked as for any request.
+    assert!(
+        endpoint()
+            .resource_with("/subscriptions/../x", "2022-08-01", &[("a", "b")])
+            .is_err()
+    );
+}
+
+#[test]
 fn resource_paths_are_joined_from_checked_segments() {
     let e = endpoint();
     let url = e

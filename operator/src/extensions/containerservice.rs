@@ -9,9 +9,10 @@
 //! - The cluster exports its admin and user kubeconfigs (`operatorSpec.secrets.adminCredentials`
 //!   / `userCredentials`) from ARM's `listClusterAdminCredential` / `listClusterUserCredential`
 //!   actions, whose answer is `{"kubeconfigs": [{"name": ..., "value": <base64>}]}`; the
-//!   Secret holds the kubeconfig itself, as ASO writes it.
+//!   Secret holds the kubeconfig itself, as ASO writes it. Only the actions of the kubeconfigs
+//!   the spec asks for are called: a user credential is no reason to read the admin one.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use base64::Engine;
 use futures::future::BoxFuture;
@@ -88,24 +89,57 @@ impl Extension for ManagedCluster {
         info: &'static KindInfo,
         id: &'a str,
         _status: &'a Value,
+        wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
-        Box::pin(async move {
-            let mut values = BTreeMap::new();
-            for (key, action) in CREDENTIALS {
-                if !info.exports.iter().any(|e| e.key == *key) {
-                    continue;
-                }
-                let answer = azure
-                    .post(&format!("{id}/{action}"), info.api_version, info.kind)
-                    .await?
-                    .json();
-                if let Some(config) = kubeconfig(&answer) {
-                    values.insert(key.to_string(), config);
-                }
-            }
-            Ok(values)
-        })
+        Box::pin(kubeconfigs(CREDENTIALS, azure, info, id, wanted))
     }
+}
+
+/// Fleets export their hub's kubeconfig (`userCredentials`) from `listCredentials`
+/// (`FleetCredentialResults`, the same shape as a cluster's), as ASO's `fleet_extensions.go`.
+pub struct Fleet;
+
+impl Extension for Fleet {
+    fn export<'a>(
+        &'a self,
+        azure: &'a ScopedArm<'a>,
+        info: &'static KindInfo,
+        id: &'a str,
+        _status: &'a Value,
+        wanted: &'a BTreeSet<String>,
+    ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
+        Box::pin(kubeconfigs(
+            &[("userCredentials", "listCredentials")],
+            azure,
+            info,
+            id,
+            wanted,
+        ))
+    }
+}
+
+/// The kubeconfigs of `credentials` (secret, action) that are wanted, each from its action.
+async fn kubeconfigs(
+    credentials: &[(&str, &str)],
+    azure: &ScopedArm<'_>,
+    info: &'static KindInfo,
+    id: &str,
+    wanted: &BTreeSet<String>,
+) -> Result<BTreeMap<String, String>, ArmError> {
+    let mut values = BTreeMap::new();
+    for (key, action) in credentials {
+        if !wanted.contains(*key) {
+            continue;
+        }
+        let answer = azure
+            .post(&format!("{id}/{action}"), info.api_version, info.kind)
+            .await?
+            .json();
+        if let Some(config) = kubeconfig(&answer) {
+            values.insert(key.to_string(), config);
+        }
+    }
+    Ok(values)
 }
 
 pub struct AgentPool;

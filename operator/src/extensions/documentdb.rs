@@ -1,19 +1,28 @@
-//! Cosmos DB database accounts, as ASO customises them: keys exported through `listKeys`; no
-//! PUT while the account is being deleted; and a `ServiceUnavailable` that says the region is
-//! "currently experiencing high demand" is final (retrying only earns a `BadRequest` about a
-//! failed previous attempt), so it waits for the user rather than retrying.
+//! Cosmos DB (`documentdb.azure.com`), as ASO customises it.
+//!
+//! - Database accounts: keys exported through `listKeys`; no PUT while the account is being
+//!   deleted; and a `ServiceUnavailable` that says the region is "currently experiencing high
+//!   demand" is final (retrying only earns a `BadRequest` about a failed previous attempt), so
+//!   it waits for the user rather than retrying.
+//! - Mongo and SQL databases, and SQL role assignments: Cosmos DB answers `BadRequest` while
+//!   the account is still being created, so ASO (`sql_database_extension_types.go` and its
+//!   Mongo and role-assignment twins) retries every `BadRequest` of these kinds; so do we
+//!   ([`CHILD`]).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use futures::future::BoxFuture;
 use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
-use super::{Check, Extension, keys};
+use super::{Check, Extension, RetryOn, keys};
 use crate::arm::{ArmError, Class, ScopedArm};
 
 pub struct DatabaseAccount;
+
+/// Databases and role assignments of an account.
+pub const CHILD: RetryOn = RetryOn(&[("BadRequest", None)]);
 
 impl Extension for DatabaseAccount {
     fn pre_reconcile(&self, check: Check<'_>) -> Option<String> {
@@ -35,8 +44,9 @@ impl Extension for DatabaseAccount {
         info: &'static KindInfo,
         id: &'a str,
         status: &'a Value,
+        wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
-        keys::COSMOS.export(azure, info, id, status)
+        keys::COSMOS.export(azure, info, id, status, wanted)
     }
 }
 
@@ -67,5 +77,18 @@ mod tests {
             br#"{"error":{"code":"ServiceUnavailable","message":"try later"}}"#,
         );
         assert_eq!(DatabaseAccount.classify_error(&other), None);
+    }
+
+    #[test]
+    fn children_retry_bad_requests_while_the_account_settles() {
+        let cases = [
+            (400, "BadRequest", Some(Class::Retryable)),
+            (400, "InvalidRequestContent", None),
+            (409, "Conflict", None),
+        ];
+        for (status, code, expected) in cases {
+            let error = crate::extensions::arm_error(status, code, "the account is not ready");
+            assert_eq!(CHILD.classify_error(&error), expected, "{code}");
+        }
     }
 }

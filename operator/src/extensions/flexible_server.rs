@@ -9,14 +9,14 @@
 //! - Import skips the databases every server has and users cannot manage.
 //! - The server exports its fully qualified domain name from its status.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use futures::future::BoxFuture;
 use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
-use super::{Check, DeleteMode, Extension, strings};
+use super::{Check, DeleteMode, Extension, keys};
 use crate::arm::{ArmError, ScopedArm};
 
 /// States in which a server accepts changes (lower case).
@@ -42,12 +42,13 @@ impl Extension for Server {
 
     fn export<'a>(
         &'a self,
-        _azure: &'a ScopedArm<'a>,
-        _info: &'static KindInfo,
-        _id: &'a str,
+        azure: &'a ScopedArm<'a>,
+        info: &'static KindInfo,
+        id: &'a str,
         status: &'a Value,
+        wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
-        Box::pin(async move { Ok(strings(status, &["fullyQualifiedDomainName"])) })
+        keys::FQDN.export(azure, info, id, status, wanted)
     }
 }
 
@@ -67,7 +68,12 @@ impl Extension for Configuration {
         Child.pre_reconcile(check)
     }
 
-    fn import(&self, _azure_name: &str, body: &Value) -> Result<(), String> {
+    fn import(
+        &self,
+        _azure_name: &str,
+        body: &Value,
+        _found_under: Option<&str>,
+    ) -> Result<(), String> {
         let property = |name: &str| body.pointer(&format!("/properties/{name}"));
         if property("source").and_then(Value::as_str) == Some("system-default") {
             return Err("system defaults need no manifest".into());
@@ -109,7 +115,12 @@ impl Extension for Database {
         Child.pre_reconcile(check)
     }
 
-    fn import(&self, azure_name: &str, _body: &Value) -> Result<(), String> {
+    fn import(
+        &self,
+        azure_name: &str,
+        _body: &Value,
+        _found_under: Option<&str>,
+    ) -> Result<(), String> {
         if self
             .builtin
             .iter()
@@ -151,29 +162,37 @@ mod tests {
     fn import_leaves_out_what_users_do_not_manage() {
         assert!(
             POSTGRESQL_DATABASE
-                .import("azure_sys", &Value::Null)
+                .import("azure_sys", &Value::Null, None)
                 .is_err()
         );
-        assert!(POSTGRESQL_DATABASE.import("orders", &Value::Null).is_ok());
+        assert!(
+            POSTGRESQL_DATABASE
+                .import("orders", &Value::Null, None)
+                .is_ok()
+        );
         assert!(
             MYSQL_DATABASE
-                .import("performance_schema", &Value::Null)
+                .import("performance_schema", &Value::Null, None)
                 .is_err()
         );
         let config = |p: Value| json!({"properties": p});
         assert!(
             Configuration
-                .import("x", &config(json!({"source": "system-default"})))
+                .import("x", &config(json!({"source": "system-default"})), None)
                 .is_err()
         );
         assert!(
             Configuration
-                .import("x", &config(json!({"isReadOnly": "True"})))
+                .import("x", &config(json!({"isReadOnly": "True"})), None)
                 .is_err()
         );
         assert!(
             Configuration
-                .import("x", &config(json!({"value": "on", "defaultValue": "on"})))
+                .import(
+                    "x",
+                    &config(json!({"value": "on", "defaultValue": "on"})),
+                    None
+                )
                 .is_err()
         );
         assert!(
@@ -182,7 +201,8 @@ mod tests {
                     "x",
                     &config(
                         json!({"value": "on", "defaultValue": "off", "source": "user-override"})
-                    )
+                    ),
+                    None
                 )
                 .is_ok()
         );

@@ -8,22 +8,35 @@
 //! | [`Extension::modify_body`] | `ARMResourceModifier` | the PUT body, looking at Azure |
 //! | [`Extension::plan_body`] | (ours) | the same for `asoctl plan`, Azure unknown |
 //! | [`Extension::classify_error`] | `ErrorClassifier` | an ARM error: retry, or wait for a change |
+//! | [`Extension::post_reconcile`] | `PostReconciliationChecker` | after a sync: why it is not Ready yet |
 //! | [`Extension::export`] | `KubernetesSecretExporter` | values for Secrets/ConfigMaps from Azure |
 //! | [`Extension::import`] | `Importer` | whether `asoctl import` turns a resource into a manifest |
-//! | [`Extension::delete`] | `Deleter` | whether deleting the object sends a DELETE |
+//! | [`Extension::delete`] | `Deleter` | whether deleting the object sends a DELETE, and how |
+//! | [`Extension::before_delete`] | `Deleter` | what Azure must do before the DELETE |
 //!
 //! Adding behaviour for a kind is one `impl Extension` (only the hooks it needs) and one line in
 //! [`REGISTRY`]; a test checks every line names a kind the catalog has.
 
+pub mod apimanagement;
+pub mod appconfiguration;
+pub mod authorization;
+pub mod cdn;
 pub mod compute;
 pub mod containerservice;
+pub mod dataprotection;
+pub mod devices;
 pub mod documentdb;
 pub mod flexible_server;
 pub mod keys;
 pub mod keyvault;
+pub mod machinelearningservices;
 pub mod network;
+pub mod search;
+pub mod servicebus;
+pub mod sql;
+pub mod subscription;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use futures::future::BoxFuture;
@@ -31,6 +44,7 @@ use serde_json::Value;
 
 use aso_runtime::KindInfo;
 
+use crate::arm::client::Extras;
 use crate::arm::{ArmError, Class, ScopedArm};
 use crate::reconcile::failure::Failure;
 
@@ -47,6 +61,8 @@ pub struct Check<'a> {
 pub enum DeleteMode {
     /// DELETE the resource and follow the operation.
     Delete,
+    /// The same, with query parameters and headers the kind fixes.
+    DeleteWith(&'static Extras),
     /// Send nothing: Azure has no DELETE for the type; the text says so in logs.
     Skip(&'static str),
 }
@@ -85,26 +101,51 @@ pub trait Extension: Sync {
         None
     }
 
-    /// The values of this kind's exports that come from Azure (`ExportSource::Azure`), for the
-    /// resource `id` whose status is `status`.
+    /// Why a resource Azure has accepted is not Ready yet, from its status as just read (a
+    /// Warning condition; the object is looked at again later).
+    fn post_reconcile(&self, _status: &Value) -> Option<String> {
+        None
+    }
+
+    /// The values of this kind's exports that come from Azure (`ExportSource::Azure`) and that
+    /// the spec asks for (`wanted`, by export name), for the resource `id` whose status is
+    /// `status`. Only the actions giving wanted values are called.
     fn export<'a>(
         &'a self,
         _azure: &'a ScopedArm<'a>,
         _info: &'static KindInfo,
         _id: &'a str,
         _status: &'a Value,
+        _wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
         Box::pin(async { Ok(BTreeMap::new()) })
     }
 
-    /// Whether a resource found in Azure is imported; `Err` says why not.
-    fn import(&self, _azure_name: &str, _body: &Value) -> Result<(), String> {
+    /// Whether a resource found in Azure is imported; `Err` says why not. `found_under` is the
+    /// ARM ID of the imported resource whose listing found it (`None`: asked for by ID).
+    fn import(
+        &self,
+        _azure_name: &str,
+        _body: &Value,
+        _found_under: Option<&str>,
+    ) -> Result<(), String> {
         Ok(())
     }
 
     /// What deleting an object of this kind does in Azure.
     fn delete(&self) -> DeleteMode {
         DeleteMode::Delete
+    }
+
+    /// What must happen in Azure before the resource `id` is deleted (run before every DELETE
+    /// attempt, so it must be safe to repeat).
+    fn before_delete<'a>(
+        &'a self,
+        _azure: &'a ScopedArm<'a>,
+        _info: &'static KindInfo,
+        _id: &'a str,
+    ) -> BoxFuture<'a, Result<(), ArmError>> {
+        Box::pin(async { Ok(()) })
     }
 }
 
@@ -117,6 +158,7 @@ impl Extension for Generic {}
 #[rustfmt::skip]
 pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("keyvault.azure.com", "Vault", &keyvault::Vault),
+    ("authorization.azure.com", "RoleAssignment", &authorization::RoleAssignment),
     ("network.azure.com", "VirtualNetwork", &network::InlineChildren("subnets")),
     ("network.azure.com", "NetworkSecurityGroup", &network::InlineChildren("securityRules")),
     ("network.azure.com", "RouteTable", &network::InlineChildren("routes")),
@@ -139,10 +181,30 @@ pub static REGISTRY: &[(&str, &str, &dyn Extension)] = &[
     ("eventhub.azure.com", "NamespacesEventhubsAuthorizationRule", &keys::SAS_RULE),
     ("cache.azure.com", "Redis", &keys::REDIS),
     ("documentdb.azure.com", "DatabaseAccount", &documentdb::DatabaseAccount),
+    ("documentdb.azure.com", "MongodbDatabase", &documentdb::CHILD),
+    ("documentdb.azure.com", "SqlDatabase", &documentdb::CHILD),
+    ("documentdb.azure.com", "SqlRoleAssignment", &documentdb::CHILD),
+    ("cdn.azure.com", "Route", &cdn::ROUTE),
+    ("cdn.azure.com", "SecurityPolicy", &cdn::SECURITY_POLICY),
+    ("servicebus.azure.com", "NamespacesTopicsSubscription", &servicebus::TOPIC_SUBSCRIPTION),
+    ("sql.azure.com", "ServersVulnerabilityAssessment", &sql::VULNERABILITY_ASSESSMENT),
+    ("sql.azure.com", "ServersDatabasesVulnerabilityAssessment", &sql::VULNERABILITY_ASSESSMENT),
+    ("subscription.azure.com", "Alias", &subscription::Alias),
+    ("apimanagement.azure.com", "Product", &apimanagement::Product),
+    ("dataprotection.azure.com", "BackupVaultsBackupInstance", &dataprotection::BackupInstance),
+    ("apimanagement.azure.com", "Subscription", &keys::APIM_SUBSCRIPTION),
+    ("appconfiguration.azure.com", "ConfigurationStore", &appconfiguration::CONFIGURATION_STORE),
+    ("machinelearningservices.azure.com", "Workspace", &machinelearningservices::WORKSPACE),
+    ("devices.azure.com", "IotHub", &devices::IOT_HUB),
+    ("eventgrid.azure.com", "Topic", &keys::EVENTGRID_TOPIC),
+    ("search.azure.com", "SearchService", &search::SEARCH_SERVICE),
+    ("signalrservice.azure.com", "SignalR", &keys::SIGNALR),
+    ("dbformariadb.azure.com", "Server", &keys::FQDN),
     ("containerservice.azure.com", "ManagedCluster", &containerservice::ManagedCluster),
     ("containerservice.azure.com", "ManagedClustersAgentPool", &containerservice::AgentPool),
     ("compute.azure.com", "VirtualMachine", &compute::VirtualMachine),
     ("compute.azure.com", "VirtualMachineScaleSet", &compute::ScaleSet),
+    ("containerservice.azure.com", "Fleet", &containerservice::Fleet),
 ];
 
 /// The behaviour of `info`'s kind.
@@ -160,11 +222,33 @@ pub fn for_kind(info: &KindInfo) -> &'static dyn Extension {
         .unwrap_or(&Generic)
 }
 
+/// ASO's `ClassifyError` overrides that make an error retryable although it comes as a 400:
+/// each an ARM error code and, where ASO matches one, a part of the message.
+pub struct RetryOn(pub &'static [(&'static str, Option<&'static str>)]);
+
+impl Extension for RetryOn {
+    fn classify_error(&self, error: &ArmError) -> Option<Class> {
+        self.0
+            .iter()
+            .any(|(code, part)| {
+                error.code == *code && part.is_none_or(|p| error.message.contains(p))
+            })
+            .then_some(Class::Retryable)
+    }
+}
+
 /// Strings at `keys` of a JSON object (the shape of most `listKeys` answers).
 pub(crate) fn strings(value: &Value, keys: &[&str]) -> BTreeMap<String, String> {
     keys.iter()
         .filter_map(|k| Some((k.to_string(), value.get(*k)?.as_str()?.to_string())))
         .collect()
+}
+
+/// An ARM error answer, as ARM words it (for the classifiers' tables).
+#[cfg(test)]
+pub(crate) fn arm_error(status: u16, code: &str, message: &str) -> ArmError {
+    let body = serde_json::json!({"error": {"code": code, "message": message}});
+    ArmError::from_response(status, None, body.to_string().as_bytes())
 }
 
 #[cfg(test)]
@@ -190,13 +274,32 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_exporting_values_from_azure_has_an_entry() {
+        let missing: std::collections::BTreeSet<_> = aso_catalog::catalog()
+            .iter()
+            .filter(|i| {
+                i.exports
+                    .iter()
+                    .any(|e| e.source == aso_runtime::ExportSource::Azure)
+            })
+            .filter(|i| {
+                !REGISTRY
+                    .iter()
+                    .any(|(g, k, _)| *g == i.api_group && *k == i.kind)
+            })
+            .map(|i| format!("{}/{}", i.api_group, i.kind))
+            .collect();
+        assert!(missing.is_empty(), "no export for {missing:?}");
+    }
+
+    #[test]
     fn kinds_without_an_entry_get_the_generic_behaviour() {
         let catalog = aso_catalog::catalog();
         let rg = catalog.iter().find(|i| i.kind == "ResourceGroup").unwrap();
         let generic = for_kind(rg);
         assert_eq!(generic.delete(), DeleteMode::Delete);
         assert!(generic.pre_reconcile(Check::default()).is_none());
-        assert!(generic.import("x", &Value::Null).is_ok());
+        assert!(generic.import("x", &Value::Null, None).is_ok());
         let vault = catalog
             .iter()
             .find(|i| i.api_group == "keyvault.azure.com" && i.kind == "Vault")

@@ -4,9 +4,13 @@
 //!   children are separate kinds but live inline in the parent's ARM body (subnets, rules,
 //!   routes, inbound NAT rules). A PUT of the parent without them would delete the children, so
 //!   every PUT after the first carries the children Azure currently has.
-//! - [`PrivateEndpoint`]: exports the private IP address of the endpoint's network interface.
+//! - [`PrivateEndpoint`]: exports the private IP address of the endpoint's network interface;
+//!   and is not Ready (a Warning, looked at again later) while one of its connections waits for
+//!   the private link resource's owner to approve it, as ASO's `PostReconcileCheck` for private
+//!   endpoints reports. Manual connections are the ones that wait; auto-approved ones are
+//!   checked too, as ASO checks them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use futures::future::BoxFuture;
 use serde_json::Value;
@@ -70,15 +74,52 @@ pub fn keep_children(body: &mut Value, current: &Value, property: &str) {
 pub struct PrivateEndpoint;
 
 impl Extension for PrivateEndpoint {
+    fn post_reconcile(&self, status: &Value) -> Option<String> {
+        unapproved_connection(status)
+    }
+
     fn export<'a>(
         &'a self,
         azure: &'a ScopedArm<'a>,
         _info: &'static KindInfo,
         _id: &'a str,
         status: &'a Value,
+        _wanted: &'a BTreeSet<String>,
     ) -> BoxFuture<'a, Result<BTreeMap<String, String>, ArmError>> {
         Box::pin(private_endpoint_address(azure, status))
     }
+}
+
+/// The first connection of the endpoint's status that is not approved, described.
+fn unapproved_connection(status: &Value) -> Option<String> {
+    ["manualPrivateLinkServiceConnections", "privateLinkServiceConnections"]
+        .iter()
+        .filter_map(|list| status.get(*list)?.as_array())
+        .flatten()
+        .find_map(|connection| {
+            let state = connection.get("privateLinkServiceConnectionState");
+            let approval = state
+                .and_then(|s| s.get("status"))
+                .and_then(Value::as_str)
+                .unwrap_or("Pending");
+            if approval.eq_ignore_ascii_case("Approved") {
+                return None;
+            }
+            let name = connection
+                .get("name")
+                .or_else(|| connection.get("id"))
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            let description = state
+                .and_then(|s| s.get("description"))
+                .and_then(Value::as_str)
+                .filter(|d| !d.is_empty())
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            Some(format!(
+                "private link connection {name:?} is {approval}{description}: it must be approved by the owner of the private link resource"
+            ))
+        })
 }
 
 /// `primaryNicPrivateIpAddress`: the first IP configuration's address of the endpoint's first
@@ -132,5 +173,49 @@ mod tests {
         let mut body = json!({"properties": {"subnets": []}});
         keep_children(&mut body, &current, "subnets");
         assert_eq!(body["properties"]["subnets"], json!([]));
+    }
+
+    #[test]
+    fn endpoints_wait_for_their_connections_to_be_approved() {
+        let connection = |name: &str, status: Option<&str>| {
+            let mut c = json!({"name": name, "privateLinkServiceConnectionState": {"description": "please"}});
+            if let Some(s) = status {
+                c["privateLinkServiceConnectionState"]["status"] = json!(s);
+            }
+            c
+        };
+        let cases = [
+            (json!({}), None),
+            (
+                json!({"privateLinkServiceConnections": [connection("auto", Some("Approved"))]}),
+                None,
+            ),
+            (
+                json!({"manualPrivateLinkServiceConnections": [connection("m", Some("approved"))]}),
+                None,
+            ),
+            (
+                json!({"manualPrivateLinkServiceConnections": [connection("m", Some("Pending"))]}),
+                Some("\"m\" is Pending (please)"),
+            ),
+            (
+                json!({"manualPrivateLinkServiceConnections": [connection("m", None)]}),
+                Some("\"m\" is Pending"),
+            ),
+            (
+                json!({"privateLinkServiceConnections": [connection("a", Some("Rejected"))]}),
+                Some("\"a\" is Rejected"),
+            ),
+        ];
+        for (status, expected) in cases {
+            let got = PrivateEndpoint.post_reconcile(&status);
+            match expected {
+                None => assert_eq!(got, None, "{status}"),
+                Some(part) => {
+                    let got = got.unwrap_or_default();
+                    assert!(got.contains(part) && got.contains("approved"), "{got}");
+                }
+            }
+        }
     }
 }

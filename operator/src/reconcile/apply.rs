@@ -431,17 +431,35 @@ impl Sync<'_> {
         let fields = status_from_arm(info, current);
         let requests = exports::requested(object::spec(obj));
         if !requests.is_empty() {
-            let azure_values = if exports::needs_azure(info, &requests) {
+            let wanted = exports::wanted_from_azure(info, &requests);
+            let azure_values = if wanted.is_empty() {
+                Default::default()
+            } else {
                 self.extension
-                    .export(&self.azure, info, self.prepared.id(), &fields)
+                    .export(&self.azure, info, self.prepared.id(), &fields, &wanted)
                     .await
                     .map_err(|e| self.failure(e))?
-            } else {
-                Default::default()
             };
             let contents = exports::contents(info, &requests, &fields, &azure_values)?;
             let owner = exports::owner_reference(info, obj);
             exports::write(&ctx.kube, object::namespace(obj), &owner, &contents).await?;
+        }
+        // Accepted by Azure, but not yet what the user asked for (an approval, a protection
+        // being configured): status as read, Ready=False as a Warning, looked at again later.
+        if let Some(why) = self.extension.post_reconcile(&fields) {
+            let condition = ready_false(
+                Severity::Warning,
+                reason::POST_RECONCILE_FAILURE,
+                &why,
+                self.generation,
+            );
+            status::write(
+                &self.api,
+                obj,
+                status::new_status(obj, Some(fields), condition),
+            )
+            .await?;
+            return Err(Failure::retry(reason::POST_RECONCILE_FAILURE, why));
         }
         status::write(
             &self.api,

@@ -59,13 +59,13 @@ pub async fn run(
         &policy,
         &recorded,
         operation.is_some(),
-        matches!(mode, DeleteMode::Delete),
+        !matches!(mode, DeleteMode::Skip(_)),
     );
     let (credential, id) = match (decision, credential) {
         (DeleteDecision::Release(why), _) => {
             let why = match mode {
                 DeleteMode::Skip(text) => text.to_string(),
-                DeleteMode::Delete => why,
+                DeleteMode::Delete | DeleteMode::DeleteWith(_) => why,
             };
             tracing::info!(kind = info.kind, namespace = %key.namespace, name = %key.name, %why, "released without deleting in Azure");
             remove_finalizer(ctx, kind, &obj).await?;
@@ -97,14 +97,34 @@ pub async fn run(
         &ctx.catalog,
         [id.clone()],
     );
-    let response = match azure.delete(&id, info.api_version, info.kind).await {
+    let extension = extensions::for_kind(info);
+    // Failures here are classified as the kind classifies them, as the DELETE's are.
+    let classified = |e: crate::arm::ArmError| {
+        let class = extension.classify_error(&e);
+        Failure::from_arm(e, class)
+    };
+    extension
+        .before_delete(&azure, info, &id)
+        .await
+        .map_err(classified)?;
+    let deleted = match mode {
+        DeleteMode::DeleteWith(extras) => {
+            azure
+                .delete_with(&id, info.api_version, extras, info.kind)
+                .await
+        }
+        DeleteMode::Delete | DeleteMode::Skip(_) => {
+            azure.delete(&id, info.api_version, info.kind).await
+        }
+    };
+    let response = match deleted {
         Ok(r) => r,
         // Already gone (or its resource group or parent is): done.
         Err(e) if e.is_not_found() => {
             remove_finalizer(ctx, kind, &obj).await?;
             return Ok(Outcome::idle("deleted"));
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => return Err(classified(e)),
     };
     match lro::start("DELETE", &response)? {
         Progress::Done(_) => {

@@ -56,13 +56,17 @@ pub fn requested(spec: &Value) -> Vec<Request> {
     out
 }
 
-/// Whether any requested export comes from Azure (and so needs ARM calls).
-pub fn needs_azure(info: &KindInfo, requests: &[Request]) -> bool {
-    requests.iter().any(|r| {
-        info.exports
-            .iter()
-            .any(|e| e.key == r.export && e.target == r.target && e.source == ExportSource::Azure)
-    })
+/// The requested exports that come from Azure (and so need ARM calls), by export name.
+pub fn wanted_from_azure(info: &KindInfo, requests: &[Request]) -> BTreeSet<String> {
+    requests
+        .iter()
+        .filter(|r| {
+            info.exports.iter().any(|e| {
+                e.key == r.export && e.target == r.target && e.source == ExportSource::Azure
+            })
+        })
+        .map(|r| r.export.clone())
+        .collect()
 }
 
 /// The contents to write, per (target, object name): values from `status` or `azure`.
@@ -291,7 +295,10 @@ mod tests {
             "configMaps": {"blobEndpoint": {"name": "c", "key": "blob"}}
         }});
         let requests = requested(&spec);
-        assert!(needs_azure(storage(), &requests));
+        assert_eq!(
+            wanted_from_azure(storage(), &requests),
+            BTreeSet::from(["key1".to_string()])
+        );
         let status = json!({"primaryEndpoints": {"blob": "https://x.blob/"}});
         let azure = BTreeMap::from([("key1".to_string(), "K1".to_string())]);
         let out = contents(storage(), &requests, &status, &azure).unwrap();

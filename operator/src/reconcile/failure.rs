@@ -24,6 +24,8 @@ pub mod reason {
     pub const DESTINATION_COLLISION: &str = "DestinationCollision";
     pub const NOT_FOUND_IN_AZURE: &str = "AzureResourceNotFound";
     pub const BLOCKED_BY_STATE: &str = "BlockedByResourceState";
+    /// ASO's reason when a kind's post-reconcile check says the resource is not Ready yet.
+    pub const POST_RECONCILE_FAILURE: &str = "PostReconciliationFailure";
     pub const INTERNAL_ERROR: &str = "InternalError";
 }
 

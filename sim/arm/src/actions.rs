@@ -221,15 +221,67 @@ pub fn run(
         ("microsoft.eventgrid/topics" | "microsoft.eventgrid/domains", "listkeys") => {
             json!({"key1": key(resource, "key1"), "key2": key(resource, "key2")})
         }
+        // API Management subscriptions: `SubscriptionKeysContract` (Subscription_ListSecrets in
+        // apimsubscriptions.json); keys given in the PUT are the keys, else Azure makes them.
+        ("microsoft.apimanagement/service/subscriptions", "listsecrets") => {
+            let body = resource.json();
+            let given = |field: &str, derived: &str| {
+                body.pointer(&format!("/properties/{field}"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| key(resource, derived))
+            };
+            json!({"primaryKey": given("primaryKey", "primary"), "secondaryKey": given("secondaryKey", "secondary")})
+        }
+        // Machine learning workspaces: `ListWorkspaceKeysResult` (machineLearningServices.json).
+        ("microsoft.machinelearningservices/workspaces", "listkeys") => json!({
+            "userStorageKey": key(resource, "storage"),
+            "userStorageResourceId": format!("{}/storage", resource.id),
+            "appInsightsInstrumentationKey": crate::computed::derived_uuid(seed, &resource.id, resource.incarnation, "appInsights"),
+            "containerRegistryCredentials": {"location": "", "username": name,
+                "passwords": [{"name": "password", "value": key(resource, "password")},
+                              {"name": "password2", "value": key(resource, "password2")}]},
+            "notebookAccessKeys": {"primaryAccessKey": key(resource, "notebook1"), "secondaryAccessKey": key(resource, "notebook2")},
+        }),
+        // IoT hubs: the five built-in shared access policies
+        // (`SharedAccessSignatureAuthorizationRuleListResult` in iothub.json).
+        ("microsoft.devices/iothubs", "listkeys") => {
+            let policies = [
+                (
+                    "iothubowner",
+                    "RegistryWrite, ServiceConnect, DeviceConnect",
+                ),
+                ("service", "ServiceConnect"),
+                ("device", "DeviceConnect"),
+                ("registryRead", "RegistryRead"),
+                ("registryReadWrite", "RegistryWrite"),
+            ];
+            let value: Vec<Value> = policies
+                .iter()
+                .map(|(policy, rights)| {
+                    json!({"keyName": policy, "rights": rights,
+                           "primaryKey": key(resource, &format!("{policy}1")),
+                           "secondaryKey": key(resource, &format!("{policy}2"))})
+                })
+                .collect();
+            json!({"value": value})
+        }
         // AKS: `{"kubeconfigs": [{"name": "clusterAdmin"|"clusterUser", "value": <base64>}]}`
         // (ManagedClusters_ListClusterAdminCredentials / _ListClusterUserCredentials in
         // managedClusters.json: CredentialResults); the kubeconfig's secrets are derived keys.
+        // Fleets: the hub's kubeconfig, the same shape (Fleets_ListCredentials in fleets.json).
         (
             "microsoft.containerservice/managedclusters",
             "listclusteradmincredential" | "listclusterusercredential",
-        ) => {
+        )
+        | ("microsoft.containerservice/fleets", "listcredentials") => {
             let admin = action == "listclusteradmincredential";
-            let (entry, user) = if admin {
+            let (entry, user) = if action == "listcredentials" {
+                (
+                    "hub",
+                    format!("fleetUser_{}_{name}", name_after("resourceGroups")),
+                )
+            } else if admin {
                 (
                     "clusterAdmin",
                     format!("clusterAdmin_{}_{name}", name_after("resourceGroups")),
@@ -336,6 +388,63 @@ mod tests {
         assert!(admin.contains("user: clusterAdmin_rg_aks"), "{admin}");
         assert!(user.contains("user: clusterUser_rg_aks"), "{user}");
         assert_ne!(admin, user);
+    }
+
+    #[test]
+    fn exports_added_for_issue_12_answer_the_spec_shapes() {
+        let mut sub = resource(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ApiManagement/service/a/subscriptions/x",
+            "Microsoft.ApiManagement/service/subscriptions",
+        );
+        sub.body = Bytes::from_static(br#"{"properties": {"primaryKey": "given"}}"#);
+        let keys = run("listSecrets", &mut sub, "s", &Value::Null)
+            .unwrap()
+            .unwrap();
+        assert_eq!(keys["primaryKey"], "given");
+        assert!(keys["secondaryKey"].as_str().is_some_and(|k| !k.is_empty()));
+        let mut hub = resource(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Devices/IotHubs/h",
+            "Microsoft.Devices/IotHubs",
+        );
+        let keys = run("listkeys", &mut hub, "s", &Value::Null)
+            .unwrap()
+            .unwrap();
+        let names: Vec<_> = keys["value"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["keyName"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "iothubowner",
+                "service",
+                "device",
+                "registryRead",
+                "registryReadWrite"
+            ]
+        );
+        let mut workspace = resource(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/w",
+            "Microsoft.MachineLearningServices/workspaces",
+        );
+        let keys = run("listKeys", &mut workspace, "s", &Value::Null)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            keys["containerRegistryCredentials"]["passwords"][1]["name"],
+            "password2"
+        );
+        assert!(keys["notebookAccessKeys"]["primaryAccessKey"].is_string());
+        let mut fleet = resource(
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/fleets/f",
+            "Microsoft.ContainerService/fleets",
+        );
+        let keys = run("listCredentials", &mut fleet, "s", &Value::Null)
+            .unwrap()
+            .unwrap();
+        assert_eq!(keys["kubeconfigs"][0]["name"], "hub");
     }
 
     #[test]

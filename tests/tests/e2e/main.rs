@@ -16,6 +16,7 @@ mod drift;
 mod errors;
 mod export_template;
 mod exports;
+mod exports_keys;
 mod gitops_health;
 mod hostile;
 mod import;
