@@ -7,6 +7,7 @@ pub mod aso_state;
 pub mod crds;
 pub mod harness;
 pub mod kubelet;
+pub mod logs;
 pub mod recordings;
 pub mod reference;
 pub mod samples;

@@ -48,19 +48,8 @@ impl Extension for ScaleSet {
         body: &'a mut Value,
     ) -> futures::future::BoxFuture<'a, Result<(), Failure>> {
         Box::pin(async move {
-            let fetched;
-            let current = match put.current {
-                Some(c) => Some(c),
-                None => {
-                    fetched = put
-                        .azure
-                        .get(put.id, put.info.api_version, put.info.kind)
-                        .await?;
-                    fetched.as_ref()
-                }
-            };
-            if let Some(current) = current {
-                keep_extensions(body, current);
+            if let Some(current) = put.current_or_get().await? {
+                keep_extensions(body, &current);
             }
             Ok(())
         })

@@ -36,6 +36,7 @@ pub mod servicebus;
 pub mod sql;
 pub mod subscription;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
@@ -75,6 +76,21 @@ pub struct Put<'a> {
     pub id: &'a str,
     /// The resource as a GET in this reconcile returned it, if one did.
     pub current: Option<&'a Value>,
+}
+
+impl Put<'_> {
+    /// The resource as Azure holds it: what this reconcile's GET returned, else a GET now
+    /// (`None` when it does not exist yet).
+    pub async fn current_or_get(&self) -> Result<Option<Cow<'_, Value>>, Failure> {
+        if let Some(current) = self.current {
+            return Ok(Some(Cow::Borrowed(current)));
+        }
+        let fetched = self
+            .azure
+            .get(self.id, self.info.api_version, self.info.kind)
+            .await?;
+        Ok(fetched.map(Cow::Owned))
+    }
 }
 
 /// Behaviour of a kind. Every hook has a default that does nothing special.

@@ -31,19 +31,8 @@ impl Extension for InlineChildren {
         body: &'a mut Value,
     ) -> BoxFuture<'a, Result<(), Failure>> {
         Box::pin(async move {
-            let fetched;
-            let current = match put.current {
-                Some(c) => Some(c),
-                None => {
-                    fetched = put
-                        .azure
-                        .get(put.id, put.info.api_version, put.info.kind)
-                        .await?;
-                    fetched.as_ref()
-                }
-            };
-            if let Some(current) = current {
-                keep_children(body, current, self.0);
+            if let Some(current) = put.current_or_get().await? {
+                keep_children(body, &current, self.0);
             }
             Ok(())
         })

@@ -4,46 +4,13 @@
 //! no value reaches the operator's logs or the namespace's Events.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 
 use k8s_openapi::api::core::v1::{Event, Secret};
 use kube::api::{Api, ListParams};
 use serde_json::Value;
 
 use aso_e2e::harness::{Env, EnvOptions};
-
-/// Everything the operator logs, at every level, kept for the test to search.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn install() -> Captured {
-        let captured = Captured::default();
-        let writer = captured.clone();
-        tracing_subscriber::fmt()
-            .with_max_level(tracing_subscriber::filter::LevelFilter::TRACE)
-            .with_ansi(false)
-            .with_writer(move || writer.clone())
-            .try_init()
-            .expect("the test's own log subscriber (each test runs in its own process)");
-        captured
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
+use aso_e2e::logs::CapturedLogs;
 
 const MANIFESTS: &str = "apiVersion: resources.azure.com/v1api20200601
 kind: ResourceGroup
@@ -98,7 +65,7 @@ spec:
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keys_from_search_signalr_app_configuration_and_event_grid() {
-    let logs = Captured::install();
+    let logs = CapturedLogs::install("trace");
     let mut env = Env::start(EnvOptions {
         crd_pattern: "resources.azure.com/*;search.azure.com/*;signalrservice.azure.com/*;appconfiguration.azure.com/*;eventgrid.azure.com/Topic".into(),
         ..EnvOptions::default()

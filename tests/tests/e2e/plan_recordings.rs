@@ -20,18 +20,23 @@ fn samples_of(recording: &str) -> Option<PathBuf> {
     )
 }
 
-#[test]
-fn plan_matches_recorded_puts() {
-    let catalog = aso_catalog::catalog();
-    let mut compared = 0;
-    let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(reference::recordings().join("samples"))
+/// The cassettes of one folder of ASO's recordings, in name order.
+fn cassettes(folder: &str) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(reference::recordings().join(folder))
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .collect();
     entries.sort();
-    for cassette in entries {
+    entries
+}
+
+#[test]
+fn plan_matches_recorded_puts() {
+    let catalog = aso_catalog::catalog();
+    let mut compared = 0;
+    let mut failures = Vec::new();
+    for cassette in cassettes("samples") {
         let name = cassette.file_stem().unwrap().to_string_lossy().to_string();
         let Some(samples) = samples_of(&name) else {
             continue;
@@ -99,13 +104,7 @@ fn plan_matches_crud_recordings() {
     let catalog = aso_catalog::catalog();
     let mut compared = BTreeMap::<String, usize>::new();
     let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(reference::recordings().join("crud"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for cassette in entries {
+    for cassette in cassettes("crud") {
         let name = cassette.file_stem().unwrap().to_string_lossy().to_string();
         for recorded in recordings::read(&cassette)
             .into_iter()

@@ -3,48 +3,18 @@
 //! every key of it, is PUT once again when the Secret changes, and no value reaches the
 //! operator's logs, events or status.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aso_e2e::harness::{Env, EnvOptions, eventually, ready};
+use aso_e2e::logs::CapturedLogs;
 
 const COMPUTE: &str = "compute.azure.com";
-
-/// Everything the operator logs in this process, at debug.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
 
 const VALUES: [&str; 3] = ["K3y-One-7f3a", "S3cr3t-Cmd-91c2", "K3y-Two-c0de"];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn protected_settings_come_from_a_secret_and_never_show() {
-    let logs = Captured::default();
-    let writer = logs.clone();
-    tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new(
-            "info,aso_operator=debug,aso_runtime=debug",
-        ))
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .try_init()
-        .expect("this test's process logs only here");
+    let logs = CapturedLogs::install("info,aso_operator=debug,aso_runtime=debug");
     let mut env = Env::start(EnvOptions {
         crd_pattern: "resources.azure.com/*;compute.azure.com/*".into(),
         ..EnvOptions::default()
