@@ -163,9 +163,16 @@ impl Snapshot {
     }
 }
 
+/// A CRD's served types and the resourceVersion of the write they were compiled from. A deleted
+/// CRD stays as an entry without types, so a write committed before the delete cannot revive it.
+struct ServedCrd {
+    rv: u64,
+    types: Vec<Arc<ResourceType>>,
+}
+
 pub struct Registry {
     snapshot: RwLock<Arc<Snapshot>>,
-    crds: RwLock<BTreeMap<String, Vec<Arc<ResourceType>>>>,
+    crds: RwLock<BTreeMap<String, ServedCrd>>,
     builtins: Vec<Arc<ResourceType>>,
 }
 
@@ -215,27 +222,42 @@ impl Registry {
             .clone()
     }
 
-    /// Serves (or re-serves) the versions of a CRD.
-    pub fn set_crd(&self, name: &str, types: Vec<Arc<ResourceType>>) {
-        self.crds
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(name.to_string(), types);
-        self.rebuild();
+    /// Serves (or re-serves) the versions of a CRD, as compiled from its write committed at
+    /// `rv`. Writes commit in resourceVersion order but reach here in any order (each request
+    /// compiles after its commit, outside the store's lock), so one older than what is served is
+    /// dropped and the served CRD only moves forward, as kube-apiserver's CRD handler
+    /// (`apiextensions-apiserver/pkg/apiserver/customresource_handler.go`) serves the CRD its
+    /// informer saw last, and informers see writes in resourceVersion order. Returns whether it
+    /// was taken.
+    pub fn set_crd(&self, name: &str, rv: u64, types: Vec<Arc<ResourceType>>) -> bool {
+        self.replace_crd(name, rv, types)
     }
 
-    pub fn remove_crd(&self, name: &str) {
-        self.crds
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(name);
-        self.rebuild();
+    /// Stops serving a CRD deleted at `rv`.
+    pub fn remove_crd(&self, name: &str, rv: u64) -> bool {
+        self.replace_crd(name, rv, Vec::new())
+    }
+
+    fn replace_crd(&self, name: &str, rv: u64, types: Vec<Arc<ResourceType>>) -> bool {
+        let mut crds = self.crds.write().unwrap_or_else(|p| p.into_inner());
+        if crds.get(name).is_some_and(|served| served.rv > rv) {
+            return false;
+        }
+        crds.insert(name.to_string(), ServedCrd { rv, types });
+        // Published under the same lock: a snapshot built from an older map never replaces one
+        // built from a newer.
+        self.publish(&crds);
+        true
     }
 
     fn rebuild(&self) {
         let crds = self.crds.read().unwrap_or_else(|p| p.into_inner());
+        self.publish(&crds);
+    }
+
+    fn publish(&self, crds: &BTreeMap<String, ServedCrd>) {
         let mut resources: Vec<Arc<ResourceType>> = self.builtins.clone();
-        resources.extend(crds.values().flatten().cloned());
+        resources.extend(crds.values().flat_map(|served| &served.types).cloned());
         let mut group_versions: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for r in &resources {
             let vs = group_versions.entry(r.group.clone()).or_default();
@@ -343,5 +365,44 @@ mod tests {
         assert!(s.find("", "v1", "configmaps").is_some());
         assert!(s.find("apps", "v1", "deployments").is_some());
         assert_eq!(s.groups[0].name, "");
+    }
+
+    /// A stand-in for a compiled CRD: one served `version` of `widgets.example.com`.
+    fn widgets(version: &str) -> Vec<Arc<ResourceType>> {
+        vec![Arc::new(ResourceType {
+            group: "example.com".into(),
+            version: version.into(),
+            kind: "Widget".into(),
+            list_kind: "WidgetList".into(),
+            plural: "widgets".into(),
+            singular: "widget".into(),
+            namespaced: true,
+            short_names: Vec::new(),
+            categories: Vec::new(),
+            status: false,
+            generation: true,
+            create_only: false,
+            storage_version: version.into(),
+            crd: None,
+            key: res_key("example.com", "widgets"),
+        })]
+    }
+
+    #[test]
+    fn a_crd_compiled_from_an_older_write_never_replaces_a_newer() {
+        // Two writes to one CRD commit at rv 4 then 5, but the request of rv 4 compiles last
+        // (as when the operator's create and the webhook's caBundle patch race): rv 5 stays.
+        let r = Registry::new();
+        assert!(r.set_crd("widgets.example.com", 5, widgets("v2")));
+        assert!(!r.set_crd("widgets.example.com", 4, widgets("v1")));
+        let s = r.snapshot();
+        assert!(s.find("example.com", "v2", "widgets").is_some());
+        assert!(s.find("example.com", "v1", "widgets").is_none());
+        // Nor does a write from before a delete bring the CRD back; a new create does.
+        assert!(r.remove_crd("widgets.example.com", 7));
+        assert!(!r.set_crd("widgets.example.com", 6, widgets("v2")));
+        assert!(r.snapshot().find("example.com", "v2", "widgets").is_none());
+        assert!(r.set_crd("widgets.example.com", 8, widgets("v3")));
+        assert!(r.snapshot().find("example.com", "v3", "widgets").is_some());
     }
 }

@@ -291,13 +291,15 @@ impl Sim {
     pub(crate) fn after_commit(&self, rt: &ResourceType, stored: &Stored, deleted: bool) {
         if rt.key.as_ref() == "apiextensions.k8s.io/customresourcedefinitions" {
             let name = stored.meta.name.clone();
+            // A compile older than what is served is dropped (`Registry::set_crd`).
             if deleted {
-                self.registry.remove_crd(&name);
+                self.registry.remove_crd(&name, stored.rv);
             } else {
                 let v = stored.value();
                 let previous = self.registry.snapshot().crd_info(&name);
                 self.registry.set_crd(
                     &name,
+                    stored.rv,
                     crd::compile(&v, &self.cel, previous.as_deref(), stored.rv),
                 );
             }
