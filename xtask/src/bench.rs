@@ -25,9 +25,21 @@ pub struct Args {
     /// versus-aso: workload sizes N (resource groups, each with four more resources).
     #[arg(long, value_delimiter = ',', default_values_t = [100, 1000, 5000])]
     sizes: Vec<usize>,
-    /// versus-aso: the sync period both operators get, in seconds.
-    #[arg(long, default_value_t = 30)]
-    sync_seconds: u64,
+    /// versus-aso: the profiles (sync periods both operators get), each a report of its own:
+    /// recommended (15m, ASO's documented minimum) and aggressive (30s).
+    #[arg(long, value_delimiter = ',', default_values_t = ["recommended".to_string(), "aggressive".to_string()])]
+    profiles: Vec<String>,
+    /// versus-aso: the operators run, in this order: ours, aso.
+    #[arg(long, value_delimiter = ',', default_values_t = ["ours".to_string(), "aso".to_string()])]
+    operators: Vec<String>,
+    /// versus-aso: earlier runs' JSON files whose outcomes for the operators not run now are
+    /// reported beside this run's (the output says so); with `--operators none`, only merged.
+    #[arg(long, value_delimiter = ',')]
+    merge: Vec<std::path::PathBuf>,
+    /// versus-aso: our operator's executable, when not the one built from this tree (an
+    /// earlier commit's, to measure a change).
+    #[arg(long)]
+    operator_bin: Option<std::path::PathBuf>,
     /// versus-aso: concurrent reconciles per kind (ASO's MAX_CONCURRENT_RECONCILES).
     #[arg(long, default_value_t = 4)]
     concurrency: usize,
@@ -83,16 +95,33 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             } else {
                 root.join(args.out)
             };
+            let profiles = args
+                .profiles
+                .iter()
+                .map(|p| crate::versus::Profile::named(p))
+                .collect::<anyhow::Result<Vec<_>>>()?;
             let settings = crate::versus::Settings {
                 sizes: args.sizes,
-                sync_period: std::time::Duration::from_secs(args.sync_seconds.max(1)),
-                steady_periods: 3,
+                profile: profiles.first().copied().context("no profile given")?,
+                contenders: args
+                    .operators
+                    .iter()
+                    .filter(|o| o.as_str() != "none")
+                    .map(|o| crate::versus::Contender::named(o))
+                    .collect::<anyhow::Result<Vec<_>>>()?,
                 concurrency_per_kind: args.concurrency.max(1),
                 arm_latency: std::time::Duration::from_secs(2),
                 limit: std::time::Duration::from_secs(600),
                 debug_build: args.debug_build,
             };
-            crate::versus::run(settings, args.aso_bin, out)
+            let plan = crate::versus::Plan {
+                profiles,
+                aso_bin: args.aso_bin,
+                operator_bin: args.operator_bin,
+                out,
+                merge: args.merge,
+            };
+            crate::versus::run(settings, plan)
         }
         other => {
             bail!(

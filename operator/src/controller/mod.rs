@@ -7,6 +7,7 @@
 pub mod cache;
 pub mod index;
 pub mod queue;
+pub mod sync_gate;
 pub mod workers;
 
 use std::collections::{HashMap, HashSet};
@@ -239,7 +240,17 @@ pub fn start(ctx: Arc<Context>, health: Arc<Health>) -> Running {
     }
     let count = ctx.settings.max_concurrent_reconciles;
     health.expect(count, watches);
-    tasks.push(tokio::spawn(workers::supervise(ctx.clone(), health, count)));
+    let gate = Arc::new(sync_gate::SyncGate::new(
+        synced.clone(),
+        watches,
+        sync_gate::CACHE_SYNC_LIMIT,
+    ));
+    tasks.push(tokio::spawn(workers::supervise(
+        ctx.clone(),
+        health,
+        count,
+        gate,
+    )));
     Running {
         tasks,
         synced,

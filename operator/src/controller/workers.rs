@@ -17,6 +17,7 @@ use futures::FutureExt;
 use tokio::task::JoinSet;
 
 use super::queue::{self, WorkQueue};
+use super::sync_gate::SyncGate;
 use crate::context::{Context, ObjectKey};
 use crate::reconcile;
 use crate::reconcile_rate::ReconcileRate;
@@ -98,12 +99,18 @@ impl<K: Clone + Eq + Hash + Ord> Drop for Handling<'_, K> {
 }
 
 /// Runs `count` workers until the queue closes, replacing any that ends early.
-pub async fn supervise(ctx: Arc<Context>, health: Arc<Health>, count: usize) {
+/// None of them reconciles before `gate` opens (the caches are filled).
+pub async fn supervise(ctx: Arc<Context>, health: Arc<Health>, count: usize, gate: Arc<SyncGate>) {
     // RATE_LIMIT's bucket is shared by every worker, as controller-runtime's is.
     let rate = Arc::new(ReconcileRate::new(ctx.settings.rate_limit));
     let mut workers = JoinSet::new();
     for _ in 0..count {
-        workers.spawn(worker(ctx.clone(), health.clone(), rate.clone()));
+        workers.spawn(worker(
+            ctx.clone(),
+            health.clone(),
+            rate.clone(),
+            gate.clone(),
+        ));
     }
     while let Some(ended) = workers.join_next().await {
         if ctx.queue.is_closed() {
@@ -115,13 +122,25 @@ pub async fn supervise(ctx: Arc<Context>, health: Arc<Health>, count: usize) {
             }
             _ => tracing::error!("a reconcile worker stopped; starting another"),
         }
-        workers.spawn(worker(ctx.clone(), health.clone(), rate.clone()));
+        workers.spawn(worker(
+            ctx.clone(),
+            health.clone(),
+            rate.clone(),
+            gate.clone(),
+        ));
     }
 }
 
 /// One reconcile worker of the operator.
-async fn worker(ctx: Arc<Context>, health: Arc<Health>, rate: Arc<ReconcileRate>) {
+async fn worker(
+    ctx: Arc<Context>,
+    health: Arc<Health>,
+    rate: Arc<ReconcileRate>,
+    gate: Arc<SyncGate>,
+) {
+    // Alive while it waits: a worker waiting for the caches is healthy.
     let _alive = Alive::new(health, |h| &h.workers);
+    gate.wait().await;
     let reconcile = |key: ObjectKey| {
         let (ctx, rate) = (ctx.clone(), rate.clone());
         async move {

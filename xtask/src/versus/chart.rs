@@ -25,8 +25,8 @@ pub fn draw(report: &Report, path: &Path) -> anyhow::Result<()> {
     let root = SVGBackend::new(path, (1200, 720)).into_drawing_area();
     root.fill(&WHITE)?;
     let title = format!(
-        "ours (blue) vs ASO v2.8 (orange), same simulators and workload; {} cores, load {}",
-        report.machine.cores, report.machine.load_average
+        "ours (blue) vs ASO v2.8 (orange), profile {}, same simulators and workload; {} cores, load {}",
+        report.profile, report.machine.cores, report.machine.load_average
     );
     let root = root.titled(&title, ("sans-serif", 18))?;
     for (panel, measure) in root.split_evenly((2, 3)).iter().zip(PANELS) {

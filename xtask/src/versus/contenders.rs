@@ -1,7 +1,7 @@
 //! The two operators: how each is installed on fresh simulators and started with the same
 //! settings. ASO runs as its chart runs it (webhooks and controllers in one process, its CRDs
 //! converting through its webhook, the CONNECT proxy for instance discovery); ours installs its
-//! own CRDs at start (`--crd-pattern`) and needs no webhook.
+//! own CRDs at start (`--crd-pattern`) and serves their conversion webhook itself.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -21,8 +21,9 @@ use super::workload::{KINDS, SUBSCRIPTION};
 const TENANT: &str = "00000000-0000-0000-0000-000000000000";
 const CLIENT_ID: &str = "versus-operator";
 const CLIENT_SECRET: &str = "versus-secret";
-/// Our operator's namespace (`POD_NAMESPACE`).
-const OUR_NAMESPACE: &str = "aso-system";
+/// Our operator's namespace (`POD_NAMESPACE`): our chart's, which is ASO's, so our CRDs'
+/// conversion webhook Service (`azureserviceoperator-webhook-service`) is found there.
+const OUR_NAMESPACE: &str = aso::NAMESPACE;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Contender {
@@ -38,6 +39,14 @@ impl Contender {
         }
     }
 
+    pub fn named(name: &str) -> anyhow::Result<Contender> {
+        match name {
+            "ours" => Ok(Contender::Ours),
+            "aso" => Ok(Contender::Aso),
+            other => anyhow::bail!("unknown operator {other:?}: expected ours or aso"),
+        }
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             Contender::Ours => "ours",
@@ -45,12 +54,11 @@ impl Contender {
         }
     }
 
-    /// The webhook port the simulator must route ASO's Service to (none for ours).
+    /// The webhook port the simulator must route the webhook Service to. Both operators'
+    /// CRDs convert through a webhook behind the same Service name: ASO's (mutation,
+    /// validation, conversion) and ours (conversion, served by the operator process).
     pub fn webhook_route(self) -> anyhow::Result<Option<(String, u16)>> {
-        Ok(match self {
-            Contender::Ours => None,
-            Contender::Aso => Some((aso::service_route(), free_port()?)),
-        })
+        Ok(Some((aso::service_route(), free_port()?)))
     }
 }
 
@@ -144,7 +152,7 @@ impl Installed {
     ) -> anyhow::Result<Running> {
         self.starts += 1;
         let health = free_port()?;
-        let sync_period = format!("{}s", settings.sync_period.as_secs());
+        let sync_period = format!("{}s", settings.sync_period().as_secs());
         let log = self
             .dir
             .join(format!("{}-{}.log", self.contender.slug(), self.starts));
@@ -153,7 +161,11 @@ impl Installed {
                 let mut cmd = Command::new(&bins.operator);
                 let patterns: Vec<String> = KINDS.iter().map(|k| k.pattern()).collect();
                 cmd.env_clear()
-                    .env("RUST_LOG", "warn")
+                    // `VERSUS_RUST_LOG=info` shows every decision (drift found, PUTs).
+                    .env(
+                        "RUST_LOG",
+                        std::env::var("VERSUS_RUST_LOG").unwrap_or_else(|_| "warn".into()),
+                    )
                     .env("KUBECONFIG", &sims.kubeconfig)
                     .env("SSL_CERT_FILE", &sims.ca_file)
                     .env("AZURE_SUBSCRIPTION_ID", SUBSCRIPTION)
@@ -170,10 +182,12 @@ impl Installed {
                     .env("POD_NAMESPACE", OUR_NAMESPACE)
                     .arg(format!("--crd-pattern={}", patterns.join(";")))
                     .arg("--metrics-addr=0")
+                    .arg(format!("--webhook-port={}", self.webhook_port))
                     .arg(format!("--health-addr=127.0.0.1:{health}"))
-                    .stdin(Stdio::null())
-                    .stdout(Stdio::null())
-                    .stderr(std::fs::File::create(&log)?);
+                    .stdin(Stdio::null());
+                // Its log goes to stdout (tracing-subscriber's default writer), errors to stderr.
+                let file = std::fs::File::create(&log)?;
+                cmd.stdout(file.try_clone()?).stderr(file);
                 cmd
             }
             Contender::Aso => {
@@ -208,10 +222,8 @@ impl Installed {
         )
         .await
         .with_context(|| format!("{} (log: {})", self.contender.name(), log.display()))?;
-        if self.contender == Contender::Aso {
-            // The controllers are up with the webhook server; the write path needs the latter.
-            wait_listening(self.webhook_port).await?;
-        }
+        // The controllers are up with the webhook server; the write path needs the latter.
+        wait_listening(self.webhook_port).await?;
         Ok(Running {
             process,
             healthy_after,
@@ -229,5 +241,5 @@ async fn wait_listening(port: u16) -> anyhow::Result<()> {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    anyhow::bail!("ASO's webhook server did not listen on {port} within 60 s")
+    anyhow::bail!("the webhook server did not listen on {port} within 60 s")
 }

@@ -10,7 +10,10 @@ use super::scenario::{Outcome, Phase};
 use super::settings::Settings;
 
 pub struct Report {
+    pub profile: &'static str,
     pub settings: String,
+    /// Where outcomes come from an earlier run, which and whence.
+    pub note: Option<String>,
     pub machine: Machine,
     pub outcomes: Vec<Outcome>,
 }
@@ -62,8 +65,10 @@ pub struct Row {
 }
 
 impl Report {
-    pub fn new(settings: &Settings, outcomes: Vec<Outcome>) -> Report {
+    pub fn new(settings: &Settings, outcomes: Vec<Outcome>, note: Option<String>) -> Report {
         Report {
+            note,
+            profile: settings.profile.name,
             settings: settings.describe(),
             machine: Machine::read(),
             outcomes,
@@ -96,7 +101,13 @@ impl Report {
     /// The rows for size `n`.
     pub fn rows(&self, n: usize) -> Vec<Row> {
         let sides = [self.outcome(true, n), self.outcome(false, n)];
-        let periods = |o: &Outcome| f64::from(o.steady_periods.max(1));
+        let periods = |o: &Outcome| {
+            if o.steady_periods > 0.0 {
+                o.steady_periods
+            } else {
+                1.0
+            }
+        };
         let per_resource = |o: &Outcome, p: &Phase, by: f64| {
             let r = o.resources as f64 * by;
             (p.arm_total() as f64 / r, methods(&p.arm, r))
@@ -114,6 +125,10 @@ impl Report {
             (
                 "ARM requests / resource / sync period, steady",
                 Box::new(move |o| o.steady.as_ref().map(|p| per_resource(o, p, periods(o)))),
+            ),
+            (
+                "resources checked in ARM, steady",
+                Box::new(|o| o.steady.as_ref().map(|_| count(o.steady_checked as u64))),
             ),
             (
                 "writes throttled (429), creation",
@@ -175,6 +190,26 @@ impl Report {
                 Box::new(move |o| o.restart.as_ref().map(|p| per_resource(o, p, 1.0))),
             ),
             (
+                "ARM writes after the restart",
+                Box::new(|o| {
+                    o.restart.as_ref().map(|_| {
+                        let total: u64 = o.restart_writes.values().sum();
+                        let by_kind = o
+                            .restart_writes
+                            .iter()
+                            .map(|(k, n)| format!("{k} {n}"))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let text = if by_kind.is_empty() {
+                            "0".to_string()
+                        } else {
+                            format!("{total} ({by_kind})")
+                        };
+                        (total as f64, text)
+                    })
+                }),
+            ),
+            (
                 "update of 10 %: all Ready (s)",
                 Box::new(|o| o.update.as_ref().map(secs)),
             ),
@@ -223,6 +258,9 @@ impl Report {
             self.machine.memory_gib,
             self.machine.load_average
         );
+        if let Some(note) = &self.note {
+            println!("measured apart: {note}");
+        }
         for n in self.sizes() {
             println!();
             println!(
@@ -256,7 +294,9 @@ impl Report {
 
     pub fn json(&self) -> Value {
         json!({
+            "profile": self.profile,
             "settings": self.settings,
+            "measuredApart": self.note,
             "machine": self.machine,
             "largestFinished": {"ours": self.largest_finished(true), "aso": self.largest_finished(false)},
             "outcomes": self.outcomes,

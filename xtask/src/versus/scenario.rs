@@ -3,17 +3,17 @@
 //! tenth of the objects, and the deletion of everything. Each phase is counted on its own: ARM
 //! requests by method (and those throttled), Kubernetes requests by verb, the operator's CPU.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::contenders::{Contender, Installed};
 use super::processes::{Binaries, Usage};
-use super::settings::Settings;
+use super::settings::{Settings, Steady};
 use super::sims::Sims;
 use super::workload::{self, KINDS, Kind};
 
@@ -21,7 +21,7 @@ use super::workload::{self, KINDS, Kind};
 const DRIVER_CONCURRENCY: usize = 16;
 
 /// What one phase cost.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Phase {
     pub secs: f64,
@@ -52,7 +52,7 @@ impl Phase {
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Outcome {
     pub operator: String,
@@ -64,14 +64,19 @@ pub struct Outcome {
     pub start_secs: f64,
     pub start_rss_mib: f64,
     pub create: Option<Phase>,
-    /// Counted over `steady_periods` sync periods.
+    /// Counted over `steady_periods` sync periods (see [`Steady`]).
     pub steady: Option<Phase>,
-    pub steady_periods: u32,
+    pub steady_periods: f64,
+    /// Resources checked in ARM (read or written) during the steady state.
+    pub steady_checked: usize,
     /// RSS at the end of the steady state: everything Ready, nothing changing.
     pub idle_rss_mib: f64,
     /// From the restart to every resource checked against ARM again.
     pub restart: Option<Phase>,
     pub restart_healthy_secs: f64,
+    /// ARM writes to the workload's resources after the restart, by method and kind: none
+    /// when nothing changed (ours), every resource for an operator that PUTs on every sync.
+    pub restart_writes: BTreeMap<String, u64>,
     pub update: Option<Phase>,
     pub delete: Option<Phase>,
     pub peak_rss_mib: f64,
@@ -99,7 +104,6 @@ pub async fn run(
         operator: contender.name().to_string(),
         n,
         resources: n * KINDS.len(),
-        steady_periods: settings.steady_periods,
         ..Outcome::default()
     };
     if let Err(e) = phases(contender, settings, bins, dir, &mut outcome).await {
@@ -159,16 +163,47 @@ async fn phases(
         return Ok(());
     }
 
-    // Steady state: half a period to settle, then several periods with nothing changing.
-    tokio::time::sleep(settings.sync_period / 2).await;
-    let window = settings.sync_period * settings.steady_periods;
-    let steady = measured(&sims, pid, async {
-        tokio::time::sleep(window).await;
-        Ok(true)
-    })
-    .await?;
+    // Steady state, as the profile counts it.
+    let expected = workload_ids(n);
+    let period = settings.sync_period();
+    let mut checked = Checked::default();
+    let steady = match settings.profile.steady {
+        Steady::Periods(periods) => {
+            tokio::time::sleep(period / 2).await;
+            sims.arm.clear_journal().await?;
+            let phase = measured(&sims, pid, async {
+                tokio::time::sleep(period * periods).await;
+                Ok(true)
+            })
+            .await?;
+            checked = read_checked(&sims, &expected).await?;
+            out.steady_periods = f64::from(periods);
+            phase
+        }
+        Steady::OneCheckEach => {
+            sims.arm.clear_journal().await?;
+            let cap = period * 3 / 2;
+            let phase = measured(&sims, pid, async {
+                checked = until_checked(&sims, &expected, cap, Duration::from_secs(2)).await?;
+                Ok(checked.all)
+            })
+            .await?;
+            // One check of each is one period's worth; a window cut short is a rate.
+            out.steady_periods = if phase.finished {
+                1.0
+            } else {
+                phase.secs / period.as_secs_f64()
+            };
+            phase
+        }
+    };
+    out.steady_checked = checked.seen;
     out.idle_rss_mib = running.process.usage().rss_mib;
     report("steady state", &steady, out.resources);
+    println!(
+        "   steady state: {} of {} resources checked in ARM in {:.0} s ({:.2} periods)",
+        checked.seen, resources, steady.secs, out.steady_periods
+    );
     out.steady = Some(steady);
 
     // Restart at steady state: killed, started again, until every resource was read or
@@ -177,42 +212,22 @@ async fn phases(
     sims.arm.clear_journal().await?;
     let mut healthy = Duration::ZERO;
     let mut second = None;
+    let mut after = Checked::default();
     let restart = measured_with(&sims, None, async {
-        let started = Instant::now();
         let again = installed.start(&sims, bins, settings).await?;
         healthy = again.healthy_after;
         second = Some(again);
-        let expected: HashSet<String> = (0..n)
-            .flat_map(|i| KINDS.iter().map(move |k| workload::arm_id(k, i)))
-            .collect();
-        let mut seen = HashSet::new();
-        // The journal only grows here (cleared before the restart): read what is new.
-        let mut read = 0;
-        loop {
-            let journal = sims.arm.journal().await?;
-            for entry in journal.iter().skip(read) {
-                let url = entry["url"].as_str().unwrap_or_default();
-                let path = url.split('?').next().unwrap_or_default().to_lowercase();
-                if expected.contains(&path) {
-                    seen.insert(path);
-                }
-            }
-            read = read.max(journal.len());
-            if seen.len() == expected.len() {
-                return Ok(true);
-            }
-            if started.elapsed() > settings.limit {
-                return Ok(false);
-            }
-            tokio::time::sleep(Duration::from_millis(500)).await;
-        }
+        after = until_checked(&sims, &expected, settings.limit, Duration::from_millis(500)).await?;
+        Ok(after.all)
     })
     .await?;
     let running = second.expect("started again");
     out.restart_healthy_secs = healthy.as_secs_f64();
+    out.restart_writes = after.writes;
     let mut restart = restart;
     restart.cpu_secs = running.process.usage().cpu_secs;
     report("restarted, every resource checked", &restart, out.resources);
+    println!("   writes after the restart: {:?}", out.restart_writes);
     out.restart = Some(restart);
     let pid = running.process.pid();
 
@@ -335,6 +350,76 @@ async fn wait(
     }
 }
 
+/// The workload's ARM IDs (lower case), each with its kind's plural.
+fn workload_ids(n: usize) -> HashMap<String, &'static str> {
+    (0..n)
+        .flat_map(|i| {
+            KINDS
+                .iter()
+                .map(move |k| (workload::arm_id(k, i), k.plural))
+        })
+        .collect()
+}
+
+/// What ARM's journal shows of the workload since it was cleared.
+#[derive(Debug, Default)]
+struct Checked {
+    /// Every resource was read or written.
+    all: bool,
+    /// How many were.
+    seen: usize,
+    /// Writes, by method and kind (`PUT storageaccounts`).
+    writes: BTreeMap<String, u64>,
+}
+
+/// Reads ARM's journal (cleared before) every `every` until every resource in `expected` was
+/// read or written, or `limit` passes.
+async fn until_checked(
+    sims: &Sims,
+    expected: &HashMap<String, &'static str>,
+    limit: Duration,
+    every: Duration,
+) -> anyhow::Result<Checked> {
+    let started = Instant::now();
+    loop {
+        let checked = read_checked(sims, expected).await?;
+        if checked.all || started.elapsed() > limit {
+            return Ok(checked);
+        }
+        tokio::time::sleep(every).await;
+    }
+}
+
+async fn read_checked(
+    sims: &Sims,
+    expected: &HashMap<String, &'static str>,
+) -> anyhow::Result<Checked> {
+    Ok(tally(&sims.arm.journal().await?, expected))
+}
+
+/// What journal entries (`{method, url}`) show of the resources in `expected`.
+fn tally(journal: &[Value], expected: &HashMap<String, &'static str>) -> Checked {
+    let mut seen = HashSet::new();
+    let mut writes = BTreeMap::new();
+    for entry in journal {
+        let url = entry["url"].as_str().unwrap_or_default();
+        let path = url.split('?').next().unwrap_or_default().to_lowercase();
+        let Some((id, plural)) = expected.get_key_value(&path) else {
+            continue;
+        };
+        let method = entry["method"].as_str().unwrap_or_default();
+        if method != "GET" && method != "HEAD" {
+            *writes.entry(format!("{method} {plural}")).or_insert(0) += 1;
+        }
+        seen.insert(id);
+    }
+    Checked {
+        all: seen.len() == expected.len(),
+        seen: seen.len(),
+        writes,
+    }
+}
+
 fn report(what: &str, phase: &Phase, resources: usize) {
     println!(
         "   {what}: {:.1} s{}; ARM {:?} ({:.2}/resource), throttled {:?}; Kubernetes {} requests; CPU {:.1} s",
@@ -350,4 +435,35 @@ fn report(what: &str, phase: &Phase, resources: usize) {
         phase.kube_total(),
         phase.cpu_secs
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_journal_tells_which_resources_were_checked_and_written() {
+        let expected = workload_ids(2);
+        let account = workload::arm_id(&workload::ACCOUNT, 1);
+        let group = workload::arm_id(&workload::GROUP, 0);
+        let entry = |method: &str, path: &str| json!({"method": method, "url": format!("{}?api-version=2023-01-01", path.to_uppercase())});
+        let journal = vec![
+            entry("GET", &group),
+            entry("PUT", &account),
+            entry("GET", &account),
+            // An operation's monitor is not a resource of the workload.
+            entry("GET", &format!("{account}/operations/1")),
+        ];
+        let checked = tally(&journal, &expected);
+        assert_eq!(checked.seen, 2);
+        assert!(!checked.all);
+        assert_eq!(
+            checked.writes,
+            BTreeMap::from([("PUT storageaccounts".to_string(), 1)])
+        );
+        let all: Vec<Value> = expected.keys().map(|id| entry("GET", id)).collect();
+        let checked = tally(&all, &expected);
+        assert!(checked.all && checked.writes.is_empty());
+    }
 }
