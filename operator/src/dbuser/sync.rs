@@ -123,12 +123,7 @@ pub async fn apply(
     let generation = object::generation(&obj);
     let annotations = annotations_hash(&obj);
     let memory = ctx.memory(key);
-    if memory.fatal
-        == Some(FatalMark {
-            generation,
-            annotations_hash: annotations,
-        })
-    {
+    if memory.fatal.as_ref() == Some(&FatalMark::of(&obj)) {
         // Failed for good with this spec and these inputs: wait for a change.
         return Ok(Outcome::idle("fatal"));
     }

@@ -34,11 +34,33 @@ use crate::drift;
 use crate::extensions::{self, Check, Extension, Put};
 use crate::kinds::Kind;
 
-/// A hash of the object's annotations (a change re-enables a fatally failed object).
+/// A hash of the object's annotations: any change ends a sync's "unchanged" shortcut (a
+/// tenant pointing `resource-id` elsewhere is looked at at once).
 pub fn annotations_hash(obj: &DynamicObject) -> u64 {
+    hash_annotations(obj, |_| true)
+}
+
+/// Annotations only the operator writes: the ARM ID it records before its first PUT, its proof,
+/// the operation in flight.
+const OWN_ANNOTATIONS: [&str; 3] = [
+    aso_runtime::annotations::RESOURCE_ID,
+    PROOF_ANNOTATION,
+    operation::OPERATION_ANNOTATION,
+];
+
+/// A hash of the annotations the user writes: a change re-enables a fatally failed object. The
+/// operator's own are left out: the cache may hold the object from before or after the failed
+/// reconcile recorded its ARM ID, and both must give one hash, or the failure is retried once
+/// the cache catches up. (A fatally failed object sends nothing, so a forged ID on it is only
+/// looked at with the next change, which reconciles it fully.)
+pub fn user_annotations_hash(obj: &DynamicObject) -> u64 {
+    hash_annotations(obj, |k| !OWN_ANNOTATIONS.contains(&k))
+}
+
+fn hash_annotations(obj: &DynamicObject, counts: impl Fn(&str) -> bool) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     if let Some(a) = &obj.metadata.annotations {
-        for (k, v) in a {
+        for (k, v) in a.iter().filter(|(k, _)| counts(k)) {
             k.hash(&mut h);
             v.hash(&mut h);
         }
@@ -56,13 +78,7 @@ pub async fn run(
 ) -> Result<Outcome, Failure> {
     let generation = object::generation(&obj);
     let memory = ctx.memory(key);
-    if let Some(mark) = &memory.fatal
-        && *mark
-            == (FatalMark {
-                generation,
-                annotations_hash: annotations_hash(&obj),
-            })
-    {
+    if memory.fatal.as_ref() == Some(&FatalMark::of(&obj)) {
         // Failed for good with this spec: wait for the user.
         return Ok(Outcome::idle("fatal"));
     }
@@ -638,5 +654,38 @@ mod tests {
             json!([FINALIZER]),
         );
         assert_eq!(metadata_patch(&done, &p, &signer), None);
+    }
+
+    #[test]
+    fn the_operators_own_annotations_do_not_re_enable_a_fatal_failure() {
+        let with = |pairs: &[(&str, &str)]| {
+            let mut obj = DynamicObject::new(
+                "x",
+                &kube::discovery::ApiResource::erase::<k8s_openapi::api::core::v1::ConfigMap>(&()),
+            );
+            obj.metadata.annotations = Some(
+                pairs
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+            );
+            (annotations_hash(&obj), user_annotations_hash(&obj))
+        };
+        let user = ("serviceoperator.azure.com/reconcile-policy", "manage");
+        let before = with(&[user]);
+        let after = with(&[
+            user,
+            (
+                aso_runtime::annotations::RESOURCE_ID,
+                "/subscriptions/s/resourceGroups/rg",
+            ),
+            (PROOF_ANNOTATION, "sig"),
+            (operation::OPERATION_ANNOTATION, "{}"),
+        ]);
+        assert_eq!(before.1, after.1);
+        assert_ne!(before.0, after.0, "any change ends the unchanged shortcut");
+        let policy = with(&[("serviceoperator.azure.com/reconcile-policy", "skip")]);
+        assert_ne!(before.1, policy.1);
+        assert_ne!(before.0, policy.0);
     }
 }

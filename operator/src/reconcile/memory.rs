@@ -39,8 +39,19 @@ pub struct Synced {
     pub next_check: Instant,
 }
 
+/// The object a fatal failure happened with: its generation and the annotations its user
+/// wrote. It is retried when either changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FatalMark {
     pub generation: i64,
     pub annotations_hash: u64,
+}
+
+impl FatalMark {
+    pub fn of(obj: &kube::api::DynamicObject) -> FatalMark {
+        FatalMark {
+            generation: super::object::generation(obj),
+            annotations_hash: super::apply::user_annotations_hash(obj),
+        }
+    }
 }

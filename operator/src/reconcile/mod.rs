@@ -186,10 +186,7 @@ pub async fn reconcile(ctx: &Context, key: &ObjectKey) -> Option<Duration> {
                 Failure::Fatal { .. } => {
                     let mark = ctx.caches[key.kind]
                         .get(&key.namespace, &key.name)
-                        .map(|o| FatalMark {
-                            generation: object::generation(&o),
-                            annotations_hash: apply::annotations_hash(&o),
-                        });
+                        .map(|o| FatalMark::of(&o));
                     ctx.update_memory(key, |m| {
                         m.fatal = mark;
                         m.synced = None;
