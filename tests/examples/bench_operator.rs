@@ -184,6 +184,13 @@ fn spawn_operator(
     concurrency: usize,
 ) -> (Operator, u16) {
     let health = free_port();
+    // The CRDs convert through the operator's own webhook (default mode runs it): the API
+    // server simulator finds its Service at this port.
+    let webhook = free_port();
+    sims.kube.sim.webhooks.route_service(
+        &format!("aso-system/{}:443", aso_runtime::versions::WEBHOOK_SERVICE),
+        std::net::SocketAddr::from(([127, 0, 0, 1], webhook)),
+    );
     let child = Command::new(std::env::current_exe().expect("this executable"))
         .env_clear()
         .env(CHILD, "1")
@@ -205,6 +212,7 @@ fn spawn_operator(
         .arg(format!("--crd-pattern={pattern}"))
         .arg("--metrics-addr=0")
         .arg(format!("--health-addr=127.0.0.1:{health}"))
+        .arg(format!("--webhook-port={webhook}"))
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
